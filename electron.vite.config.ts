@@ -1,0 +1,32 @@
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import { pdfjsAssets } from './vite/pdfjs-assets';
+
+const alias = {
+  '@shared': resolve(import.meta.dirname, 'src/shared'),
+  '@renderer': resolve(import.meta.dirname, 'src/renderer'),
+  '@main': resolve(import.meta.dirname, 'src/main'),
+  '@readers': resolve(import.meta.dirname, 'src/readers'),
+};
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: { outDir: 'out/main' },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed window can only load a CommonJS preload.
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    resolve: { alias },
+    plugins: [react(), pdfjsAssets()],
+    build: { outDir: 'out/renderer', rolldownOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') } },
+  },
+});

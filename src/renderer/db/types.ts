@@ -1,0 +1,137 @@
+import type { Claim } from '@shared/queue/claim-schema';
+import type { CheckStatus, ClaimCheckReport, CheckId } from '@shared/checks/types';
+import type { Decision, DecisionKind } from '@shared/decisions/types';
+import type { DocumentState } from '@shared/documents/types';
+
+/**
+ * Row shapes of the Dexie database and the repository API the UI uses. Only modules in
+ * src/renderer/db touch tables; everything else calls the functions exported from
+ * src/renderer/db/index.ts (signatures at the bottom of this file).
+ */
+
+/** A problem found on import; always names where it is. */
+export interface ImportIssue {
+  severity: 'error' | 'warning';
+  /** Queue label or name. */
+  queue: string;
+  claimId?: string;
+  /** Spreadsheet row (claims.csv, 1-based, header = row 1) or index in queue.json claims[] (0-based). */
+  row?: number;
+  /** Dotted field path: "customer.country", "documents[0].path". */
+  field?: string;
+  document?: string;
+  message: string;
+}
+
+export interface QueueRow {
+  queueId: string;
+  name: string;
+  source: 'sample' | 'folder' | 'zip';
+  label: string;
+  importedAt: string;
+  exportedAt: string | null;
+  claimCount: number;
+  issues: ImportIssue[];
+  /** Top-level manifest keys other than claims, kept verbatim (unknown ones included). */
+  header: Record<string, unknown>;
+}
+
+export interface ClaimDocumentRow {
+  path: string;
+  /** SHA-256 of the bytes stored at import (hex). */
+  sha256: string | null;
+  /** The manifest's declared sha256, if any; a mismatch is an import warning. */
+  declaredSha256: string | null;
+  state: DocumentState | 'pending';
+  stateDetail: string | null;
+  bytes: number | null;
+  mimeType: string | null;
+}
+
+/** One claim in the queue, as the list shows it and the claim view opens it. */
+export interface ClaimRow {
+  /** `${queueId}\u0000${claimId}` */
+  key: string;
+  queueId: string;
+  claimId: string;
+  /** Index in the manifest, keeps the queue's own order. */
+  order: number;
+  /** Parsed claim with every unknown field kept; null when the claim failed validation. */
+  claim: Claim | null;
+  /** The claim exactly as the manifest had it (kept for invalid claims and for export). */
+  raw: unknown;
+  issues: ImportIssue[];
+  isValid: boolean;
+  // Denormalised for list, filters, search and sort:
+  partnerName: string;
+  customerName: string;
+  solutionArea: string;
+  status: string;
+  submittedAt: string;
+  workloadNames: string[];
+  /** lower-cased "claimId partner customer" */
+  searchText: string;
+  decisionKind: DecisionKind | 'none';
+  documents: ClaimDocumentRow[];
+}
+
+/** The reviewer's working checklist for a claim before (and between) decisions. */
+export interface ChecklistDraftRow {
+  key: string;
+  queueId: string;
+  claimId: string;
+  entries: { id: CheckId; manualStatus: CheckStatus | null; note: string }[];
+  updatedAt: string;
+}
+
+export interface AuditEventRow {
+  /** Auto-increment sequence. */
+  seq?: number;
+  eventId: string;
+  at: string;
+  actor: string;
+  type: 'decision-recorded' | 'decision-changed' | 'queue-imported' | 'export' | 'restore';
+  queueId: string;
+  claimId: string | null;
+  payload: unknown;
+  /** SHA-256 over the previous hash and this event's canonical JSON (hash chain). */
+  prevHash: string;
+  hash: string;
+}
+
+export interface EngineCacheRow {
+  /** `${queueId}\u0000${claimId}\u0000${rulesetId}\u0000${sorted document sha256s}` */
+  key: string;
+  report: ClaimCheckReport;
+  computedAt: string;
+}
+
+export interface SettingsRow {
+  key: string;
+  value: unknown;
+}
+
+export interface DocumentBlobRow {
+  /** `${queueId}\u0000${path}` */
+  key: string;
+  queueId: string;
+  path: string;
+  blob: Blob;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'validating' | 'storing' | 'documents' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface ImportResult {
+  queueId: string;
+  name: string;
+  imported: number;
+  updated: number;
+  invalid: number;
+  issues: ImportIssue[];
+}
+
+export type { Decision, DecisionKind };

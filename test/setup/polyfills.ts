@@ -1,0 +1,1 @@
+import '../../src/readers/node-polyfills';
