@@ -1,3 +1,5 @@
+import type { QueueSource } from '@shared/queue/queue-source';
+
 /**
  * The renderer's only way to the platform. Two implementations: electron-bridge.ts (over the
  * preload's `window.api`) and web-bridge.ts (plain browser: file inputs, fetch of the bundled
@@ -5,22 +7,8 @@
  * bridge-context.
  */
 
-/** A queue as the platform hands it over: the manifest text and the files beside it. */
-export interface OpenedQueue {
-  source: 'sample' | 'folder' | 'zip';
-  /** Folder or zip name, for messages ("Week 47 folder", "batch.zip"). */
-  label: string;
-  /** Which manifest was found: the canonical queue.json, or a Partner Center claims.csv export. */
-  manifestName: 'queue.json' | 'claims.csv';
-  manifestText: string;
-  /** Every regular file inside the queue, queue-relative with "/" separators. */
-  files: readonly string[];
-  /**
-   * Reads one queue-relative file. Rejects with an Error naming the path when it is outside the
-   * queue, missing, a symlink out of the queue, or not a regular file.
-   */
-  readFile(path: string): Promise<Uint8Array>;
-}
+/** A queue as the platform hands it over. */
+export type OpenedQueue = QueueSource;
 
 export type AppCommand = 'open-queue' | 'open-sample-queue' | 'export-csv' | 'export-json' | 'show-shortcuts';
 

@@ -2,26 +2,15 @@ import type { Claim } from '@shared/queue/claim-schema';
 import type { CheckStatus, ClaimCheckReport, CheckId } from '@shared/checks/types';
 import type { Decision, DecisionKind } from '@shared/decisions/types';
 import type { DocumentState } from '@shared/documents/types';
+import type { ImportIssue } from '@shared/queue/import-issue';
+
+export type { ImportIssue };
 
 /**
  * Row shapes of the Dexie database and the repository API the UI uses. Only modules in
  * src/renderer/db touch tables; everything else calls the functions exported from
  * src/renderer/db/index.ts (signatures at the bottom of this file).
  */
-
-/** A problem found on import; always names where it is. */
-export interface ImportIssue {
-  severity: 'error' | 'warning';
-  /** Queue label or name. */
-  queue: string;
-  claimId?: string;
-  /** Spreadsheet row (claims.csv, 1-based, header = row 1) or index in queue.json claims[] (0-based). */
-  row?: number;
-  /** Dotted field path: "customer.country", "documents[0].path". */
-  field?: string;
-  document?: string;
-  message: string;
-}
 
 export interface QueueRow {
   queueId: string;
