@@ -1,0 +1,93 @@
+import type { Plugin, ResolvedConfig } from 'vite';
+import { createReadStream } from 'node:fs';
+import { cp, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+/** Folders of pdfjs-dist that pdf.js fetches at run time (CJK cMaps, the 14 standard fonts, JBIG2/JPX/ICC wasm, ICC profiles). */
+const ASSET_FOLDERS = ['cmaps', 'standard_fonts', 'wasm', 'iccs'] as const;
+
+/** Where the assets live in the build output and under the dev server: `<base>pdfjs/<folder>/`. */
+export const PDFJS_ASSET_DIR = 'pdfjs';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/octet-stream',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.icc': 'application/vnd.iccprofile',
+};
+
+function pdfjsRoot(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('pdfjs-dist/package.json'));
+}
+
+/**
+ * Maps a request path below `pdfjs/` to a file inside one of the asset folders, or null.
+ * Compares path segments (not string prefixes) so `..`, encoded dots and other folders of
+ * node_modules are never served.
+ */
+export function resolveAssetRequest(root: string, requestPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath.split('?')[0] ?? '');
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/').filter((s) => s.length > 0);
+  const folder = segments[0];
+  if (segments.length < 2 || !ASSET_FOLDERS.some((f) => f === folder)) return null;
+  if (segments.some((s) => s === '.' || s === '..')) return null;
+  const file = resolve(root, ...segments);
+  const rel = relative(root, file);
+  if (rel.startsWith('..') || rel.split(sep)[0] !== folder) return null;
+  return file;
+}
+
+function contentType(file: string): string {
+  const dot = file.lastIndexOf('.');
+  return CONTENT_TYPES[dot >= 0 ? file.slice(dot) : ''] ?? 'application/octet-stream';
+}
+
+/**
+ * Serves pdf.js's cMaps, standard fonts, wasm and ICC profiles from the app itself: copied into
+ * `<outDir>/pdfjs/` on build, served from node_modules under `<base>pdfjs/` in dev. Never a CDN:
+ * the app runs offline and must not fetch anything remote.
+ */
+export function pdfjsAssets(): Plugin {
+  let config: ResolvedConfig | undefined;
+  return {
+    name: 'poe:pdfjs-assets',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    configureServer(server) {
+      const root = pdfjsRoot();
+      // Any page path works (the app is served from `./`), so match the last `/pdfjs/` segment.
+      server.middlewares.use((req, res, next) => {
+        const match = /\/pdfjs\/([^?#]+)/.exec(req.url ?? '');
+        const file = match?.[1] ? resolveAssetRequest(root, match[1]) : null;
+        if (!file) return next();
+        stat(file).then(
+          (info) => {
+            if (!info.isFile()) return next();
+            res.setHeader('Content-Type', contentType(file));
+            res.setHeader('Content-Length', String(info.size));
+            createReadStream(file).pipe(res);
+          },
+          () => next(),
+        );
+      });
+    },
+    async writeBundle() {
+      if (!config || config.command !== 'build') return;
+      const root = pdfjsRoot();
+      const outDir = resolve(config.root, config.build.outDir);
+      for (const folder of ASSET_FOLDERS) {
+        await cp(join(root, folder), join(outDir, PDFJS_ASSET_DIR, folder), { recursive: true });
+      }
+    },
+  };
+}
