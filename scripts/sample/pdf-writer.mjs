@@ -1,0 +1,191 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+
+/**
+ * A small text-flow writer over pdf-lib for the sample documents. Every document gets fixed
+ * metadata dates and a fixed producer so the bytes (and so the SHA-256s in queue.json) are the
+ * same on every run.
+ */
+
+export const LETTER = [612, 792];
+export const A4 = [595.28, 841.89];
+export const BLACK = rgb(0, 0, 0);
+export const GREY = rgb(0.35, 0.35, 0.35);
+export const BLUE = rgb(0.0, 0.32, 0.62);
+export const LIGHT = rgb(0.92, 0.94, 0.97);
+
+const require = createRequire(import.meta.url);
+
+/** DejaVu Sans from the dejavu-fonts-ttf package: pinned bytes, and it has ☐ ☒ (U+2610, U+2612). */
+export async function dejaVuBytes(bold = false) {
+  const root = dirname(require.resolve('dejavu-fonts-ttf/package.json'));
+  return readFile(join(root, 'ttf', bold ? 'DejaVuSans-Bold.ttf' : 'DejaVuSans.ttf'));
+}
+
+/**
+ * @param {{ title: string, author: string, creator: string, date: string, producer?: string, size?: number[], unicode?: boolean, footer?: string }} meta
+ *   date: ISO date-time used for both CreationDate and ModDate.
+ */
+export async function createWriter(meta) {
+  const doc = await PDFDocument.create();
+  const when = new Date(meta.date);
+  doc.setTitle(meta.title);
+  doc.setAuthor(meta.author);
+  doc.setCreator(meta.creator);
+  doc.setProducer(meta.producer ?? 'Microsoft® Word for Microsoft 365');
+  doc.setCreationDate(when);
+  doc.setModificationDate(when);
+  let regular;
+  let bold;
+  if (meta.unicode) {
+    doc.registerFontkit(fontkit);
+    // customName: pdf-lib would otherwise add a random suffix to the font name.
+    regular = await doc.embedFont(await dejaVuBytes(false), { subset: true, customName: 'DejaVuSans' });
+    bold = await doc.embedFont(await dejaVuBytes(true), { subset: true, customName: 'DejaVuSans-Bold' });
+  } else {
+    regular = await doc.embedFont(StandardFonts.Helvetica);
+    bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  }
+  const italic = meta.unicode ? regular : await doc.embedFont(StandardFonts.HelveticaOblique);
+  return new TextFlow(doc, { regular, bold, italic }, meta.size ?? LETTER, meta.footer ?? null);
+}
+
+export class TextFlow {
+  constructor(doc, fonts, size, footer) {
+    this.doc = doc;
+    this.fonts = fonts;
+    this.size = size;
+    this.margin = 56;
+    this.page = null;
+    this.y = 0;
+    this.footer = footer;
+    this.newPage();
+  }
+
+  get width() {
+    return this.size[0] - 2 * this.margin;
+  }
+
+  newPage() {
+    this.page = this.doc.addPage(this.size);
+    this.y = this.size[1] - this.margin;
+    if (this.footer) {
+      const n = this.doc.getPageCount();
+      this.page.drawText(`${this.footer} | Page ${n}`, { x: this.margin, y: 28, size: 8, font: this.fonts.regular, color: GREY });
+    }
+    return this.page;
+  }
+
+  ensure(height) {
+    if (this.y - height < this.margin) this.newPage();
+  }
+
+  wrap(text, font, size, width = this.width) {
+    const lines = [];
+    for (const para of String(text).split('\n')) {
+      let line = '';
+      for (const word of para.split(/\s+/).filter(Boolean)) {
+        const next = line ? `${line} ${word}` : word;
+        if (font.widthOfTextAtSize(next, size) > width && line) {
+          lines.push(line);
+          line = word;
+        } else line = next;
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  text(text, { size = 10, font = 'regular', color = BLACK, indent = 0, gap = 4 } = {}) {
+    const f = this.fonts[font];
+    for (const line of this.wrap(text, f, size, this.width - indent)) {
+      this.ensure(size + 3);
+      this.y -= size + 3;
+      this.page.drawText(line, { x: this.margin + indent, y: this.y, size, font: f, color });
+    }
+    this.y -= gap;
+  }
+
+  heading(text, size = 14, color = BLUE) {
+    this.ensure(size + 24);
+    this.y -= 8;
+    this.text(text, { size, font: 'bold', color, gap: 6 });
+  }
+
+  bullets(items, { size = 10, marker = '•' } = {}) {
+    for (const item of items) {
+      this.ensure(size + 3);
+      this.page.drawText(marker, { x: this.margin + 6, y: this.y - size - 3, size, font: this.fonts.regular });
+      this.text(item, { size, indent: 20, gap: 2 });
+    }
+    this.y -= 4;
+  }
+
+  /** Two-column label/value rows in ruled boxes, as in form-style templates. */
+  fields(rows, { labelWidth = 200, size = 9.5 } = {}) {
+    for (const [label, value] of rows) {
+      const valueLines = this.wrap(value, this.fonts.regular, size, this.width - labelWidth - 12);
+      const h = Math.max(1, valueLines.length) * (size + 3) + 8;
+      this.ensure(h);
+      const top = this.y;
+      this.page.drawRectangle({ x: this.margin, y: top - h, width: labelWidth, height: h, color: LIGHT, borderColor: GREY, borderWidth: 0.5 });
+      this.page.drawRectangle({ x: this.margin + labelWidth, y: top - h, width: this.width - labelWidth, height: h, borderColor: GREY, borderWidth: 0.5 });
+      this.page.drawText(label, { x: this.margin + 5, y: top - size - 4, size, font: this.fonts.bold, maxWidth: labelWidth - 8 });
+      valueLines.forEach((line, i) => {
+        this.page.drawText(line, { x: this.margin + labelWidth + 6, y: top - (i + 1) * (size + 3) - 1, size, font: this.fonts.regular });
+      });
+      this.y = top - h;
+    }
+    this.y -= 8;
+  }
+
+  /** A simple table: header row in bold, columns by relative widths. */
+  table(header, rows, widths, { size = 9 } = {}) {
+    const total = widths.reduce((a, b) => a + b, 0);
+    const cols = widths.map((w) => (w / total) * this.width);
+    const draw = (cells, font) => {
+      const wrapped = cells.map((c, i) => this.wrap(c, this.fonts[font], size, cols[i] - 8));
+      const h = Math.max(...wrapped.map((l) => l.length)) * (size + 3) + 6;
+      this.ensure(h);
+      let x = this.margin;
+      wrapped.forEach((lines, i) => {
+        this.page.drawRectangle({ x, y: this.y - h, width: cols[i], height: h, borderColor: GREY, borderWidth: 0.5, color: font === 'bold' ? LIGHT : undefined });
+        lines.forEach((line, j) => this.page.drawText(line, { x: x + 4, y: this.y - (j + 1) * (size + 3), size, font: this.fonts[font] }));
+        x += cols[i];
+      });
+      this.y -= h;
+    };
+    draw(header, 'bold');
+    for (const row of rows) draw(row, 'regular');
+    this.y -= 10;
+  }
+
+  rule() {
+    this.ensure(10);
+    this.y -= 6;
+    this.page.drawLine({ start: { x: this.margin, y: this.y }, end: { x: this.size[0] - this.margin, y: this.y }, thickness: 0.5, color: GREY });
+    this.y -= 6;
+  }
+
+  /** A handwriting-like stroke drawn as a vector path (no font can fake ink). */
+  scribble(x, y, seed, width = 120) {
+    // drawSvgPath uses SVG coordinates (y down) from the origin given below: flip y.
+    const base = this.size[1] - y;
+    let d = `M ${x} ${base}`;
+    let s = seed;
+    for (let i = 1; i <= 9; i++) {
+      s = (s * 9301 + 49297) % 233280;
+      const dy = (s / 233280 - 0.5) * 22;
+      d += ` Q ${(x + (i - 0.5) * (width / 9)).toFixed(1)} ${(base + dy).toFixed(1)} ${(x + i * (width / 9)).toFixed(1)} ${(base + dy / 3).toFixed(1)}`;
+    }
+    this.page.drawSvgPath(d, { x: 0, y: this.size[1], borderColor: rgb(0.05, 0.1, 0.45), borderWidth: 1.2 });
+  }
+
+  async save() {
+    // No object streams: a plainer file that every reader (and poppler) handles alike.
+    return this.doc.save({ useObjectStreams: false });
+  }
+}
