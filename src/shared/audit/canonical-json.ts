@@ -23,6 +23,7 @@ function write(value: unknown, depth: number): string {
       return JSON.stringify(value.toString());
     case 'object':
       break;
+    case 'undefined':
     case 'function':
     case 'symbol':
       return 'null';

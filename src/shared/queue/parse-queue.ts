@@ -1,0 +1,118 @@
+import type { Claim } from './claim-schema';
+import { QueueManifestHeaderSchema } from './claim-schema';
+import { isRecord, validateClaims } from './claim-validation';
+import type { ImportIssue } from './import-issue';
+import { findJsonSyntaxError } from './json-syntax';
+import { parseClaimsCsv } from './parse-csv';
+
+export { decodeManifestBytes } from './decode-manifest';
+
+export interface ParsedClaim {
+  /** Index in the manifest's claims (queue order). */
+  order: number;
+  /** The claim exactly as the manifest had it. */
+  raw: unknown;
+  /** The validated claim, unknown keys kept; null when invalid or a duplicate copy. */
+  claim: Claim | null;
+  /** The claim's ID ("<id>#2" for a later copy of a duplicate ID); null when it has none. */
+  claimId: string | null;
+  issues: ImportIssue[];
+}
+
+export interface ParsedQueue {
+  /** The manifest's name, or the folder/zip label when it has none (claims.csv never has one). */
+  name: string;
+  /** Top-level manifest keys other than claims, verbatim (unknown ones included). */
+  header: Record<string, unknown>;
+  claims: ParsedClaim[];
+  /** Queue-level issues (manifest syntax, schema tag, CSV rows). Claim issues sit on each claim. */
+  issues: ImportIssue[];
+}
+
+export interface ManifestInput {
+  manifestName: 'queue.json' | 'claims.csv';
+  manifestText: string;
+  /** Folder or zip name, used in messages and as the name of a queue without one. */
+  label: string;
+  /** Every file in the queue, queue-relative with "/" separators. */
+  files: readonly string[];
+}
+
+/**
+ * Reads and validates a queue manifest. Pure and total: never throws, whatever the input.
+ * Every claim is kept, valid or not, in manifest order; every problem is an issue naming the
+ * queue, the claim (ID, or index / spreadsheet row) and the field.
+ */
+export function parseQueue(source: ManifestInput): ParsedQueue {
+  const label = typeof source.label === 'string' && source.label !== '' ? source.label : 'queue';
+  try {
+    const files = new Set(source.files);
+    return source.manifestName === 'claims.csv' ? parseCsvQueue(source.manifestText, label, files) : parseJsonQueue(source.manifestText, label, files);
+  } catch (error) {
+    // Last resort: a bug here must not take the app down with a partner's file.
+    const message = error instanceof Error ? error.message : String(error);
+    return { name: label, header: {}, claims: [], issues: [{ severity: 'error', queue: label, message: `could not read the manifest: ${message}` }] };
+  }
+}
+
+function parseJsonQueue(text: string, label: string, files: ReadonlySet<string>): ParsedQueue {
+  const body = text.replace(/^\uFEFF/, '');
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(body);
+  } catch (error) {
+    const where = findJsonSyntaxError(body);
+    const message = where
+      ? `queue.json is not valid JSON: ${where.message} at line ${where.line}, column ${where.column} (offset ${where.offset})`
+      : `queue.json is not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return { name: label, header: {}, claims: [], issues: [{ severity: 'error', queue: label, message }] };
+  }
+  if (!isRecord(manifest)) {
+    const kind = manifest === null ? 'null' : Array.isArray(manifest) ? 'an array' : typeof manifest;
+    return { name: label, header: {}, claims: [], issues: [{ severity: 'error', queue: label, message: `queue.json must be an object with "schema", "name" and "claims", not ${kind}` }] };
+  }
+  const { claims: rawClaims, ...header } = manifest;
+  const name = typeof header.name === 'string' && header.name.trim() !== '' ? header.name : label;
+  const issues = headerIssues(manifest, name);
+  const list = Array.isArray(rawClaims) ? rawClaims : [];
+  const claims = validateClaims(list, { queue: name, files, locate: (i) => ({ row: i, ref: `claims[${i}]` }) });
+  return { name, header, claims, issues };
+}
+
+function headerIssues(manifest: Record<string, unknown>, queue: string): ImportIssue[] {
+  const result = QueueManifestHeaderSchema.safeParse(manifest);
+  if (result.success) return [];
+  return result.error.issues.map((issue): ImportIssue => {
+    const field = issue.path.map(String).join('.');
+    let message: string;
+    if (field === 'schema') {
+      message =
+        manifest.schema === undefined
+          ? 'queue.json has no "schema" tag; expected "poe-queue/1"'
+          : `queue.json has schema ${JSON.stringify(manifest.schema)}; this app reads "poe-queue/1"`;
+    } else if (field === 'claims') {
+      message = manifest.claims === undefined ? 'queue.json has no "claims" list' : 'queue.json "claims" must be a list';
+    } else {
+      message = `${field || 'manifest'}: ${/received undefined$/.test(issue.message) ? 'required field is missing' : issue.message}`;
+    }
+    return { severity: 'error', queue, ...(field ? { field } : {}), message };
+  });
+}
+
+function parseCsvQueue(text: string, label: string, files: ReadonlySet<string>): ParsedQueue {
+  const csv = parseClaimsCsv(text, label);
+  const rows = csv.claims.map((c) => c.row);
+  const claims = validateClaims(
+    csv.claims.map((c) => c.raw),
+    { queue: label, files, locate: (i) => ({ row: rows[i] ?? i + 2, ref: `row ${rows[i] ?? i + 2}` }) },
+  );
+  return { name: label, header: { source: 'claims.csv' }, claims, issues: csv.issues };
+}
+
+/** One line for people and logs: "Week 47: claim 1004973, row 4, customer.country: ...". */
+export function formatIssue(issue: ImportIssue): string {
+  const where = [issue.queue, issue.claimId !== undefined ? `claim ${issue.claimId}` : undefined, issue.document !== undefined ? `document ${issue.document}` : undefined]
+    .filter(Boolean)
+    .join(', ');
+  return `${issue.severity === 'error' ? 'Error' : 'Warning'}: ${where}: ${issue.message}`;
+}
