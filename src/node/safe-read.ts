@@ -6,10 +6,13 @@ import { isInsideSegments, normaliseQueuePath, pathSegments } from '@shared/queu
 /** A queue file that may not or cannot be read; the message names the queue-relative path. */
 export class QueueFileError extends Error {
   readonly path: string;
-  constructor(path: string, message: string) {
+  /** 'refused': unsafe or not a document; 'not-found': no such file; 'unreadable': the OS said no. */
+  readonly kind: 'refused' | 'not-found' | 'unreadable';
+  constructor(path: string, message: string, kind: QueueFileError['kind'] = 'refused') {
     super(message);
     this.name = 'QueueFileError';
     this.path = path;
+    this.kind = kind;
   }
 }
 
@@ -44,7 +47,7 @@ export function isRealPathInside(realRoot: string, realChild: string): boolean {
  * swapped in after the check cannot hang the read, and O_NOFOLLOW so a final-component symlink
  * swapped in is refused; the opened handle is checked again before reading.
  */
-export async function readFileInsideRoot(realRoot: string, rel: string, maxBytes: number): Promise<Uint8Array> {
+export async function readFileInsideRoot(realRoot: string, rel: string, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const checked = normaliseQueuePath(rel);
   if (!checked.ok) throw new QueueFileError(rel, `"${rel}" refused: ${checked.reason}`);
   const candidate = join(realRoot, ...checked.path.split('/'));
@@ -53,9 +56,9 @@ export async function readFileInsideRoot(realRoot: string, rel: string, maxBytes
     real = await realpath(candidate);
   } catch (err) {
     const code = errorCode(err);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new QueueFileError(rel, `"${rel}" not found in the queue`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new QueueFileError(rel, `"${rel}" not found in the queue`, 'not-found');
     if (code === 'ELOOP') throw new QueueFileError(rel, `"${rel}" refused: symbolic link loop`);
-    throw new QueueFileError(rel, `"${rel}" could not be read (${code ?? String(err)})`);
+    throw new QueueFileError(rel, `"${rel}" could not be read (${code ?? String(err)})`, 'unreadable');
   }
   if (!isRealPathInside(realRoot, real)) throw new QueueFileError(rel, `"${rel}" refused: it is a link that leads outside the queue`);
   const info = await stat(real);
@@ -65,7 +68,7 @@ export async function readFileInsideRoot(realRoot: string, rel: string, maxBytes
   }
   const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
   const handle = await open(real, flags).catch((err: unknown) => {
-    throw new QueueFileError(rel, `"${rel}" could not be opened (${errorCode(err) ?? String(err)})`);
+    throw new QueueFileError(rel, `"${rel}" could not be opened (${errorCode(err) ?? String(err)})`, 'unreadable');
   });
   try {
     const opened = await handle.stat();

@@ -62,7 +62,7 @@ export async function openZipQueue(zipPath: string, opts: ZipQueueOptions): Prom
       const checked = normaliseQueuePath(path);
       if (!checked.ok) return Promise.reject(new QueueFileError(path, `"${path}" refused: ${checked.reason}`));
       const data = entries.get(checked.path);
-      if (data === undefined) return Promise.reject(new QueueFileError(path, `"${path}" not found in the queue`));
+      if (data === undefined) return Promise.reject(new QueueFileError(path, `"${path}" not found in the queue`, 'not-found'));
       return Promise.resolve(data.slice());
     },
   };

@@ -50,7 +50,8 @@ export const IPC_CONTRACT = {
   /** Reads one queue-relative file of a queue main opened; refused outside the queue. */
   'queue:read-file': {
     request: z.object({ queueToken: QueueTokenSchema, path: QueueRelativePathSchema }).strict(),
-    response: z.instanceof(Uint8Array),
+    // z.custom keeps the type Uint8Array (any backing buffer), as QueueSource.readFile returns.
+    response: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes'),
   },
   /** Asks where to save an export (native save dialog) and writes it there. */
   'decisions:save-export': {
