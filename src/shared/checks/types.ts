@@ -40,6 +40,8 @@ export const CheckResultSchema = z
     status: CheckStatusSchema,
     summary: z.string(),
     evidence: z.array(EvidenceSchema),
+    /** Reason codes (shared/decisions/reasons.ts) behind a "fail"; extra to the contract. */
+    reasons: z.array(z.string()).optional(),
   })
   .loose();
 export type CheckResult = z.infer<typeof CheckResultSchema>;

@@ -1,0 +1,176 @@
+import type { ExtractedDocument } from '../documents/types';
+import type { CalendarDate } from '../text/calendar';
+import { fromIsoDate } from '../text/calendar';
+import { originalRange, squashSpace } from '../text/fold';
+import { anyWithin, claimNames, datesNear, namesPartner, positionsOf } from './check-kit';
+import { documentEvidence, domainMatches, emailDomain, evidenceAt, matchesIn, type CheckContext, type Segment } from './context';
+import type { Evidence } from './types';
+
+/**
+ * Every customer signature or acknowledgement candidate in a claim's documents, judged:
+ * accepted (counts), weak (a person must confirm), rejected (does not count, with why), or
+ * modified (a digital signature broken after signing). The signature and dates checks share it.
+ */
+
+export type AckKind = 'digital-signature' | 'e-signature' | 'email' | 'signature-block';
+export type AckStrength = 'accepted' | 'weak' | 'rejected' | 'modified';
+
+export interface Acknowledgement {
+  kind: AckKind;
+  strength: AckStrength;
+  /** One line for the summary: "DocuSign envelope", "email from jane@contoso.com". */
+  label: string;
+  /** Why it is weak, rejected or modified. */
+  note?: string;
+  /** Reason code for rejected ones. */
+  reason?: string;
+  signer?: string;
+  date: CalendarDate | null;
+  /** Other readings of an ambiguous numeric date. */
+  dateAlternatives: CalendarDate[];
+  evidence: Evidence;
+}
+
+const MAX_PER_SEGMENT = 4;
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+
+export function collectAcknowledgements(ctx: CheckContext): Acknowledgement[] {
+  const acks: Acknowledgement[] = [];
+  for (const doc of ctx.documents) {
+    if (doc.state !== 'ok') continue;
+    digitalSignatures(ctx, doc, acks);
+    if (doc.email) emailHeader(ctx, doc, acks);
+  }
+  const firstSegmentOf = new Set<ExtractedDocument>();
+  for (const seg of ctx.segments) {
+    const before = acks.length;
+    textMarks(ctx, seg, acks);
+    if (!seg.doc.email && !firstSegmentOf.has(seg.doc)) {
+      firstSegmentOf.add(seg.doc);
+      printedEmail(ctx, seg, acks);
+    }
+    if (acks.length - before > MAX_PER_SEGMENT) acks.splice(before + MAX_PER_SEGMENT);
+  }
+  return acks;
+}
+
+function digitalSignatures(ctx: CheckContext, doc: ExtractedDocument, acks: Acknowledgement[]): void {
+  for (const sig of doc.signatures) {
+    const who = sig.signerName ? ` by ${sig.signerName}` : '';
+    const when = sig.signingTime ? ` on ${sig.signingTime}` : '';
+    const text = `Signature field "${sig.fieldName}"${sig.isSigned ? ` signed${who}${when}` : ' (empty)'}; integrity: ${sig.integrity} (${sig.integrityDetail})`;
+    const evidence = documentEvidence(doc, text, sig.page !== undefined ? { page: sig.page } : {});
+    const base = { kind: 'digital-signature' as const, label: `digital signature${who}`, date: fromIsoDate(sig.signingTime), dateAlternatives: [], evidence };
+    if (sig.signerName) Object.assign(base, { signer: sig.signerName });
+    if (!sig.isSigned) {
+      acks.push({ ...base, label: `empty signature field "${sig.fieldName}"`, strength: 'rejected', note: 'the signature field is empty (unsigned)', reason: 'no-customer-acknowledgement', date: null });
+    } else if (sig.integrity === 'modified') {
+      acks.push({ ...base, strength: 'modified', note: `modified after signing: ${sig.integrityDetail}`, reason: 'signature-modified' });
+    } else if (sig.signerName && namesPartner(ctx, sig.signerName)) {
+      acks.push({ ...base, strength: 'rejected', note: 'signed by the partner, not the customer', reason: 'signature-not-acceptable' });
+    } else if (sig.integrity === 'intact') {
+      acks.push({ ...base, strength: 'accepted' });
+    } else {
+      acks.push({ ...base, strength: 'weak', note: `the signature could not be verified (${sig.integrityDetail})` });
+    }
+  }
+}
+
+function customerDomains(ctx: CheckContext): string[] {
+  const c = ctx.claim.customer;
+  return [c.domain?.trim().toLowerCase().replace(/^@/, ''), emailDomain(c.contactEmail)].filter((d): d is string => !!d);
+}
+
+/** Judges a sender address: customer's domain accepted, partner's or others' rejected. */
+function judgeSender(ctx: CheckContext, address: string | undefined, forwarded: boolean): Pick<Acknowledgement, 'strength' | 'note' | 'reason'> {
+  if (forwarded) return { strength: 'rejected', note: 'a forwarded email does not count as acknowledgement', reason: 'signature-not-acceptable' };
+  const domain = emailDomain(address);
+  if (!domain) return { strength: 'weak', note: 'the sender address is missing' };
+  const partnerDomain = emailDomain(ctx.claim.partner.contactEmail);
+  const customer = customerDomains(ctx);
+  if (customer.some((d) => domainMatches(domain, d))) return { strength: 'accepted' };
+  if (partnerDomain && domainMatches(domain, partnerDomain)) {
+    return { strength: 'rejected', note: "the partner's own email is not a customer acknowledgement", reason: 'signature-not-acceptable' };
+  }
+  if (customer.length === 0) return { strength: 'weak', note: `sent from ${domain}; the claim gives no customer domain to compare` };
+  return { strength: 'rejected', note: `sent from ${domain}, not the customer's domain (${customer.join(', ')})`, reason: 'signature-not-acceptable' };
+}
+
+function emailHeader(ctx: CheckContext, doc: ExtractedDocument, acks: Acknowledgement[]): void {
+  const e = doc.email;
+  if (!e) return;
+  const from = e.from?.address ?? '';
+  const text = squashSpace(`From: ${e.from?.name ?? ''} <${from}>; Date: ${e.date ?? 'none'}; Subject: ${e.subject ?? ''}`);
+  const judged = judgeSender(ctx, e.from?.address, e.isForwarded);
+  acks.push({ kind: 'email', label: `email from ${from || 'an unknown sender'}`, date: fromIsoDate(e.date), dateAlternatives: [], evidence: documentEvidence(doc, text, { part: 'header' }), ...judged });
+}
+
+/** An email printed to PDF or pasted into a document: its topmost "From:" line decides. */
+function printedEmail(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): void {
+  const re = ctx.rules.emailFrom;
+  re.lastIndex = 0;
+  const m = re.exec(seg.folded.plain);
+  if (!m) return;
+  const address = EMAIL_ADDRESS.exec(m[1] ?? '')?.[0];
+  if (!address) return;
+  ctx.rules.forward.lastIndex = 0;
+  const fw = ctx.rules.forward.exec(seg.folded.plain.slice(0, m.index + m[0].length + 400));
+  const judged = judgeSender(ctx, address, fw !== null);
+  const date = datesNear(ctx, seg, m.index, m.index + 400, m.index)[0];
+  acks.push({
+    kind: 'email', label: `email from ${address}`, date: date?.date ?? null, dateAlternatives: date?.alternatives ?? [],
+    evidence: evidenceAt(seg, m.index, m.index + m[0].length), ...judged,
+  });
+}
+
+/** A name written right after a "signed by" mark, up to the end of the line or a date. */
+function nameAfter(plainAfter: string): string | null {
+  const m = /^[\s:]*([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,4})/u.exec(plainAfter);
+  if (!m?.[1]) return null;
+  const name = m[1].replace(/(?:^|\s)(?:date|datum|fecha|on|am|le|el|signature|signed|title|role)(?:\s.*)?$/iu, '').trim();
+  return name.length >= 2 ? name : null;
+}
+
+function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): void {
+  for (const m of matchesIn(ctx.rules.envelope, seg)) {
+    const date = datesNear(ctx, seg, m.index - 200, m.index + 600, m.index)[0];
+    acks.push({ kind: 'e-signature', strength: 'accepted', label: 'e-signature envelope', date: date?.date ?? null, dateAlternatives: date?.alternatives ?? [], evidence: evidenceAt(seg, m.index, m.index + m[0].length) });
+  }
+  for (const m of matchesIn(ctx.rules.signedBy, seg)) {
+    const end = m.index + m[0].length;
+    const [os, oe] = originalRange(seg.folded, end, Math.min(end + 80, seg.folded.plain.length));
+    const name = nameAfter(seg.folded.text.slice(os, oe));
+    const date = datesNear(ctx, seg, m.index - 120, end + 250, end)[0];
+    const evidence = evidenceAt(seg, m.index, Math.min(end + 40, seg.folded.plain.length));
+    const base = { kind: 'e-signature' as const, date: date?.date ?? null, dateAlternatives: date?.alternatives ?? [], evidence };
+    if (!name) {
+      acks.push({ ...base, strength: 'weak', label: `"${m[0].trim()}" mark`, note: 'no signer name follows the mark' });
+    } else if (namesPartner(ctx, name)) {
+      acks.push({ ...base, strength: 'rejected', label: `signed by ${name}`, signer: name, note: 'signed by the partner, not the customer', reason: 'signature-not-acceptable' });
+    } else {
+      acks.push({ ...base, strength: 'accepted', label: `e-signed by ${name}`, signer: name });
+    }
+  }
+  signatureBlocks(ctx, seg, acks);
+}
+
+/** A signature block: a label near the customer's name or signatory, with a date. */
+function signatureBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): void {
+  const names = claimNames(ctx);
+  const customer = [...positionsOf(seg, names.customer), ...positionsOf(seg, names.customerContact)];
+  if (customer.length === 0) return;
+  let found = 0;
+  for (const m of matchesIn(ctx.rules.blockLabel, seg)) {
+    const from = m.index - 250;
+    const to = m.index + m[0].length + 350;
+    if (!anyWithin(customer, from, to)) continue;
+    const date = datesNear(ctx, seg, m.index - 150, to, m.index)[0];
+    const after = seg.folded.plain.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const placeholder = ctx.rules.unsigned?.test(after) ?? false;
+    const evidence = evidenceAt(seg, m.index, m.index + m[0].length);
+    const base = { kind: 'signature-block' as const, label: 'signature block with the customer signatory', date: date?.date ?? null, dateAlternatives: date?.alternatives ?? [], evidence };
+    if (date && !placeholder) acks.push({ ...base, strength: 'accepted' });
+    else acks.push({ ...base, strength: 'weak', note: placeholder ? 'the signature line looks blank' : 'the block has no date: a person must confirm it is signed' });
+    if (++found >= 2) return;
+  }
+}

@@ -1,0 +1,70 @@
+import { escapeRegExp } from '../text/fold';
+import { claimNames, describeUnreadable, outcome, type CheckOutcome } from './check-kit';
+import { evidenceAt, type CheckContext, type Segment } from './context';
+import type { Evidence } from './types';
+
+interface Found {
+  evidence: Evidence;
+  /** True when the text differs from the claim's name only by accents (found by the fallback). */
+  accentInsensitive: boolean;
+}
+
+/** NFKC + lower case, accents kept: the first, stricter comparison. */
+function caseFold(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function findName(ctx: CheckContext, re: RegExp | null, name: string): Found | null {
+  if (!re) return null;
+  const strict = caseFold(name);
+  let fallback: Found | null = null;
+  for (const seg of ctx.segments) {
+    re.lastIndex = 0;
+    const m = re.exec(seg.folded.plain);
+    if (!m) continue;
+    const evidence = evidenceAt(seg, m.index, m.index + m[0].length);
+    const original = originalOf(seg, m.index, m.index + m[0].length);
+    if (strict.includes(caseFold(original)) || caseFold(original).includes(strict)) return { evidence, accentInsensitive: false };
+    fallback ??= { evidence, accentInsensitive: true };
+  }
+  return fallback;
+}
+
+function originalOf(seg: Segment, start: number, end: number): string {
+  const map = seg.folded.map;
+  if (!map) return seg.folded.text.slice(start, end);
+  const s = map[start] ?? 0;
+  const e = (map[end - 1] ?? s) + 1;
+  return seg.folded.text.slice(s, e);
+}
+
+function domainHint(ctx: CheckContext): Evidence | null {
+  const domain = ctx.claim.customer.domain?.trim().toLowerCase();
+  if (!domain) return null;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.-])${escapeRegExp(domain)}(?![\\p{L}\\p{N}-])`, 'u');
+  for (const seg of ctx.segments) {
+    const m = re.exec(seg.folded.plain);
+    if (m) return evidenceAt(seg, m.index, m.index + m[0].length);
+  }
+  return null;
+}
+
+/** Partner and customer names visible in the POE (normalised; the domain is only a hint). */
+export function checkNames(ctx: CheckContext): CheckOutcome {
+  const n = claimNames(ctx);
+  const { partner, customer } = ctx.claim;
+  const p = findName(ctx, n.partner, partner.name);
+  const c = findName(ctx, n.customer, customer.name);
+  const evidence = [p?.evidence, c?.evidence].filter((e): e is Evidence => !!e);
+  const accents = [p, c].some((f) => f?.accentInsensitive) ? ' (matched ignoring accents)' : '';
+  if (p && c) return outcome('names', 'pass', `Partner "${partner.name}" and customer "${customer.name}" named${accents}`, evidence);
+  const missing = [!p ? `partner "${partner.name}"` : null, !c ? `customer "${customer.name}"` : null].filter(Boolean).join(' and ');
+  const hint = !c ? domainHint(ctx) : null;
+  if (hint) evidence.push(hint);
+  const hintText = hint ? `; the customer domain ${ctx.claim.customer.domain ?? ''} appears (a hint, not proof of the name)` : '';
+  if (ctx.unreadable.length > 0 || hint) {
+    const look = ctx.unreadable.length > 0 ? `; look at ${describeUnreadable(ctx)}` : '';
+    return outcome('names', 'review', `Not found in the readable text: ${missing}${hintText}${look}`, evidence);
+  }
+  return outcome('names', 'fail', `Not found in the POE: ${missing}`, evidence, [{ code: 'names-missing', detail: missing }]);
+}

@@ -1,0 +1,51 @@
+import { describeUnreadable, outcome, type CheckOutcome } from './check-kit';
+import { evidenceAt, type CheckContext } from './context';
+import type { Evidence } from './types';
+import { findMentions, resolveWorkload, type Mention, type WorkloadNames } from './workload-match';
+
+const workloadCache = new WeakMap<CheckContext, WorkloadNames[]>();
+
+/** The claim's workloads with their aliases, resolved once per run (activity detail uses them too). */
+export function claimWorkloads(ctx: CheckContext): WorkloadNames[] {
+  let w = workloadCache.get(ctx);
+  if (!w) {
+    w = ctx.claim.workloads.map((x) => resolveWorkload(x.name, ctx.rules.ruleset.workloads));
+    workloadCache.set(ctx, w);
+  }
+  return w;
+}
+
+/** Every claimed workload named in the POE (by name or alias); unticked template rows do not count. */
+export function checkWorkloads(ctx: CheckContext): CheckOutcome {
+  const workloads = claimWorkloads(ctx);
+  if (workloads.length === 0) return outcome('workloads', 'review', 'The claim lists no workloads', []);
+  const evidence: Evidence[] = [];
+  const missing: string[] = [];
+  const unticked: string[] = [];
+  for (const w of workloads) {
+    const mentions: Mention[] = [];
+    for (const seg of ctx.segments) {
+      mentions.push(...findMentions(w, seg));
+      if (mentions.some((m) => m.state === 'ticked')) break;
+    }
+    const linked = mentions.find((m) => m.state === 'ticked') ?? mentions.find((m) => m.state === 'mentioned');
+    if (linked) {
+      evidence.push(evidenceAt(linked.seg, linked.start, linked.end));
+    } else if (mentions.length > 0) {
+      unticked.push(w.claimed);
+      const first = mentions[0];
+      if (first) evidence.push(evidenceAt(first.seg, first.start, first.end));
+    } else missing.push(w.claimed);
+  }
+  const found = workloads.length - missing.length - unticked.length;
+  if (missing.length === 0 && unticked.length === 0) {
+    return outcome('workloads', 'pass', `All ${workloads.length} claimed workload(s) named in the POE`, evidence);
+  }
+  const parts = [
+    missing.length > 0 ? `not found: ${missing.join(', ')}` : '',
+    unticked.length > 0 ? `named only on unticked rows: ${unticked.join(', ')}` : '',
+  ].filter(Boolean);
+  const summary = `${found} of ${workloads.length} claimed workload(s) linked; ${parts.join('; ')}`;
+  if (ctx.unreadable.length > 0) return outcome('workloads', 'review', `${summary}; look at ${describeUnreadable(ctx)}`, evidence);
+  return outcome('workloads', 'fail', summary, evidence, [{ code: 'workloads-not-in-poe', detail: [...missing, ...unticked].join(', ') }]);
+}

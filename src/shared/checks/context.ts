@@ -1,0 +1,126 @@
+import type { Claim } from '../queue/claim-schema';
+import type { DocumentPart, ExtractedDocument } from '../documents/types';
+import { foldText, originalRange, quoteAround, type FoldedText } from '../text/fold';
+import type { Evidence } from './types';
+import type { CompiledRuleset } from './ruleset';
+import type { NumericOrder } from '../text/dates';
+
+/** One searchable piece of a document: a PDF page or a named part, folded once. */
+export interface Segment {
+  doc: ExtractedDocument;
+  part: DocumentPart;
+  folded: FoldedText;
+  /** Where this segment starts in its document's concatenated plain text (for ordering). */
+  index: number;
+}
+
+/** What every check reads: the claim, the documents flattened (attachments included), folded text. */
+export interface CheckContext {
+  claim: Claim;
+  rules: CompiledRuleset;
+  now: Date;
+  /** Every document and attachment, depth-first. */
+  documents: ExtractedDocument[];
+  /** Readable text segments (state ok, text layer present, some text). */
+  segments: Segment[];
+  /** Documents or pages a person must look at: not ok, or pages without a text layer. */
+  unreadable: { document: string; reason: string }[];
+  numericOrder: NumericOrder | null;
+}
+
+function flatten(docs: readonly ExtractedDocument[], out: ExtractedDocument[], depth = 0): void {
+  for (const d of docs) {
+    out.push(d);
+    // Readers limit nesting; this guard keeps a malformed structure from recursing forever.
+    if (depth < 8 && d.attachments.length > 0) flatten(d.attachments, out, depth + 1);
+  }
+}
+
+export function buildContext(claim: Claim, documents: readonly ExtractedDocument[], rules: CompiledRuleset, now: Date): CheckContext {
+  const all: ExtractedDocument[] = [];
+  flatten(documents, all);
+  const segments: Segment[] = [];
+  const unreadable: { document: string; reason: string }[] = [];
+  for (const doc of all) {
+    if (doc.state !== 'ok') {
+      unreadable.push({ document: doc.path, reason: `${doc.state}${doc.stateDetail ? `: ${doc.stateDetail}` : ''}` });
+      continue;
+    }
+    const imagePages = doc.parts.filter((p) => !p.hasTextLayer);
+    if (imagePages.length > 0) {
+      const where = imagePages.map((p) => (p.page !== undefined ? `page ${p.page}` : p.part ?? 'part')).join(', ');
+      unreadable.push({ document: doc.path, reason: `no text layer (${where})` });
+    } else if (doc.parts.length === 0 && doc.kind !== 'unsupported') {
+      unreadable.push({ document: doc.path, reason: 'no text found' });
+    }
+    let index = 0;
+    for (const part of doc.parts) {
+      if (!part.hasTextLayer || part.text.trim().length === 0) continue;
+      segments.push({ doc, part, folded: foldText(part.text), index });
+      index += part.text.length;
+    }
+  }
+  const country = claim.customer.country?.toUpperCase() ?? null;
+  let numericOrder: NumericOrder | null = null;
+  if (country && !rules.ambiguousOrder.has(country)) numericOrder = rules.monthFirst.has(country) ? 'mdy' : 'dmy';
+  return { claim, rules, now, documents: all, segments, unreadable, numericOrder };
+}
+
+/** Evidence for a range of a segment's folded text: quote of the original, page or part, box. */
+export function evidenceAt(seg: Segment, start: number, end: number): Evidence {
+  const [os, oe] = originalRange(seg.folded, start, end);
+  const ev: Evidence = { document: seg.doc.path, text: quoteAround(seg.part.text, os, oe) };
+  if (seg.part.page !== undefined) ev.page = seg.part.page;
+  if (seg.part.part !== undefined) ev.part = seg.part.part;
+  const box = boxAt(seg.part, os);
+  if (box) ev.box = box;
+  return ev;
+}
+
+/** Evidence for a whole-document fact (signature dictionary, email header). */
+export function documentEvidence(doc: ExtractedDocument, text: string, where: { page?: number; part?: string } = {}): Evidence {
+  const ev: Evidence = { document: doc.path, text };
+  if (where.page !== undefined) ev.page = where.page;
+  if (where.part !== undefined) ev.part = where.part;
+  return ev;
+}
+
+/** The box of the text item holding original offset `pos`, found by walking items in order. */
+function boxAt(part: DocumentPart, pos: number): Evidence['box'] {
+  if (!part.items || part.items.length === 0) return undefined;
+  let cursor = 0;
+  for (const item of part.items) {
+    if (item.text.length === 0) continue;
+    const at = part.text.indexOf(item.text, cursor);
+    if (at === -1) continue;
+    if (pos >= at && pos < at + item.text.length) return item.box;
+    if (at > pos) return undefined;
+    cursor = at + item.text.length;
+  }
+  return undefined;
+}
+
+/** Every match of a global regex in a segment's folded text (a fresh lastIndex each time). */
+export function* matchesIn(re: RegExp | null, seg: Segment): Generator<RegExpExecArray> {
+  if (!re) return;
+  re.lastIndex = 0;
+  for (let m = re.exec(seg.folded.plain); m; m = re.exec(seg.folded.plain)) {
+    if (m[0].length === 0) re.lastIndex += 1;
+    yield m;
+  }
+}
+
+/** Lower-cased domain of an email address, or null. */
+export function emailDomain(address: string | null | undefined): string | null {
+  if (!address) return null;
+  const at = address.lastIndexOf('@');
+  if (at === -1) return null;
+  const d = address.slice(at + 1).trim().toLowerCase().replace(/[>\s].*$/, '');
+  return d.length > 0 ? d : null;
+}
+
+/** True when `domain` is `base` or a subdomain of it. */
+export function domainMatches(domain: string, base: string): boolean {
+  const b = base.toLowerCase().replace(/^@/, '');
+  return domain === b || domain.endsWith(`.${b}`);
+}

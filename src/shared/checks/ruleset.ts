@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import defaultRulesetJson from '../../../resources/rulesets/default.json';
+import { foldString } from '../text/fold';
+import { compileSuffixes, DEFAULT_LEGAL_SUFFIXES } from '../text/names';
+
+/**
+ * The checklist rules as data (resources/rulesets/*.json), validated here. Every report names
+ * the ruleset as "<id>@<version>". Patterns are regular expressions matched case-insensitively
+ * against folded text (NFKC, lower case, no diacritics); a pattern that does not compile is a
+ * validation error, not a crash at check time.
+ */
+
+const PatternSchema = z.string().min(1).refine((p) => {
+  try {
+    new RegExp(p, 'giu');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+const Patterns = z.array(PatternSchema);
+const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an upper-case ISO 3166-1 alpha-2 code');
+
+export const WorkloadAliasSchema = z.object({
+  id: z.string().min(1),
+  /** Current and former product names; matched as words, case- and accent-insensitively. */
+  names: z.array(z.string().min(1)).min(1),
+  /** Abbreviations (MDE, EXO): matched as whole words in their exact case, to avoid false hits. */
+  abbreviations: z.array(z.string().min(1)).default([]),
+});
+
+export const PublicSectorRuleSchema = z.object({
+  id: z.string().min(1),
+  description: z.string().default(''),
+  programs: z.array(z.enum(['cpor', 'partner-activities'])).min(1),
+  /** Empty = any activity. */
+  activities: z.array(z.enum(['usage', 'pre-sales', 'revenue'])).default([]),
+  /** Regular expression on the claim's solution area; empty = any. */
+  solutionAreaPattern: z.string().default(''),
+  disclosureCountries: z.array(CountryCode),
+  ineligibilityApplies: z.boolean(),
+});
+
+export const RulesetSchema = z.object({
+  id: z.string().min(1),
+  version: z.string().min(1),
+  description: z.string().default(''),
+  acknowledgementWindowMonths: z.number().int().positive().max(120),
+  noPoeReviewActivities: z.array(z.enum(['usage', 'pre-sales', 'revenue'])).default([]),
+  numericDateOrder: z.object({ monthFirstCountries: z.array(CountryCode), ambiguousCountries: z.array(CountryCode).default([]) }),
+  /** Added to the built-in legal suffixes (shared/text/names.ts). */
+  legalSuffixes: z.array(z.string().min(1)).default([]),
+  workloads: z.array(WorkloadAliasSchema),
+  signature: z.object({
+    envelopeMarks: Patterns,
+    signedByMarks: Patterns,
+    blockLabels: Patterns,
+    unsignedMarks: Patterns,
+    emailFromHeaders: z.array(z.string().min(1)),
+    forwardMarkers: Patterns,
+  }),
+  feeDisclosure: Patterns,
+  documentType: z.object({
+    headingChars: z.number().int().positive(),
+    notPoe: z.array(z.object({ kind: z.string().min(1), patterns: Patterns })),
+    poe: Patterns,
+    licensingEmail: Patterns,
+  }),
+  activityDetail: z.object({
+    passCategories: z.number().int().min(1).max(4),
+    reviewCategories: z.number().int().min(0).max(4),
+    quantities: Patterns,
+    phases: Patterns,
+    timelines: Patterns,
+    configuration: Patterns,
+    generic: Patterns,
+    configurationNearWorkloadChars: z.number().int().positive(),
+  }),
+  publicSector: z.object({
+    sectors: z.array(z.enum(['government', 'healthcare', 'education'])),
+    rules: z.array(PublicSectorRuleSchema),
+    ineligibleCountries: z.array(CountryCode),
+    ineligibleCountriesNote: z.string().default(''),
+  }),
+});
+export type Ruleset = z.infer<typeof RulesetSchema>;
+export type WorkloadAlias = z.infer<typeof WorkloadAliasSchema>;
+export type PublicSectorRule = z.infer<typeof PublicSectorRuleSchema>;
+
+/** Validates a ruleset; throws a ZodError naming the bad field. */
+export function parseRuleset(json: unknown): Ruleset {
+  return RulesetSchema.parse(json);
+}
+
+/** The ruleset shipped in resources/rulesets/default.json. */
+export const DEFAULT_RULESET: Ruleset = parseRuleset(defaultRulesetJson);
+
+/** "<id>@<version>", as every report names its rules. */
+export function rulesetLabel(r: Ruleset): string {
+  return `${r.id}@${r.version}`;
+}
+
+/** Removes diacritics from a pattern (the text it runs on has none); case is left to the "i" flag. */
+function foldPattern(p: string): string {
+  return p.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').normalize('NFC');
+}
+
+/** One alternation regex from patterns; patterns are folded like the text they run on. */
+function alternation(patterns: readonly string[], wrapWords = false): RegExp | null {
+  if (patterns.length === 0) return null;
+  const body = patterns.map((p) => `(?:${foldPattern(p)})`).join('|');
+  const src = wrapWords ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : body;
+  return new RegExp(src, 'giu');
+}
+
+export interface CompiledRuleset {
+  ruleset: Ruleset;
+  label: string;
+  suffixes: string[][];
+  envelope: RegExp | null;
+  signedBy: RegExp | null;
+  blockLabel: RegExp | null;
+  /** Not global: tested on the few characters after a signature label. */
+  unsigned: RegExp | null;
+  emailFrom: RegExp;
+  forward: RegExp;
+  feeDisclosure: RegExp | null;
+  notPoe: { kind: string; re: RegExp }[];
+  poe: RegExp | null;
+  licensingEmail: RegExp | null;
+  activity: { quantities: RegExp | null; phases: RegExp | null; timelines: RegExp | null; configuration: RegExp | null; generic: RegExp | null };
+  monthFirst: ReadonlySet<string>;
+  ambiguousOrder: ReadonlySet<string>;
+}
+
+const compiled = new WeakMap<Ruleset, CompiledRuleset>();
+
+/** Compiles a ruleset's patterns once (cached per ruleset object). */
+export function compileRuleset(r: Ruleset): CompiledRuleset {
+  const hit = compiled.get(r);
+  if (hit) return hit;
+  const s = r.signature;
+  const a = r.activityDetail;
+  const headers = s.emailFromHeaders.map((h) => foldPattern(foldString(h))).join('|');
+  const c: CompiledRuleset = {
+    ruleset: r,
+    label: rulesetLabel(r),
+    suffixes: compileSuffixes([...DEFAULT_LEGAL_SUFFIXES, ...r.legalSuffixes]),
+    envelope: alternation(s.envelopeMarks),
+    signedBy: alternation(s.signedByMarks, true),
+    blockLabel: alternation(s.blockLabels, true),
+    unsigned: s.unsignedMarks.length > 0 ? new RegExp(s.unsignedMarks.map((p) => `(?:${foldPattern(p)})`).join('|'), 'iu') : null,
+    // A header line of a printed email: "From: Jane Doe <jane@contoso.com>".
+    emailFrom: new RegExp(`^[ \\t>]*(?:${headers})[ \\t]*:[ \\t]*([^\\n]{0,200})$`, 'gmu'),
+    forward: new RegExp(s.forwardMarkers.map((p) => `(?:${foldPattern(p)})`).join('|') || '(?!)', 'gimu'),
+    feeDisclosure: alternation(r.feeDisclosure),
+    notPoe: r.documentType.notPoe.map((n) => ({ kind: n.kind, re: alternation(n.patterns) ?? /(?!)/gu })),
+    poe: alternation(r.documentType.poe),
+    licensingEmail: alternation(r.documentType.licensingEmail),
+    activity: {
+      quantities: alternation(a.quantities),
+      phases: alternation(a.phases),
+      timelines: alternation(a.timelines),
+      configuration: alternation(a.configuration),
+      generic: alternation(a.generic),
+    },
+    monthFirst: new Set(r.numericDateOrder.monthFirstCountries),
+    ambiguousOrder: new Set(r.numericDateOrder.ambiguousCountries),
+  };
+  compiled.set(r, c);
+  return c;
+}

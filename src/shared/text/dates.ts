@@ -1,0 +1,106 @@
+import { isValidDate, type CalendarDate } from './calendar';
+import { MONTH_ALTERNATION, monthNumber } from './month-names';
+
+/**
+ * Finds dates in folded text (see fold.ts): ISO, written months (several languages), numeric
+ * day-first / month-first (the customer's country decides; ambiguous readings are marked),
+ * German dd.mm.yyyy, and CJK 2025年6月5日. Linear: a fixed set of regexes, one pass each.
+ */
+
+export type NumericOrder = 'dmy' | 'mdy';
+
+export interface DateMention {
+  /** Range in the folded text searched. */
+  start: number;
+  end: number;
+  date: CalendarDate;
+  /** Other readings of an ambiguous numeric date (03/04/2025), empty otherwise. */
+  alternatives: CalendarDate[];
+  /** True when a numeric date reads as two valid different dates. */
+  ambiguous: boolean;
+}
+
+export interface DateParseOptions {
+  /** How to read 03/04/2025: from the customer's country; null = unknown (ambiguous kept). */
+  numericOrder: NumericOrder | null;
+  /** Dates outside [minYear, maxYear] are ignored (version numbers, totals). */
+  minYear?: number;
+  maxYear?: number;
+}
+
+const M = `(${MONTH_ALTERNATION})`;
+const ISO = /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g;
+const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°)?[\\s\\-/]*(?:of\\s+|de\\s+)?${M}\\.?(?![\\p{L}])[\\s,\\-/]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
+  'gu',
+);
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])\\s*,?\\s*(\\d{4})(?!\\d)`, 'gu');
+const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
+
+function expandYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
+
+export function parseDates(plain: string, options: DateParseOptions): DateMention[] {
+  const minYear = options.minYear ?? 1990;
+  const maxYear = options.maxYear ?? 2100;
+  const found: DateMention[] = [];
+  const push = (start: number, end: number, date: CalendarDate, alternatives: CalendarDate[] = []) => {
+    if (!isValidDate(date) || date.year < minYear || date.year > maxYear) return;
+    const alts = alternatives.filter((a) => isValidDate(a));
+    found.push({ start, end, date, alternatives: alts, ambiguous: alts.length > 0 });
+  };
+  for (const m of plain.matchAll(ISO)) {
+    push(m.index, m.index + m[0].length, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  }
+  for (const m of plain.matchAll(NUMERIC)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const year = expandYear(m[4] ?? '');
+    const dmy = { year, month: b, day: a };
+    const mdy = { year, month: a, day: b };
+    const start = m.index;
+    const end = start + m[0].length;
+    // dd.mm.yyyy is day-first wherever it is written.
+    if (m[2] === '.') {
+      push(start, end, dmy);
+      continue;
+    }
+    const dmyOk = isValidDate(dmy);
+    const mdyOk = isValidDate(mdy);
+    if (dmyOk && mdyOk && a !== b) {
+      const preferMdy = options.numericOrder === 'mdy';
+      push(start, end, preferMdy ? mdy : dmy, [preferMdy ? dmy : mdy]);
+    } else if (dmyOk && (options.numericOrder !== 'mdy' || !mdyOk)) push(start, end, dmy);
+    else if (mdyOk) push(start, end, mdy);
+  }
+  for (const m of plain.matchAll(DAY_MONTH_YEAR)) {
+    const month = monthNumber(m[2] ?? '');
+    if (month) push(m.index, m.index + m[0].length, { year: Number(m[3]), month, day: Number(m[1]) });
+  }
+  for (const m of plain.matchAll(MONTH_DAY_YEAR)) {
+    const month = monthNumber(m[1] ?? '');
+    if (month) push(m.index, m.index + m[0].length, { year: Number(m[3]), month, day: Number(m[2]) });
+  }
+  for (const m of plain.matchAll(CJK)) {
+    push(m.index, m.index + m[0].length, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  }
+  return dropOverlaps(found);
+}
+
+/** Keeps the longest mention where two overlap ("5. juni 2025" over a stray "5.06.2025" part). */
+function dropOverlaps(found: DateMention[]): DateMention[] {
+  found.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  const out: DateMention[] = [];
+  for (const d of found) {
+    const last = out[out.length - 1];
+    if (last && d.start < last.end) {
+      if (d.end - d.start > last.end - last.start) out[out.length - 1] = d;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}

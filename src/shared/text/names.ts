@@ -1,0 +1,103 @@
+import { escapeRegExp, foldString } from './fold';
+
+/**
+ * Company and person names, normalised for matching: NFKC, case folding, diacritics removed,
+ * punctuation dropped, trailing legal suffixes (Inc, Ltd, GmbH, Pty Ltd, S.A., 株式会社 ...) removed.
+ */
+
+/** Default legal suffixes; rulesets may add more. Written as people write them: folded on use. */
+export const DEFAULT_LEGAL_SUFFIXES: readonly string[] = [
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'l.l.c.', 'llp', 'lp', 'plc',
+  'pty', 'pty ltd', 'pvt', 'pvt ltd', 'private limited', 'gmbh', 'gmbh & co kg', 'kg', 'ag', 'ug', 'e.v.', 'se',
+  's.a.', 'sa', 's.a.s.', 'sas', 'sarl', 's.a.r.l.', 's.l.', 'sl', 's.r.l.', 'srl', 's.p.a.', 'spa', 'ltda', 'lda',
+  's.a. de c.v.', 'sa de cv', 'b.v.', 'bv', 'n.v.', 'nv', 'oy', 'oyj', 'ab', 'as', 'a/s', 'asa', 'aps', 'kk', 'k.k.',
+  'sp. z o.o.', 'sp z oo', 'kft', 'zrt', 'ooo', 'ооо', 'ao', 'ltd.', 'group', 'holdings',
+  '株式会社', '有限会社', '合同会社', '(株)', '㈱', '有限公司', '股份有限公司', '주식회사',
+];
+
+/** Splits a folded name into tokens: letters/digits runs; dots inside abbreviations are dropped. */
+function tokens(folded: string): string[] {
+  return folded
+    .replace(/(\p{L})\.(?=\p{L}|\s|$)/gu, '$1')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+export interface NormalizedName {
+  /** Folded tokens without trailing legal suffixes, e.g. ["fabrikam"] for "Fabrikam, Inc.". */
+  core: string[];
+  /** The core tokens joined by one space ("" when the name had no letters). */
+  key: string;
+}
+
+/** Builds a suffix matcher once per suffix list (rulesets compile this up front). */
+export function compileSuffixes(suffixes: readonly string[]): string[][] {
+  return suffixes
+    .map((s) => tokens(foldString(s)))
+    .filter((t) => t.length > 0)
+    .sort((a, b) => b.length - a.length);
+}
+
+const DEFAULT_COMPILED = compileSuffixes(DEFAULT_LEGAL_SUFFIXES);
+
+/**
+ * Normalises a name for comparison. Legal suffixes are removed only from the end, repeatedly
+ * ("Contoso Pty Ltd" → "contoso"), and never down to nothing ("Limited" stays "limited").
+ */
+export function normalizeName(name: string, suffixes: string[][] = DEFAULT_COMPILED): NormalizedName {
+  const all = tokens(foldString(name));
+  let core = all;
+  for (let changed = true; changed && core.length > 0; ) {
+    changed = false;
+    for (const suffix of suffixes) {
+      if (suffix.length >= core.length) continue;
+      const tail = core.slice(core.length - suffix.length);
+      if (tail.every((t, i) => t === suffix[i])) {
+        core = core.slice(0, core.length - suffix.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  // A leading CJK legal form ("株式会社日本", "주식회사 ...") is glued to the name: drop it too.
+  if (core.length > 0) {
+    const first = core[0] ?? '';
+    for (const suffix of suffixes) {
+      const s = suffix.join('');
+      if (suffix.length === 1 && /[\p{Script=Han}\p{Script=Hangul}]/u.test(s) && first.startsWith(s) && first.length > s.length) {
+        core = [first.slice(s.length), ...core.slice(1)];
+        break;
+      }
+      if (suffix.length === 1 && /[\p{Script=Han}\p{Script=Hangul}]/u.test(s) && first.endsWith(s) && first.length > s.length) {
+        core = [first.slice(0, first.length - s.length), ...core.slice(1)];
+        break;
+      }
+    }
+  }
+  return { core, key: core.join(' ') };
+}
+
+/** True when two names are the same company once normalised. */
+export function sameName(a: string, b: string, suffixes?: string[][]): boolean {
+  const na = normalizeName(a, suffixes).key;
+  return na.length > 0 && na === normalizeName(b, suffixes).key;
+}
+
+// Scripts written with spaces between words get word-boundary checks; CJK and Thai do not.
+const SPACED = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{N}]/u;
+
+/**
+ * A RegExp (flags "gu") finding the name's core tokens in folded text, in order, separated by
+ * at most a few non-letters ("AT&T" ~ "at t", "Contoso-Group"), with word boundaries for spaced
+ * scripts. Null when the name has no letters or digits.
+ */
+export function nameRegExp(name: string, suffixes?: string[][]): RegExp | null {
+  const { core } = normalizeName(name, suffixes);
+  if (core.length === 0) return null;
+  const body = core.map(escapeRegExp).join('[^\\p{L}\\p{N}]{0,3}');
+  const first = core[0] ?? '';
+  const last = core[core.length - 1] ?? '';
+  const pre = SPACED.test(first.charAt(0)) ? '(?<![\\p{L}\\p{N}])' : '';
+  const post = SPACED.test(last.charAt(last.length - 1)) ? '(?![\\p{L}\\p{N}])' : '';
+  return new RegExp(`${pre}${body}${post}`, 'gu');
+}
