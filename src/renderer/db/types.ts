@@ -124,3 +124,8 @@ export interface ImportResult {
 }
 
 export type { Decision, DecisionKind };
+
+/** A stored decision: the Decision plus the audit seq of the event that recorded it (save order). */
+export interface DecisionRow extends Decision {
+  savedSeq: number;
+}

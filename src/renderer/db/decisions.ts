@@ -1,0 +1,89 @@
+import { DecisionSchema, type Decision } from '@shared/decisions/types';
+import { prepareAuditEvent } from './audit-log';
+import { db } from './database';
+import { claimKey } from './keys';
+import type { DecisionRow } from './types';
+
+/**
+ * Records a decision: ONE read-write transaction writes the decision, its hash-chained audit
+ * event and the claim row's decisionKind, so all three commit or none does. Idempotent by
+ * decisionId (client-generated): a retry after a crash or timeout returns 'already-saved' and
+ * writes nothing. Resolves only once the transaction has committed (durability 'strict').
+ */
+export async function recordDecision(decision: Decision): Promise<'saved' | 'already-saved'> {
+  const checked = DecisionSchema.safeParse(decision);
+  if (!checked.success) {
+    const detail = checked.error.issues.map((i) => `${i.path.join('.') || 'decision'}: ${i.message}`).join('; ');
+    throw new Error(`Decision not saved: ${detail}`);
+  }
+  const d = checked.data;
+  return db.transaction('rw', [db.decisions, db.audit, db.claims], async () => {
+    if (await db.decisions.get(d.decisionId)) return 'already-saved' as const;
+    const prior = await db.decisions.where('[queueId+claimId]').equals([d.queueId, d.claimId]).toArray();
+    const isChange = d.supersedes !== null || prior.length > 0;
+    const event = await prepareAuditEvent({
+      type: isChange ? 'decision-changed' : 'decision-recorded',
+      actor: d.reviewer,
+      queueId: d.queueId,
+      claimId: d.claimId,
+      payload: d,
+    });
+    const row: DecisionRow = { ...d, savedSeq: event.seq ?? 0 };
+    await db.decisions.add(row);
+    await db.audit.add(event);
+    const current = currentOf([...prior, row]);
+    // A decision may arrive (journal restore) before its queue is imported: no row to update then.
+    await db.claims.update(claimKey(d.queueId, d.claimId), { decisionKind: current?.kind ?? 'none' });
+    return 'saved' as const;
+  });
+}
+
+/** Every decision on a claim, oldest first (in the order they were saved). */
+export async function getDecisionHistory(queueId: string, claimId: string): Promise<Decision[]> {
+  const rows = await db.decisions.where('[queueId+claimId]').equals([queueId, claimId]).toArray();
+  return sortBySaved(rows).map(toDecision);
+}
+
+export async function getCurrentDecision(queueId: string, claimId: string): Promise<Decision | undefined> {
+  const rows = await db.decisions.where('[queueId+claimId]').equals([queueId, claimId]).toArray();
+  const current = currentOf(rows);
+  return current ? toDecision(current) : undefined;
+}
+
+/** The current decision of every decided claim in a queue, in save order. */
+export async function listCurrentDecisions(queueId: string): Promise<Decision[]> {
+  const byClaim = await listDecisionRowsByClaim(queueId);
+  const current = [...byClaim.values()].map(currentOf).filter((d): d is DecisionRow => d !== undefined);
+  return sortBySaved(current).map(toDecision);
+}
+
+/** All decision rows of a queue grouped by claim, each group oldest first. */
+export async function listDecisionRowsByClaim(queueId: string): Promise<Map<string, DecisionRow[]>> {
+  const rows = sortBySaved(await db.decisions.where('queueId').equals(queueId).toArray());
+  const byClaim = new Map<string, DecisionRow[]>();
+  for (const row of rows) {
+    const list = byClaim.get(row.claimId);
+    if (list) list.push(row);
+    else byClaim.set(row.claimId, [row]);
+  }
+  return byClaim;
+}
+
+/**
+ * The decision in force: the latest saved one that no other decision supersedes. (Two
+ * reviewers deciding the same claim without seeing each other's decision both stand; the later
+ * save wins, and both stay in the history.)
+ */
+export function currentOf(rows: readonly DecisionRow[]): DecisionRow | undefined {
+  const superseded = new Set(rows.map((r) => r.supersedes).filter((s): s is string => s !== null));
+  return sortBySaved(rows.filter((r) => !superseded.has(r.decisionId))).at(-1) ?? sortBySaved(rows).at(-1);
+}
+
+function sortBySaved<T extends DecisionRow>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => a.savedSeq - b.savedSeq);
+}
+
+export function toDecision(row: DecisionRow): Decision {
+  const { savedSeq: _savedSeq, ...decision } = row;
+  return decision;
+}

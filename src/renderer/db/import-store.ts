@@ -1,0 +1,54 @@
+import type { DecisionKind } from '@shared/decisions/types';
+import { appendAuditEvent, type AuditEventInput } from './audit-log';
+import { db } from './database';
+import { currentOf, listDecisionRowsByClaim } from './decisions';
+import { documentKey } from './keys';
+import type { ClaimRow, QueueRow } from './types';
+
+/**
+ * Writes used by the batched queue import (features/import). Kept here because only this folder
+ * touches tables; the UI does not call these.
+ */
+
+/** What a re-import must keep: the rows as they are (stored document hashes) and the current decisions. */
+export async function readImportBaseline(queueId: string): Promise<{ existing: Map<string, ClaimRow>; decisionKinds: Map<string, DecisionKind> }> {
+  const rows = await db.claims.where('queueId').equals(queueId).toArray();
+  const byClaim = await listDecisionRowsByClaim(queueId);
+  const decisionKinds = new Map<string, DecisionKind>();
+  for (const [claimId, list] of byClaim) {
+    const current = currentOf(list);
+    if (current) decisionKinds.set(claimId, current.kind);
+  }
+  return { existing: new Map(rows.map((r) => [r.claimId, r])), decisionKinds };
+}
+
+/**
+ * Puts one batch of claim rows in one transaction. A row already stored keeps its decisionKind
+ * as stored at this moment, so a decision recorded while the import runs is not overwritten.
+ */
+export async function putClaimBatch(rows: readonly ClaimRow[]): Promise<void> {
+  await db.transaction('rw', [db.claims], async () => {
+    const stored = await db.claims.bulkGet(rows.map((r) => r.key));
+    await db.claims.bulkPut(rows.map((row, i) => ({ ...row, decisionKind: stored[i]?.decisionKind ?? row.decisionKind })));
+  });
+}
+
+/** Deletes claim rows of a queue that the new manifest no longer lists (their decisions stay). */
+export async function removeClaimsNotIn(queueId: string, keep: ReadonlySet<string>): Promise<number> {
+  const keys = await db.claims.where('queueId').equals(queueId).primaryKeys();
+  const stale = keys.filter((k) => !keep.has(k));
+  if (stale.length > 0) await db.claims.bulkDelete(stale);
+  return stale.length;
+}
+
+export async function putDocumentBlob(queueId: string, path: string, blob: Blob): Promise<void> {
+  await db.documentBlobs.put({ key: documentKey(queueId, path), queueId, path, blob });
+}
+
+/** Writes the queue row and its 'queue-imported' audit event together. */
+export async function finishImport(queue: QueueRow, event: Omit<AuditEventInput, 'type' | 'queueId' | 'claimId'>): Promise<void> {
+  await db.transaction('rw', [db.queues, db.audit], async () => {
+    await db.queues.put(queue);
+    await appendAuditEvent({ ...event, type: 'queue-imported', queueId: queue.queueId, claimId: null });
+  });
+}

@@ -1,0 +1,132 @@
+import { CHECK_IDS } from '../checks/types';
+import { ClaimSchema } from '../queue/claim-schema';
+import { findReason } from './reasons';
+import type { Decision } from './types';
+
+/**
+ * The decision log, as reviewers hand it on: CSV for spreadsheets, JSON for machines. Pure and
+ * deterministic: the same records give byte-identical output (no export timestamp in the body;
+ * claims in queue order, then by claim ID).
+ */
+
+export interface DecisionLogClaim {
+  claimId: string;
+  /** Position in the queue; null when the claim is no longer in the imported manifest. */
+  order: number | null;
+  /** The decision in force. */
+  current: Decision;
+  /** Every decision on the claim, oldest first (current included). */
+  history: readonly Decision[];
+  /** The claim as its manifest had it (unknown fields included); null when not imported. */
+  raw: unknown;
+}
+
+export interface DecisionLogInput {
+  queue: { queueId: string; name: string; header: Record<string, unknown> };
+  claims: readonly DecisionLogClaim[];
+  /** Anchor of the audit hash chain at export time: a later cut tail shows against it. */
+  audit: { count: number; headHash: string };
+  /** The exporting app's version (each decision also carries the version that made it). */
+  appVersion: string;
+}
+
+const KNOWN_CLAIM_KEYS = new Set(Object.keys(ClaimSchema.shape));
+
+/** CSV (RFC 4180, CRLF), one row per decided claim, formula-like cells neutralised. */
+export function toDecisionLogCsv(input: DecisionLogInput): string {
+  const header = [
+    'queue',
+    'claimId',
+    'decision',
+    'reasons',
+    'comment',
+    'overrideNote',
+    'reviewer',
+    'decidedAt',
+    ...CHECK_IDS.flatMap((id) => [`${id}: engine`, `${id}: manual`, `${id}: note`]),
+    'documents',
+    'appVersion',
+    'decisionId',
+    'supersedes',
+    'historyCount',
+    'auditCount',
+    'auditHeadHash',
+  ];
+  const lines = [header.map(csvCell).join(',')];
+  for (const claim of sortClaims(input.claims)) {
+    const d = claim.current;
+    const checks = CHECK_IDS.flatMap((id) => {
+      const entry = d.checklist.find((c) => c.id === id);
+      return [entry?.engineStatus ?? '', entry?.manualStatus ?? '', entry?.note ?? ''];
+    });
+    const cells = [
+      input.queue.name,
+      claim.claimId,
+      d.kind,
+      d.reasons.map((code) => { const label = findReason(code)?.label; return label ? `${code} (${label})` : code; }).join('; '),
+      d.comment,
+      d.overrideNote,
+      d.reviewer,
+      toUtcIso(d.decidedAt),
+      ...checks,
+      d.documents.map((doc) => `${doc.path} sha256:${doc.sha256 ?? 'none'}`).join('; '),
+      d.appVersion,
+      d.decisionId,
+      d.supersedes ?? '',
+      String(claim.history.length),
+      String(input.audit.count),
+      input.audit.headHash,
+    ];
+    lines.push(cells.map(csvCell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** JSON: raw values, the full history per claim, the claim with its unknown fields, the audit anchor. */
+export function toDecisionLogJson(input: DecisionLogInput): string {
+  const doc = {
+    schema: 'poe-decisions/1',
+    queue: { queueId: input.queue.queueId, name: input.queue.name, header: input.queue.header },
+    appVersion: input.appVersion,
+    audit: { count: input.audit.count, headHash: input.audit.headHash },
+    claims: sortClaims(input.claims).map((c) => ({
+      claimId: c.claimId,
+      decision: c.current,
+      historyCount: c.history.length,
+      history: c.history,
+      unknownFields: unknownFields(c.raw),
+      claim: c.raw ?? null,
+    })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/**
+ * One CSV cell: text starting with = + - @, tab, CR or NUL is prefixed with ' so spreadsheets
+ * do not run it as a formula (OWASP ASVS 1.2.10); then RFC 4180 quoting.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r\0]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function sortClaims(claims: readonly DecisionLogClaim[]): DecisionLogClaim[] {
+  return [...claims].sort((a, b) => {
+    if (a.order !== b.order) {
+      if (a.order === null) return 1;
+      if (b.order === null) return -1;
+      return a.order - b.order;
+    }
+    return a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0;
+  });
+}
+
+function toUtcIso(value: string): string {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : new Date(time).toISOString();
+}
+
+function unknownFields(raw: unknown): Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !KNOWN_CLAIM_KEYS.has(key)));
+}
