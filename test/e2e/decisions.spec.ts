@@ -1,0 +1,50 @@
+import { expect, test } from './support/fixtures';
+import { REVIEWER } from './pages/app-shell';
+
+test.describe('decisions', () => {
+  test('keyboard decisions persist across a reload and a changed decision keeps its history', async ({ shell, list, claim, page }) => {
+    await shell.start();
+    await shell.ensureSampleQueue();
+    await list.openClaim('1005233');
+    await claim.setCheck('Activity detail', 'Fail', 'Only generic product benefits');
+    await claim.decide('Action required', {
+      viaKeyboard: true,
+      reasons: ['Activities described generically'],
+      comment: 'Please describe the work per workload: users, devices, phases and dates.',
+    });
+
+    await page.reload();
+    // The name is kept in settings: no first-run prompt after a reload.
+    await expect(page.getByRole('button', { name: `Reviewer: ${REVIEWER}` })).toBeVisible();
+    await expect(shell.reviewerDialog).toBeHidden();
+    await shell.ensureSampleQueue();
+    await list.openClaim('1005233');
+    await expect(claim.history).toContainText('Action required');
+    await expect(claim.history).toContainText(REVIEWER);
+    await expect(claim.history).toContainText('Please describe the work per workload');
+    await expect(claim.check('Activity detail').getByRole('radio', { name: 'Fail', exact: true })).toBeChecked();
+
+    await claim.decide('Reject', { viaKeyboard: true, reasons: ['Other (see comment)'], comment: 'Resubmitted twice with the same generic letter.' });
+    await list.openClaim('1005233');
+    const entries = claim.history.getByRole('listitem').filter({ hasText: REVIEWER });
+    await expect(entries).toHaveCount(2);
+    await expect(entries.filter({ hasText: 'Reject' })).toHaveCount(1);
+    await expect(entries.filter({ hasText: 'Action required' })).toHaveCount(1);
+  });
+
+  test('approve with the keyboard, and cancelling the decision form saves nothing', async ({ shell, list, claim }) => {
+    await shell.start();
+    await shell.ensureSampleQueue();
+    await list.openClaim('1005061');
+    await claim.page.locator('body').focus();
+    await claim.page.keyboard.press('x');
+    await expect(claim.decisionDialog).toBeVisible();
+    await claim.decisionDialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(claim.decisionDialog).toBeHidden();
+    await expect(claim.history.getByRole('listitem')).toHaveCount(0);
+
+    await claim.decide('Approve', { viaKeyboard: true, overrideNote: 'Disclosure and SOW checked by hand.' });
+    await list.openClaim('1005061');
+    await expect(claim.history).toContainText('Approve');
+  });
+});

@@ -1,0 +1,75 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+export const REVIEWER = 'Erin Reviewer';
+
+/** The shell: first-run name prompt, opening queues, exports, status messages (docs/UI-NAMES.md). */
+export class AppShell {
+  constructor(readonly page: Page) {}
+
+  get reviewerDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Reviewer name' });
+  }
+
+  get claimsTable(): Locator {
+    return this.page.getByRole('table', { name: 'Claims' }).or(this.page.getByRole('grid', { name: 'Claims' }));
+  }
+
+  get importIssues(): Locator {
+    return this.page.getByRole('region', { name: 'Import issues' });
+  }
+
+  /** Opens the app; on first run answers the "Reviewer name" dialog. */
+  async start(name = REVIEWER): Promise<void> {
+    await this.page.goto('./');
+    await expect(this.reviewerDialog).toBeVisible();
+    await this.reviewerDialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+    await this.reviewerDialog.getByRole('button', { name: 'Continue' }).click();
+    await expect(this.reviewerDialog).toBeHidden();
+    await expect(this.page.getByRole('button', { name: `Reviewer: ${name}` })).toBeVisible();
+  }
+
+  /**
+   * The first run lands on the sample queue; if the shell shows an empty start screen instead,
+   * the "Open sample queue" button gets there.
+   */
+  async ensureSampleQueue(): Promise<void> {
+    const row = this.claimsTable.getByRole('row').filter({ hasText: '1004973' });
+    const button = this.page.getByRole('button', { name: 'Open sample queue' });
+    await expect(row.or(button).first()).toBeVisible({ timeout: 20_000 });
+    if (!(await row.isVisible())) await button.click();
+    await expect(row).toBeVisible({ timeout: 20_000 });
+  }
+
+  /** "Open queue": the web build's file chooser for a .zip. */
+  async openQueueZip(zipPath: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Open queue', exact: true }).click();
+    await (await chooser).setFiles(zipPath);
+  }
+
+  /** "Open queue folder": the directory chooser (webkitdirectory). */
+  async openQueueFolder(dir: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Open queue folder' }).click();
+    await (await chooser).setFiles(dir);
+  }
+
+  async waitForImport(): Promise<void> {
+    await expect(this.page.getByRole('progressbar', { name: 'Import progress' })).toBeHidden({ timeout: 30_000 });
+  }
+
+  async export(kind: 'CSV' | 'JSON'): Promise<Download> {
+    await this.page.getByRole('button', { name: 'Export decisions' }).click();
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('menu').getByRole('menuitem', { name: `Export ${kind}` }).click();
+    return download;
+  }
+
+  /** "N of M claims". */
+  async claimCount(): Promise<{ shown: number; total: number }> {
+    const text = await this.page.getByText(/^\d+ of \d+ claims?$/).first().innerText();
+    const match = /^(\d+) of (\d+)/.exec(text);
+    if (!match) throw new Error(`no claim count in "${text}"`);
+    return { shown: Number(match[1]), total: Number(match[2]) };
+  }
+}

@@ -1,0 +1,61 @@
+import { expect, sampleFile, sha256Of, test } from './support/fixtures';
+import { CHECK_LABELS } from './pages/claim-view';
+
+test.describe('sample queue', () => {
+  test('first run asks for the reviewer name and lands on the sample queue', async ({ shell, list }) => {
+    await shell.start();
+    await shell.ensureSampleQueue();
+    expect((await shell.claimCount()).total).toBe(13);
+    await list.search('Fourth Coffee');
+    await expect(list.row('1005102')).toBeVisible();
+    await expect(list.row('1004973')).toHaveCount(0);
+  });
+
+  test('a claim shows its facts, paints its PDF and lists the seven checks', async ({ shell, list, claim }) => {
+    await shell.start();
+    await shell.ensureSampleQueue();
+    await list.openClaim('1004973');
+    for (const text of ['Fabrikam', '5272302', 'Contoso', 'contoso.com', '45e6435d-dc1c-42e3-89be-e72e6c8f072d', 'John Doe', 'Microsoft Intune', 'Microsoft Defender for Endpoint', 'Signed SOW and POE template attached']) {
+      await expect(claim.facts).toContainText(text);
+    }
+    await expect(claim.facts).toContainText(sha256Of(sampleFile('1004973/Contoso-SOW-signed.pdf')));
+    await expect(claim.documents.getByRole('tab', { name: 'Contoso-POE-template.pdf' })).toBeVisible();
+    await claim.selectDocument('Contoso-SOW-signed.pdf');
+    await expect(claim.documents.getByRole('document', { name: 'Contoso-SOW-signed.pdf' })).toBeVisible();
+    await claim.expectPagePainted('Contoso-SOW-signed.pdf', 1);
+    await claim.documents.getByRole('button', { name: 'Next page' }).click();
+    await claim.expectPagePainted('Contoso-SOW-signed.pdf', 2);
+    for (const label of CHECK_LABELS) await expect(claim.check(label)).toBeVisible();
+  });
+
+  test('workloads associated to another partner and email and image documents are shown', async ({ shell, list, claim }) => {
+    await shell.start();
+    await shell.ensureSampleQueue();
+    await list.openClaim('1005170');
+    await expect(claim.facts).toContainText(/another partner/i);
+    await claim.selectDocument('signed-page-photo.png');
+    await expect(claim.documents.getByRole('img', { name: 'signed-page-photo.png' })).toBeVisible();
+    await claim.selectDocument('FW Conditional Access go-live.eml');
+    await expect(claim.documents).toContainText('erik.nilsson@adatum.com');
+    await expect(claim.documents).toContainText('FW: Conditional Access go-live');
+    await expect(claim.documents).toContainText('Forwarded message');
+  });
+
+  test('the engine fills the checklist, and evidence opens the document at its page', async ({ shell, list, claim, page }) => {
+    await shell.start();
+    await shell.ensureSampleQueue();
+    await list.openClaim('1004973');
+    const signature = claim.check('Customer signature or acknowledgement');
+    const evidence = signature.getByRole('button', { name: /^Show evidence: / }).first();
+    await expect(evidence).toBeVisible({ timeout: 30_000 });
+    await evidence.click();
+    // The evidence is in one of the claim's two PDFs: its page is shown and painted.
+    const canvas = claim.documents.getByLabel(/^Contoso-(SOW-signed|POE-template)\.pdf page \d+$/).first();
+    await expect(canvas).toBeVisible();
+    const name = (await canvas.getAttribute('aria-label')) ?? '';
+    const match = /^(.+\.pdf) page (\d+)$/.exec(name);
+    expect(match).not.toBeNull();
+    await claim.expectPagePainted(match?.[1] ?? '', Number(match?.[2]));
+    await expect(page.getByRole('spinbutton', { name: 'Page number' }).or(page.getByRole('textbox', { name: 'Page number' })).first()).toHaveValue(match?.[2] ?? '');
+  });
+});

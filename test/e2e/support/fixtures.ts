@@ -1,0 +1,98 @@
+import { test as base, expect } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { zipSync } from 'fflate';
+import { AppShell } from '../pages/app-shell';
+import { ClaimView } from '../pages/claim-view';
+import { QueueList } from '../pages/queue-list';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+/** The generated sample queue as the build bundled it (out/web/sample-queue). */
+export const SAMPLE_ROOT = join(PROJECT_ROOT, 'out', 'web', 'sample-queue');
+export const CORPUS_ROOT = resolve(PROJECT_ROOT, '..', 'shared', 'corpus');
+
+export function sha256Of(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+export function sampleFile(path: string): string {
+  return join(SAMPLE_ROOT, ...path.split('/'));
+}
+
+/** A queue written to a temporary folder: queue.json plus documents copied in. */
+export interface TempQueue {
+  /** The temporary folder holding the queue folder and its zip; removed after the test. */
+  root: string;
+  dir: string;
+  /** A .zip of the folder's contents (queue.json at the zip's root). */
+  zip(): Promise<string>;
+}
+
+export async function writeTempQueue(manifest: unknown, files: Record<string, Uint8Array>): Promise<TempQueue> {
+  const root = await mkdtemp(join(tmpdir(), 'poe-e2e-'));
+  const dir = join(root, 'queue');
+  const entries: Record<string, Uint8Array> = { 'queue.json': new TextEncoder().encode(JSON.stringify(manifest, null, 2)) };
+  for (const [path, bytes] of Object.entries(files)) entries[path] = bytes;
+  for (const [path, bytes] of Object.entries(entries)) {
+    const file = join(dir, ...path.split('/'));
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, bytes);
+  }
+  return {
+    root,
+    dir,
+    zip: async () => {
+      const file = join(root, 'queue.zip');
+      await writeFile(file, zipSync(entries));
+      return file;
+    },
+  };
+}
+
+/** A claim that passes the contract, with overrides. */
+export function validClaim(claimId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    claimId,
+    program: 'cpor',
+    solutionArea: 'Modern Work and Security',
+    partnerRole: 'Use or consume',
+    activity: 'usage',
+    status: 'Submitted',
+    createdAt: '2026-10-01',
+    submittedAt: '2026-10-03',
+    partner: { name: 'Fabrikam', partnerId: '5272302' },
+    customer: { name: 'Contoso', domain: 'contoso.com', country: 'US', sector: 'commercial' },
+    workloads: [{ name: 'Microsoft Intune', association: 'none' }],
+    documents: [],
+    comments: [],
+    ...overrides,
+  };
+}
+
+interface Fixtures {
+  shell: AppShell;
+  list: QueueList;
+  claim: ClaimView;
+  makeQueue: (manifest: unknown, files?: Record<string, Uint8Array>) => Promise<TempQueue>;
+}
+
+export const test = base.extend<Fixtures>({
+  shell: async ({ page }, use) => use(new AppShell(page)),
+  list: async ({ page }, use) => use(new QueueList(page)),
+  claim: async ({ page }, use) => use(new ClaimView(page)),
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object.
+  makeQueue: async ({}, use) => {
+    const made: TempQueue[] = [];
+    await use(async (manifest, files = {}) => {
+      const queue = await writeTempQueue(manifest, files);
+      made.push(queue);
+      return queue;
+    });
+    await Promise.all(made.map((q) => rm(q.root, { recursive: true, force: true })));
+  },
+});
+
+export { expect };
