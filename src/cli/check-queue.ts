@@ -1,0 +1,88 @@
+import { availableParallelism } from 'node:os';
+import { openQueueSource } from '../node/queue-source';
+import { runChecks } from '@shared/checks/engine';
+import { rulesetLabel, type Ruleset } from '@shared/checks/ruleset';
+import { CHECK_IDS, CheckReportSchema, type CheckReport, type CheckReportError, type ClaimCheckReport } from '@shared/checks/types';
+import type { ExtractedDocument } from '@shared/documents/types';
+import { formatIssue, parseQueue } from '@shared/queue/parse-queue';
+import { ExtractPool, failedDocument } from './worker-pool';
+
+/** The queue itself cannot be used (not found, no manifest, bad JSON): exit non-zero. */
+export class QueueUnusableError extends Error {}
+
+export interface CheckQueueOptions {
+  ruleset: Ruleset;
+  workerUrl: URL;
+  jobs?: number;
+  timeoutMs?: number;
+  now?: Date;
+  /** Called after each document is read (for progress on stderr). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Problems worth a line in `errors`: anything but "ok", attachments included. */
+function documentErrors(doc: ExtractedDocument, claimId: string, out: CheckReportError[], depth = 0): void {
+  if (doc.state !== 'ok') out.push({ claimId, document: doc.path, message: `${doc.state}${doc.stateDetail ? `: ${doc.stateDetail}` : ''}` });
+  if (depth < 8) for (const a of doc.attachments) documentErrors(a, claimId, out, depth + 1);
+}
+
+/** Reads every document of a queue on all cores and runs the checklist on every claim. */
+export async function checkQueue(fsPath: string, options: CheckQueueOptions): Promise<CheckReport> {
+  const source = await openQueueSource(fsPath).catch((err: unknown) => {
+    throw new QueueUnusableError(err instanceof Error ? err.message : String(err));
+  });
+  const parsed = parseQueue({ manifestName: source.manifestName, manifestText: source.manifestText, label: source.label, files: source.files });
+  const queueErrors = parsed.issues.filter((i) => i.severity === 'error');
+  if (queueErrors.length > 0 && parsed.claims.length === 0) {
+    throw new QueueUnusableError(queueErrors.map(formatIssue).join('\n'));
+  }
+  const errors: CheckReportError[] = queueErrors.map((i) => ({ message: formatIssue(i) }));
+  const files = new Set(source.files);
+  const paths = [...new Set(parsed.claims.flatMap((c) => c.claim?.documents.map((d) => d.path) ?? []))];
+  const size = Math.max(1, Math.min(options.jobs ?? availableParallelism(), paths.length));
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const docs = new Map<string, Promise<ExtractedDocument>>();
+  let done = 0;
+  const pool = paths.length > 0 ? new ExtractPool({ size, workerUrl: options.workerUrl, timeoutMs, graceMs: 15_000, maxHeapMb: 1536 }) : null;
+  try {
+    for (const path of paths) {
+      const read = !files.has(path) || !pool
+        ? Promise.resolve(failedDocument(path, 'missing', 'not found in the queue'))
+        : pool.run({ path, load: () => source.readFile(path) });
+      docs.set(path, read.then((d) => {
+        options.onProgress?.(++done, paths.length);
+        return d;
+      }));
+    }
+    const claims: ClaimCheckReport[] = [];
+    for (const pc of parsed.claims) {
+      const claim = pc.claim;
+      if (!claim) {
+        const messages = pc.issues.filter((i) => i.severity === 'error').map(formatIssue);
+        errors.push({ ...(pc.claimId ? { claimId: pc.claimId } : {}), message: `claim not checked: ${messages.join('; ') || 'invalid claim'}` });
+        continue;
+      }
+      const documents = await Promise.all(claim.documents.map((d) => docs.get(d.path) ?? Promise.resolve(failedDocument(d.path, 'missing', 'not read'))));
+      for (const d of documents) documentErrors(d, claim.claimId, errors);
+      claims.push(safeRunChecks(claim.claimId, () => runChecks({ claim, documents, ruleset: options.ruleset, now: options.now }), errors));
+    }
+    return CheckReportSchema.parse({ schema: 'poe-checks/1', ruleset: rulesetLabel(options.ruleset), queue: parsed.name, claims, errors });
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** An engine bug on one claim becomes an error line and a claim to review, not a crash. */
+function safeRunChecks(claimId: string, run: () => ClaimCheckReport, errors: CheckReportError[]): ClaimCheckReport {
+  try {
+    return run();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    errors.push({ claimId, message: `checks failed: ${message}` });
+    return {
+      claimId,
+      suggestedDecision: 'action-required',
+      checks: CHECK_IDS.map((id) => ({ id, status: 'review' as const, summary: `The check could not run (${message}): a person must look`, evidence: [] })),
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * The check command, built for Node (ESM) into out/cli: the entry and the reader worker.
+ * Dependencies stay external (loaded from node_modules at run time); our TypeScript and the
+ * default ruleset JSON are bundled. bin/poe-check.mjs runs this build on demand.
+ */
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
+const external = (id: string) =>
+  id.startsWith('node:') || builtinModules.includes(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@shared': resolve(import.meta.dirname, 'src/shared'),
+      '@readers': resolve(import.meta.dirname, 'src/readers'),
+      '@main': resolve(import.meta.dirname, 'src/main'),
+      '@renderer': resolve(import.meta.dirname, 'src/renderer'),
+    },
+  },
+  logLevel: 'warn',
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: process.env.POE_CLI_OUT_DIR ?? 'out/cli',
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: true,
+    copyPublicDir: false,
+    rolldownOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'src/cli/index.ts'),
+        'extract-worker': resolve(import.meta.dirname, 'src/cli/extract-worker.ts'),
+      },
+      external,
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
