@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { longTaskInitScript, measureHeapMb, measureImport, measureNextClaim, measureOpenToFirstPage, median, waitForBenchHooks } from './bench/measure.mjs';
+import { reportClaimIds } from './gen-large-queue.mjs';
+import { createStaticServer } from './serve-web.mjs';
+
+/**
+ * `npm run bench`: the app's figures in Debian's Chromium against the web build, one JSON line
+ * per figure on stdout ({"name", "value", "unit", ...}); then `scripts/bench-check.mjs` (the
+ * engine's benchmark) when present, its lines passed through. Progress goes to stderr.
+ *   --build          rebuild the web build even if out/web exists
+ *   --claims <n>     size of the generated queue (default 10000)
+ *   --opens <n>      claim opens to time (default 12, at least 10)
+ */
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.POE_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const log = (...parts) => console.error('[bench]', ...parts);
+const emit = (name, value, unit, extra = {}) => console.log(JSON.stringify({ name, value: value === null ? null : Math.round(value * 10) / 10, unit, ...extra }));
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${String(result.status)})`);
+}
+
+async function answerReviewerPrompt(page) {
+  const dialog = page.getByRole('dialog', { name: 'Reviewer name' });
+  try {
+    await dialog.waitFor({ state: 'visible', timeout: 3_000 });
+  } catch {
+    return;
+  }
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Benchmark');
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+}
+
+async function measureApp(baseUrl, options) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(longTaskInitScript);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => log('page error:', error.message));
+    await page.goto(`${baseUrl}?bench=1`);
+    await answerReviewerPrompt(page);
+    await waitForBenchHooks(page);
+
+    log(`importing ${options.claims} claims`);
+    const imported = await measureImport(page, `${baseUrl}bench/large-queue/queue.json`);
+    if (imported.claims !== options.claims) throw new Error(`imported ${imported.claims} claims, expected ${options.claims}`);
+    emit(`import_10k_claims_ms`, imported.ms, 'ms', { claims: imported.claims, wallMs: Math.round(imported.wallMs) });
+    emit('main_thread_max_block_ms', imported.maxBlockMs, 'ms', { during: 'import' });
+    emit('renderer_heap_10k_mb', await measureHeapMb(page), 'MB', { after: 'import and GC' });
+
+    const ids = reportClaimIds(options.claims).slice(0, options.opens + 1);
+    const opens = [];
+    // The first open warms the pdf.js worker; it is reported apart, not in the median.
+    const cold = await measureOpenToFirstPage(page, ids[0]);
+    for (const id of ids.slice(1)) opens.push(await measureOpenToFirstPage(page, id));
+    emit('open_claim_first_page_ms', median(opens), 'ms', { runs: opens.length, coldMs: Math.round(cold), maxMs: Math.round(Math.max(...opens)), pages: 10 });
+
+    const nexts = [];
+    for (let i = 0; i < 20; i++) nexts.push(await measureNextClaim(page));
+    emit('next_claim_ms', median(nexts), 'ms', { runs: nexts.length, maxMs: Math.round(Math.max(...nexts)) });
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Runs H6's engine benchmark as a child and passes its JSON lines through. */
+async function runBenchCheck() {
+  const script = join(projectRoot, 'scripts', 'bench-check.mjs');
+  if (!existsSync(script)) {
+    log('scripts/bench-check.mjs not present: engine figures skipped');
+    return 0;
+  }
+  const child = spawn(process.execPath, [script], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  for await (const line of createInterface({ input: child.stdout })) if (line.trim()) console.log(line);
+  return new Promise((resolveExit) => child.on('close', (code) => resolveExit(code ?? 1)));
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { build: { type: 'boolean', default: false }, claims: { type: 'string', default: '10000' }, opens: { type: 'string', default: '12' } } });
+  const options = { claims: Number(values.claims), opens: Math.max(10, Number(values.opens)) };
+  if (values.build || !existsSync(join(projectRoot, 'out', 'web', 'index.html'))) run('npm', ['run', 'build:web']);
+  run(process.execPath, [join(projectRoot, 'scripts', 'gen-large-queue.mjs'), '--claims', String(options.claims)]);
+  const server = createStaticServer(join(projectRoot, 'out', 'web'), [{ prefix: '/bench', dir: join(projectRoot, '.bench') }]);
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  let failed = false;
+  try {
+    await measureApp(baseUrl, options);
+  } catch (error) {
+    failed = true;
+    log('app benchmark failed:', error instanceof Error ? error.message : error);
+  } finally {
+    server.close();
+  }
+  const checkExit = await runBenchCheck();
+  process.exit(failed || checkExit !== 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
