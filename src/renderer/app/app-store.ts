@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import type { ImportProgress } from '@renderer/db/types';
+
+/** A message for the status (polite) or alert (assertive) live region. */
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export type View = 'queue' | 'claim';
+
+/** Session state of the shell: which queue and claim are open, live messages, open dialogs. */
+interface AppState {
+  queueId: string | null;
+  view: View;
+  /** The open claim in the claim view, the highlighted row in the list. */
+  claimId: string | null;
+  importProgress: ImportProgress | null;
+  importLabel: string | null;
+  status: Notice | null;
+  alert: Notice | null;
+  isShortcutsOpen: boolean;
+  isReviewerDialogOpen: boolean;
+  isDecisionFormOpen: boolean;
+  openQueue: (queueId: string) => void;
+  openClaim: (claimId: string) => void;
+  selectClaim: (claimId: string | null) => void;
+  backToQueue: () => void;
+  setImport: (label: string | null, progress: ImportProgress | null) => void;
+  announce: (text: string) => void;
+  warn: (text: string) => void;
+  clearAlert: () => void;
+  setShortcutsOpen: (open: boolean) => void;
+  setReviewerDialogOpen: (open: boolean) => void;
+  setDecisionFormOpen: (open: boolean) => void;
+}
+
+let noticeId = 0;
+
+export const useAppStore = create<AppState>()((set) => ({
+  queueId: null,
+  view: 'queue',
+  claimId: null,
+  importProgress: null,
+  importLabel: null,
+  status: null,
+  alert: null,
+  isShortcutsOpen: false,
+  isReviewerDialogOpen: false,
+  isDecisionFormOpen: false,
+  openQueue: (queueId) => set({ queueId, view: 'queue', claimId: null }),
+  openClaim: (claimId) => set({ claimId, view: 'claim' }),
+  selectClaim: (claimId) => set({ claimId }),
+  backToQueue: () => set({ view: 'queue', isDecisionFormOpen: false }),
+  setImport: (importLabel, importProgress) => set({ importLabel, importProgress }),
+  announce: (text) => set({ status: { id: ++noticeId, text } }),
+  warn: (text) => set({ alert: { id: ++noticeId, text } }),
+  clearAlert: () => set({ alert: null }),
+  setShortcutsOpen: (isShortcutsOpen) => set({ isShortcutsOpen }),
+  setReviewerDialogOpen: (isReviewerDialogOpen) => set({ isReviewerDialogOpen }),
+  setDecisionFormOpen: (isDecisionFormOpen) => set({ isDecisionFormOpen }),
+}));

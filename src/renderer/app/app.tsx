@@ -1,0 +1,161 @@
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useShallow } from 'zustand/react/shallow';
+import { getQueue, listClaims, setSetting } from '@renderer/db';
+import type { ClaimRow } from '@renderer/db/types';
+import { useBridge } from '@renderer/bridge/bridge-context';
+import { AppHeader } from '@renderer/features/shell/app-header';
+import { AlertBanner, StatusBar } from '@renderer/features/shell/live-regions';
+import { ImportIssues, ImportProgressBar } from '@renderer/features/shell/import-status';
+import { dropLabel, filesFromDrop } from '@renderer/features/shell/dropped-files';
+import { QueueList } from '@renderer/features/queue-list/queue-list';
+import { visibleClaims } from '@renderer/features/queue-list/queue-filters';
+import { useQueueListStore } from '@renderer/features/queue-list/queue-list-store';
+import { ClaimView } from '@renderer/features/claim/claim-view';
+import { ShortcutsDialog } from '@renderer/features/shortcuts/shortcuts-dialog';
+import { useShortcuts } from '@renderer/features/shortcuts/use-shortcuts';
+import { ReviewerNameDialog } from '@renderer/features/settings/reviewer-name-dialog';
+import { SETTINGS, useReviewerName } from '@renderer/features/settings/settings';
+import { exportDecisions, type ExportFormat } from '@renderer/features/export/export-decisions';
+import { useAppStore } from './app-store';
+import { runImport } from './use-import';
+import { useStartup } from './use-startup';
+
+const NO_ROWS: readonly ClaimRow[] = [];
+
+/** The shell: header, the queue list or a claim, dialogs, live regions, drag and drop. */
+export function App() {
+  const bridge = useBridge();
+  const { queueId, view, claimId, importProgress, importLabel, isShortcutsOpen, isReviewerDialogOpen } = useAppStore(
+    useShallow((s) => ({
+      queueId: s.queueId,
+      view: s.view,
+      claimId: s.claimId,
+      importProgress: s.importProgress,
+      importLabel: s.importLabel,
+      isShortcutsOpen: s.isShortcutsOpen,
+      isReviewerDialogOpen: s.isReviewerDialogOpen,
+    })),
+  );
+  const { announce, warn, setShortcutsOpen, setReviewerDialogOpen } = useAppStore.getState();
+  const queue = useLiveQuery(() => (queueId ? getQueue(queueId) : null), [queueId]);
+  const allRows = useLiveQuery(() => (queueId ? listClaims(queueId) : NO_ROWS), [queueId]) ?? NO_ROWS;
+  const filters = useQueueListStore((s) => s.filters);
+  const sort = useQueueListStore((s) => s.sort);
+  const rows = useMemo(() => visibleClaims(allRows, filters, sort), [allRows, filters, sort]);
+  const reviewer = useReviewerName();
+  const [isDragging, setDragging] = useState(false);
+  useStartup(bridge);
+
+  const openRow = claimId ? allRows.find((r) => r.claimId === claimId) : undefined;
+
+  useEffect(() => {
+    if (!queueId) return;
+    void setSetting(SETTINGS.lastClaimId, view === 'claim' ? claimId : null);
+  }, [queueId, view, claimId]);
+
+  function openSample() {
+    void runImport('the sample queue', () => bridge.openSampleQueue());
+  }
+  function openFiles(files: File[], label: string) {
+    void runImport(label, () => bridge.openQueueFromFiles(files));
+  }
+  function openDialog() {
+    void runImport('the chosen queue', () => bridge.showOpenQueueDialog());
+  }
+  function exportAs(format: ExportFormat) {
+    if (!queueId) return;
+    exportDecisions(bridge, queueId, format).then(
+      (text) => text && announce(text),
+      (error: unknown) => warn(`Export failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  useEffect(
+    () =>
+      bridge.onCommand((command) => {
+        if (command === 'open-queue') openDialog();
+        else if (command === 'open-sample-queue') openSample();
+        else if (command === 'export-csv') exportAs('csv');
+        else if (command === 'export-json') exportAs('json');
+        else setShortcutsOpen(true);
+      }),
+    // The handlers read the store at call time; subscribe once per bridge.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [bridge],
+  );
+
+  useShortcuts((action) => {
+    if (action.type !== 'show-shortcuts') return false;
+    setShortcutsOpen(true);
+    return true;
+  });
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    filesFromDrop(event.dataTransfer).then(
+      (files) => files.length > 0 && openFiles(files, dropLabel(files)),
+      (error: unknown) => warn(`Could not read the dropped files: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  const needsName = reviewer === null;
+  return (
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => e.relatedTarget === null && setDragging(false)}
+      onDrop={onDrop}
+    >
+      <AppHeader
+        queue={queueId ? queue : null}
+        rows={allRows}
+        reviewer={reviewer}
+        isImporting={importProgress !== null}
+        onOpenQueue={openDialog}
+        onFiles={openFiles}
+        onOpenSample={openSample}
+        onExport={exportAs}
+      />
+      {importProgress && <ImportProgressBar label={importLabel} progress={importProgress} />}
+      <AlertBanner />
+      <main className="app-main">
+        {view === 'claim' && openRow ? (
+          <ClaimView key={openRow.key} row={openRow} rows={rows} />
+        ) : view === 'claim' && claimId ? (
+          <p className="empty">Loading claim {claimId}…</p>
+        ) : (
+          <div className="queue-view">
+            {queue && <ImportIssues queue={queue} />}
+            {queueId ? <QueueList allRows={allRows} rows={rows} /> : <p className="empty">{importProgress ? 'Importing…' : 'No queue open. Open a queue (.zip or folder), drop one here, or open the sample queue.'}</p>}
+          </div>
+        )}
+      </main>
+      <StatusBar />
+      {isDragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a queue folder or .zip to open it
+        </div>
+      )}
+      {isShortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {(needsName || isReviewerDialogOpen) && (
+        <ReviewerNameDialog
+          current={reviewer ?? null}
+          onCancel={needsName ? null : () => setReviewerDialogOpen(false)}
+          onSave={(name) => {
+            setReviewerDialogOpen(false);
+            setSetting(SETTINGS.reviewerName, name).then(
+              () => announce(`Reviewer name set to ${name}`),
+              (error: unknown) => warn(`Could not save the reviewer name: ${error instanceof Error ? error.message : String(error)}`),
+            );
+          }}
+        />
+      )}
+    </div>
+  );
+}

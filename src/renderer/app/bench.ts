@@ -1,0 +1,57 @@
+import { getQueue } from '@renderer/db';
+import { importQueue } from '@renderer/features/import/import-queue';
+import { queueSourceFromUrl } from '@renderer/bridge/web-bridge';
+import { useAppStore } from './app-store';
+import { throttledProgress } from './use-import';
+
+/**
+ * Benchmark hooks for scripts/bench (helper H7), installed only when the page URL has
+ * `?bench=1`: `window.__poeBench.importQueueFromUrl(url)`, `.openClaim(claimId)`, `.nextClaim()`.
+ * They drive the same code paths a reviewer does and resolve once the UI shows the result.
+ */
+
+const WAIT_LIMIT_MS = 30_000;
+
+function waitFor(check: () => boolean, what: string): Promise<void> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const tick = () => {
+      if (check()) resolve();
+      else if (performance.now() - started > WAIT_LIMIT_MS) reject(new Error(`bench: timed out waiting for ${what}`));
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  });
+}
+
+function renderedClaimId(): string | null {
+  return document.querySelector<HTMLElement>('.claim-view[data-claim-id]')?.dataset.claimId ?? null;
+}
+
+export function isBenchMode(search: string): boolean {
+  return new URLSearchParams(search).get('bench') === '1';
+}
+
+export function installBench(): void {
+  window.__poeBench = {
+    async importQueueFromUrl(url) {
+      const started = performance.now();
+      const source = await queueSourceFromUrl(url, url, 'folder');
+      const result = await importQueue(source, throttledProgress(source.label));
+      useAppStore.getState().setImport(null, null);
+      useAppStore.getState().openQueue(result.queueId);
+      const queue = await getQueue(result.queueId);
+      await waitFor(() => document.querySelector('[role="table"][aria-label="Claims"] [role="row"][data-claim-id]') !== null || (queue?.claimCount ?? 0) === 0, 'the claim list');
+      return { ms: performance.now() - started, claims: queue?.claimCount ?? result.imported + result.updated };
+    },
+    async openClaim(claimId) {
+      useAppStore.getState().openClaim(claimId);
+      await waitFor(() => renderedClaimId() === claimId, `claim ${claimId}`);
+    },
+    async nextClaim() {
+      const before = renderedClaimId();
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+      await waitFor(() => renderedClaimId() !== before, 'the next claim');
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/// <reference types="vite/client" />
+
+/** Set by the Vite configs: "web" for the browser build, absent (undefined) in Electron's renderer build. */
+declare const __POE_PLATFORM__: 'web' | 'electron' | undefined;
+
+interface PoeBench {
+  /** Imports the queue whose queue.json is at `url` (files.json beside it lists the files). */
+  importQueueFromUrl(url: string): Promise<{ ms: number; claims: number }>;
+  /** Opens a claim of the active queue; resolves once its view has rendered. */
+  openClaim(claimId: string): Promise<void>;
+  /** Moves to the next claim in the list; resolves once its view has rendered. */
+  nextClaim(): Promise<void>;
+}
+
+interface Window {
+  /** Benchmark hooks, only with `?bench=1` in the page URL (see src/renderer/app/bench.ts). */
+  __poeBench?: PoeBench;
+}

@@ -1,0 +1,163 @@
+import { useMemo, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getCurrentDecision, getDocumentBlob } from '@renderer/db';
+import type { ClaimRow } from '@renderer/db/types';
+import type { Evidence } from '@shared/checks/types';
+import type { DecisionKind } from '@shared/decisions/types';
+import { useAppStore } from '@renderer/app/app-store';
+import { DocumentViewer } from '@renderer/features/viewer/document-viewer';
+import type { ViewerDocument, ViewerFocus } from '@renderer/features/viewer/document-viewer';
+import { ChecklistPanel } from '@renderer/features/checklist/checklist-panel';
+import { failingChecks, toChecklistEntries } from '@renderer/features/checklist/checklist-model';
+import { useChecklist } from '@renderer/features/checklist/use-checklist';
+import { useEngineReport } from '@renderer/features/checklist/use-engine-report';
+import { DecisionForm } from '@renderer/features/decision/decision-form';
+import { DecisionHistory } from '@renderer/features/decision/decision-history';
+import { DecisionPanel } from '@renderer/features/decision/decision-panel';
+import { initialDraft, needsForm, type DecisionDraft } from '@renderer/features/decision/decision-rules';
+import { useSaveDecision } from '@renderer/features/decision/use-save-decision';
+import { useReviewerName, useAutoAdvance } from '@renderer/features/settings/settings';
+import { useShortcuts } from '@renderer/features/shortcuts/use-shortcuts';
+import { nextUndecided } from '@renderer/features/queue-list/queue-filters';
+import { basename } from './claim-facts-model';
+import { ClaimFacts } from './claim-facts';
+import { ClaimNav } from './claim-nav';
+import { focusCheck } from './focus-check';
+
+interface ClaimViewProps {
+  row: ClaimRow;
+  /** The list as filtered and sorted: previous/next and auto-advance follow it. */
+  rows: readonly ClaimRow[];
+}
+
+/** One claim: facts, documents and checklist side by side, and the decision. Keyed by claim. */
+export function ClaimView({ row, rows }: ClaimViewProps) {
+  const { queueId, claimId } = row;
+  const openClaim = useAppStore((s) => s.openClaim);
+  const backToQueue = useAppStore((s) => s.backToQueue);
+  const engine = useEngineReport(row);
+  const report = engine.status === 'done' ? engine.outcome.report : null;
+  const checklist = useChecklist(queueId, claimId, report);
+  const failing = useMemo(() => failingChecks(checklist.checks), [checklist.checks]);
+  const current = useLiveQuery(() => getCurrentDecision(queueId, claimId), [queueId, claimId]);
+  const reviewer = useReviewerName();
+  const isAutoAdvance = useAutoAdvance();
+  const save = useSaveDecision();
+  const [formKind, setFormKind] = useState<DecisionKind | null>(null);
+  const [isSaving, setSaving] = useState(false);
+  const pendingApprove = useRef<string | null>(null);
+  const [activePath, setActivePath] = useState<string | null>(row.documents[0]?.path ?? null);
+  const [focus, setFocus] = useState<ViewerFocus | null>(null);
+  const paneRoot = useRef<HTMLDivElement>(null);
+
+  const docsKey = row.documents.map((d) => `${d.path}|${d.state}|${d.sha256 ?? ''}`).join('\n');
+  const viewerDocuments = useMemo<ViewerDocument[]>(
+    () =>
+      row.documents.map((d) => ({
+        path: d.path,
+        name: basename(d.path),
+        mimeType: d.mimeType,
+        state: d.state,
+        stateDetail: d.stateDetail,
+        load: () => getDocumentBlob(queueId, d.path),
+      })),
+    // docsKey stands for row.documents: the row object is new on every live-query refresh.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [queueId, docsKey],
+  );
+
+  const index = rows.findIndex((r) => r.claimId === claimId);
+  const previous = index > 0 ? rows[index - 1] : undefined;
+  const next = index >= 0 ? rows[index + 1] : rows[0];
+
+  function showEvidence(e: Evidence) {
+    const path = e.document.split('#')[0] ?? e.document;
+    setActivePath(path);
+    setFocus({ document: e.document, page: e.page, text: e.text, box: e.box, nonce: Date.now() });
+  }
+
+  async function commit(draft: DecisionDraft, decisionId: string): Promise<boolean> {
+    setSaving(true);
+    const isSaved = await save(draft, decisionId, {
+      queueId,
+      claimId,
+      reviewer: reviewer ?? null,
+      checklist: toChecklistEntries(checklist.checks),
+      documents: row.documents.map((d) => ({ path: d.path, sha256: d.sha256 })),
+      supersedes: current?.decisionId ?? null,
+      onSaved: () => {
+        setFormKind(null);
+        const target = isAutoAdvance ? nextUndecided(rows, claimId) : null;
+        if (target) openClaim(target.claimId);
+      },
+    });
+    setSaving(false);
+    return isSaved;
+  }
+
+  function decide(kind: DecisionKind) {
+    if (isSaving) return;
+    if (needsForm(kind, failing)) {
+      setFormKind(kind);
+      return;
+    }
+    // Reuse the id of an approve whose save failed, so a retry cannot record it twice.
+    pendingApprove.current ??= crypto.randomUUID();
+    const id = pendingApprove.current;
+    void commit(initialDraft('approve', report), id).then((isSaved) => {
+      if (isSaved) pendingApprove.current = null;
+    });
+  }
+
+  useShortcuts((action) => {
+    switch (action.type) {
+      case 'decide':
+        decide(action.kind);
+        return true;
+      case 'next-claim':
+        if (next) openClaim(next.claimId);
+        return true;
+      case 'previous-claim':
+        if (previous) openClaim(previous.claimId);
+        return true;
+      case 'escape':
+        backToQueue();
+        return true;
+      case 'focus-check':
+        return focusCheck(paneRoot.current, action.index);
+      case 'open-selected':
+      case 'show-shortcuts':
+        return false;
+    }
+  });
+
+  return (
+    <div className="claim-view" data-claim-id={claimId} ref={paneRoot}>
+      <ClaimNav
+        row={row}
+        position={index + 1}
+        total={rows.length}
+        onBack={backToQueue}
+        onPrevious={previous ? () => openClaim(previous.claimId) : null}
+        onNext={next && next.claimId !== claimId ? () => openClaim(next.claimId) : null}
+      />
+      <div className="claim-panes">
+        <ClaimFacts row={row} engineFacts={engine.status === 'done' ? engine.outcome.documents : null} onShowDocument={setActivePath} />
+        {/* The viewer is the region "Documents" itself. */}
+        <div className="pane viewer-pane">
+          <DocumentViewer documents={viewerDocuments} activePath={activePath} onActivePathChange={setActivePath} focus={focus} />
+        </div>
+        <div className="pane review-pane">
+          <div className="review-scroll">
+            <ChecklistPanel checklist={checklist} engine={engine} onEvidence={showEvidence} />
+            <DecisionHistory queueId={queueId} claimId={claimId} />
+          </div>
+          <DecisionPanel current={current} failingCount={failing.length} isSaving={isSaving} onDecide={decide} />
+        </div>
+      </div>
+      {formKind && (
+        <DecisionForm claimId={claimId} kind={formKind} failing={failing} report={report} onSubmit={commit} onCancel={() => setFormKind(null)} />
+      )}
+    </div>
+  );
+}

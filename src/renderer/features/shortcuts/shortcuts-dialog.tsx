@@ -1,0 +1,28 @@
+import { Modal } from '@renderer/features/shell/modal';
+import { SHORTCUT_HELP } from './shortcuts';
+
+/** The `?` overlay: every key the app knows. */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  return (
+    <Modal label="Keyboard shortcuts" title="Keyboard shortcuts" onClose={onClose} className="shortcuts-modal">
+      <p className="muted">Keys work outside text fields. Hold no modifier.</p>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUT_HELP.map((s) => (
+            <tr key={s.keys}>
+              <th scope="row">
+                <kbd>{s.keys}</kbd>
+              </th>
+              <td>{s.action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="modal-actions">
+        <button type="button" className="primary" onClick={onClose} data-autofocus>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}

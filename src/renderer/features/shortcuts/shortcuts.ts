@@ -1,0 +1,99 @@
+import type { View } from '@renderer/app/app-store';
+
+/**
+ * The keyboard map of docs/UI-NAMES.md as a pure function: key event in, action out. Keys are
+ * ignored while the reviewer types (text fields, selects), when a modifier is held (browser and
+ * OS shortcuts stay theirs), and when a component already handled the key.
+ */
+
+export type ShortcutAction =
+  | { type: 'decide'; kind: 'approve' | 'action-required' | 'reject' }
+  | { type: 'next-claim' }
+  | { type: 'previous-claim' }
+  | { type: 'open-selected' }
+  | { type: 'focus-check'; index: number }
+  | { type: 'escape' }
+  | { type: 'show-shortcuts' };
+
+export interface KeyInput {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  defaultPrevented: boolean;
+  target: EventTarget | null;
+}
+
+export interface ShortcutContext {
+  view: View;
+  /** A dialog is open: only Escape (handled by the dialog) and nothing else. */
+  isModalOpen: boolean;
+}
+
+const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
+/** True for elements where letters are text, not commands. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Partial<HTMLElement>).tagName !== 'string') return false;
+  const el = target as HTMLElement;
+  if (el.isContentEditable) return true;
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'textarea' || tag === 'select') return true;
+  if (tag === 'input') return !NON_TEXT_INPUTS.has((el as HTMLInputElement).type);
+  return false;
+}
+
+/** Elements whose own Enter/Space/arrow behaviour must win over the app's shortcuts. */
+function ownsKey(target: EventTarget | null, key: string): boolean {
+  if (!target || typeof (target as Partial<HTMLElement>).tagName !== 'string') return false;
+  const el = target as HTMLElement;
+  const tag = el.tagName.toLowerCase();
+  if (key === 'Enter') return tag === 'button' || tag === 'a' || tag === 'summary' || tag === 'input';
+  if (key.startsWith('Arrow')) {
+    if (tag === 'input' && (el as HTMLInputElement).type === 'radio') return true;
+    return el.closest('[role="tablist"],[role="menu"],[role="listbox"],[role="radiogroup"],[role="document"]') !== null;
+  }
+  return false;
+}
+
+/** Keys the shell maps; the viewer's own keys are listed in SHORTCUT_HELP too but handled there. */
+export function resolveShortcut(input: KeyInput, context: ShortcutContext): ShortcutAction | null {
+  if (input.defaultPrevented || input.ctrlKey || input.metaKey || input.altKey) return null;
+  if (context.isModalOpen) return null;
+  if (isTypingTarget(input.target)) return null;
+  if (ownsKey(input.target, input.key)) return null;
+  const { key } = input;
+  if (key === '?') return { type: 'show-shortcuts' };
+  if (key === 'Escape') return { type: 'escape' };
+  if (key === 'j' || key === 'ArrowDown') return { type: 'next-claim' };
+  if (key === 'k' || key === 'ArrowUp') return { type: 'previous-claim' };
+  if (context.view === 'queue') return key === 'Enter' ? { type: 'open-selected' } : null;
+  switch (key) {
+    case 'a':
+      return { type: 'decide', kind: 'approve' };
+    case 'c':
+      return { type: 'decide', kind: 'action-required' };
+    case 'x':
+      return { type: 'decide', kind: 'reject' };
+    // n, p, +, -, / belong to the document viewer (features/viewer/use-viewer-keys.ts).
+    default:
+      if (/^[1-7]$/.test(key)) return { type: 'focus-check', index: Number(key) - 1 };
+      return null;
+  }
+}
+
+/** The overlay's table; kept beside the map so the two cannot drift apart. */
+export const SHORTCUT_HELP: readonly { keys: string; action: string }[] = [
+  { keys: 'a', action: 'Approve' },
+  { keys: 'c', action: 'Action required' },
+  { keys: 'x', action: 'Reject' },
+  { keys: 'j or ↓', action: 'Next claim (in the list: next row)' },
+  { keys: 'k or ↑', action: 'Previous claim (in the list: previous row)' },
+  { keys: 'Enter', action: 'Open the selected claim' },
+  { keys: 'n / p', action: 'Next / previous page' },
+  { keys: '+ / -', action: 'Zoom in / out' },
+  { keys: '/', action: 'Search in document' },
+  { keys: '1 … 7', action: 'Focus check 1 to 7 (then ← → between Pass, Fail, Review, N/A)' },
+  { keys: 'Escape', action: 'Close dialog, or back to the queue' },
+  { keys: '?', action: 'This list' },
+];

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '@renderer/app/app-store';
+import { resolveShortcut, type ShortcutAction } from './shortcuts';
+
+/** True while any modal dialog is on screen (its own keys win). */
+function isModalOpen(): boolean {
+  return document.querySelector('[aria-modal="true"]') !== null;
+}
+
+/**
+ * Listens for the app's keys on the window (after components had their chance to handle them)
+ * and passes the resolved action to `handle`, which returns true when it acted.
+ */
+export function useShortcuts(handle: (action: ShortcutAction) => boolean): void {
+  const view = useAppStore((s) => s.view);
+  const latest = useRef(handle);
+  useEffect(() => {
+    latest.current = handle;
+  });
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const action = resolveShortcut(event, { view, isModalOpen: isModalOpen() });
+      if (action && latest.current(action)) event.preventDefault();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [view]);
+}
