@@ -45,7 +45,7 @@ export async function openZipQueue(zipPath: string, opts: ZipQueueOptions): Prom
     }
     inflated = safeUnzip(bytes, opts.zipLimits, (name) => !name.startsWith(IGNORED_PREFIX));
   } catch (err) {
-    throw new Error(`"${label}" ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`"${label}" ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   const entries = stripSingleTopFolder(inflated);
   const manifestName = MANIFEST_NAMES.find((m) => entries.has(m));

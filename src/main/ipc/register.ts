@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { IPC_CHANNELS, IPC_CONTRACT, type IpcChannel, type IpcRequest, type IpcResponse } from '@shared/ipc/contract';
 import { errorEnvelope, IpcFailure, okEnvelope, type Envelope, type IpcErrorCode } from '@shared/ipc/envelope';
 import { isAppUrl } from '../security/app-origin';
