@@ -159,11 +159,17 @@ function signatureBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
   const names = claimNames(ctx);
   const customer = [...positionsOf(seg, names.customer), ...positionsOf(seg, names.customerContact)];
   if (customer.length === 0) return;
+  const partner = [...positionsOf(seg, names.partner), ...positionsOf(seg, names.partnerContact)];
+  const marks = positionsOf(seg, ctx.rules.signedBy);
+  const nearest = (list: number[], at: number) => Math.min(...list.map((p) => Math.abs(p - at)));
   let found = 0;
   for (const m of matchesIn(ctx.rules.blockLabel, seg)) {
     const from = m.index - 250;
     const to = m.index + m[0].length + 350;
     if (!anyWithin(customer, from, to)) continue;
+    // "Signed by ..." is judged as an e-signature mark; a block nearer the partner is the partner's.
+    if (marks.some((p) => Math.abs(p - m.index) < 24)) continue;
+    if (partner.length > 0 && nearest(partner, m.index) < nearest(customer, m.index)) continue;
     const date = datesNear(ctx, seg, m.index - 150, to, m.index)[0];
     const after = seg.folded.plain.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const placeholder = ctx.rules.unsigned?.test(after) ?? false;

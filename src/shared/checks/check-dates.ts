@@ -6,9 +6,13 @@ import type { Evidence } from './types';
 
 type Position = ReturnType<typeof windowPosition>;
 
-/** Every reading of an acknowledgement's date (more than one when 03/04/2025 is ambiguous). */
-function readings(a: Acknowledgement): CalendarDate[] {
-  return a.date ? [a.date, ...a.dateAlternatives] : [];
+/**
+ * Every reading of an acknowledgement's date: the customer's country decides 03/04/2025; only
+ * when it cannot (unknown or mixed-convention country) do both readings count.
+ */
+function readings(ctx: CheckContext, a: Acknowledgement): CalendarDate[] {
+  if (!a.date) return [];
+  return ctx.numericOrder ? [a.date] : [a.date, ...a.dateAlternatives];
 }
 
 /**
@@ -24,12 +28,16 @@ function checkUsage(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {
   const refLabel = submitted ? `submission ${toIsoDate(ref)}` : `today ${toIsoDate(ref)} (claim not submitted)`;
   const dated = acks.filter((a) => a.strength === 'accepted' && a.date);
   if (dated.length === 0) return undatedOutcome(ctx, acks);
-  const judged = dated.map((a) => ({ a, positions: readings(a).map((d) => windowPosition(d, ref, months)) }));
+  const judged = dated.map((a) => ({ a, positions: readings(ctx, a).map((d) => windowPosition(d, ref, months)) }));
   const certain = (p: Position) => judged.filter((j) => j.positions.every((x) => x === p));
   const possible = (p: Position) => judged.filter((j) => j.positions.includes(p));
   const within = certain('within');
   const after = certain('after');
-  const label = (a: Acknowledgement) => `${a.label} dated ${a.date ? toIsoDate(a.date) : '?'}${a.dateAlternatives.length > 0 ? ' (ambiguous day/month)' : ''}`;
+  const order = ctx.numericOrder === 'mdy' ? 'month-first' : 'day-first';
+  const label = (a: Acknowledgement) => {
+    const how = a.dateAlternatives.length === 0 ? '' : ctx.numericOrder ? ` (read ${order} for ${ctx.claim.customer.country ?? ''})` : ' (ambiguous day/month)';
+    return `${a.label} dated ${a.date ? toIsoDate(a.date) : '?'}${how}`;
+  };
   if (within.length > 0 && after.length === 0) {
     const latest = within.map((j) => j.a).sort((x, y) => compareDates(y.date!, x.date!))[0];
     const note = submitted ? '' : ' (measured against today: the claim has no submission date)';
@@ -78,12 +86,12 @@ function checkPreSales(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome
   const notBefore: Evidence[] = [];
   for (const a of acks) {
     if (a.strength !== 'accepted' || !a.date) continue;
-    (readings(a).every((d) => compareDates(d, tx) < 0) ? before : notBefore).push(a.evidence);
+    (readings(ctx, a).every((d) => compareDates(d, tx) < 0) ? before : notBefore).push(a.evidence);
   }
   let earliest: CalendarDate | null = null;
   for (const seg of ctx.segments) {
     for (const d of segmentDates(ctx, seg)) {
-      const all = [d.date, ...d.alternatives];
+      const all = ctx.numericOrder ? [d.date] : [d.date, ...d.alternatives];
       if (all.every((x) => compareDates(x, tx) < 0)) {
         if (before.length < 4) before.push(evidenceAt(seg, d.start, d.end));
         if (!earliest || compareDates(d.date, earliest) < 0) earliest = d.date;

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../text/calendar';
 import { parseDates, type DateMention } from '../text/dates';
+import { foldString } from '../text/fold';
 import { nameRegExp } from '../text/names';
 import type { CheckContext, Segment } from './context';
 import type { CheckId, CheckResult, CheckStatus, Evidence } from './types';
@@ -100,10 +101,11 @@ export function anyWithin(positions: readonly number[], from: number, to: number
 /** Whether a short string (a signer's name) names the partner rather than someone else. */
 export function namesPartner(ctx: CheckContext, text: string): boolean {
   const n = claimNames(ctx);
+  const folded = foldString(text);
   const test = (re: RegExp | null) => {
     if (!re) return false;
     re.lastIndex = 0;
-    return re.test(text);
+    return re.test(folded);
   };
   return (test(n.partner) || test(n.partnerContact)) && !test(n.customer) && !test(n.customerContact);
 }

@@ -11,7 +11,7 @@ export const DEFAULT_LEGAL_SUFFIXES: readonly string[] = [
   'pty', 'pty ltd', 'pvt', 'pvt ltd', 'private limited', 'gmbh', 'gmbh & co kg', 'kg', 'ag', 'ug', 'e.v.', 'se',
   's.a.', 'sa', 's.a.s.', 'sas', 'sarl', 's.a.r.l.', 's.l.', 'sl', 's.r.l.', 'srl', 's.p.a.', 'spa', 'ltda', 'lda',
   's.a. de c.v.', 'sa de cv', 'b.v.', 'bv', 'n.v.', 'nv', 'oy', 'oyj', 'ab', 'as', 'a/s', 'asa', 'aps', 'kk', 'k.k.',
-  'sp. z o.o.', 'sp z oo', 'kft', 'zrt', 'ooo', 'ооо', 'ao', 'ltd.', 'group', 'holdings',
+  'sp. z o.o.', 'sp z oo', 'kft', 'zrt', 'ooo', 'ооо', 'ao', 'tbk', 'ltd.', 'group', 'holdings',
   '株式会社', '有限会社', '合同会社', '(株)', '㈱', '有限公司', '股份有限公司', '주식회사',
 ];
 
@@ -40,6 +40,9 @@ export function compileSuffixes(suffixes: readonly string[]): string[][] {
 
 const DEFAULT_COMPILED = compileSuffixes(DEFAULT_LEGAL_SUFFIXES);
 
+/** Legal forms that precede the name (folded). */
+const LEADING_FORMS: ReadonlySet<string> = new Set(['ооо', 'зао', 'оао', 'пао', 'ао', 'тов', 'пат', 'pt', 'the']);
+
 /**
  * Normalises a name for comparison. Legal suffixes are removed only from the end, repeatedly
  * ("Contoso Pty Ltd" → "contoso"), and never down to nothing ("Limited" stays "limited").
@@ -59,6 +62,8 @@ export function normalizeName(name: string, suffixes: string[][] = DEFAULT_COMPI
       }
     }
   }
+  // Legal forms written before the name ("ООО Ромашка", "PT Contoso Indonesia").
+  while (core.length > 1 && LEADING_FORMS.has(core[0] ?? '')) core = core.slice(1);
   // A leading CJK legal form ("株式会社日本", "주식회사 ...") is glued to the name: drop it too.
   if (core.length > 0) {
     const first = core[0] ?? '';

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { docx, email, pdf, pdfWithBoxes, scannedPdf } from './testing/fixtures';
+import { checkOf } from './testing/run';
+
+describe('names check', () => {
+  it('finds both names regardless of case, punctuation and legal suffixes, with boxes where the format has them', () => {
+    const doc = pdfWithBoxes('a/sow.pdf', ['STATEMENT OF WORK', 'Partner: FABRIKAM, INC.', 'Customer: Contoso Pty Ltd']);
+    const r = checkOf('names', [doc], { partner: { name: 'Fabrikam Inc' }, customer: { name: 'Contoso' } });
+    expect(r.status).toBe('pass');
+    expect(r.evidence).toHaveLength(2);
+    expect(r.evidence[0]?.box).toEqual({ x: 72, y: 706, width: 115, height: 12 });
+  });
+
+  it('matches accented names with and without accents', () => {
+    const r = checkOf('names', [docx('a/sow.docx', ['Auftragnehmer: Fabrikam GmbH', 'Auftraggeber: Muller Bau AG'])], { customer: { name: 'Müller Bau AG', country: 'DE' } });
+    expect(r.status).toBe('pass');
+    expect(r.summary).toContain('ignoring accents');
+  });
+
+  it('matches non-Latin names', () => {
+    const r = checkOf('names', [pdf('a/jp.pdf', ['作業明細書', '受託者: Fabrikam', '委託者: コントソ株式会社'])], { customer: { name: '株式会社コントソ', country: 'JP' } });
+    expect(r.status).toBe('pass');
+  });
+
+  it('uses the customer domain only as a hint: review, never pass', () => {
+    const r = checkOf('names', [email('a/m.eml', { from: { address: 'it@contoso.com' }, body: 'Fabrikam did the work. Contact: it@contoso.com' })], { customer: { name: 'Northwind Traders', domain: 'contoso.com' } });
+    expect(r.status).toBe('review');
+    expect(r.summary).toContain('hint');
+  });
+
+  it('fails when the customer is not named in readable documents', () => {
+    const r = checkOf('names', [pdf('a/sow.pdf', ['Fabrikam statement of work for an unnamed client'])]);
+    expect(r.status).toBe('fail');
+    expect(r.summary).toContain('customer "Contoso"');
+    expect(r.reasons).toEqual(['names-missing']);
+  });
+
+  it('asks for review when a scan may hold the missing name', () => {
+    expect(checkOf('names', [pdf('a/sow.pdf', ['Fabrikam SOW']), scannedPdf('a/signed.pdf')]).status).toBe('review');
+  });
+});

@@ -1,0 +1,14 @@
+import type { ExtractedDocument } from '../../documents/types';
+import { runChecks } from '../engine';
+import { DEFAULT_RULESET } from '../ruleset';
+import type { CheckId, CheckResult } from '../types';
+import { makeClaim, type ClaimOverrides } from './fixtures';
+
+/** Runs the engine with the default rules and returns one check's result. */
+export function checkOf(id: CheckId, documents: ExtractedDocument[], claim: ClaimOverrides = {}): CheckResult {
+  const report = runChecks({ claim: makeClaim(claim), documents, ruleset: DEFAULT_RULESET, now: new Date('2026-11-20T00:00:00Z') });
+  const result = report.checks.find((c) => c.id === id);
+  if (!result) throw new Error(`no ${id} result`);
+  if (result.status === 'pass' && result.evidence.length === 0) throw new Error(`${id} passed without evidence`);
+  return result;
+}
