@@ -19,6 +19,8 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only electron and a few built-ins: bundle zod into it.
+      externalizeDeps: false,
       // A sandboxed window can only load a CommonJS preload.
       rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
