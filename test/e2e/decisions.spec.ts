@@ -47,4 +47,21 @@ test.describe('decisions', () => {
     await list.openClaim('1005061');
     await expect(claim.history).toContainText('Approve');
   });
+
+  test('approving a claim whose public sector check fails asks for an override note', async ({ shell, list, claim }) => {
+    await shell.start();
+    await shell.ensureSampleQueue();
+    // Bellows College: a US education customer with no fee disclosure: the engine fails the check.
+    await list.openClaim('1005088');
+    await expect(claim.check('Public sector disclosure').getByRole('button', { name: /^Show evidence: / }).or(claim.check('Public sector disclosure').getByText(/disclosure/i)).first()).toBeVisible({ timeout: 30_000 });
+    await claim.decision.getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect(claim.decisionDialog).toBeVisible();
+    const override = claim.decisionDialog.getByRole('textbox', { name: 'Override note' });
+    await expect(override).toBeVisible();
+    await override.fill('Disclosure received by post; scanned copy requested.');
+    await claim.decisionDialog.getByRole('button', { name: 'Save decision' }).click();
+    await expect(claim.page.getByRole('status').filter({ hasText: 'Decision saved: Approve' })).toBeVisible();
+    await list.openClaim('1005088');
+    await expect(claim.history).toContainText('Disclosure received by post');
+  });
 });
