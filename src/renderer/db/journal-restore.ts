@@ -45,7 +45,7 @@ function parseLine(line: string): Decision | string {
   } catch {
     return 'not valid JSON';
   }
-  const candidate = typeof value === 'object' && value !== null && 'decision' in value ? (value as { decision: unknown }).decision : value;
+  const candidate = typeof value === 'object' && value !== null && 'decision' in value ? value.decision : value;
   const parsed = DecisionSchema.safeParse(candidate);
   if (parsed.success) return parsed.data;
   return `not a decision (${parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')})`;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { sha256Bytes, sha256Text, utf8Encode } from './sha256';
 
 async function reference(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -1,0 +1,43 @@
+import type { ImportIssue } from '@shared/queue/import-issue';
+import type { ClaimDocumentRow, ClaimRow } from '@renderer/db/types';
+import type { StoredDocument } from './import-documents';
+
+/**
+ * Puts what reading the documents found onto each claim row: state, hash, size, and warnings
+ * when a document's bytes differ from the manifest's declared SHA-256 or from what an earlier
+ * import stored (the document changed on disk since). Returns every row and the changed ones.
+ */
+export function applyDocumentResults(
+  rows: readonly ClaimRow[],
+  stored: ReadonlyMap<string, StoredDocument>,
+  previous: ReadonlyMap<string, ClaimRow>,
+  queue: string,
+): { rows: ClaimRow[]; changed: ClaimRow[] } {
+  const changed: ClaimRow[] = [];
+  const out = rows.map((row) => {
+    if (!row.documents.some((d) => d.state === 'pending')) return row;
+    const before = new Map((previous.get(row.claimId)?.documents ?? []).map((d) => [d.path, d.sha256]));
+    const issues: ImportIssue[] = [...row.issues];
+    const documents = row.documents.map((doc): ClaimDocumentRow => {
+      const result = doc.state === 'pending' ? stored.get(doc.path) : undefined;
+      if (!result) return doc;
+      const where = { queue, claimId: row.claimId, document: doc.path };
+      if (result.state === 'refused') {
+        issues.push({ ...where, severity: 'error', message: result.detail });
+        return { ...doc, state: 'refused', stateDetail: result.detail, bytes: result.bytes };
+      }
+      if (doc.declaredSha256 !== null && doc.declaredSha256 !== result.sha256) {
+        issues.push({ ...where, severity: 'warning', message: `${doc.path}: SHA-256 ${result.sha256} differs from the manifest's ${doc.declaredSha256}` });
+      }
+      const earlier = before.get(doc.path);
+      if (earlier && earlier !== result.sha256) {
+        issues.push({ ...where, severity: 'warning', message: `${doc.path} changed since the last import (SHA-256 was ${earlier}, now ${result.sha256})` });
+      }
+      return { ...doc, state: 'ok', stateDetail: null, sha256: result.sha256, bytes: result.bytes };
+    });
+    const next = { ...row, documents, issues };
+    changed.push(next);
+    return next;
+  });
+  return { rows: out, changed };
+}

@@ -1,0 +1,55 @@
+import type { QueueSource } from '@shared/queue/queue-source';
+import { documentMimeType } from '@shared/queue/queue-documents';
+import { putDocumentBlob } from '@renderer/db/import-store';
+
+/** Larger files are refused unread-further: no real POE document is this big, and memory is bounded. */
+export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
+const CONCURRENCY = 4;
+
+export type StoredDocument =
+  | { state: 'ok'; sha256: string; bytes: number }
+  | { state: 'refused'; detail: string; bytes: number | null };
+
+/**
+ * Reads each queue-relative path once (through the platform's readFile, which refuses anything
+ * outside the queue), hashes it with SHA-256 and stores the bytes as a Blob. A few at a time,
+ * so a large queue neither holds every document in memory nor waits on one slow file.
+ */
+export async function storeDocuments(
+  source: QueueSource,
+  queueId: string,
+  paths: readonly string[],
+  onDone: (done: number) => void,
+): Promise<Map<string, StoredDocument>> {
+  const results = new Map<string, StoredDocument>();
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < paths.length) {
+      const path = paths[next++]!;
+      results.set(path, await storeOne(source, queueId, path));
+      onDone(++done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, paths.length) }, worker));
+  return results;
+}
+
+async function storeOne(source: QueueSource, queueId: string, path: string): Promise<StoredDocument> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await source.readFile(path);
+  } catch (error) {
+    return { state: 'refused', detail: `${path} could not be read: ${error instanceof Error ? error.message : String(error)}`, bytes: null };
+  }
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
+    return { state: 'refused', detail: `${path} is ${bytes.byteLength} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit`, bytes: bytes.byteLength };
+  }
+  // Copy into a plain ArrayBuffer: the source's view may sit on a shared or larger buffer.
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  const digest = await crypto.subtle.digest('SHA-256', copy);
+  const sha256 = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  await putDocumentBlob(queueId, path, new Blob([copy], { type: documentMimeType(path) ?? 'application/octet-stream' }));
+  return { state: 'ok', sha256, bytes: copy.byteLength };
+}
