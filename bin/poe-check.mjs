@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'out', 'cli');
 const stamp = join(outDir, '.built');
-const sources = ['src/cli', 'src/shared', 'src/readers', 'src/node', 'resources/rulesets', 'vite.cli.config.ts', 'package.json'];
+const sources = ['src/cli', 'src/shared', 'src/readers', 'src/node', 'resources/rulesets', 'vite.cli.config.mjs', 'package.json'];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -37,7 +37,7 @@ async function build() {
   const log = console.log;
   console.log = (...args) => console.error(...args);
   try {
-    await viteBuild({ configFile: join(root, 'vite.cli.config.ts'), root, logLevel: 'warn', mode: 'production' });
+    await viteBuild({ configFile: join(root, 'vite.cli.config.mjs'), root, logLevel: 'warn', mode: 'production' });
   } finally {
     console.log = log;
   }

@@ -78,14 +78,12 @@ function mentionState(plain: string, start: number, end: number): MentionState {
   if (lineEnd === -1) lineEnd = plain.length;
   const before = plain.slice(Math.max(lineStart, start - 6), start);
   const own = MARK_AT_END.exec(before)?.[0];
-  let rowEnd = Math.min(lineEnd, end + 160);
+  const rowEnd = Math.min(lineEnd, end + 160);
   const marks: string[] = [];
   ANY_MARK.lastIndex = end;
   for (let m = ANY_MARK.exec(plain); m && m.index < rowEnd; m = ANY_MARK.exec(plain)) {
-    if (NEXT_ROW.test(plain.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
-      rowEnd = m.index;
-      break;
-    }
+    // The row ends where the next product's own box starts.
+    if (NEXT_ROW.test(plain.slice(m.index + m[0].length, m.index + m[0].length + 16))) break;
     marks.push(m[0]);
   }
   if (own && TICKED.test(own)) return 'ticked';

@@ -6,11 +6,13 @@ import { defineConfig } from 'vite';
 /**
  * The check command, built for Node (ESM) into out/cli: the entry and the reader worker.
  * Dependencies stay external (loaded from node_modules at run time); our TypeScript and the
- * default ruleset JSON are bundled. bin/poe-check.mjs runs this build on demand.
+ * default ruleset JSON are bundled. bin/poe-check.mjs runs this build on demand. Plain .mjs so it
+ * needs no TypeScript project of its own (tsconfig.node.json is not ours to extend).
  */
-const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
-const external = (id: string) =>
+/** @param {string} id */
+const external = (id) =>
   id.startsWith('node:') || builtinModules.includes(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 export default defineConfig({
