@@ -1,0 +1,41 @@
+import { basename, documentKind } from './document-kind';
+import { FailureAlert } from './failure-alert';
+import { ImageDocument } from './image-document';
+import { MailDocument } from './mail/mail-document';
+import { PdfDocument } from './pdf/pdf-document';
+import type { ViewerDocument, ViewerFocus } from './viewer-types';
+
+function NoPreview({ document, what }: { document: ViewerDocument; what: string }) {
+  const dot = document.name.lastIndexOf('.');
+  const ext = dot > 0 ? document.name.slice(dot) : '';
+  return (
+    <div role="document" aria-label={document.name} className="poe-viewer-no-preview">
+      <p>
+        {what}: {document.name}
+        {ext && ` (${ext})`}
+      </p>
+      <p>Its text, where it can be read, is used by the checks.</p>
+    </div>
+  );
+}
+
+/** Chooses how to show the active document. */
+export function DocumentBody({ document, focus }: { document: ViewerDocument; focus: ViewerFocus | null }) {
+  if (document.state === 'missing') {
+    return <FailureAlert fileName={document.name} failure={{ kind: 'missing', reason: document.stateDetail ?? 'the file is not in the queue' }} />;
+  }
+  const kind = documentKind(document.name || basename(document.path), document.mimeType);
+  switch (kind) {
+    case 'pdf':
+      return <PdfDocument document={document} focus={focus} />;
+    case 'image':
+      return <ImageDocument document={document} />;
+    case 'eml':
+    case 'msg':
+      return <MailDocument document={document} format={kind} />;
+    case 'tiff':
+      return <NoPreview document={document} what="Preview not supported for TIFF images" />;
+    case 'other':
+      return <NoPreview document={document} what="No preview for this type" />;
+  }
+}

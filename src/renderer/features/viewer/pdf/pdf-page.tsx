@@ -1,0 +1,139 @@
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { TextLayer } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PageViewport } from 'pdfjs-dist';
+import { renderPage } from '@renderer/pdf/pdfjs';
+import { pdfFailureLabel } from '@renderer/pdf/pdf-failure';
+import type { PageTextCache } from './page-text-cache';
+import { applyTextHighlights, type SpanHighlight } from './text-highlight';
+import { useNearViewport } from './use-near-viewport';
+import { usePdfPage } from './use-pdf-page';
+import type { PageSize } from './use-pdf-document';
+import type { ViewerFocus } from '../viewer-types';
+
+export interface PdfPageProps {
+  doc: PDFDocumentProxy;
+  pageNumber: number;
+  scale: number;
+  defaultSize: PageSize;
+  fileName: string;
+  scrollRoot: HTMLElement | null;
+  textCache: PageTextCache;
+  highlights: readonly SpanHighlight[];
+  focus: ViewerFocus | null;
+  registerElement: (pageNumber: number, el: HTMLDivElement | null) => void;
+  onPainted: (pageNumber: number, ms: number) => void;
+}
+
+interface TextSpans {
+  spans: HTMLElement[];
+  texts: string[];
+}
+
+function boxRect(viewport: PageViewport, box: NonNullable<ViewerFocus['box']>): CSSProperties {
+  // pdf.js 6 dropped convertToViewportRectangle: map two opposite corners (enough for 90° rotations).
+  const [x1 = 0, y1 = 0] = viewport.convertToViewportPoint(box.x, box.y) as number[];
+  const [x2 = 0, y2 = 0] = viewport.convertToViewportPoint(box.x + box.width, box.y + box.height) as number[];
+  return { left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
+}
+
+/** One page: a placeholder of the right size, painted (canvas + selectable text layer) only while near the screen. */
+export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
+  const { doc, pageNumber, scale, defaultSize, fileName, scrollRoot, textCache, highlights, focus, registerElement, onPainted } = props;
+  const wrapperRef = useRef<HTMLDivElement | null>(null);
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  const textLayerRef = useRef<HTMLDivElement | null>(null);
+  const focusBoxRef = useRef<HTMLDivElement | null>(null);
+  const touched = useRef(new Set<number>());
+  const onPaintedRef = useRef(onPainted);
+  useEffect(() => {
+    onPaintedRef.current = onPainted;
+  }, [onPainted]);
+
+  const isNear = useNearViewport(wrapperRef, scrollRoot, '50% 0px');
+  const { page, error: pageError } = usePdfPage(doc, pageNumber, isNear || focus !== null);
+  const viewport = useMemo(() => page?.getViewport({ scale }) ?? null, [page, scale]);
+  const [paintError, setPaintError] = useState<string | null>(null);
+  const [textSpans, setTextSpans] = useState<TextSpans | null>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const textDiv = textLayerRef.current;
+    if (!isNear || !page || !viewport || !canvas || !textDiv) return;
+    let isCurrent = true;
+    let textLayer: TextLayer | null = null;
+    const touchedSpans = touched.current;
+    canvas.dataset.painted = 'false';
+    const render = renderPage(page, canvas, viewport);
+    render.promise
+      .then(async (result) => {
+        if (!isCurrent || result.status === 'cancelled') return;
+        if (result.status === 'failed') return setPaintError(`${pdfFailureLabel(result.failure.kind)} (${result.failure.reason})`);
+        canvas.dataset.painted = 'true';
+        setPaintError(null);
+        onPaintedRef.current(pageNumber, result.ms);
+        const text = await textCache.get(pageNumber);
+        if (!isCurrent || !text) return;
+        textDiv.replaceChildren();
+        const layer = new TextLayer({ textContentSource: text.content, container: textDiv, viewport });
+        textLayer = layer;
+        await layer.render();
+        if (isCurrent) setTextSpans({ spans: layer.textDivs, texts: layer.textContentItemsStr });
+      })
+      .catch(() => undefined);
+    return () => {
+      isCurrent = false;
+      render.cancel();
+      textLayer?.cancel();
+      // Give the memory back: 300 painted pages would hold gigabytes of canvas.
+      canvas.width = 0;
+      canvas.height = 0;
+      canvas.dataset.painted = 'false';
+      textDiv.replaceChildren();
+      touchedSpans.clear();
+      setTextSpans(null);
+    };
+  }, [isNear, page, viewport, pageNumber, textCache]);
+
+  // Scroll to the selected match when it changes, not each time more hits arrive.
+  const lastSelected = useRef<string | null>(null);
+  useEffect(() => {
+    if (!textSpans) return;
+    const mark = applyTextHighlights(textSpans.spans, textSpans.texts, highlights, touched.current);
+    const chosen = highlights.find((h) => h.isSelected);
+    const key = chosen ? `${chosen.item}:${chosen.from}:${textSpans.spans.length}:${scale}` : null;
+    if (mark && key !== lastSelected.current) mark.scrollIntoView({ block: 'center', inline: 'nearest' });
+    lastSelected.current = key;
+  }, [textSpans, highlights, scale]);
+
+  const box = focus?.box && viewport ? boxRect(viewport, focus.box) : null;
+  useEffect(() => {
+    if (box) focusBoxRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // Scroll once per focus request (nonce) and when the box first gets its position.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `box` is a fresh object each render
+  }, [focus?.nonce, box !== null]);
+
+  const width = viewport?.width ?? defaultSize.width * scale;
+  const height = viewport?.height ?? defaultSize.height * scale;
+  const style = { width, height, '--scale-factor': scale, '--total-scale-factor': scale, '--scale-round-x': '1px', '--scale-round-y': '1px' } as CSSProperties;
+  const failure = pageError ?? paintError;
+  return (
+    <div
+      ref={(el) => {
+        wrapperRef.current = el;
+        registerElement(pageNumber, el);
+      }}
+      className="poe-pdf-page"
+      data-page-number={pageNumber}
+      style={style}
+    >
+      <canvas ref={canvasRef} role="img" aria-label={`${fileName} page ${pageNumber}`} data-painted="false" />
+      <div ref={textLayerRef} className="textLayer" />
+      {box && <div ref={focusBoxRef} className="poe-pdf-focus-box" style={box} aria-hidden="true" />}
+      {failure && (
+        <p role="alert" className="poe-pdf-page-failure">
+          {fileName} page {pageNumber} could not be shown: {failure}
+        </p>
+      )}
+    </div>
+  );
+});

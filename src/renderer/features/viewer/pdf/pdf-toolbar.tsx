@@ -1,0 +1,101 @@
+import { useState, type RefObject } from 'react';
+import type { PdfSearch } from './use-pdf-search';
+
+export interface PdfToolbarProps {
+  pageCount: number;
+  currentPage: number;
+  goToPage: (page: number) => void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fitWidth: () => void;
+  isFitWidth: boolean;
+  zoomPercent: number;
+  search: PdfSearch;
+  searchRef: RefObject<HTMLInputElement | null>;
+}
+
+function searchStatus(search: PdfSearch): string {
+  if (!search.query.trim()) return '';
+  if (search.hits.length === 0) return search.isSearching ? 'Searching…' : 'No matches';
+  return `${search.selected + 1} of ${search.hits.length}${search.isSearching ? '…' : ''}`;
+}
+
+/** Page navigation, zoom and search for a PDF. */
+export function PdfToolbar(props: PdfToolbarProps) {
+  const { pageCount, currentPage, goToPage, search, searchRef } = props;
+  // Text being typed; null shows the current page (which follows scrolling).
+  const [editing, setEditing] = useState<string | null>(null);
+  const pageText = editing ?? String(currentPage);
+
+  const commitPage = () => {
+    const n = Number.parseInt(pageText, 10);
+    if (Number.isFinite(n)) goToPage(Math.min(pageCount, Math.max(1, n)));
+    setEditing(null);
+  };
+
+  return (
+    <div role="toolbar" aria-label="Document tools" className="poe-viewer-toolbar">
+      <button type="button" onClick={() => goToPage(currentPage - 1)} disabled={currentPage <= 1}>
+        Previous page
+      </button>
+      <input
+        type="number"
+        aria-label="Page number"
+        className="poe-pdf-page-input"
+        min={1}
+        max={pageCount}
+        value={pageText}
+        onChange={(e) => setEditing(e.target.value)}
+        onBlur={commitPage}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commitPage();
+        }}
+      />
+      <span className="poe-pdf-page-count">of {pageCount}</span>
+      <button type="button" onClick={() => goToPage(currentPage + 1)} disabled={currentPage >= pageCount}>
+        Next page
+      </button>
+      <span className="poe-viewer-separator" />
+      <button type="button" onClick={props.zoomOut}>
+        Zoom out
+      </button>
+      <span className="poe-pdf-zoom" aria-live="polite">
+        {props.zoomPercent}%
+      </span>
+      <button type="button" onClick={props.zoomIn}>
+        Zoom in
+      </button>
+      <button type="button" onClick={props.fitWidth} aria-pressed={props.isFitWidth}>
+        Fit width
+      </button>
+      <span className="poe-viewer-separator" />
+      <input
+        ref={searchRef}
+        type="search"
+        aria-label="Search in document"
+        placeholder="Search in document"
+        value={search.query}
+        onChange={(e) => search.setQuery(e.target.value, currentPage)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            if (e.shiftKey) search.previous();
+            else search.next();
+          } else if (e.key === 'Escape' && search.query) {
+            e.stopPropagation();
+            search.setQuery('');
+          }
+        }}
+      />
+      <button type="button" onClick={search.previous} disabled={search.hits.length === 0}>
+        Previous match
+      </button>
+      <button type="button" onClick={search.next} disabled={search.hits.length === 0}>
+        Next match
+      </button>
+      <span className="poe-pdf-search-status" aria-live="polite">
+        {searchStatus(search)}
+      </span>
+    </div>
+  );
+}

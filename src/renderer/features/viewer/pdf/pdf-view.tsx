@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { ViewerDocument, ViewerFocus } from '../viewer-types';
+import { useViewerKeys, type ViewerKeyAction } from '../use-viewer-keys';
+import { ZOOM_STEP, clampZoom, fitWidthScale } from '../zoom';
+import { PageTextCache } from './page-text-cache';
+import { PdfPage } from './pdf-page';
+import { PdfThumbnails } from './pdf-thumbnails';
+import { PdfToolbar } from './pdf-toolbar';
+import type { PageSize } from './use-pdf-document';
+import { usePdfSearch } from './use-pdf-search';
+import { useScrollPosition } from './use-scroll-position';
+
+export interface PdfViewProps {
+  document: ViewerDocument;
+  doc: PDFDocumentProxy;
+  firstPage: PageSize;
+  startedAt: number;
+  focus: ViewerFocus | null;
+}
+
+/** Tells tests and benchmarks a page is on screen (the canvas also gets data-painted="true"). */
+function announcePainted(path: string, page: number, ms: number, sinceOpenMs: number): void {
+  window.dispatchEvent(new CustomEvent('poe:page-painted', { detail: { path, page, ms, sinceOpenMs } }));
+}
+
+/** An opened PDF: toolbar, thumbnails and the lazily painted pages. */
+export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewProps) {
+  const pageCount = doc.numPages;
+  const [scrollRoot, setScrollRoot] = useState<HTMLDivElement | null>(null);
+  const [zoom, setZoom] = useState<number | 'fit'>('fit');
+  const [containerWidth, setContainerWidth] = useState(0);
+  const [isFirstPainted, setIsFirstPainted] = useState(false);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+  const textCache = useMemo(() => new PageTextCache(doc), [doc]);
+  const search = usePdfSearch(textCache, pageCount);
+  const { currentPage, goToPage, registerElement } = useScrollPosition(scrollRoot, pageCount);
+
+  useEffect(() => {
+    if (!scrollRoot) return;
+    const observer = new ResizeObserver(([entry]) => setContainerWidth(entry?.contentRect.width ?? 0));
+    observer.observe(scrollRoot);
+    return () => observer.disconnect();
+  }, [scrollRoot]);
+
+  const scale = zoom === 'fit' ? fitWidthScale(containerWidth || 800, firstPage.width) : zoom;
+  // Keep the page the reviewer was reading in view when they change the zoom.
+  const zoomAnchor = useRef<number | null>(null);
+  const changeZoom = useCallback(
+    (next: number | 'fit') => {
+      zoomAnchor.current = currentPage;
+      setZoom(next);
+    },
+    [currentPage],
+  );
+  const zoomIn = useCallback(() => changeZoom(clampZoom(scale * ZOOM_STEP)), [changeZoom, scale]);
+  const zoomOut = useCallback(() => changeZoom(clampZoom(scale / ZOOM_STEP)), [changeZoom, scale]);
+  useEffect(() => {
+    if (zoomAnchor.current === null) return;
+    goToPage(zoomAnchor.current);
+    zoomAnchor.current = null;
+  }, [scale, goToPage]);
+
+  const onPainted = useCallback(
+    (page: number, ms: number) => {
+      if (page === 1 || !isFirstPainted) setIsFirstPainted(true);
+      announcePainted(document.path, page, ms, performance.now() - startedAt);
+    },
+    [document.path, startedAt, isFirstPainted],
+  );
+
+  // A focus request: jump to its page; a text without a box is searched and highlighted.
+  // Keyed on the nonce: the claim view may hand over an equal but new object on every render.
+  const { setQuery } = search;
+  const focusRef = useRef(focus);
+  useEffect(() => {
+    focusRef.current = focus;
+  }, [focus]);
+  const focusNonce = focus?.nonce;
+  useEffect(() => {
+    const f = focusRef.current;
+    if (!f || focusNonce === undefined) return;
+    if (f.page) goToPage(f.page);
+    if (f.text && !f.box) setQuery(f.text, f.page ?? 1);
+  }, [focusNonce, goToPage, setQuery]);
+
+  // Go to the page of the selected match (the page then scrolls the mark itself into view).
+  const selectedPage = search.hits[search.selected]?.page;
+  useEffect(() => {
+    if (selectedPage) goToPage(selectedPage);
+  }, [selectedPage, search.selected, goToPage]);
+
+  useViewerKeys((action: ViewerKeyAction) => {
+    if (action === 'next-page') goToPage(currentPage + 1);
+    else if (action === 'previous-page') goToPage(currentPage - 1);
+    else if (action === 'zoom-in') zoomIn();
+    else if (action === 'zoom-out') zoomOut();
+    else searchRef.current?.focus();
+  });
+
+  const pages = useMemo(() => Array.from({ length: pageCount }, (_, i) => i + 1), [pageCount]);
+  return (
+    <div className="poe-pdf">
+      <PdfToolbar
+        pageCount={pageCount}
+        currentPage={currentPage}
+        goToPage={goToPage}
+        zoomIn={zoomIn}
+        zoomOut={zoomOut}
+        fitWidth={() => changeZoom('fit')}
+        isFitWidth={zoom === 'fit'}
+        zoomPercent={Math.round(scale * 100)}
+        search={search}
+        searchRef={searchRef}
+      />
+      <div className="poe-pdf-body">
+        <PdfThumbnails doc={doc} pageCount={pageCount} defaultSize={firstPage} currentPage={currentPage} isEnabled={isFirstPainted} onSelect={goToPage} />
+        <div ref={setScrollRoot} className="poe-pdf-scroll">
+          <div role="document" aria-label={document.name} className="poe-pdf-pages" tabIndex={0}>
+            {pages.map((n) => (
+              <PdfPage
+                key={n}
+                doc={doc}
+                pageNumber={n}
+                scale={scale}
+                defaultSize={firstPage}
+                fileName={document.name}
+                scrollRoot={scrollRoot}
+                textCache={textCache}
+                highlights={search.highlightsFor(n)}
+                focus={focus && focus.page === n ? focus : null}
+                registerElement={registerElement}
+                onPainted={onPainted}
+              />
+            ))}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ViewerDocument } from './viewer-types';
+
+/** Why a document shows an alert instead of its content. */
+export interface ViewFailure {
+  /** Short state word shown in the alert: missing, corrupt, too large, timed out, password required… */
+  kind: string;
+  reason: string;
+}
+
+export type DataState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; failure: ViewFailure };
+
+/** Largest file the viewer reads into memory; bigger POE files are not plausible and cost the tab. */
+export const MAX_VIEW_BYTES = 256 * 1024 * 1024;
+
+export class ViewError extends Error {
+  constructor(
+    readonly kind: string,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'ViewError';
+  }
+}
+
+function toFailure(error: unknown, fallbackKind: string): ViewFailure {
+  if (error instanceof ViewError) return { kind: error.kind, reason: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: fallbackKind, reason: message.trim().replace(/\.+$/, '').slice(0, 300) || 'unknown error' };
+}
+
+/** Loads the document's bytes: a missing file or an oversized one becomes a ViewError. */
+export async function loadBytes(document: ViewerDocument): Promise<ArrayBuffer> {
+  const blob = await document.load();
+  if (!blob) throw new ViewError('missing', document.stateDetail ?? 'the file is not in the queue');
+  if (blob.size > MAX_VIEW_BYTES) throw new ViewError('too large', `${Math.round(blob.size / 1048576)} MB is more than the viewer reads`);
+  return blob.arrayBuffer();
+}
+
+/**
+ * Loads and parses the active document, ignoring results that arrive after the document
+ * changed. Parse errors become a failure of `parseErrorKind` (e.g. "corrupt").
+ */
+export function useDocumentData<T>(document: ViewerDocument, parse: (bytes: ArrayBuffer) => Promise<T> | T, parseErrorKind = 'corrupt'): DataState<T> {
+  const latest = useLatestDocument(document);
+  const { path } = document;
+  // State remembers which document it is for, so a new path reads as loading without a reset in the effect.
+  const [state, setState] = useState<{ path: string; data: DataState<T> } | null>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    loadBytes(latest.current)
+      .then(async (bytes) => {
+        try {
+          return { status: 'ready', value: await parse(bytes) } as const;
+        } catch (error) {
+          return { status: 'failed', failure: toFailure(error, parseErrorKind) } as const;
+        }
+      })
+      .catch((error: unknown) => ({ status: 'failed', failure: toFailure(error, 'unreadable') }) as const)
+      .then((next) => {
+        if (isCurrent) setState({ path, data: next });
+      })
+      .catch(() => undefined);
+    return () => {
+      isCurrent = false;
+    };
+  }, [path, latest, parse, parseErrorKind]);
+  return state?.path === path ? state.data : { status: 'loading' };
+}
+
+/**
+ * The latest document object, for effects keyed on its path: the claim view may build new
+ * ViewerDocument objects (and load functions) on every render, which must not reload the file.
+ */
+export function useLatestDocument(document: ViewerDocument) {
+  const ref = useRef(document);
+  useEffect(() => {
+    ref.current = document;
+  }, [document]);
+  return ref;
+}
