@@ -41,6 +41,14 @@ export async function removeClaimsNotIn(queueId: string, keep: ReadonlySet<strin
   return stale.length;
 }
 
+/** Deletes stored documents of a queue that its new manifest no longer lists (or that are gone). */
+export async function removeDocumentBlobsNotIn(queueId: string, keepPaths: ReadonlySet<string>): Promise<number> {
+  const keep = new Set([...keepPaths].map((p) => documentKey(queueId, p)));
+  const stale = (await db.documentBlobs.where('queueId').equals(queueId).primaryKeys()).filter((k) => !keep.has(k));
+  if (stale.length > 0) await db.documentBlobs.bulkDelete(stale);
+  return stale.length;
+}
+
 export async function putDocumentBlob(queueId: string, path: string, blob: Blob): Promise<void> {
   await db.documentBlobs.put({ key: documentKey(queueId, path), queueId, path, blob });
 }

@@ -26,8 +26,18 @@ export interface ValidationContext {
  * merged, and only the first can be decided (a decision must name one claim unambiguously).
  */
 export function validateClaims(raws: readonly unknown[], ctx: ValidationContext): ParsedClaim[] {
+  const validate = createClaimValidator(ctx);
+  return raws.map((raw, order) => validate(raw, order));
+}
+
+/**
+ * The same, one claim at a time, for callers that validate in slices and yield in between (the
+ * app's import keeps the page responsive that way). Call it in manifest order: it remembers the
+ * IDs seen so far to flag duplicates.
+ */
+export function createClaimValidator(ctx: ValidationContext): (raw: unknown, order: number) => ParsedClaim {
   const seen = new Map<string, string>();
-  return raws.map((raw, order) => {
+  return (raw, order) => {
     const where = ctx.locate(order);
     const result = ClaimSchema.safeParse(raw);
     const originalId = result.success ? result.data.claimId : rawClaimId(raw);
@@ -67,7 +77,7 @@ export function validateClaims(raws: readonly unknown[], ctx: ValidationContext)
       }
     }
     return { order, raw, claim, claimId, issues };
-  });
+  };
 }
 
 function documentIssues(raw: unknown, files: ReadonlySet<string>, base: Omit<ImportIssue, 'severity' | 'message'>): ImportIssue[] {

@@ -1,6 +1,6 @@
 import type { Claim } from './claim-schema';
 import { QueueManifestHeaderSchema } from './claim-schema';
-import { isRecord, validateClaims } from './claim-validation';
+import { createClaimValidator, isRecord } from './claim-validation';
 import type { ImportIssue } from './import-issue';
 import { findJsonSyntaxError } from './json-syntax';
 import { parseClaimsCsv } from './parse-csv';
@@ -38,47 +38,87 @@ export interface ManifestInput {
   files: readonly string[];
 }
 
+/** A manifest read but not yet validated: the raw claims and the validator that goes with them. */
+export interface QueueManifest {
+  name: string;
+  header: Record<string, unknown>;
+  issues: ImportIssue[];
+  rawClaims: unknown[];
+  /** Validates one raw claim; call in manifest order (duplicates are found in passing). */
+  validateClaim(raw: unknown, order: number): ParsedClaim;
+}
+
 /**
  * Reads and validates a queue manifest. Pure and total: never throws, whatever the input.
  * Every claim is kept, valid or not, in manifest order; every problem is an issue naming the
  * queue, the claim (ID, or index / spreadsheet row) and the field.
  */
 export function parseQueue(source: ManifestInput): ParsedQueue {
-  const label = typeof source.label === 'string' && source.label !== '' ? source.label : 'queue';
+  const manifest = readQueueManifest(source);
   try {
-    const files = new Set(source.files);
-    return source.manifestName === 'claims.csv' ? parseCsvQueue(source.manifestText, label, files) : parseJsonQueue(source.manifestText, label, files);
+    const claims = manifest.rawClaims.map((raw, order) => manifest.validateClaim(raw, order));
+    return { name: manifest.name, header: manifest.header, claims, issues: manifest.issues };
   } catch (error) {
-    // Last resort: a bug here must not take the app down with a partner's file.
-    const message = error instanceof Error ? error.message : String(error);
-    return { name: label, header: {}, claims: [], issues: [{ severity: 'error', queue: label, message: `could not read the manifest: ${message}` }] };
+    return failed(manifest.name, error);
   }
 }
 
-function parseJsonQueue(text: string, label: string, files: ReadonlySet<string>): ParsedQueue {
+/**
+ * The first half of parseQueue: syntax, header and the list of raw claims, without validating
+ * them, for callers that validate in slices (the app's import yields to the page between slices).
+ * Never throws.
+ */
+export function readQueueManifest(source: ManifestInput): QueueManifest {
+  const label = typeof source.label === 'string' && source.label !== '' ? source.label : 'queue';
+  try {
+    const files = new Set(source.files);
+    return source.manifestName === 'claims.csv' ? readCsv(source.manifestText, label, files) : readJson(source.manifestText, label, files);
+  } catch (error) {
+    // Last resort: a bug here must not take the app down with a partner's file.
+    const { name, header, issues } = failed(label, error);
+    return { name, header, issues, rawClaims: [], validateClaim: createClaimValidator({ queue: label, files: new Set(), locate: (i) => ({ row: i, ref: `claims[${i}]` }) }) };
+  }
+}
+
+function failed(name: string, error: unknown): ParsedQueue {
+  const message = error instanceof Error ? error.message : String(error);
+  return { name, header: {}, claims: [], issues: [{ severity: 'error', queue: name, message: `could not read the manifest: ${message}` }] };
+}
+
+function readJson(text: string, label: string, files: ReadonlySet<string>): QueueManifest {
+  const empty = (message: string): QueueManifest => ({
+    name: label,
+    header: {},
+    issues: [{ severity: 'error', queue: label, message }],
+    rawClaims: [],
+    validateClaim: createClaimValidator({ queue: label, files, locate: (i) => ({ row: i, ref: `claims[${i}]` }) }),
+  });
   const body = text.replace(/^\uFEFF/, '');
   let manifest: unknown;
   try {
     manifest = JSON.parse(body);
   } catch (error) {
     const where = findJsonSyntaxError(body);
-    const message = where
-      ? `queue.json is not valid JSON: ${where.message} at line ${where.line}, column ${where.column} (offset ${where.offset})`
-      : `queue.json is not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return { name: label, header: {}, claims: [], issues: [{ severity: 'error', queue: label, message }] };
+    return empty(
+      where
+        ? `queue.json is not valid JSON: ${where.message} at line ${where.line}, column ${where.column} (offset ${where.offset})`
+        : `queue.json is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (!isRecord(manifest)) {
     const kind = manifest === null ? 'null' : Array.isArray(manifest) ? 'an array' : typeof manifest;
-    return { name: label, header: {}, claims: [], issues: [{ severity: 'error', queue: label, message: `queue.json must be an object with "schema", "name" and "claims", not ${kind}` }] };
+    return empty(`queue.json must be an object with "schema", "name" and "claims", not ${kind}`);
   }
   const { claims: rawClaims, ...header } = manifest;
   const name = typeof header.name === 'string' && header.name.trim() !== '' ? header.name : label;
-  const issues = headerIssues(manifest, name);
-  const list = Array.isArray(rawClaims) ? rawClaims : [];
-  const claims = validateClaims(list, { queue: name, files, locate: (i) => ({ row: i, ref: `claims[${i}]` }) });
-  return { name, header, claims, issues };
+  return {
+    name,
+    header,
+    issues: headerIssues(manifest, name),
+    rawClaims: Array.isArray(rawClaims) ? rawClaims : [],
+    validateClaim: createClaimValidator({ queue: name, files, locate: (i) => ({ row: i, ref: `claims[${i}]` }) }),
+  };
 }
-
 function headerIssues(manifest: Record<string, unknown>, queue: string): ImportIssue[] {
   const result = QueueManifestHeaderSchema.safeParse(manifest);
   if (result.success) return [];
@@ -99,14 +139,16 @@ function headerIssues(manifest: Record<string, unknown>, queue: string): ImportI
   });
 }
 
-function parseCsvQueue(text: string, label: string, files: ReadonlySet<string>): ParsedQueue {
+function readCsv(text: string, label: string, files: ReadonlySet<string>): QueueManifest {
   const csv = parseClaimsCsv(text, label);
   const rows = csv.claims.map((c) => c.row);
-  const claims = validateClaims(
-    csv.claims.map((c) => c.raw),
-    { queue: label, files, locate: (i) => ({ row: rows[i] ?? i + 2, ref: `row ${rows[i] ?? i + 2}` }) },
-  );
-  return { name: label, header: { source: 'claims.csv' }, claims, issues: csv.issues };
+  return {
+    name: label,
+    header: { source: 'claims.csv' },
+    issues: csv.issues,
+    rawClaims: csv.claims.map((c) => c.raw),
+    validateClaim: createClaimValidator({ queue: label, files, locate: (i) => ({ row: rows[i] ?? i + 2, ref: `row ${rows[i] ?? i + 2}` }) }),
+  };
 }
 
 /** One line for people and logs: "Week 47: claim 1004973, row 4, customer.country: ...". */

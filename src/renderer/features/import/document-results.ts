@@ -5,16 +5,15 @@ import type { StoredDocument } from './import-documents';
 /**
  * Puts what reading the documents found onto each claim row: state, hash, size, and warnings
  * when a document's bytes differ from the manifest's declared SHA-256 or from what an earlier
- * import stored (the document changed on disk since). Returns every row and the changed ones.
+ * import stored (the document changed on disk since).
  */
 export function applyDocumentResults(
   rows: readonly ClaimRow[],
   stored: ReadonlyMap<string, StoredDocument>,
   previous: ReadonlyMap<string, ClaimRow>,
   queue: string,
-): { rows: ClaimRow[]; changed: ClaimRow[] } {
-  const changed: ClaimRow[] = [];
-  const out = rows.map((row) => {
+): ClaimRow[] {
+  return rows.map((row) => {
     if (!row.documents.some((d) => d.state === 'pending')) return row;
     const before = new Map((previous.get(row.claimId)?.documents ?? []).map((d) => [d.path, d.sha256]));
     const issues: ImportIssue[] = [...row.issues];
@@ -35,9 +34,6 @@ export function applyDocumentResults(
       }
       return { ...doc, state: 'ok', stateDetail: null, sha256: result.sha256, bytes: result.bytes };
     });
-    const next = { ...row, documents, issues };
-    changed.push(next);
-    return next;
+    return { ...row, documents, issues };
   });
-  return { rows: out, changed };
 }

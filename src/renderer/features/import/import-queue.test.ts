@@ -105,7 +105,7 @@ describe('importQueue', () => {
   });
 
   it('re-import updates in place: no duplicates, decisions, drafts and decisionKind kept, changed documents noticed', async () => {
-    const first = source([claim('1', [{ path: '1/sow.pdf' }]), claim('2', []), claim('gone', [])], FILES);
+    const first = source([claim('1', [{ path: '1/sow.pdf' }]), claim('2', [{ path: 'shared/po.pdf' }]), claim('gone', [])], FILES);
     const { queueId } = await importQueue(first);
     await recordDecision(makeDecision({ queueId, claimId: '1', kind: 'reject' }));
     await saveChecklistDraft({ key: '', queueId, claimId: '2', entries: [{ id: 'names', manualStatus: 'pass', note: 'seen' }], updatedAt: '2026-11-20T10:00:00Z' });
@@ -121,6 +121,8 @@ describe('importQueue', () => {
     expect((await getChecklistDraft(queueId, '2'))?.entries[0]?.note).toBe('seen');
     expect(one?.issues).toContainEqual(expect.objectContaining({ severity: 'warning', document: '1/sow.pdf', message: expect.stringMatching(/changed since the last import/) }));
     expect(one?.documents[0]?.sha256).toBe(await sha256(bytes(changedFiles['1/sow.pdf'])));
+    expect(new Uint8Array(await (await getDocumentBlob(queueId, '1/sow.pdf'))!.arrayBuffer())).toEqual(bytes(changedFiles['1/sow.pdf']));
+    expect(await getDocumentBlob(queueId, 'shared/po.pdf')).toBeUndefined(); // no longer listed
     expect((await listAuditEvents(queueId)).map((e) => e.type)).toEqual(['queue-imported', 'decision-recorded', 'queue-imported']);
     expect((await verifyAuditChain()).ok).toBe(true);
   });
