@@ -100,4 +100,6 @@ export interface ExtractedDocument {
   attachments: ExtractedDocument[];
   sha256?: string;
   bytes?: number;
+  /** What the content really is when it differs from the name, and other reader remarks ("named .pdf but is HTML"). */
+  notes?: string[];
 }

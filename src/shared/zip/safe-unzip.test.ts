@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { ZipRefusedError, inspectZip, safeUnzip } from './safe-unzip';
-
-const corpus = (p: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../../shared/corpus', p)));
 
 /** Finds the central directory record of `name` and overwrites its declared uncompressed size. */
 function lieAboutSize(zip: Uint8Array, name: string, declared: number): Uint8Array {
@@ -58,11 +54,9 @@ describe('inspectZip', () => {
     expect(() => inspectZip(zip, { maxRatio: 1e9, maxTotalUncompressed: 1024 })).toThrow(/archive declares/);
   });
 
-  it('refuses the truncated corpus .docx clearly, and reads the intact ones', () => {
-    expect(() => inspectZip(corpus('docx/truncated-zip.docx'))).toThrow(/no zip central directory found/);
-    const names = inspectZip(corpus('docx/visa-application-form-tables.docx')).map((e) => e.name);
-    expect(names).toContain('word/document.xml');
-    expect(inspectZip(corpus('xlsx/simple-monthly-budget.xlsx')).map((e) => e.name)).toContain('xl/workbook.xml');
+  it('refuses a zip cut before its central directory', () => {
+    const zip = zipSync({ 'word/document.xml': strToU8('<w:document/>'.repeat(100)) });
+    expect(() => inspectZip(zip.subarray(0, zip.length - 30))).toThrow(/no zip central directory found/);
   });
 
   it('refuses something that is not a zip', () => {
@@ -99,10 +93,5 @@ describe('safeUnzip', () => {
     const damaged = zip.slice();
     for (let i = 40; i < 60; i++) damaged[i] = 0xff;
     expect(() => safeUnzip(damaged)).toThrow(ZipRefusedError);
-  });
-
-  it('unzips a corpus .docx', () => {
-    const files = safeUnzip(corpus('docx/visa-application-form-tables.docx'));
-    expect(strFromU8(files.get('word/document.xml') ?? new Uint8Array())).toContain('<w:document');
   });
 });

@@ -1,0 +1,40 @@
+import type { PdfjsModule, ReaderEnv } from './extract';
+
+/**
+ * The readers' platform in the app: runs inside the app's dedicated Web Worker (the checklist
+ * engine worker), so pdf.js must not start a worker of its own. Importing pdf.js's worker module
+ * sets globalThis.pdfjsWorker; pdf.js then sets up its "fake worker" on this thread (see
+ * PDFWorker#initialize in pdf.mjs), which is what we want: we already are off the main thread,
+ * and the main thread's budget can terminate this worker outright.
+ *
+ * Assets are served by the app under `<assetsBase>/pdfjs/{cmaps,standard_fonts,wasm}/` (copied
+ * by the web build). pdf.js fetches them from its worker side (useWorkerFetch), because its
+ * main-thread loader reads `document.baseURI`, which a Web Worker does not have.
+ */
+
+function scopeHref(): string {
+  const loc = (globalThis as { location?: { href?: string } }).location;
+  return loc?.href ?? 'http://localhost/';
+}
+
+function toHex(buffer: ArrayBuffer): string {
+  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function createBrowserReaderEnv(assetsBase: string): ReaderEnv {
+  const base = new URL(assetsBase.endsWith('/') ? assetsBase : `${assetsBase}/`, scopeHref());
+  const asset = (folder: string) => new URL(`pdfjs/${folder}/`, base).href;
+  let loading: Promise<PdfjsModule> | undefined;
+  return {
+    loadPdfjs: () => {
+      loading ??= (async () => {
+        await import('pdfjs-dist/build/pdf.worker.min.mjs');
+        return import('pdfjs-dist');
+      })();
+      return loading;
+    },
+    pdfAssets: { cMapUrl: asset('cmaps'), standardFontDataUrl: asset('standard_fonts'), wasmUrl: asset('wasm') },
+    sha256: async (bytes) => toHex(await crypto.subtle.digest('SHA-256', bytes.slice().buffer)),
+    pdfWorkerFetch: true,
+  };
+}

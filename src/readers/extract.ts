@@ -1,0 +1,178 @@
+import type * as Pdfjs from 'pdfjs-dist';
+import type { DocumentKind, ExtractedDocument } from '@shared/documents/types';
+import { ZipRefusedError } from '@shared/zip/safe-unzip';
+import { emptyDocument, errorMessage, type ReaderContext } from './reader-context';
+import { extensionOf, sniff, type SniffedType } from './sniff';
+import { ReaderTimeoutError, remainingMs, runWithTimeout } from './run-with-timeout';
+import { readPdf } from './pdf-reader';
+import { readImage } from './image-reader';
+import { readEml } from './eml-reader';
+import { readMsg } from './msg-reader';
+import { readOfficeZip, readOle } from './office-reader';
+
+/** The pdf.js module (legacy build in Node, modern build in the browser). */
+export type PdfjsModule = typeof Pdfjs;
+
+/** What the platform gives the readers: pdf.js, its offline assets, and hashing. */
+export interface ReaderEnv {
+  loadPdfjs(): Promise<PdfjsModule>;
+  /** Folder URLs (browser) or paths (Node), each ending in "/". */
+  pdfAssets: { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string };
+  /** Lower-case hex SHA-256. */
+  sha256(bytes: Uint8Array): Promise<string>;
+  /**
+   * pdf.js `useWorkerFetch`: true in a browser Web Worker (pdf.js's main-thread loader touches
+   * `document`, which workers lack); left unset in Node, where pdf.js reads files itself.
+   */
+  pdfWorkerFetch?: boolean;
+}
+
+export interface ExtractOptions {
+  /** Budget for the whole document, attachments included. Default 30 s. */
+  timeoutMs?: number;
+  /** How deep attachments of attachments are read. Default 3. */
+  maxAttachmentDepth?: number;
+  /** Pages of a PDF read for text. Default 500. */
+  maxPages?: number;
+}
+
+export const DEFAULT_EXTRACT_OPTIONS = { timeoutMs: 30_000, maxAttachmentDepth: 3, maxPages: 500, maxAttachments: 100 } as const;
+
+const EXPECTED_BY_EXTENSION: Record<string, SniffedType['kind'][]> = {
+  pdf: ['pdf'],
+  png: ['image'],
+  jpg: ['image'],
+  jpeg: ['image'],
+  tif: ['image'],
+  tiff: ['image'],
+  gif: ['image'],
+  webp: ['image'],
+  eml: ['eml'],
+  msg: ['ole'],
+  docx: ['zip', 'ole'],
+  xlsx: ['zip', 'ole'],
+};
+
+function label(type: SniffedType): string {
+  switch (type.kind) {
+    case 'pdf':
+      return 'PDF';
+    case 'zip':
+      return 'zip archive';
+    case 'ole':
+      return 'OLE compound file';
+    case 'image':
+      return `${type.format.toUpperCase()} image`;
+    case 'eml':
+      return 'e-mail message';
+    case 'other':
+      return type.label;
+  }
+}
+
+async function dispatch(path: string, bytes: Uint8Array, type: SniffedType, ctx: ReaderContext): Promise<ExtractedDocument> {
+  const ext = extensionOf(path);
+  switch (type.kind) {
+    case 'pdf':
+      return readPdf(path, bytes, ctx);
+    case 'image':
+      return readImage(path, bytes, type.format);
+    case 'eml':
+      return readEml(path, bytes, ctx);
+    case 'ole':
+      return ext === 'docx' || ext === 'xlsx' ? readOle(path, bytes, ext) : readMsg(path, bytes, ctx);
+    case 'zip':
+      return readOfficeZip(path, bytes, ext);
+    case 'other': {
+      const named = ext ? `; named .${ext}` : '';
+      return emptyDocument(path, 'unsupported', 'unsupported', `not a supported document type: ${type.label}${named}`);
+    }
+  }
+}
+
+function kindOf(type: SniffedType, ext: string): DocumentKind {
+  switch (type.kind) {
+    case 'pdf':
+    case 'image':
+    case 'eml':
+      return type.kind;
+    case 'ole':
+      return ext === 'docx' || ext === 'xlsx' ? ext : 'msg';
+    case 'zip':
+      return ext === 'docx' || ext === 'xlsx' ? ext : 'unsupported';
+    case 'other':
+      return 'unsupported';
+  }
+}
+
+function failure(path: string, err: unknown, kind: DocumentKind = 'unsupported'): ExtractedDocument {
+  if (err instanceof ReaderTimeoutError) return emptyDocument(path, kind, 'timeout', err.message);
+  if (err instanceof ZipRefusedError) return emptyDocument(path, kind, 'refused', err.message);
+  return emptyDocument(path, kind, 'corrupt', `could not be read: ${errorMessage(err)}`);
+}
+
+async function readAny(path: string, bytes: Uint8Array, ctx: ReaderContext): Promise<ExtractedDocument> {
+  let type = sniff(bytes);
+  // A terse message (a few headers we do not count) still reads as mail when it is named .eml.
+  if (type.kind === 'other' && type.label === 'plain text' && extensionOf(path) === 'eml') type = { kind: 'eml' };
+  let doc: ExtractedDocument;
+  try {
+    // PDFs enforce the budget themselves (they must destroy pdf.js's task); the rest are raced.
+    doc = type.kind === 'pdf' ? await dispatch(path, bytes, type, ctx) : await runWithTimeout(dispatch(path, bytes, type, ctx), remainingMs(ctx.deadline));
+  } catch (err) {
+    doc = failure(path, err, kindOf(type, extensionOf(path)));
+  }
+  const expected = EXPECTED_BY_EXTENSION[extensionOf(path)];
+  if (expected && !expected.includes(type.kind)) {
+    doc.notes = [...(doc.notes ?? []), `named .${extensionOf(path)} but the content is ${label(type)}`];
+    if (doc.state === 'unsupported' && doc.stateDetail) doc.stateDetail = `named .${extensionOf(path)} but is really ${label(type)}`;
+  }
+  doc.bytes = bytes.length;
+  try {
+    doc.sha256 = await ctx.env.sha256(bytes);
+  } catch (err) {
+    doc.notes = [...(doc.notes ?? []), `SHA-256 not computed: ${errorMessage(err)}`];
+  }
+  return doc;
+}
+
+function makeContext(env: ReaderEnv, deadline: number, depth: number, options: Required<ExtractOptions>, budget: { remaining: number }): ReaderContext {
+  return {
+    env,
+    deadline,
+    depth,
+    maxAttachmentDepth: options.maxAttachmentDepth,
+    maxPages: options.maxPages,
+    attachmentBudget: budget,
+    readNested: async (path, bytes) => {
+      if (depth + 1 > options.maxAttachmentDepth) {
+        return emptyDocument(path, 'unsupported', 'refused', `attachment nested deeper than ${options.maxAttachmentDepth} levels: not read`);
+      }
+      if (budget.remaining <= 0) return emptyDocument(path, 'unsupported', 'refused', 'too many attachments in this document: not read');
+      budget.remaining -= 1;
+      return readAny(path, bytes, makeContext(env, deadline, depth + 1, options, budget));
+    },
+  };
+}
+
+/**
+ * Reads one POE file into text, positions and facts. Never throws: every outcome is a state
+ * ('ok', 'password-required', 'unsupported', 'corrupt', 'refused', 'timeout') with a reason.
+ */
+export async function extractDocument(
+  input: { path: string; bytes: Uint8Array },
+  env: ReaderEnv,
+  options?: ExtractOptions,
+): Promise<ExtractedDocument> {
+  const resolved: Required<ExtractOptions> = {
+    timeoutMs: options?.timeoutMs ?? DEFAULT_EXTRACT_OPTIONS.timeoutMs,
+    maxAttachmentDepth: options?.maxAttachmentDepth ?? DEFAULT_EXTRACT_OPTIONS.maxAttachmentDepth,
+    maxPages: options?.maxPages ?? DEFAULT_EXTRACT_OPTIONS.maxPages,
+  };
+  try {
+    const budget = { remaining: DEFAULT_EXTRACT_OPTIONS.maxAttachments };
+    return await readAny(input.path, input.bytes, makeContext(env, Date.now() + resolved.timeoutMs, 0, resolved, budget));
+  } catch (err) {
+    return failure(input.path, err);
+  }
+}

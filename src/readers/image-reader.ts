@@ -1,0 +1,140 @@
+import { Unzlib } from 'fflate';
+import type { ExtractedDocument } from '@shared/documents/types';
+import { emptyDocument } from './reader-context';
+
+/**
+ * Images: dimensions from the headers (no decoding library, no pixel buffers), plus the damage
+ * we can detect cheaply: a missing end marker (truncation) and, for PNG, a broken zlib stream
+ * (inflated chunk by chunk and thrown away, so memory stays small).
+ */
+
+type Format = 'png' | 'jpeg' | 'gif' | 'tiff' | 'webp';
+interface ImageFacts {
+  width?: number;
+  height?: number;
+  problem?: string;
+}
+
+const be16 = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
+const le16 = (b: Uint8Array, i: number) => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
+const be32 = (b: Uint8Array, i: number) => be16(b, i) * 0x10000 + be16(b, i + 2);
+const le32 = (b: Uint8Array, i: number) => le16(b, i) + le16(b, i + 2) * 0x10000;
+const le24 = (b: Uint8Array, i: number) => le16(b, i) + (b[i + 2] ?? 0) * 0x10000;
+const tag = (b: Uint8Array, i: number) => String.fromCharCode(b[i] ?? 0, b[i + 1] ?? 0, b[i + 2] ?? 0, b[i + 3] ?? 0);
+
+function checkZlib(idat: Uint8Array[], limit: number): string | undefined {
+  let seen = 0;
+  let finished = false;
+  const inflater = new Unzlib((chunk, final) => {
+    seen += chunk.length;
+    if (final) finished = true;
+  });
+  try {
+    for (const [i, part] of idat.entries()) {
+      inflater.push(part, i === idat.length - 1);
+      if (seen > limit) return undefined; // more pixels than the header needs: stop checking
+    }
+  } catch (err) {
+    return `image data is damaged (${err instanceof Error ? err.message : String(err)})`;
+  }
+  return finished ? undefined : 'image data ends early';
+}
+
+function png(b: Uint8Array): ImageFacts {
+  const facts: ImageFacts = { width: be32(b, 16), height: be32(b, 20) };
+  const idat: Uint8Array[] = [];
+  let at = 8;
+  let sawEnd = false;
+  while (at + 8 <= b.length) {
+    const len = be32(b, at);
+    const type = tag(b, at + 4);
+    if (at + 12 + len > b.length) break;
+    if (type === 'IDAT') idat.push(b.subarray(at + 8, at + 8 + len));
+    if (type === 'IEND') {
+      sawEnd = true;
+      break;
+    }
+    at += 12 + len;
+  }
+  if (!sawEnd) facts.problem = 'truncated PNG (no IEND chunk)';
+  else if (idat.length === 0) facts.problem = 'PNG without image data';
+  else {
+    const rowBytes = (facts.width ?? 0) * 8 + 1; // upper bound: 8 bytes per pixel (RGBA 16-bit)
+    facts.problem = checkZlib(idat, rowBytes * (facts.height ?? 0));
+  }
+  return facts;
+}
+
+function jpeg(b: Uint8Array): ImageFacts {
+  const facts: ImageFacts = {};
+  let at = 2;
+  while (at + 9 < b.length && b[at] === 0xff) {
+    const marker = b[at + 1] ?? 0;
+    if (marker === 0xff) {
+      at++;
+      continue;
+    }
+    const len = be16(b, at + 2);
+    const isSof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isSof) {
+      facts.height = be16(b, at + 5);
+      facts.width = be16(b, at + 7);
+      break;
+    }
+    at += 2 + len;
+  }
+  let end = b.length;
+  while (end > 2 && (b[end - 1] === 0x00 || b[end - 1] === 0x0a || b[end - 1] === 0x0d)) end--;
+  if (!(b[end - 2] === 0xff && b[end - 1] === 0xd9)) facts.problem = 'truncated JPEG (no end-of-image marker)';
+  if (facts.width === undefined) facts.problem = 'JPEG without a frame header';
+  return facts;
+}
+
+function gif(b: Uint8Array): ImageFacts {
+  const facts: ImageFacts = { width: le16(b, 6), height: le16(b, 8) };
+  if (b[b.length - 1] !== 0x3b) facts.problem = 'truncated GIF (no trailer)';
+  return facts;
+}
+
+function tiff(b: Uint8Array): ImageFacts {
+  const little = b[0] === 0x49;
+  const u16 = (i: number) => (little ? le16(b, i) : be16(b, i));
+  const u32 = (i: number) => (little ? le32(b, i) : be32(b, i));
+  const ifd = u32(4);
+  if (ifd + 2 > b.length) return { problem: 'truncated TIFF (first directory missing)' };
+  const facts: ImageFacts = {};
+  const count = u16(ifd);
+  for (let i = 0; i < count; i++) {
+    const e = ifd + 2 + i * 12;
+    if (e + 12 > b.length) return { ...facts, problem: 'truncated TIFF directory' };
+    const id = u16(e);
+    const value = u16(e + 2) === 3 ? u16(e + 8) : u32(e + 8);
+    if (id === 256) facts.width = value;
+    if (id === 257) facts.height = value;
+  }
+  return facts;
+}
+
+function webp(b: Uint8Array): ImageFacts {
+  const chunk = tag(b, 12);
+  if (chunk === 'VP8X') return { width: le24(b, 24) + 1, height: le24(b, 27) + 1 };
+  if (chunk === 'VP8 ') return { width: le16(b, 26) & 0x3fff, height: le16(b, 28) & 0x3fff };
+  if (chunk === 'VP8L') {
+    const bits = le32(b, 21);
+    return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
+  }
+  return { problem: 'unknown WebP chunk' };
+}
+
+const PARSERS: Record<Format, (b: Uint8Array) => ImageFacts> = { png, jpeg, gif, tiff, webp };
+
+export function readImage(path: string, bytes: Uint8Array, format: Format): ExtractedDocument {
+  const facts = PARSERS[format](bytes);
+  const doc = emptyDocument(path, 'image', facts.problem ? 'corrupt' : 'ok', facts.problem);
+  doc.image = { format };
+  if (facts.width) doc.image.width = facts.width;
+  if (facts.height) doc.image.height = facts.height;
+  doc.parts = [{ part: 'image', text: '', hasTextLayer: false }];
+  doc.pageCount = 1;
+  return doc;
+}

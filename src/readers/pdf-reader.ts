@@ -1,0 +1,150 @@
+import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
+import type { DocumentMetadata, DocumentPart, ExtractedDocument } from '@shared/documents/types';
+import { emptyDocument, errorMessage, type ReaderContext } from './reader-context';
+import { ReaderTimeoutError, remainingMs, runWithTimeout } from './run-with-timeout';
+import { buildPageText } from './pdf-text';
+import { bytesToLatin1, pdfDateToIso } from './pdf-strings';
+import { readPdfSignatures, type SignatureFieldHint } from './pdf-signatures';
+
+/**
+ * PDF text, positions, metadata and signatures through pdf.js, with active content off (no
+ * XFA, no scripting: pdf.js has no eval path since 5.7) and a time budget that destroys the
+ * loading task, which is the only way to stop pdf.js work on a flate or image bomb.
+ * Images are never decoded: text comes from getTextContent only, so a page without text is
+ * reported as having no text layer (a scan, or blank) whatever images it holds.
+ */
+
+/** Largest image pdf.js may decode (pixels); bigger ones are dropped (the 35000² JBIG2 bomb). */
+export const PDF_MAX_IMAGE_PIXELS = 20_000_000;
+/** Pages in a row that fail before we stop asking (a /Count of 213 million with one real page). */
+const MAX_FAILED_PAGES = 20;
+
+interface PdfInfo {
+  Title?: unknown;
+  Author?: unknown;
+  Producer?: unknown;
+  Creator?: unknown;
+  CreationDate?: unknown;
+  ModDate?: unknown;
+  IsSignaturesPresent?: unknown;
+  IsAcroFormPresent?: unknown;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
+async function readMetadata(doc: PDFDocumentProxy): Promise<{ metadata: DocumentMetadata; info: PdfInfo }> {
+  const meta: { info: unknown } = await doc.getMetadata().catch(() => ({ info: {} }));
+  const info = (meta.info ?? {}) as PdfInfo;
+  const metadata: DocumentMetadata = {};
+  const set = (key: keyof DocumentMetadata, value: string | undefined) => {
+    if (value !== undefined) metadata[key] = value;
+  };
+  set('title', str(info.Title));
+  set('author', str(info.Author));
+  set('producer', str(info.Producer));
+  set('creator', str(info.Creator));
+  set('creationDate', pdfDateToIso(str(info.CreationDate)));
+  set('modDate', pdfDateToIso(str(info.ModDate)));
+  return { metadata, info };
+}
+
+async function readPages(doc: PDFDocumentProxy, maxPages: number): Promise<{ parts: DocumentPart[]; hints: SignatureFieldHint[]; notes: string[] }> {
+  const parts: DocumentPart[] = [];
+  const hints: SignatureFieldHint[] = [];
+  const notes: string[] = [];
+  const last = Math.min(doc.numPages, maxPages);
+  let failedInARow = 0;
+  for (let n = 1; n <= last; n++) {
+    try {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent({ includeMarkedContent: false });
+      parts.push(buildPageText(n, content.items));
+      const annotations = (await page.getAnnotations({ intent: 'display' }).catch(() => [])) as { fieldType?: unknown; fieldName?: unknown }[];
+      for (const a of annotations) {
+        if (a.fieldType === 'Sig' && typeof a.fieldName === 'string') hints.push({ fieldName: a.fieldName, page: n });
+      }
+      page.cleanup();
+      failedInARow = 0;
+    } catch (err) {
+      parts.push({ page: n, text: '', items: [], hasTextLayer: false });
+      notes.push(`page ${n} could not be read: ${errorMessage(err)}`);
+      if (++failedInARow >= MAX_FAILED_PAGES) {
+        notes.push(`stopped after ${MAX_FAILED_PAGES} unreadable pages in a row`);
+        break;
+      }
+    }
+  }
+  if (doc.numPages > last) notes.push(`only the first ${last} of ${doc.numPages} pages were read`);
+  return { parts, hints, notes };
+}
+
+function isPubSec(bytes: Uint8Array): boolean {
+  return /\/Filter\s*\/Adobe\.PubSec/.test(bytesToLatin1(bytes));
+}
+
+function openFailure(path: string, bytes: Uint8Array, err: unknown): ExtractedDocument {
+  const name = err instanceof Error ? err.name : '';
+  if (name === 'PasswordException') {
+    return emptyDocument(path, 'pdf', 'password-required', 'the PDF is encrypted with a user password (ask the partner for an unprotected copy)');
+  }
+  if (isPubSec(bytes)) {
+    return emptyDocument(path, 'pdf', 'password-required', 'the PDF is encrypted for certificate holders (Adobe.PubSec): only the recipient\'s private key opens it');
+  }
+  if (err instanceof ReaderTimeoutError) return emptyDocument(path, 'pdf', 'timeout', err.message);
+  return emptyDocument(path, 'pdf', 'corrupt', `pdf.js could not read it: ${errorMessage(err)}`);
+}
+
+async function readOpened(path: string, doc: PDFDocumentProxy, bytes: Uint8Array, ctx: ReaderContext): Promise<ExtractedDocument> {
+  const { metadata } = await readMetadata(doc);
+  const { parts, hints, notes } = await readPages(doc, ctx.maxPages);
+  const result = emptyDocument(path, 'pdf', 'ok');
+  result.parts = parts;
+  if (parts.length > 0 && notes.filter((n) => n.startsWith('page ')).length === parts.length) {
+    result.state = 'corrupt';
+    result.stateDetail = `no page could be read (${notes[0] ?? ''})`;
+  }
+  result.metadata = metadata;
+  result.pageCount = doc.numPages;
+  result.signatures = await readPdfSignatures(bytes, hints);
+  if (notes.length > 0) result.notes = notes;
+  return result;
+}
+
+export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContext): Promise<ExtractedDocument> {
+  let task: PDFDocumentLoadingTask | undefined;
+  const work = (async () => {
+    const pdfjs = await ctx.env.loadPdfjs();
+    task = pdfjs.getDocument({
+      // pdf.js may transfer (detach) the buffer it is given; signatures still need the bytes.
+      data: bytes.slice(),
+      cMapUrl: ctx.env.pdfAssets.cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl: ctx.env.pdfAssets.standardFontDataUrl,
+      wasmUrl: ctx.env.pdfAssets.wasmUrl,
+      useWorkerFetch: ctx.env.pdfWorkerFetch,
+      enableXfa: false,
+      maxImageSize: PDF_MAX_IMAGE_PIXELS,
+      disableFontFace: true,
+      useSystemFonts: false,
+      isOffscreenCanvasSupported: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    });
+    let doc: PDFDocumentProxy;
+    try {
+      doc = await task.promise;
+    } catch (err) {
+      return openFailure(path, bytes, err);
+    }
+    return readOpened(path, doc, bytes, ctx);
+  })();
+  try {
+    return await runWithTimeout(work, remainingMs(ctx.deadline), () => void task?.destroy());
+  } catch (err) {
+    return openFailure(path, bytes, err);
+  } finally {
+    await task?.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,38 @@
+import type { DocumentKind, DocumentState, ExtractedDocument } from '@shared/documents/types';
+import type { ReaderEnv } from './extract';
+
+/** What every reader gets: the platform, the shared deadline and the nesting limits. */
+export interface ReaderContext {
+  env: ReaderEnv;
+  /** Epoch ms by which the top-level document (attachments included) must be done. */
+  deadline: number;
+  depth: number;
+  maxAttachmentDepth: number;
+  maxPages: number;
+  /** Attachments still allowed across the whole top-level document (shared counter). */
+  attachmentBudget: { remaining: number };
+  /** Reads a nested document (an email attachment) with the same rules. */
+  readNested(path: string, bytes: Uint8Array): Promise<ExtractedDocument>;
+}
+
+export function emptyDocument(path: string, kind: DocumentKind, state: DocumentState, stateDetail?: string): ExtractedDocument {
+  const doc: ExtractedDocument = { path, kind, state, parts: [], metadata: {}, signatures: [], attachments: [] };
+  if (stateDetail !== undefined) doc.stateDetail = stateDetail;
+  return doc;
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  return String(err);
+}
+
+/** Collapses runs of spaces/tabs and trims each line; keeps line breaks, drops blank-line runs. */
+export function tidyText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
