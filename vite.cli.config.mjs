@@ -11,13 +11,18 @@ import { defineConfig } from 'vite';
  */
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
 const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})];
+const shimmed = ['@kenjiuno/msgreader'];
 /** @param {string} id */
 const external = (id) =>
-  id.startsWith('node:') || builtinModules.includes(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
+  id.startsWith('node:') ||
+  builtinModules.includes(id) ||
+  (!shimmed.includes(id) && deps.some((d) => id === d || id.startsWith(`${d}/`)));
 
 export default defineConfig({
   resolve: {
     alias: {
+      // CommonJS with exports.default: see the shim for why the built command needs it.
+      '@kenjiuno/msgreader': resolve(import.meta.dirname, 'src/cli/shims/msgreader.ts'),
       '@shared': resolve(import.meta.dirname, 'src/shared'),
       '@readers': resolve(import.meta.dirname, 'src/readers'),
       '@main': resolve(import.meta.dirname, 'src/main'),

@@ -20,9 +20,11 @@ export interface CheckQueueOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Problems worth a line in `errors`: anything but "ok", attachments included. */
+/** Problems worth a line in `errors`: documents not "ok", and attachments that are broken or locked. */
 function documentErrors(doc: ExtractedDocument, claimId: string, out: CheckReportError[], depth = 0): void {
-  if (doc.state !== 'ok') out.push({ claimId, document: doc.path, message: `${doc.state}${doc.stateDetail ? `: ${doc.stateDetail}` : ''}` });
+  // Attachments of types we do not read (.txt, .ics) are not errors; broken or locked ones are.
+  const skip = depth > 0 && doc.state === 'unsupported';
+  if (doc.state !== 'ok' && !skip) out.push({ claimId, document: doc.path, message: `${doc.state}${doc.stateDetail ? `: ${doc.stateDetail}` : ''}` });
   if (depth < 8) for (const a of doc.attachments) documentErrors(a, claimId, out, depth + 1);
 }
 

@@ -41,7 +41,11 @@ export function buildContext(claim: Claim, documents: readonly ExtractedDocument
   flatten(documents, all);
   const segments: Segment[] = [];
   const unreadable: { document: string; reason: string }[] = [];
+  const topLevel = new Set(documents);
   for (const doc of all) {
+    // An attachment of a type we do not read (.txt, .ics, .odt) is listed by the reader; it is
+    // not a POE document that hides evidence, so it does not send every check to review.
+    if (doc.state === 'unsupported' && !topLevel.has(doc)) continue;
     if (doc.state !== 'ok') {
       unreadable.push({ document: doc.path, reason: `${doc.state}${doc.stateDetail ? `: ${doc.stateDetail}` : ''}` });
       continue;
