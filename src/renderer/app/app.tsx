@@ -38,7 +38,7 @@ export function App() {
     })),
   );
   const { announce, warn, setShortcutsOpen, setReviewerDialogOpen } = useAppStore.getState();
-  const queue = useLiveQuery(() => (queueId ? getQueue(queueId) : null), [queueId]);
+  const queue = useLiveQuery(async () => (queueId ? ((await getQueue(queueId)) ?? null) : null), [queueId]);
   const allRows = useLiveQuery(() => (queueId ? listClaims(queueId) : NO_ROWS), [queueId]) ?? NO_ROWS;
   const filters = useQueueListStore((s) => s.filters);
   const sort = useQueueListStore((s) => s.sort);

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { getClaim, getSetting, listQueues } from '@renderer/db';
 import type { Bridge } from '@renderer/bridge/bridge';
-import { SETTINGS } from '@renderer/features/settings/settings';
+import { NullableId, SETTINGS } from '@renderer/features/settings/settings';
 import { useAppStore } from './app-store';
 import { runImport } from './use-import';
 
@@ -21,12 +21,12 @@ export function useStartup(bridge: Bridge): void {
           await runImport('the sample queue', () => bridge.openSampleQueue());
           return;
         }
-        const lastQueue = await getSetting<string | null>(SETTINGS.lastQueueId, null);
+        const lastQueue = await getSetting<string | null>(SETTINGS.lastQueueId, null, NullableId);
         const queue = queues.find((q) => q.queueId === lastQueue) ?? queues[0];
         if (!queue) return;
         const store = useAppStore.getState();
         store.openQueue(queue.queueId);
-        const lastClaim = await getSetting<string | null>(SETTINGS.lastClaimId, null);
+        const lastClaim = await getSetting<string | null>(SETTINGS.lastClaimId, null, NullableId);
         if (lastClaim && (await getClaim(queue.queueId, lastClaim))) store.openClaim(lastClaim);
       } catch (error) {
         useAppStore.getState().warn(`Could not read the local database: ${error instanceof Error ? error.message : String(error)}`);

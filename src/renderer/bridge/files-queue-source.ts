@@ -68,11 +68,14 @@ export function queueSourceFromZipBytes(label: string, bytes: Uint8Array): Queue
     manifestName,
     manifestText: decodeManifest(manifest),
     files: paths,
-    readFile: (path) => {
-      const safe = guardPath(path, label);
-      const data = entries.get(prefix + safe);
-      return data ? Promise.resolve(data) : Promise.reject(new Error(`${label} has no file "${safe}"`));
-    },
+    // Errors become rejections: a refused path must reject, not throw at the call.
+    readFile: (path) =>
+      Promise.resolve().then(() => {
+        const safe = guardPath(path, label);
+        const data = entries.get(prefix + safe);
+        if (!data) throw new Error(`${label} has no file "${safe}"`);
+        return data;
+      }),
   };
 }
 

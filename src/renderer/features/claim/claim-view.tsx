@@ -39,7 +39,8 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
   const report = engine.status === 'done' ? engine.outcome.report : null;
   const checklist = useChecklist(queueId, claimId, report);
   const failing = useMemo(() => failingChecks(checklist.checks), [checklist.checks]);
-  const current = useLiveQuery(() => getCurrentDecision(queueId, claimId), [queueId, claimId]);
+  // `?? null` tells "no decision" (null) from "still loading" (undefined).
+  const current = useLiveQuery(async () => (await getCurrentDecision(queueId, claimId)) ?? null, [queueId, claimId]);
   const reviewer = useReviewerName();
   const isAutoAdvance = useAutoAdvance();
   const save = useSaveDecision();

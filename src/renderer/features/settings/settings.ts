@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { z } from 'zod';
 import { getSetting, setSetting } from '@renderer/db';
 
 /** Setting keys the UI keeps (values are JSON-able; the db module stores them). */
@@ -9,17 +10,22 @@ export const SETTINGS = {
   lastClaimId: 'lastClaimId',
 } as const;
 
-/** A setting, live; undefined while it loads (so "not set yet" and "loading" differ). */
-export function useSetting<T>(key: string, fallback: T): T | undefined {
-  return useLiveQuery(() => getSetting<T>(key, fallback), [key]);
+/** A setting, live and checked against its schema; undefined while it loads (so "not set" and "loading" differ). */
+export function useSetting<T>(key: string, fallback: T, schema: z.ZodType<T>): T | undefined {
+  return useLiveQuery(() => getSetting<T>(key, fallback, schema), [key]);
 }
 
+const NullableName = z.string().min(1).nullable();
+
 export function useReviewerName(): string | null | undefined {
-  return useSetting<string | null>(SETTINGS.reviewerName, null);
+  return useSetting<string | null>(SETTINGS.reviewerName, null, NullableName);
 }
 
 export function useAutoAdvance(): boolean {
-  return useSetting<boolean>(SETTINGS.autoAdvance, true) ?? true;
+  return useSetting<boolean>(SETTINGS.autoAdvance, true, z.boolean()) ?? true;
 }
+
+/** Schema of the remembered queue and claim ids. */
+export const NullableId = z.string().min(1).nullable();
 
 export { getSetting, setSetting };

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { ClaimCheckReport } from '@shared/checks/types';
+import { CheckGroup } from './check-group';
+import { failingChecks, mergeChecklist, updateDraft } from './checklist-model';
+
+afterEach(cleanup);
+
+const report: ClaimCheckReport = {
+  claimId: '1',
+  suggestedDecision: 'action-required',
+  checks: [
+    { id: 'signature', status: 'pass', summary: 'DocuSign envelope, signed 2026-06-05 by John Doe', evidence: [{ document: '1/sow.pdf', page: 3, text: 'Signed by John Doe', box: { x: 1, y: 2, width: 3, height: 4 } }] },
+    { id: 'dates', status: 'fail', summary: 'Signature older than 12 months', evidence: [] },
+  ],
+};
+
+describe('checklist model', () => {
+  it('lets the reviewer\'s status override the engine\'s, and lists failing checks by effective status', () => {
+    const draft = updateDraft(null, 'dates', { manualStatus: 'pass', note: 'renewal email attached' });
+    const checks = mergeChecklist(report, updateDraft(draft, 'names', { manualStatus: 'fail' }));
+    expect(checks).toHaveLength(7);
+    expect(checks.find((c) => c.id === 'dates')).toMatchObject({ engineStatus: 'fail', manualStatus: 'pass', effective: 'pass', note: 'renewal email attached' });
+    expect(checks.find((c) => c.id === 'signature')?.effective).toBe('pass');
+    expect(checks.find((c) => c.id === 'workloads')?.effective).toBeNull();
+    expect(failingChecks(checks)).toEqual(['names']);
+    expect(failingChecks(mergeChecklist(report, null))).toEqual(['dates']);
+  });
+});
+
+describe('check group', () => {
+  it('is a group named by its label with the engine verdict, evidence buttons, status radios and a note', () => {
+    const onStatus = vi.fn();
+    const onNote = vi.fn();
+    const onEvidence = vi.fn();
+    const [signature] = mergeChecklist(report, null);
+    if (!signature) throw new Error('no check');
+    render(<CheckGroup index={0} check={signature} isEngineRunning={false} onStatus={onStatus} onNote={onNote} onEvidence={onEvidence} />);
+    const group = screen.getByRole('group', { name: 'Customer signature or acknowledgement' });
+    expect(group.textContent).toContain('Engine: Pass');
+    expect(group.textContent).toContain('DocuSign envelope, signed 2026-06-05 by John Doe');
+    fireEvent.click(within(group).getByRole('button', { name: 'Show evidence: Signed by John Doe' }));
+    expect(onEvidence).toHaveBeenCalledWith(expect.objectContaining({ document: '1/sow.pdf', page: 3 }));
+    fireEvent.click(within(group).getByRole('radio', { name: 'Fail' }));
+    expect(onStatus).toHaveBeenCalledWith('fail');
+    for (const name of ['Pass', 'Review', 'N/A']) expect(within(group).getByRole('radio', { name })).toBeTruthy();
+    fireEvent.change(within(group).getByRole('textbox', { name: 'Note' }), { target: { value: 'checked' } });
+    expect(onNote).toHaveBeenCalledWith('checked');
+  });
+});
