@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CheckReportSchema, type CheckReport } from '@shared/checks/types';
+
+/** End to end: the real command (built on demand), its stdout, stderr and exit code. */
+const root = resolve(import.meta.dirname, '../..');
+const corpus = resolve(root, '../shared/corpus');
+const bin = join(root, 'bin/poe-check.mjs');
+
+function runCommand(args: string[]) {
+  return spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
+}
+
+const STATES = ['password-required', 'unsupported', 'corrupt', 'missing', 'refused', 'timeout'];
+
+describe('check command on the real-world corpus', () => {
+  const run = runCommand([corpus, '--format', 'json']);
+  const manifest = JSON.parse(readFileSync(join(corpus, 'queue.json'), 'utf8')) as { claims: { claimId: string; documents: { path: string }[] }[] };
+  const claimOf = (path: string) => manifest.claims.find((c) => c.documents.some((d) => d.path === path))?.claimId;
+  const report: CheckReport = CheckReportSchema.parse(JSON.parse(run.stdout));
+  const signatureOf = (path: string) => report.claims.find((c) => c.claimId === claimOf(path))?.checks.find((c) => c.id === 'signature');
+
+  it('exits 0 and writes only the report on stdout', () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(report.schema).toBe('poe-checks/1');
+    expect(report.ruleset).toMatch(/^poe-default@/);
+    expect(report.claims).toHaveLength(manifest.claims.length);
+  });
+
+  it('gives every claim all seven checks and no pass without evidence', () => {
+    for (const claim of report.claims) {
+      expect(claim.checks.map((c) => c.id)).toEqual(['signature', 'names', 'dates', 'workloads', 'public-sector', 'activity-detail', 'document-type']);
+      for (const c of claim.checks) if (c.status === 'pass') expect(c.evidence.length, `${claim.claimId} ${c.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('reports tampered signatures as modified and the empty signature field as unsigned', () => {
+    for (const path of ['pdf-signed/tampered-tail-uncovered.pdf', 'pdf-signed/shadow-attack-form-update-sneaky.pdf']) {
+      const sig = signatureOf(path);
+      expect(sig?.status, `${path}: ${sig?.summary}`).toBe('fail');
+      expect(sig?.reasons).toEqual(['signature-modified']);
+    }
+    const unsigned = signatureOf('pdf-signed/unsigned-signature-field_acrobat.pdf');
+    expect(unsigned?.status).toBe('fail');
+    expect(unsigned?.summary).toMatch(/empty.*unsigned/);
+  });
+
+  it('leaves every document in a clear state: read, or an error naming claim, document and state', () => {
+    for (const e of report.errors) {
+      expect(e.claimId).toBeTruthy();
+      expect(e.document).toBeTruthy();
+      expect(STATES.some((s) => e.message.startsWith(s)), e.message).toBe(true);
+    }
+    // Password-protected and broken files are reported, and lead to review rather than pass.
+    const locked = claimOf('pdf-encrypted/userpw-1234-print-disallowed.pdf');
+    expect(report.errors.some((e) => e.claimId === locked && e.message.startsWith('password-required'))).toBe(true);
+    expect(report.claims.find((c) => c.claimId === locked)?.checks.every((c) => c.status !== 'pass')).toBe(true);
+  });
+});
+
+describe('check command on unusable queues', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'poe-check-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 2 with a clear message when the queue is not found', () => {
+    const r = runCommand([join(dir, 'nope')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('not found');
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 2 when the folder has no manifest, or the manifest is not JSON', () => {
+    mkdirSync(join(dir, 'empty'));
+    expect(runCommand([join(dir, 'empty')]).status).toBe(2);
+    mkdirSync(join(dir, 'bad'));
+    writeFileSync(join(dir, 'bad', 'queue.json'), '{ "schema": "poe-queue/1", "claims": [ ');
+    const r = runCommand([join(dir, 'bad')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('not valid JSON');
+  });
+
+  it('writes a table to --out and keeps stdout empty', () => {
+    mkdirSync(join(dir, 'q'));
+    const claim = {
+      claimId: '42', program: 'cpor', solutionArea: 'Modern Work and Security', partnerRole: 'Use or consume', activity: 'usage', status: 'Submitted',
+      createdAt: '2026-10-01', submittedAt: '2026-10-02', partner: { name: 'Fabrikam', partnerId: '1' }, customer: { name: 'Contoso', country: 'US', sector: 'commercial' },
+      workloads: [{ name: 'Microsoft Intune' }], documents: [{ path: 'docs/missing.pdf' }],
+    };
+    writeFileSync(join(dir, 'q', 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'Tiny', claims: [claim] }));
+    const out = join(dir, 'report.txt');
+    const r = runCommand([join(dir, 'q'), '--format', 'table', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    const table = readFileSync(out, 'utf8');
+    expect(table).toContain('Tiny');
+    expect(table).toMatch(/42\s+action-required/);
+    expect(table).toContain('docs/missing.pdf: missing');
+  });
+});
