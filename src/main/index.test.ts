@@ -24,6 +24,8 @@ const electron = vi.hoisted(() => {
     appListeners,
     app: {
       isPackaged: false,
+      commandLine: { getSwitchValue: vi.fn(() => '') },
+      setPath: vi.fn(),
       enableSandbox: vi.fn(),
       requestSingleInstanceLock: vi.fn(() => true),
       quit: vi.fn(),

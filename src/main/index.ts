@@ -16,11 +16,13 @@ import { APP_ENTRY_URL, APP_SCHEME } from './security/app-origin';
 import { attachNavigationGuards } from './security/navigation';
 import { blockNetwork, denyAllPermissions } from './security/permissions';
 import { buildWindowOptions } from './security/window-options';
+import { applyUserDataSwitch } from './user-data';
 
 // Wiring only: every decision lives in the modules imported above, each with its own tests.
 const isDevelopment = !app.isPackaged;
 const paths = buildPaths(import.meta.dirname);
 
+applyUserDataSwitch(app);
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 if (!app.requestSingleInstanceLock()) app.quit();
