@@ -1,7 +1,7 @@
 import type { ExtractedDocument } from '../documents/types';
 import type { CalendarDate } from '../text/calendar';
 import { fromIsoDate } from '../text/calendar';
-import { originalRange, squashSpace } from '../text/fold';
+import { foldString, originalRange, squashSpace } from '../text/fold';
 import { anyWithin, claimNames, datesNear, namesPartner, positionsOf } from './check-kit';
 import { documentEvidence, domainMatches, emailDomain, evidenceAt, matchesIn, type CheckContext, type Segment } from './context';
 import type { Evidence } from './types';
@@ -96,12 +96,29 @@ function judgeSender(ctx: CheckContext, address: string | undefined, forwarded: 
   return { strength: 'rejected', note: `sent from ${domain}, not the customer's domain (${customer.join(', ')})`, reason: 'signature-not-acceptable' };
 }
 
+const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|vs|r|rif|res|odp|atb)\s*:/iu;
+
+/**
+ * Forwarded: the subject or body carries a forward marker of the ruleset, or the reader says so
+ * and the subject is not a reply's ("RE: …" quoting the earlier message is a reply, not a forward).
+ */
+function isForwardedEmail(ctx: CheckContext, doc: ExtractedDocument): boolean {
+  const subject = doc.email?.subject ?? '';
+  const fw = ctx.rules.forward;
+  fw.lastIndex = 0;
+  if (fw.test(foldString(subject))) return true;
+  const body = doc.parts.find((p) => p.part === 'body')?.text ?? '';
+  fw.lastIndex = 0;
+  if (fw.test(foldString(body.slice(0, 4000)))) return true;
+  return (doc.email?.isForwarded ?? false) && !REPLY_PREFIX.test(subject);
+}
+
 function emailHeader(ctx: CheckContext, doc: ExtractedDocument, acks: Acknowledgement[]): void {
   const e = doc.email;
   if (!e) return;
   const from = e.from?.address ?? '';
   const text = squashSpace(`From: ${e.from?.name ?? ''} <${from}>; Date: ${e.date ?? 'none'}; Subject: ${e.subject ?? ''}`);
-  const judged = judgeSender(ctx, e.from?.address, e.isForwarded);
+  const judged = judgeSender(ctx, e.from?.address, isForwardedEmail(ctx, doc));
   acks.push({ kind: 'email', label: `email from ${from || 'an unknown sender'}`, date: fromIsoDate(e.date), dateAlternatives: [], evidence: documentEvidence(doc, text, { part: 'header' }), ...judged });
 }
 
@@ -123,9 +140,13 @@ function printedEmail(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]):
   });
 }
 
-/** A name written right after a "signed by" mark, up to the end of the line or a date. */
-function nameAfter(plainAfter: string): string | null {
-  const m = /^[\s:]*([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,4})/u.exec(plainAfter);
+/**
+ * A name written right after a "signed by" mark, up to the end of the line or a date. It must
+ * start like a name (a capital, or a script without case such as CJK): "Signed by the
+ * authorised representatives" is prose, not a signer.
+ */
+function nameAfter(originalAfter: string): string | null {
+  const m = /^[\s:]*([\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,4})/u.exec(originalAfter);
   if (!m?.[1]) return null;
   const name = m[1].replace(/(?:^|\s)(?:date|datum|fecha|on|am|le|el|signature|signed|title|role)(?:\s.*)?$/iu, '').trim();
   return name.length >= 2 ? name : null;
@@ -170,7 +191,7 @@ function signatureBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
     // "Signed by ..." is judged as an e-signature mark; a block nearer the partner is the partner's.
     if (marks.some((p) => Math.abs(p - m.index) < 24)) continue;
     if (partner.length > 0 && nearest(partner, m.index) < nearest(customer, m.index)) continue;
-    const date = datesNear(ctx, seg, m.index - 150, to, m.index)[0];
+    const date = datesNear(ctx, seg, m.index - 60, to, m.index)[0];
     const after = seg.folded.plain.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const placeholder = ctx.rules.unsigned?.test(after) ?? false;
     const evidence = evidenceAt(seg, m.index, m.index + m[0].length);

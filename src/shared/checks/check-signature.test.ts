@@ -69,6 +69,14 @@ describe('signature check', () => {
     expect(own.reasons).toEqual(['signature-not-acceptable']);
   });
 
+  it('takes a customer reply quoting the partner\'s request as a reply, not a forward', () => {
+    const reply = email('a/re.eml', {
+      from: { address: 'john.doe@contoso.com' }, subject: 'RE: Intune expansion 2026', isForwarded: true,
+      body: 'Confirming Fabrikam runs our Intune rollout.\n\n-----Original Message-----\nFrom: Priya Kaur <pkaur@fabrikam.com>\nCould you confirm?',
+    });
+    expect(checkOf('signature', [reply]).status).toBe('pass');
+  });
+
   it('reads a printed email: the topmost From line decides', () => {
     const printed = ['From: John Doe <john.doe@contoso.com>', 'Sent: Tuesday, September 1, 2026 9:14 AM', 'To: Priya Kaur <pkaur@fabrikam.com>', 'Subject: RE: Intune deployment', '', 'Confirmed, thanks for the rollout.'].join('\n');
     expect(checkOf('signature', [pdf('a/mail.pdf', [printed])]).status).toBe('pass');
