@@ -1,3 +1,4 @@
+import type MsgReaderClass from '@kenjiuno/msgreader';
 import type { FieldsData } from '@kenjiuno/msgreader';
 import type { EmailAddress, EmailFacts, ExtractedDocument } from '@shared/documents/types';
 import { emptyDocument, errorMessage, tidyText, type ReaderContext } from './reader-context';
@@ -102,7 +103,11 @@ function bodyOf(fields: FieldsData, recode: (s: string | undefined) => string | 
 }
 
 export async function readMsg(path: string, bytes: Uint8Array, ctx: ReaderContext): Promise<ExtractedDocument> {
-  const { default: MsgReader } = await import('@kenjiuno/msgreader');
+  // CommonJS compiled from TypeScript (exports.default = class): bundlers hand us the class as
+  // `default`, Node's own ESM loader hands us module.exports, whose `default` is the class.
+  const mod: { default: unknown } = await import('@kenjiuno/msgreader');
+  const inner = (mod.default as { default?: unknown } | undefined)?.default;
+  const MsgReader = (typeof mod.default === 'function' ? mod.default : inner) as typeof MsgReaderClass;
   const reader = new MsgReader(bytes.slice().buffer);
   const fields = reader.getFileData();
   if (fields.error) return emptyDocument(path, 'msg', 'corrupt', `not a readable Outlook message: ${fields.error}`);
