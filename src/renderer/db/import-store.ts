@@ -1,8 +1,8 @@
 import type { DecisionKind } from '@shared/decisions/types';
 import { appendAuditEvent, type AuditEventInput } from './audit-log';
-import { db } from './database';
+import { bulkDb, db } from './database';
 import { currentOf, listDecisionRowsByClaim } from './decisions';
-import { documentKey } from './keys';
+import { claimKey, documentKey } from './keys';
 import type { ClaimRow, QueueRow } from './types';
 
 /**
@@ -22,14 +22,25 @@ export async function readImportBaseline(queueId: string): Promise<{ existing: M
   return { existing: new Map(rows.map((r) => [r.claimId, r])), decisionKinds };
 }
 
-/**
- * Puts one batch of claim rows in one transaction. A row already stored keeps its decisionKind
- * as stored at this moment, so a decision recorded while the import runs is not overwritten.
- */
+/** Puts one batch of claim rows in one (relaxed-durability) transaction. */
 export async function putClaimBatch(rows: readonly ClaimRow[]): Promise<void> {
-  await db.transaction('rw', [db.claims], async () => {
-    const stored = await db.claims.bulkGet(rows.map((r) => r.key));
-    await db.claims.bulkPut(rows.map((row, i) => ({ ...row, decisionKind: stored[i]?.decisionKind ?? row.decisionKind })));
+  await bulkDb.claims.bulkPut(rows);
+}
+
+/**
+ * Sets each claim row's decisionKind from the decisions as they are now, in one transaction
+ * with the decisions table: a decision recorded while the import was writing batches (which
+ * carry the kinds read before the import) is not lost.
+ */
+export async function reconcileDecisionKinds(queueId: string, planned: ReadonlyMap<string, DecisionKind | 'none'>): Promise<number> {
+  return db.transaction('rw', [db.claims, db.decisions], async () => {
+    const byClaim = await listDecisionRowsByClaim(queueId);
+    let fixed = 0;
+    for (const [claimId, plannedKind] of planned) {
+      const kind = currentOf(byClaim.get(claimId) ?? [])?.kind ?? 'none';
+      if (kind !== plannedKind) fixed += await db.claims.update(claimKey(queueId, claimId), { decisionKind: kind });
+    }
+    return fixed;
   });
 }
 

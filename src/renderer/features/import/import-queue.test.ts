@@ -135,6 +135,18 @@ describe('importQueue', () => {
     expect((await getClaim(queueId, '1'))?.decisionKind).toBe('none');
   });
 
+  it('keeps a decision recorded while the import is still writing batches', async () => {
+    const claims = Array.from({ length: 1200 }, (_, i) => claim(String(i), []));
+    const queueId = queueIdForName('Week 47');
+    let during: Promise<unknown> | undefined;
+    await importQueue(source(claims, {}), (p) => {
+      // After the first batch, before the batch holding claim 900 is written with kind 'none'.
+      if (p.phase === 'storing' && p.done === 500) during = recordDecision(makeDecision({ queueId, claimId: '900', kind: 'reject' }));
+    });
+    expect(await during).toBe('saved');
+    expect((await getClaim(queueId, '900'))?.decisionKind).toBe('reject');
+  });
+
   it('keeps both copies of a duplicate claim ID as separate rows', async () => {
     const { queueId, issues } = await importQueue(source([claim('7', []), claim('7', [], { claimName: 'copy' })], {}));
     const rows = await listClaims(queueId);

@@ -2,7 +2,7 @@ import { sha256Text } from '@shared/audit/sha256';
 import { readQueueManifest, type ParsedClaim, type QueueManifest } from '@shared/queue/parse-queue';
 import type { ImportIssue } from '@shared/queue/import-issue';
 import type { QueueSource } from '@shared/queue/queue-source';
-import { finishImport, putClaimBatch, readImportBaseline, removeClaimsNotIn, removeDocumentBlobsNotIn } from '@renderer/db/import-store';
+import { finishImport, putClaimBatch, readImportBaseline, reconcileDecisionKinds, removeClaimsNotIn, removeDocumentBlobsNotIn } from '@renderer/db/import-store';
 import { queueIdForName } from '@renderer/db/keys';
 import type { ImportProgress, ImportResult, QueueRow } from '@renderer/db/types';
 import { toClaimRow } from './claim-row';
@@ -45,6 +45,7 @@ export async function importQueue(source: QueueSource, onProgress?: (p: ImportPr
     report('storing', Math.min(rows.length, start + CLAIM_BATCH_SIZE), rows.length);
     await yieldToEventLoop();
   }
+  await reconcileDecisionKinds(queueId, new Map(rows.map((r) => [r.claimId, r.decisionKind])));
   await removeClaimsNotIn(queueId, new Set(rows.map((r) => r.key)));
   await removeDocumentBlobsNotIn(queueId, new Set(paths.filter((p) => stored.get(p)?.state === 'ok')));
 
