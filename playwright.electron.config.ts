@@ -5,9 +5,13 @@ import { defineConfig } from '@playwright/test';
  * Playwright's `_electron`. Each test launches the app with a fresh --user-data-dir. Where the
  * Electron binary is not installed (it cannot be downloaded on the build machine) every test
  * is skipped with "Electron binary not installed: Electron end-to-end test skipped".
+ * shell-in-chromium.spec.ts runs everywhere: the same renderer build under main's protocol
+ * handler, CSP and IPC handlers, in Debian's Chromium.
  */
 export default defineConfig({
   testDir: 'test/e2e-electron',
+  // The shell-in-Chromium test imports main's modules, which use the @shared alias.
+  tsconfig: './tsconfig.test.json',
   fullyParallel: false,
   workers: 1,
   retries: 0,
