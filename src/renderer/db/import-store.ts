@@ -10,16 +10,24 @@ import type { ClaimRow, QueueRow } from './types';
  * touches tables; the UI does not call these.
  */
 
-/** What a re-import must keep: the rows as they are (stored document hashes) and the current decisions. */
-export async function readImportBaseline(queueId: string): Promise<{ existing: Map<string, ClaimRow>; decisionKinds: Map<string, DecisionKind> }> {
-  const rows = await db.claims.where('queueId').equals(queueId).toArray();
-  const byClaim = await listDecisionRowsByClaim(queueId);
+/**
+ * What a re-import must know, read cheaply (keys and small rows, not 10,000 full claim rows):
+ * which claims exist, the SHA-256 stored for each document, and each claim's current decision.
+ */
+export async function readImportBaseline(
+  queueId: string,
+): Promise<{ existingKeys: Set<string>; documentHashes: Map<string, string>; decisionKinds: Map<string, DecisionKind> }> {
+  const existingKeys = new Set(await db.claims.where('queueId').equals(queueId).primaryKeys());
+  const documentHashes = new Map<string, string>();
+  await db.documentBlobs.where('queueId').equals(queueId).each((row) => {
+    if (row.sha256) documentHashes.set(row.path, row.sha256);
+  });
   const decisionKinds = new Map<string, DecisionKind>();
-  for (const [claimId, list] of byClaim) {
+  for (const [claimId, list] of await listDecisionRowsByClaim(queueId)) {
     const current = currentOf(list);
     if (current) decisionKinds.set(claimId, current.kind);
   }
-  return { existing: new Map(rows.map((r) => [r.claimId, r])), decisionKinds };
+  return { existingKeys, documentHashes, decisionKinds };
 }
 
 /** Puts one batch of claim rows in one (relaxed-durability) transaction. */
@@ -60,8 +68,8 @@ export async function removeDocumentBlobsNotIn(queueId: string, keepPaths: Reado
   return stale.length;
 }
 
-export async function putDocumentBlob(queueId: string, path: string, blob: Blob): Promise<void> {
-  await db.documentBlobs.put({ key: documentKey(queueId, path), queueId, path, blob });
+export async function putDocumentBlob(queueId: string, path: string, blob: Blob, sha256: string): Promise<void> {
+  await db.documentBlobs.put({ key: documentKey(queueId, path), queueId, path, blob, sha256 });
 }
 
 /** Writes the queue row and its 'queue-imported' audit event together. */

@@ -106,6 +106,8 @@ export interface DocumentBlobRow {
   queueId: string;
   path: string;
   blob: Blob;
+  /** SHA-256 (hex) of the bytes, to notice on re-import that a document changed on disk. */
+  sha256?: string;
 }
 
 export interface ImportProgress {

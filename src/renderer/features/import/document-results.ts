@@ -10,12 +10,12 @@ import type { StoredDocument } from './import-documents';
 export function applyDocumentResults(
   rows: readonly ClaimRow[],
   stored: ReadonlyMap<string, StoredDocument>,
-  previous: ReadonlyMap<string, ClaimRow>,
+  /** SHA-256 stored by the previous import, by document path. */
+  previous: ReadonlyMap<string, string>,
   queue: string,
 ): ClaimRow[] {
   return rows.map((row) => {
     if (!row.documents.some((d) => d.state === 'pending')) return row;
-    const before = new Map((previous.get(row.claimId)?.documents ?? []).map((d) => [d.path, d.sha256]));
     const issues: ImportIssue[] = [...row.issues];
     const documents = row.documents.map((doc): ClaimDocumentRow => {
       const result = doc.state === 'pending' ? stored.get(doc.path) : undefined;
@@ -28,7 +28,7 @@ export function applyDocumentResults(
       if (doc.declaredSha256 !== null && doc.declaredSha256 !== result.sha256) {
         issues.push({ ...where, severity: 'warning', message: `${doc.path}: SHA-256 ${result.sha256} differs from the manifest's ${doc.declaredSha256}` });
       }
-      const earlier = before.get(doc.path);
+      const earlier = previous.get(doc.path);
       if (earlier && earlier !== result.sha256) {
         issues.push({ ...where, severity: 'warning', message: `${doc.path} changed since the last import (SHA-256 was ${earlier}, now ${result.sha256})` });
       }

@@ -50,6 +50,6 @@ async function storeOne(source: QueueSource, queueId: string, path: string): Pro
   copy.set(bytes);
   const digest = await crypto.subtle.digest('SHA-256', copy);
   const sha256 = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-  await putDocumentBlob(queueId, path, new Blob([copy], { type: documentMimeType(path) ?? 'application/octet-stream' }));
+  await putDocumentBlob(queueId, path, new Blob([copy], { type: documentMimeType(path) ?? 'application/octet-stream' }), sha256);
   return { state: 'ok', sha256, bytes: copy.byteLength };
 }

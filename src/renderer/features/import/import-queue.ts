@@ -38,7 +38,7 @@ export async function importQueue(source: QueueSource, onProgress?: (p: ImportPr
   const paths = [...new Set(planned.flatMap((r) => r.documents.filter((d) => d.state === 'pending').map((d) => d.path)))];
   report('documents', 0, paths.length);
   const stored = await storeDocuments(source, queueId, paths, (done) => report('documents', done, paths.length));
-  const rows = applyDocumentResults(planned, stored, baseline.existing, manifest.name);
+  const rows = applyDocumentResults(planned, stored, baseline.documentHashes, manifest.name);
 
   for (let start = 0; start < rows.length; start += CLAIM_BATCH_SIZE) {
     await putClaimBatch(rows.slice(start, start + CLAIM_BATCH_SIZE));
@@ -50,7 +50,7 @@ export async function importQueue(source: QueueSource, onProgress?: (p: ImportPr
   await removeDocumentBlobsNotIn(queueId, new Set(paths.filter((p) => stored.get(p)?.state === 'ok')));
 
   const issues: ImportIssue[] = [...manifest.issues, ...rows.flatMap((r) => r.issues)];
-  const imported = rows.filter((r) => !baseline.existing.has(r.claimId)).length;
+  const imported = rows.filter((r) => !baseline.existingKeys.has(r.key)).length;
   const result: ImportResult = { queueId, name: manifest.name, imported, updated: rows.length - imported, invalid: rows.filter((r) => !r.isValid).length, issues };
   await finishImport(queueRow(source, result, manifest.header, rows.length), {
     actor: 'import',
