@@ -154,6 +154,17 @@ describe('parseQueue (queue.json)', () => {
     expect(elapsed).toBeLessThan(8_000);
   });
 
+  it('does not let "__proto__" keys pollute prototypes', () => {
+    const c = JSON.stringify(claim('1', { documents: [] })).replace('{', '{"__proto__":{"polluted":2},');
+    const text = `{"schema":"poe-queue/1","name":"n","__proto__":{"polluted":1},"claims":[${c}]}`;
+    const parsed = parseQueue({ manifestName: 'queue.json', manifestText: text, label: 'l', files: [] });
+    expect(parsed.claims[0]!.issues).toEqual([]);
+    expect(Object.getPrototypeOf(parsed.claims[0]!.claim)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(parsed.header)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((parsed.claims[0]!.claim as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('never throws on arbitrary JSON, and never loses a claim', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.array(fc.jsonValue(), { maxLength: 5 }), (anything, claims) => {
