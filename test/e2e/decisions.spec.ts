@@ -53,7 +53,8 @@ test.describe('decisions', () => {
     await shell.ensureSampleQueue();
     // Bellows College: a US education customer with no fee disclosure: the engine fails the check.
     await list.openClaim('1005088');
-    await expect(claim.check('Public sector disclosure').getByRole('button', { name: /^Show evidence: / }).or(claim.check('Public sector disclosure').getByText(/disclosure/i)).first()).toBeVisible({ timeout: 30_000 });
+    // Wait for the engine's verdict before deciding (shown as "Engine: <status>" in the group).
+    await expect(claim.check('Public sector disclosure')).toContainText('Engine: Fail', { timeout: 30_000 });
     await claim.decision.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(claim.decisionDialog).toBeVisible();
     const override = claim.decisionDialog.getByRole('textbox', { name: 'Override note' });
