@@ -25,7 +25,8 @@ const paths = buildPaths(import.meta.dirname);
 applyUserDataSwitch(app);
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-if (!app.requestSingleInstanceLock()) app.quit();
+// A second launch hands over to the first (the lock is per userData folder).
+const isPrimaryInstance = app.requestSingleInstanceLock();
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -93,8 +94,12 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-start().catch((err: unknown) => {
-  console.error('POE Reviewer failed to start', err);
-  dialog.showErrorBox('POE Reviewer could not start', err instanceof Error ? err.message : String(err));
-  app.exit(1);
-});
+if (!isPrimaryInstance) {
+  app.quit();
+} else {
+  start().catch((err: unknown) => {
+    console.error('POE Reviewer failed to start', err);
+    dialog.showErrorBox('POE Reviewer could not start', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+  });
+}

@@ -13,6 +13,13 @@ if (binary === null) console.log(SKIP_MESSAGE);
 // Skips (and says why) where the binary cannot be downloaded, as on the build machine.
 test.skip(binary === null, SKIP_MESSAGE);
 
+/** The environment minus ELECTRON_RUN_AS_NODE, which would start Electron as plain Node. */
+function electronEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
+  return env;
+}
+
 let app: ElectronApplication;
 let page: Page;
 let userData: string;
@@ -23,7 +30,7 @@ test.beforeEach(async () => {
     executablePath: binary ?? undefined,
     args: [ROOT, `--user-data-dir=${userData}`],
     cwd: ROOT,
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: '' },
+    env: electronEnv(),
   });
   page = await app.firstWindow();
   const dialog = page.getByRole('dialog', { name: 'Reviewer name' });
