@@ -26,7 +26,8 @@ export const MAX_BODY_CHARS = 200_000;
 export const MAX_ATTACHMENTS_LISTED = 500;
 
 export function limitBody(text: string): string {
-  return text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}\n… (cut at ${MAX_BODY_CHARS.toLocaleString('en')} characters)` : text;
+  const trimmed = text.trim();
+  return trimmed.length > MAX_BODY_CHARS ? `${trimmed.slice(0, MAX_BODY_CHARS)}\n… (cut at ${MAX_BODY_CHARS.toLocaleString('en')} characters)` : trimmed;
 }
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'BR', 'TR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'BLOCKQUOTE', 'PRE', 'HR']);

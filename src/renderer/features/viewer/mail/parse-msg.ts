@@ -1,7 +1,14 @@
-import MsgReader from '@kenjiuno/msgreader';
+import MsgReaderModule from '@kenjiuno/msgreader';
 import type { FieldsData } from '@kenjiuno/msgreader';
 import { htmlToText, limitBody, MAX_ATTACHMENTS_LISTED, type MailModel } from './mail-model';
 import { sanitiseAttachmentName } from './sanitise-name';
+
+type MsgReaderClass = typeof MsgReaderModule;
+/**
+ * msgreader is CommonJS with `exports.default`: vitest hands over the class, the Vite/rolldown
+ * browser build the exports object. Accept both.
+ */
+const MsgReader: MsgReaderClass = typeof MsgReaderModule === 'function' ? MsgReaderModule : (MsgReaderModule as unknown as { default: MsgReaderClass }).default;
 
 function person(name: string | undefined, address: string | undefined): string {
   const n = name?.trim() ?? '';

@@ -4,6 +4,7 @@ import type { PDFDocumentProxy, PageViewport } from 'pdfjs-dist';
 import { renderPage } from '@renderer/pdf/pdfjs';
 import { pdfFailureLabel } from '@renderer/pdf/pdf-failure';
 import type { PageTextCache } from './page-text-cache';
+import { beginPageRender } from './render-priority';
 import { applyTextHighlights, type SpanHighlight } from './text-highlight';
 import { useNearViewport } from './use-near-viewport';
 import { usePdfPage } from './use-pdf-page';
@@ -64,7 +65,9 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
     const touchedSpans = touched.current;
     canvas.dataset.painted = 'false';
     const render = renderPage(page, canvas, viewport);
+    const endPageRender = beginPageRender();
     render.promise
+      .finally(endPageRender)
       .then(async (result) => {
         if (!isCurrent || result.status === 'cancelled') return;
         if (result.status === 'failed') return setPaintError(`${pdfFailureLabel(result.failure.kind)} (${result.failure.reason})`);
@@ -83,6 +86,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
     return () => {
       isCurrent = false;
       render.cancel();
+      endPageRender();
       textLayer?.cancel();
       // Give the memory back: 300 painted pages would hold gigabytes of canvas.
       canvas.width = 0;

@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { renderPage } from '@renderer/pdf/pdfjs';
+import { renderPage, type PageRender } from '@renderer/pdf/pdfjs';
+import { scheduleThumbnail } from './render-priority';
 import { useNearViewport } from './use-near-viewport';
 import { usePdfPage } from './use-pdf-page';
 import type { PageSize } from './use-pdf-document';
@@ -28,10 +29,22 @@ const PdfThumbnail = memo(function PdfThumbnail({ doc, pageNumber, defaultSize, 
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!isNear || !isEnabled || !page || !canvas) return;
-    const unscaled = page.getViewport({ scale: 1 });
-    const render = renderPage(page, canvas, page.getViewport({ scale: THUMB_WIDTH / Math.max(1, unscaled.width) }));
-    render.promise.then((r) => setIsPainted(r.status === 'ok')).catch(() => undefined);
-    return () => render.cancel();
+    let isCancelled = false;
+    let render: PageRender | null = null;
+    scheduleThumbnail(
+      () => {
+        const unscaled = page.getViewport({ scale: 1 });
+        render = renderPage(page, canvas, page.getViewport({ scale: THUMB_WIDTH / Math.max(1, unscaled.width) }));
+        return render.promise.then((r) => {
+          if (!isCancelled) setIsPainted(r.status === 'ok');
+        });
+      },
+      () => isCancelled,
+    );
+    return () => {
+      isCancelled = true;
+      render?.cancel();
+    };
   }, [isNear, isEnabled, page]);
 
   useEffect(() => {

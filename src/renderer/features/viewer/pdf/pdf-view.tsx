@@ -19,6 +19,9 @@ export interface PdfViewProps {
   focus: ViewerFocus | null;
 }
 
+/** Pages listed in the view (placeholders, thumbnails). */
+export const MAX_PAGES = 5_000;
+
 /** Tells tests and benchmarks a page is on screen (the canvas also gets data-painted="true"). */
 function announcePainted(path: string, page: number, ms: number, sinceOpenMs: number): void {
   window.dispatchEvent(new CustomEvent('poe:page-painted', { detail: { path, page, ms, sinceOpenMs } }));
@@ -26,7 +29,8 @@ function announcePainted(path: string, page: number, ms: number, sinceOpenMs: nu
 
 /** An opened PDF: toolbar, thumbnails and the lazily painted pages. */
 export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewProps) {
-  const pageCount = doc.numPages;
+  // A hostile /Count can claim millions of pages; the view lists at most MAX_PAGES.
+  const pageCount = Math.min(doc.numPages, MAX_PAGES);
   const [scrollRoot, setScrollRoot] = useState<HTMLDivElement | null>(null);
   const [zoom, setZoom] = useState<number | 'fit'>('fit');
   const [containerWidth, setContainerWidth] = useState(0);

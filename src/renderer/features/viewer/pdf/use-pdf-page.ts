@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import { classifyPdfError, pdfFailureLabel } from '@renderer/pdf/pdf-failure';
 
 /** The page proxy once `isWanted` has been true (kept afterwards: it is small, its render data is not). */
 export function usePdfPage(doc: PDFDocumentProxy, pageNumber: number, isWanted: boolean): { page: PDFPageProxy | null; error: string | null } {
@@ -13,7 +14,8 @@ export function usePdfPage(doc: PDFDocumentProxy, pageNumber: number, isWanted: 
         if (isCurrent) setState({ page, error: null });
       },
       (error: unknown) => {
-        if (isCurrent) setState({ page: null, error: error instanceof Error ? error.message : String(error) });
+        const failure = classifyPdfError(error);
+        if (isCurrent) setState({ page: null, error: `${pdfFailureLabel(failure.kind)} (${failure.reason})` });
       },
     );
     return () => {
