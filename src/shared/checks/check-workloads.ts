@@ -4,12 +4,28 @@ import type { Evidence } from './types';
 import { findMentions, resolveWorkload, type Mention, type WorkloadNames } from './workload-match';
 
 const workloadCache = new WeakMap<CheckContext, WorkloadNames[]>();
+/** Resolved names per ruleset: a queue claims the same few workloads over and over. */
+const resolvedByRuleset = new WeakMap<object, Map<string, WorkloadNames>>();
+
+function resolveCached(ctx: CheckContext, name: string): WorkloadNames {
+  let byName = resolvedByRuleset.get(ctx.rules);
+  if (!byName) {
+    byName = new Map();
+    resolvedByRuleset.set(ctx.rules, byName);
+  }
+  let w = byName.get(name);
+  if (!w) {
+    w = resolveWorkload(name, ctx.rules.ruleset.workloads);
+    if (byName.size < 5000) byName.set(name, w);
+  }
+  return w;
+}
 
 /** The claim's workloads with their aliases, resolved once per run (activity detail uses them too). */
 export function claimWorkloads(ctx: CheckContext): WorkloadNames[] {
   let w = workloadCache.get(ctx);
   if (!w) {
-    w = ctx.claim.workloads.map((x) => resolveWorkload(x.name, ctx.rules.ruleset.workloads));
+    w = ctx.claim.workloads.map((x) => resolveCached(ctx, x.name));
     workloadCache.set(ctx, w);
   }
   return w;

@@ -94,8 +94,24 @@ function mentionState(plain: string, start: number, end: number): MentionState {
 
 const HAS_MARK = new RegExp(`${TICKED.source}|${UNTICKED.source}`, 'u');
 
-/** Every mention of the workload in a segment, with its check-box state. */
-export function findMentions(w: WorkloadNames, seg: Segment, limit = 8): Mention[] {
+const mentionCache = new WeakMap<Segment, Map<WorkloadNames, Mention[]>>();
+
+/** Every mention (up to 8) of the workload in a segment, with its check-box state; cached. */
+export function findMentions(w: WorkloadNames, seg: Segment): Mention[] {
+  let bySeg = mentionCache.get(seg);
+  if (!bySeg) {
+    bySeg = new Map();
+    mentionCache.set(seg, bySeg);
+  }
+  let found = bySeg.get(w);
+  if (!found) {
+    found = scanMentions(w, seg, 8);
+    bySeg.set(w, found);
+  }
+  return found;
+}
+
+function scanMentions(w: WorkloadNames, seg: Segment, limit: number): Mention[] {
   const plain = seg.folded.plain;
   const hasMarks = HAS_MARK.test(plain);
   const out: Mention[] = [];

@@ -96,7 +96,23 @@ const SPACED = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Ar
  * at most a few non-letters ("AT&T" ~ "at t", "Contoso-Group"), with word boundaries for spaced
  * scripts. Null when the name has no letters or digits.
  */
-export function nameRegExp(name: string, suffixes?: string[][]): RegExp | null {
+export function nameRegExp(name: string, suffixes: string[][] = DEFAULT_COMPILED): RegExp | null {
+  // Compiling \p{L} classes is the costly part of a RegExp: keep one per name (bounded).
+  let cache = regexCache.get(suffixes);
+  if (!cache) {
+    cache = new Map();
+    regexCache.set(suffixes, cache);
+  }
+  if (cache.has(name)) return cache.get(name) ?? null;
+  if (cache.size >= 4096) cache.clear();
+  const re = buildNameRegExp(name, suffixes);
+  cache.set(name, re);
+  return re;
+}
+
+const regexCache = new WeakMap<string[][], Map<string, RegExp | null>>();
+
+function buildNameRegExp(name: string, suffixes: string[][]): RegExp | null {
   const { core } = normalizeName(name, suffixes);
   if (core.length === 0) return null;
   const body = core.map(escapeRegExp).join('[^\\p{L}\\p{N}]{0,3}');

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+// Benchmark of the check command. Prints one JSON line per metric on stdout:
+//   check_1000_pdfs_s        the whole `check` of a queue of 1,000 two-page text PDFs (wall clock)
+//   pdftotext_1000_pdfs_s    poppler's pdftotext over the same files, one process per core
+//   check_vs_pdftotext_ratio the first over the second (target: at most 2.5)
+//   check_corpus_peak_rss_mb the command's peak RSS on ../shared/corpus, workers included
+//                            (worker_threads share the process, so the process's RSS covers them)
+// The PDFs are generated with pdf-lib into .bench/check-queue (gitignored) once and reused.
+// Progress goes to stderr.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = join(root, '.bench', 'check-queue');
+const COUNT = Number(process.env.POE_BENCH_PDFS ?? 1000);
+const bin = join(root, 'bin', 'poe-check.mjs');
+const log = (...parts) => console.error('[bench-check]', ...parts);
+const emit = (metric, value, unit) => console.log(JSON.stringify({ metric, value: Math.round(value * 100) / 100, unit }));
+
+const CUSTOMERS = ['Contoso', 'Northwind Traders', 'Tailspin Toys', 'Woodgrove Bank', 'Fourth Coffee GmbH', 'Lucerne Publishing', 'Wide World Importers', 'Margie\'s Travel'];
+const WORKLOADS = ['Microsoft Intune', 'Exchange Online', 'Microsoft Defender for Endpoint', 'Microsoft Entra ID P2', 'SharePoint Online', 'Microsoft Teams Rooms'];
+
+function pageTexts(i) {
+  const customer = CUSTOMERS[i % CUSTOMERS.length];
+  const workload = WORKLOADS[i % WORKLOADS.length];
+  const month = (i % 12) + 1;
+  const page1 = [
+    `Statement of Work SOW-2026-${String(i).padStart(4, '0')}`,
+    `Partner: Fabrikam Inc.   Customer: ${customer}`,
+    `Scope: ${workload} deployment for ${200 + (i % 50) * 10} users and ${150 + (i % 30) * 5} devices.`,
+    'Phase 1 (weeks 1-4): assessment, design and pilot with 25 users.',
+    `Phase 2 (weeks 5-10): configure ${workload} policies, enrol devices, migrate workloads.`,
+    'Phase 3 (weeks 11-12): hypercare, knowledge transfer and closing report.',
+    ...Array.from({ length: 30 }, (_, k) => `Line ${k + 1}: weekly status review, risks and issues log, change requests, test evidence.`),
+  ];
+  const page2 = [
+    'Acceptance',
+    `For and on behalf of ${customer}`,
+    'Name: Jane Example   Title: IT Director',
+    `E-Signed by: Jane Example   Date Signed: 2026-${String(month).padStart(2, '0')}-15`,
+    ...Array.from({ length: 30 }, (_, k) => `Appendix ${k + 1}: configuration baseline item, owner, due date and acceptance criterion.`),
+  ];
+  return [page1, page2];
+}
+
+async function generate() {
+  const marker = join(benchDir, `.generated-${COUNT}`);
+  if (existsSync(marker)) return;
+  log(`generating ${COUNT} two-page PDFs in ${benchDir}`);
+  mkdirSync(join(benchDir, 'docs'), { recursive: true });
+  const claims = [];
+  for (let i = 0; i < COUNT; i++) {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (const lines of pageTexts(i)) {
+      const page = doc.addPage([595, 842]);
+      lines.forEach((line, k) => page.drawText(line, { x: 40, y: 800 - k * 18, size: 10, font }));
+    }
+    const path = `docs/${String(i).padStart(4, '0')}.pdf`;
+    writeFileSync(join(benchDir, path), await doc.save());
+    claims.push({
+      claimId: String(2000000 + i), program: 'cpor', solutionArea: 'Modern Work and Security', partnerRole: 'Use or consume', activity: 'usage',
+      status: 'Submitted', createdAt: '2026-11-01', submittedAt: '2026-11-02',
+      partner: { name: 'Fabrikam', partnerId: '5272302' },
+      customer: { name: CUSTOMERS[i % CUSTOMERS.length], country: 'US', sector: 'commercial' },
+      workloads: [{ name: WORKLOADS[i % WORKLOADS.length] }],
+      documents: [{ path }],
+    });
+  }
+  writeFileSync(join(benchDir, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: `Bench ${COUNT} PDFs`, claims }));
+  writeFileSync(marker, new Date().toISOString());
+}
+
+function timed(command, args) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${r.status}): ${String(r.stderr).slice(0, 500)}`);
+  return seconds;
+}
+
+async function pdftotextAll(files, jobs) {
+  const start = process.hrtime.bigint();
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++];
+      await new Promise((res, rej) => {
+        const p = spawn('/usr/bin/pdftotext', ['-q', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
+        p.on('close', (code) => (code === 0 ? res() : rej(new Error(`pdftotext ${file}: exit ${code}`))));
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, worker));
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** Peak RSS of the command on the corpus, from GNU time when present, else by sampling /proc. */
+function corpusPeakRssMb() {
+  const corpus = resolve(root, '..', 'shared', 'corpus');
+  const out = join(root, '.bench', 'corpus-report.json');
+  if (existsSync('/usr/bin/time')) {
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, corpus, '--out', out], { cwd: root, encoding: 'utf8' });
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+    if (r.status === 0 && m) return Number(m[1]) / 1024;
+  }
+  return sampleRss([bin, corpus, '--out', out]);
+}
+
+function sampleRss(args) {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: 'ignore' });
+  let peakKb = 0;
+  const timer = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peakKb = Math.max(peakKb, kb);
+    } catch {
+      // The process ended between two samples.
+    }
+  }, 20);
+  return new Promise((res) => child.on('close', () => {
+    clearInterval(timer);
+    res(peakKb / 1024);
+  }));
+}
+
+async function main() {
+  await generate();
+  log('building the command if needed');
+  timed(process.execPath, [bin, '--help']);
+  const files = Array.from({ length: COUNT }, (_, i) => join(benchDir, 'docs', `${String(i).padStart(4, '0')}.pdf`));
+  const jobs = availableParallelism();
+  log(`pdftotext over ${COUNT} PDFs, ${jobs} at a time`);
+  const pdftotext = await pdftotextAll(files, jobs);
+  log(`check over ${COUNT} PDFs`);
+  const check = timed(process.execPath, [bin, benchDir, '--out', join(root, '.bench', 'check-report.json')]);
+  const report = JSON.parse(readFileSync(join(root, '.bench', 'check-report.json'), 'utf8'));
+  if (report.claims.length !== COUNT) throw new Error(`expected ${COUNT} claims in the report, got ${report.claims.length}`);
+  emit(`check_${COUNT}_pdfs_s`, check, 's');
+  emit(`pdftotext_${COUNT}_pdfs_s`, pdftotext, 's');
+  emit('check_vs_pdftotext_ratio', check / pdftotext, 'x');
+  log('peak RSS on the corpus');
+  emit('check_corpus_peak_rss_mb', await corpusPeakRssMb(), 'MB');
+}
+
+main().catch((err) => {
+  console.error('[bench-check]', err instanceof Error ? err.message : err);
+  process.exit(1);
+});
