@@ -1,7 +1,7 @@
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import type { DocumentMetadata, DocumentPart, ExtractedDocument } from '@shared/documents/types';
 import { emptyDocument, errorMessage, type ReaderContext } from './reader-context';
-import { ReaderTimeoutError, remainingMs, runWithTimeout } from './run-with-timeout';
+import { ReaderTimeoutError, remainingMs, runWithTimeout, yieldToEventLoop } from './run-with-timeout';
 import { buildPageText } from './pdf-text';
 import { bytesToLatin1, pdfDateToIso } from './pdf-strings';
 import { readPdfSignatures, type SignatureFieldHint } from './pdf-signatures';
@@ -50,13 +50,24 @@ async function readMetadata(doc: PDFDocumentProxy): Promise<{ metadata: Document
   return { metadata, info };
 }
 
-async function readPages(doc: PDFDocumentProxy, maxPages: number): Promise<{ parts: DocumentPart[]; hints: SignatureFieldHint[]; notes: string[] }> {
+/**
+ * In Node, pdf.js's "fake worker" talks to the document through promise callbacks only, so a
+ * timer cannot fire while it works: the budget is also checked between steps, and the loop
+ * yields to the event loop now and then so timers (and a worker's messages) get a turn.
+ */
+function checkDeadline(deadline: number, budgetMs: number): void {
+  if (Date.now() > deadline) throw new ReaderTimeoutError(budgetMs);
+}
+
+async function readPages(doc: PDFDocumentProxy, maxPages: number, deadline: number, budgetMs: number): Promise<{ parts: DocumentPart[]; hints: SignatureFieldHint[]; notes: string[] }> {
   const parts: DocumentPart[] = [];
   const hints: SignatureFieldHint[] = [];
   const notes: string[] = [];
   const last = Math.min(doc.numPages, maxPages);
   let failedInARow = 0;
   for (let n = 1; n <= last; n++) {
+    checkDeadline(deadline, budgetMs);
+    if (n % 10 === 0) await yieldToEventLoop();
     try {
       const page = await doc.getPage(n);
       const content = await page.getTextContent({ includeMarkedContent: false });
@@ -96,9 +107,10 @@ function openFailure(path: string, bytes: Uint8Array, err: unknown): ExtractedDo
   return emptyDocument(path, 'pdf', 'corrupt', `pdf.js could not read it: ${errorMessage(err)}`);
 }
 
-async function readOpened(path: string, doc: PDFDocumentProxy, bytes: Uint8Array, ctx: ReaderContext): Promise<ExtractedDocument> {
+async function readOpened(path: string, doc: PDFDocumentProxy, bytes: Uint8Array, ctx: ReaderContext, budgetMs: number): Promise<ExtractedDocument> {
+  checkDeadline(ctx.deadline, budgetMs);
   const { metadata } = await readMetadata(doc);
-  const { parts, hints, notes } = await readPages(doc, ctx.maxPages);
+  const { parts, hints, notes } = await readPages(doc, ctx.maxPages, ctx.deadline, budgetMs);
   const result = emptyDocument(path, 'pdf', 'ok');
   result.parts = parts;
   if (parts.length > 0 && notes.filter((n) => n.startsWith('page ')).length === parts.length) {
@@ -114,6 +126,7 @@ async function readOpened(path: string, doc: PDFDocumentProxy, bytes: Uint8Array
 
 export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContext): Promise<ExtractedDocument> {
   let task: PDFDocumentLoadingTask | undefined;
+  const budgetMs = remainingMs(ctx.deadline);
   const work = (async () => {
     const pdfjs = await ctx.env.loadPdfjs();
     task = pdfjs.getDocument({
@@ -138,10 +151,10 @@ export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContex
     } catch (err) {
       return openFailure(path, bytes, err);
     }
-    return readOpened(path, doc, bytes, ctx);
+    return readOpened(path, doc, bytes, ctx, budgetMs);
   })();
   try {
-    return await runWithTimeout(work, remainingMs(ctx.deadline), () => void task?.destroy());
+    return await runWithTimeout(work, budgetMs, () => void task?.destroy());
   } catch (err) {
     return openFailure(path, bytes, err);
   } finally {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText, isForwarded, sanitiseAttachmentName, uniqueNames } from './email-common';
+
+describe('sanitiseAttachmentName', () => {
+  it.each([
+    ['..\\..\\x.exe', 'x.exe'],
+    ['1234/../../1234.txt', '1234.txt'],
+    ['/etc/passwd', 'passwd'],
+    ['CON', '_CON'],
+    ['nul.txt', '_nul.txt'],
+    ['invoice\u202Efdp.exe', 'invoicefdp.exe'],
+    ['a\u0000b\u0007c.pdf', 'abc.pdf'],
+    ['what?<>|"*:.pdf', 'what_______.pdf'],
+    ['report#2.pdf', 'report_2.pdf'],
+    ['  .hidden. ', 'hidden'],
+    ['..', 'attachment-4'],
+    ['', 'attachment-4'],
+  ])('%j becomes %j', (raw, safe) => {
+    expect(sanitiseAttachmentName(raw, 3)).toBe(safe);
+  });
+
+  it('keeps the extension when shortening very long names', () => {
+    const name = sanitiseAttachmentName(`${'x'.repeat(400)}.pdf`, 0);
+    expect(name).toHaveLength(150);
+    expect(name.endsWith('.pdf')).toBe(true);
+  });
+
+  it('makes names unique within a message', () => {
+    expect(uniqueNames(['a.pdf', 'A.pdf', 'a.pdf', 'b'])).toEqual(['a.pdf', 'A (2).pdf', 'a (3).pdf', 'b']);
+  });
+});
+
+describe('isForwarded', () => {
+  it.each(['FW: POE', 'Fwd: POE', 'WG: Nachweis', 'TR: chantier', 'RV: prueba', 'RE: FW: x'])('sees %j as forwarded', (subject) => {
+    expect(isForwarded(subject, '')).toBe(true);
+  });
+
+  it('sees forward markers in the body', () => {
+    expect(isForwarded('Proof', 'see below\n---------- Forwarded message ---------\nFrom: a')).toBe(true);
+    expect(isForwarded('Proof', '-----Original Message-----\nFrom: b')).toBe(true);
+  });
+
+  it('does not see a plain reply or subject words as forwarded', () => {
+    expect(isForwarded('RE: Forward planning', 'Thanks')).toBe(false);
+    expect(isForwarded(undefined, 'we will forward the invoice')).toBe(false);
+  });
+});
+
+describe('htmlToText', () => {
+  it('keeps the words, drops scripts, styles and tags, decodes entities', () => {
+    const html = '<html><head><style>p{}</style><script>alert(1)</script></head><body><p>Dear&nbsp;Priya,</p><p>Invoice &amp; SOW: <b>signed</b><br>Total &#8364;1&#x2c;200</p><img src="https://tracker.example/p.gif"><table><tr><td>A</td><td>B</td></tr></table></body></html>';
+    expect(htmlToText(html)).toBe('Dear Priya,\n\nInvoice & SOW: signed\nTotal €1,200\n\nA B');
+  });
+});

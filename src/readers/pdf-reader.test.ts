@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { extractDocument } from './extract';
+import { createNodeReaderEnv } from './node';
+import { corpusBytes } from './test-support/corpus';
+
+/** Generated PDFs (pdf-lib) for text, boxes and reading order; corpus PDFs altered for tamper and budget cases. */
+
+const env = createNodeReaderEnv();
+
+async function makePdf(draw: (page: PDFPage, font: PDFFont) => void, meta?: { title?: string; author?: string }): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  draw(pdf.addPage([595, 842]), font);
+  if (meta?.title) pdf.setTitle(meta.title);
+  if (meta?.author) pdf.setAuthor(meta.author);
+  pdf.setCreationDate(new Date('2026-10-02T08:30:00Z'));
+  return pdf.save();
+}
+
+describe('PDF text and positions (generated)', () => {
+  it('gives each text item its user-space box and the page its text', async () => {
+    const bytes = await makePdf((page, font) => page.drawText('Contoso SOW signed', { x: 72, y: 700, size: 12, font }), {
+      title: 'Statement of Work',
+      author: 'Priya Kaur',
+    });
+    const d = await extractDocument({ path: 'c/sow.pdf', bytes }, env);
+    expect(d.state).toBe('ok');
+    expect(d.parts[0]?.text).toBe('Contoso SOW signed');
+    const box = d.parts[0]?.items?.[0]?.box;
+    expect(box?.x).toBeCloseTo(72, 1);
+    expect(box?.y).toBeCloseTo(700, 1);
+    expect(box?.height).toBeCloseTo(12, 0);
+    expect(box?.width).toBeGreaterThan(80);
+    expect(d.metadata).toMatchObject({ title: 'Statement of Work', author: 'Priya Kaur', creationDate: '2026-10-02T08:30:00.000Z' });
+    expect(d.bytes).toBe(bytes.length);
+  });
+
+  it('reads top to bottom and left to right whatever the drawing order', async () => {
+    const bytes = await makePdf((page, font) => {
+      page.drawText('third line', { x: 72, y: 600, size: 12, font });
+      page.drawText('value 42', { x: 300, y: 700, size: 12, font });
+      page.drawText('Label:', { x: 72, y: 700, size: 12, font });
+      page.drawText('second line', { x: 72, y: 650, size: 12, font });
+    });
+    const d = await extractDocument({ path: 'order.pdf', bytes }, env);
+    expect(d.parts[0]?.text).toBe('Label: value 42\nsecond line\nthird line');
+  });
+
+  it('marks a page without text as having no text layer', async () => {
+    const bytes = await makePdf(() => undefined);
+    const d = await extractDocument({ path: 'blank.pdf', bytes }, env);
+    expect(d.state).toBe('ok');
+    expect(d.parts).toEqual([{ page: 1, text: '', items: [], hasTextLayer: false }]);
+  });
+
+  it('reads only maxPages pages and says so', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    for (let i = 1; i <= 3; i++) pdf.addPage().drawText(`page ${i}`, { x: 50, y: 50, font, size: 10 });
+    const d = await extractDocument({ path: 'three.pdf', bytes: await pdf.save() }, env, { maxPages: 2 });
+    expect(d.pageCount).toBe(3);
+    expect(d.parts.map((p) => p.text)).toEqual(['page 1', 'page 2']);
+    expect(d.notes).toContain('only the first 2 of 3 pages were read');
+  });
+});
+
+describe('PDF hostile cases', () => {
+  it('flags a .pdf that is really an HTML page', async () => {
+    const bytes = new TextEncoder().encode('<!DOCTYPE html><html><body>Session expired</body></html>');
+    const d = await extractDocument({ path: 'claims/proof.pdf', bytes }, env);
+    expect(d.state).toBe('unsupported');
+    expect(d.stateDetail).toBe('named .pdf but is really HTML page');
+  });
+
+  it('finds a signed file changed inside the signed bytes', async () => {
+    const bytes = corpusBytes('pdf-signed/okular-signed-libreoffice_issue16553.pdf');
+    // "%PDF-1.7" becomes "%PDF-1.5": one signed byte, and the file still opens.
+    expect(new TextDecoder().decode(bytes.subarray(0, 8))).toBe('%PDF-1.7');
+    const tampered = bytes.slice();
+    tampered[7] = '5'.charCodeAt(0);
+    const d = await extractDocument({ path: 'x.pdf', bytes: tampered }, env);
+    const sig = d.signatures.find((s) => s.isSigned);
+    expect(sig?.integrity).toBe('modified');
+    expect(sig?.integrityDetail).toContain('digest does not match');
+  });
+
+  it('stops at the time budget and says so', async () => {
+    const bytes = corpusBytes('pdf-signed/ircc-imm1344-certified-xfa_xfa_filled_imm1344e.pdf');
+    const started = Date.now();
+    const d = await extractDocument({ path: 'slow.pdf', bytes }, env, { timeoutMs: 5 });
+    expect(d.state).toBe('timeout');
+    expect(d.stateDetail).toContain('longer than');
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});
