@@ -12,7 +12,7 @@ import { createStaticServer } from './serve-web.mjs';
 
 /**
  * `npm run bench`: the app's figures in Debian's Chromium against the web build, one JSON line
- * per figure on stdout ({"name", "value", "unit", ...}); then `scripts/bench-check.mjs` (the
+ * per figure on stdout ({"metric", "value", "unit", ...}, as bench-check.mjs prints); then `scripts/bench-check.mjs` (the
  * engine's benchmark) when present, its lines passed through. Progress goes to stderr.
  *   --build          rebuild the web build even if out/web exists
  *   --claims <n>     size of the generated queue (default 10000)
@@ -24,7 +24,7 @@ const CHROMIUM = process.env.POE_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const log = (...parts) => console.error('[bench]', ...parts);
-const emit = (name, value, unit, extra = {}) => console.log(JSON.stringify({ name, value: value === null ? null : Math.round(value * 10) / 10, unit, ...extra }));
+const emit = (name, value, unit, extra = {}) => console.log(JSON.stringify({ metric: name, value: value === null ? null : Math.round(value * 10) / 10, unit, ...extra }));
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] });
