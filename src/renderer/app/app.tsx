@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useShallow } from 'zustand/react/shallow';
-import { getQueue, listClaims, setSetting } from '@renderer/db';
-import type { ClaimRow } from '@renderer/db/types';
+import { setSetting } from '@renderer/db';
 import { useBridge } from '@renderer/bridge/bridge-context';
 import { AppHeader } from '@renderer/features/shell/app-header';
 import { AlertBanner, StatusBar } from '@renderer/features/shell/live-regions';
@@ -20,8 +18,7 @@ import { exportDecisions, type ExportFormat } from '@renderer/features/export/ex
 import { useAppStore } from './app-store';
 import { runImport } from './use-import';
 import { useStartup } from './use-startup';
-
-const NO_ROWS: readonly ClaimRow[] = [];
+import { useQueueRows } from './use-queue-rows';
 
 /** The shell: header, the queue list or a claim, dialogs, live regions, drag and drop. */
 export function App() {
@@ -38,8 +35,7 @@ export function App() {
     })),
   );
   const { announce, warn, setShortcutsOpen, setReviewerDialogOpen } = useAppStore.getState();
-  const queue = useLiveQuery(async () => (queueId ? ((await getQueue(queueId)) ?? null) : null), [queueId]);
-  const allRows = useLiveQuery(() => (queueId ? listClaims(queueId) : NO_ROWS), [queueId]) ?? NO_ROWS;
+  const { queue, rows: allRows } = useQueueRows(queueId);
   const filters = useQueueListStore((s) => s.filters);
   const sort = useQueueListStore((s) => s.sort);
   const rows = useMemo(() => visibleClaims(allRows, filters, sort), [allRows, filters, sort]);
@@ -113,7 +109,7 @@ export function App() {
       onDrop={onDrop}
     >
       <AppHeader
-        queue={queueId ? queue : null}
+        queue={queue}
         rows={allRows}
         reviewer={reviewer}
         isImporting={importProgress !== null}

@@ -4,6 +4,7 @@ import type { Bridge } from '@renderer/bridge/bridge';
 import { NullableId, SETTINGS } from '@renderer/features/settings/settings';
 import { useAppStore } from './app-store';
 import { runImport } from './use-import';
+import { isBenchMode } from './bench';
 
 /**
  * First start lands on the bundled sample queue; later starts reopen the last queue and claim.
@@ -17,6 +18,8 @@ export function useStartup(bridge: Bridge): void {
     void (async () => {
       try {
         const queues = await listQueues();
+        // In bench mode the benchmark imports its own queue: a sample import would skew its figures.
+        if (queues.length === 0 && isBenchMode(window.location.search)) return;
         if (queues.length === 0) {
           await runImport('the sample queue', () => bridge.openSampleQueue());
           return;

@@ -43,7 +43,7 @@ export async function checkClaim(row: ClaimRow, signal: AbortSignal): Promise<En
         return { path: d.path, bytes: blob ? await blob.arrayBuffer() : null, state: d.state, stateDetail: d.stateDetail };
       }),
     );
-    return { assetsBase: document.baseURI, claim, documents };
+    return { assetsBase: new URL('./', document.baseURI).href, claim, documents };
   }, budgetMs(row.documents.length));
   await putEngineReport({ key, report: result.report, computedAt: new Date().toISOString() });
   return { report: result.report, documents: result.documents, fromCache: false };

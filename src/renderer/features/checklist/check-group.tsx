@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CheckStatus, Evidence } from '@shared/checks/types';
 import { basename } from '@renderer/features/claim/claim-facts-model';
 import { CHECK_LABELS, STATUS_LABELS, STATUS_ORDER } from './check-labels';
@@ -17,10 +18,16 @@ function where(e: Evidence): string {
   return [basename(e.document), at].filter(Boolean).join(' · ');
 }
 
+/** Evidence shown before "N more": enough to judge, short enough to keep seven checks in view. */
+const EVIDENCE_SHOWN = 3;
+
 /** One check: engine verdict and evidence, the reviewer's Pass/Fail/Review/N/A and a note. */
 export function CheckGroup({ index, check, isEngineRunning, onStatus, onNote, onEvidence }: CheckGroupProps) {
   const label = CHECK_LABELS[check.id];
   const name = `check-${check.id}`;
+  const [isAllEvidence, setAllEvidence] = useState(false);
+  const evidence = isAllEvidence ? check.evidence : check.evidence.slice(0, EVIDENCE_SHOWN);
+  const hidden = check.evidence.length - evidence.length;
   return (
     <fieldset className={`check effective-${check.effective ?? 'none'}`} aria-label={label} data-check-index={index}>
       <legend>
@@ -45,7 +52,7 @@ export function CheckGroup({ index, check, isEngineRunning, onStatus, onNote, on
       </p>
       {check.evidence.length > 0 && (
         <ul className="evidence">
-          {check.evidence.map((e, i) => (
+          {evidence.map((e, i) => (
             <li key={i}>
               <button type="button" className="evidence-button" aria-label={`Show evidence: ${e.text}`} title={e.text} onClick={() => onEvidence(e)}>
                 <span className="evidence-text">“{e.text}”</span>
@@ -53,6 +60,13 @@ export function CheckGroup({ index, check, isEngineRunning, onStatus, onNote, on
               </button>
             </li>
           ))}
+          {hidden > 0 && (
+            <li>
+              <button type="button" className="small more" onClick={() => setAllEvidence(true)}>
+                {hidden} more evidence
+              </button>
+            </li>
+          )}
         </ul>
       )}
       <div className="check-controls">

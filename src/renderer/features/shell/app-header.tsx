@@ -46,8 +46,9 @@ export function AppHeader({ queue, rows, reviewer, isImporting, onOpenQueue, onF
               {queue.name}
             </span>
             <span className="counts">
-              <span>{rows.length} claims</span>
-              <span className="count-none">{counts.none} {DECISION_LABELS.none.toLowerCase()}</span>
+              <span className="count-none">
+                {counts.none} of {rows.length} {DECISION_LABELS.none.toLowerCase()}
+              </span>
               <span className="count-approve">{counts.approve} approved</span>
               <span className="count-action-required">{counts['action-required']} action required</span>
               <span className="count-reject">{counts.reject} rejected</span>
@@ -70,8 +71,8 @@ export function AppHeader({ queue, rows, reviewer, isImporting, onOpenQueue, onF
           Open sample queue
         </button>
         <ExportMenu isDisabled={!queue} onExport={onExport} />
-        <button type="button" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?">
-          Keyboard shortcuts
+        <button type="button" className="icon" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          ?
         </button>
         <button type="button" className="reviewer" onClick={() => setReviewerDialogOpen(true)}>
           Reviewer: {reviewer ?? '(not set)'}
