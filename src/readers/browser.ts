@@ -21,6 +21,23 @@ function toHex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * pdf.js's worker module, when evaluated inside any Web Worker, assumes it IS pdf.js's worker:
+ * it listens on `self` and posts a "ready" handshake to our parent (the app's main thread),
+ * which would see a stray message. Its check starts with `typeof window === "undefined"`, so a
+ * `window` defined for the duration of the import makes it skip that; nothing else in the
+ * module reads `window` while it is evaluated, and it is removed right after.
+ */
+async function importWorkerCodeQuietly(): Promise<void> {
+  const hadWindow = Object.prototype.hasOwnProperty.call(globalThis, 'window');
+  if (!hadWindow) Object.defineProperty(globalThis, 'window', { value: globalThis, configurable: true, writable: true });
+  try {
+    await import('pdfjs-dist/build/pdf.worker.min.mjs');
+  } finally {
+    if (!hadWindow) Reflect.deleteProperty(globalThis, 'window');
+  }
+}
+
 export function createBrowserReaderEnv(assetsBase: string): ReaderEnv {
   const base = new URL(assetsBase.endsWith('/') ? assetsBase : `${assetsBase}/`, scopeHref());
   const asset = (folder: string) => new URL(`pdfjs/${folder}/`, base).href;
@@ -28,7 +45,7 @@ export function createBrowserReaderEnv(assetsBase: string): ReaderEnv {
   return {
     loadPdfjs: () => {
       loading ??= (async () => {
-        await import('pdfjs-dist/build/pdf.worker.min.mjs');
+        await importWorkerCodeQuietly();
         return import('pdfjs-dist');
       })();
       return loading;
