@@ -43,9 +43,12 @@ export async function listAuditEvents(queueId?: string): Promise<AuditEventRow[]
   return queueId === undefined ? db.audit.orderBy('seq').toArray() : db.audit.where('queueId').equals(queueId).toArray();
 }
 
-/** Verifies the whole chain; names the first bad event. */
-export async function verifyAuditChain(): Promise<ChainVerification> {
-  return verifyChain(await db.audit.orderBy('seq').toArray());
+/**
+ * Verifies the whole chain and names the first bad event. With `anchor` (the audit count and
+ * head hash an earlier export carried) a cut tail is found too, which the chain alone cannot show.
+ */
+export async function verifyAuditChain(anchor?: { count: number; headHash: string }): Promise<ChainVerification> {
+  return verifyChain(await db.audit.orderBy('seq').toArray(), anchor);
 }
 
 /** Count and head hash of the chain, for exports to carry (a cut tail is then detectable). */

@@ -5,6 +5,7 @@ import {
   getClaim,
   getCurrentDecision,
   getDecisionHistory,
+  exportDecisionLog,
   listAuditEvents,
   listCurrentDecisions,
   recordDecision,
@@ -110,6 +111,19 @@ describe('verifyAuditChain', () => {
     for (let i = 0; i < 4; i++) await recordDecision(makeDecision({ decisionId: `d-${i}` }));
     await db.audit.delete(2);
     expect(await verifyAuditChain()).toMatchObject({ ok: false, firstBadSeq: 3, reason: expect.stringMatching(/missing/) });
+  });
+});
+
+describe('verifyAuditChain with an export\'s anchor', () => {
+  it('detects a cut tail that the chain alone cannot show', async () => {
+    await db.queues.put({ queueId: 'q-1', name: 'Q', source: 'folder', label: 'q', importedAt: '2026-11-20T08:00:00Z', exportedAt: null, claimCount: 2, issues: [], header: {} });
+    for (let i = 0; i < 3; i++) await recordDecision(makeDecision({ decisionId: `d-${i}` }));
+    const exported = JSON.parse((await exportDecisionLog('q-1', 'json', '0.1.0')).content) as { audit: { count: number; headHash: string } };
+    expect(exported.audit.count).toBe(3);
+    expect(await verifyAuditChain(exported.audit)).toMatchObject({ ok: true, count: 3 });
+    await db.audit.delete(3);
+    expect((await verifyAuditChain()).ok).toBe(true);
+    expect(await verifyAuditChain(exported.audit)).toMatchObject({ ok: false, count: 2, firstBadSeq: 3, reason: expect.stringMatching(/tail was cut/) });
   });
 });
 
