@@ -29,7 +29,8 @@ describe('repositories', () => {
     await db.claims.put(makeClaimRow('q-other', 'c-x', 0));
     const started = performance.now();
     const listed = await listClaims('q-1');
-    expect(performance.now() - started).toBeLessThan(3_000);
+    // Generous: fake-indexeddb on a shared machine; real timing is measured in Chromium.
+    expect(performance.now() - started).toBeLessThan(8_000);
     expect(listed).toHaveLength(10_000);
     expect(listed.slice(0, 3).map((c) => c.claimId)).toEqual(['c-9999', 'c-9998', 'c-9997']);
     expect((await getClaim('q-1', 'c-5'))?.raw).toEqual({ claimId: 'c-5', extra: 'kept' });
