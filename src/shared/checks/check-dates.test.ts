@@ -61,6 +61,11 @@ describe('dates check (pre-sales)', () => {
     expect(r.evidence[0]?.text).toContain('12 August 2026');
   });
 
+  it('does not take a quote\'s date as engagement', () => {
+    const r = checkOf('dates', [pdf('a/q.pdf', ['QUOTATION Q-118 dated 1 August 2026\nDynamics 365 Sales, 50 seats'])], presales);
+    expect(r.status).toBe('fail');
+  });
+
   it('fails when all engagement is dated on or after the transaction', () => {
     const r = checkOf('dates', [pdf('a/demo.pdf', ['Workshop held 20.09.2026 with Contoso'])], { ...presales, customer: { country: 'DE' } });
     expect(r.status).toBe('fail');

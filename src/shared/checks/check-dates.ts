@@ -1,6 +1,7 @@
 import { compareDates, fromIsoDate, fromJsDate, toIsoDate, windowPosition, type CalendarDate } from '../text/calendar';
 import type { Acknowledgement } from './acknowledgements';
 import { describeUnreadable, outcome, segmentDates, type CheckOutcome } from './check-kit';
+import { notPoeDocuments } from './check-document-type';
 import { evidenceAt, type CheckContext } from './context';
 import type { Evidence } from './types';
 
@@ -89,7 +90,10 @@ function checkPreSales(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome
     (readings(ctx, a).every((d) => compareDates(d, tx) < 0) ? before : notBefore).push(a.evidence);
   }
   let earliest: CalendarDate | null = null;
+  const notPoe = notPoeDocuments(ctx);
   for (const seg of ctx.segments) {
+    // A quote's or PO's own date is a transaction step, not proof of engagement.
+    if (notPoe.has(seg.doc)) continue;
     for (const d of segmentDates(ctx, seg)) {
       const all = ctx.numericOrder ? [d.date] : [d.date, ...d.alternatives];
       if (all.every((x) => compareDates(x, tx) < 0)) {

@@ -47,16 +47,36 @@ function classify(ctx: CheckContext, doc: ExtractedDocument, segs: Segment[]): V
   return { doc, notPoe, notPoeEvidence, poeEvidence };
 }
 
+interface Classified {
+  byDoc: Map<ExtractedDocument, Segment[]>;
+  verdicts: Verdict[];
+}
+const classifiedCache = new WeakMap<CheckContext, Classified>();
+
+function classifyAll(ctx: CheckContext): Classified {
+  let c = classifiedCache.get(ctx);
+  if (!c) {
+    const byDoc = new Map<ExtractedDocument, Segment[]>();
+    for (const seg of ctx.segments) {
+      const list = byDoc.get(seg.doc);
+      if (list) list.push(seg);
+      else byDoc.set(seg.doc, [seg]);
+    }
+    c = { byDoc, verdicts: [...byDoc.entries()].map(([doc, segs]) => classify(ctx, doc, segs)) };
+    classifiedCache.set(ctx, c);
+  }
+  return c;
+}
+
+/** Documents that are only a quote, PO or licensing transaction (their dates prove no engagement). */
+export function notPoeDocuments(ctx: CheckContext): ReadonlySet<ExtractedDocument> {
+  return new Set(classifyAll(ctx).verdicts.filter((v) => v.notPoe.length > 0 && !v.poeEvidence).map((v) => v.doc));
+}
+
 /** Fails when every readable document is only a quote, purchase order or licensing transaction. */
 export function checkDocumentType(ctx: CheckContext): CheckOutcome {
   if (ctx.documents.length === 0) return outcome('document-type', 'fail', 'No documents attached to the claim', [], [{ code: 'documents-unreadable' }]);
-  const byDoc = new Map<ExtractedDocument, Segment[]>();
-  for (const seg of ctx.segments) {
-    const list = byDoc.get(seg.doc);
-    if (list) list.push(seg);
-    else byDoc.set(seg.doc, [seg]);
-  }
-  const verdicts = [...byDoc.entries()].map(([doc, segs]) => classify(ctx, doc, segs));
+  const { byDoc, verdicts } = classifyAll(ctx);
   const poeLike = verdicts.filter((v) => v.notPoe.length === 0 || v.poeEvidence);
   if (poeLike.length > 0) {
     const withMarker = poeLike.filter((v) => v.poeEvidence);

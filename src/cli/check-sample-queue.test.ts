@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CheckReportSchema } from '@shared/checks/types';
+
+/**
+ * The bundled sample queue (generated deterministically by scripts/generate-sample-queue.mjs)
+ * checked end to end. Expected: decision, then the seven statuses in checklist order
+ * (signature names dates workloads public-sector activity-detail document-type).
+ */
+const EXPECTED: Record<string, [string, string]> = {
+  '1004973': ['approve', 'pass pass pass pass n/a pass pass'], // the guide's valid example
+  '1005007': ['approve', 'pass pass pass pass n/a pass pass'], // 2024 SOW rescued by an Oct 2026 customer email
+  '1005033': ['action-required', 'fail pass fail pass n/a fail fail'], // a quote only, pre-sales
+  '1005061': ['approve', 'pass pass pass pass pass pass pass'], // US government, disclosure acknowledged
+  '1005088': ['action-required', 'pass pass pass pass fail pass pass'], // US education, no disclosure
+  '1005102': ['approve', 'pass pass pass pass n/a pass pass'], // German SOW, accented signatory
+  '1005120': ['approve', 'pass pass pass pass n/a pass pass'], // Dynamics 365 closure report
+  '1005155': ['action-required', 'review pass review pass n/a review pass'], // signature page scanned without text
+  '1005170': ['action-required', 'review pass review review n/a review pass'], // photo of a page + forwarded email
+  '1005190': ['approve', 'pass pass pass pass n/a pass pass'], // Partner Activities pre-sales
+  '1005215': ['action-required', 'review review review review review review review'], // corrupt and missing documents
+  '1005233': ['action-required', 'fail pass fail fail review fail pass'], // the guide's invalid example, sector unknown
+  '1005240': ['approve', 'n/a n/a n/a n/a n/a n/a n/a'], // revenue association: no POE review
+};
+
+const root = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'poe-sample-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('check command on the sample queue', () => {
+  const gen = spawnSync(process.execPath, [join(root, 'scripts/generate-sample-queue.mjs'), dir], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, [join(root, 'bin/poe-check.mjs'), dir], { cwd: root, encoding: 'utf8', timeout: 240_000 });
+
+  it('matches the expected decisions and statuses for every claim', () => {
+    expect(gen.status, gen.stderr).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
+    const report = CheckReportSchema.parse(JSON.parse(run.stdout));
+    const actual = Object.fromEntries(report.claims.map((c) => [c.claimId, [c.suggestedDecision, c.checks.map((k) => k.status).join(' ')]]));
+    expect(actual).toEqual(EXPECTED);
+    expect(report.errors.map((e) => `${e.document ?? ''}: ${e.message.split(':')[0] ?? ''}`)).toEqual([
+      '1005215/Lamna-SOW-signed.pdf: corrupt',
+      '1005215/Lamna-POE-acceptance.pdf: missing',
+    ]);
+  });
+
+  it('drafts a comment asking for the fee disclosure where it is missing', () => {
+    const report = CheckReportSchema.parse(JSON.parse(run.stdout));
+    const claim = report.claims.find((c) => c.claimId === '1005088');
+    expect(claim?.suggestedReasons).toEqual(['public-sector-disclosure-missing']);
+    expect(claim?.draftComment).toContain('written disclosure of the fees or compensation');
+  });
+});
