@@ -64,6 +64,18 @@ async function appendLine(path: string, line: string): Promise<void> {
   } finally {
     await handle.close();
   }
+  if (!exists) await syncDirectory(dirname(path));
+}
+
+/** A new file's name is only durable once its folder is synced (POSIX); Windows cannot open folders for this. */
+async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 export function createJournal(path: string): Journal {
