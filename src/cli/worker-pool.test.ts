@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ExtractPool } from './worker-pool';
+
+// A stand-in reader thread: answers normally, crashes, or hangs depending on the path.
+const WORKER = `
+import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (job) => {
+  if (job.path.includes('crash')) process.exit(3);
+  if (job.path.includes('throw')) throw new Error('boom');
+  if (job.path.includes('hang')) return;
+  parentPort.postMessage({ id: job.id, doc: { path: job.path, kind: 'pdf', state: 'ok', parts: [{ page: 1, text: String(job.bytes.length), hasTextLayer: true }], metadata: {}, signatures: [], attachments: [] } });
+});
+`;
+
+const dir = mkdtempSync(join(tmpdir(), 'poe-pool-'));
+const workerUrl = pathToFileURL(join(dir, 'fake-worker.mjs'));
+writeFileSync(workerUrl, WORKER);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const bytes = (n: number) => () => Promise.resolve(new Uint8Array(n));
+
+describe('ExtractPool', () => {
+  it('marks a crashed, throwing or hung document and keeps reading the rest', async () => {
+    const pool = new ExtractPool({ size: 2, workerUrl, timeoutMs: 1500, graceMs: 500, maxHeapMb: 256 });
+    try {
+      const paths = ['a.pdf', 'crash.pdf', 'b.pdf', 'throw.pdf', 'hang.pdf', 'c.pdf', 'd.pdf'];
+      const docs = await Promise.all(paths.map((path, i) => pool.run({ path, load: bytes(i + 1) })));
+      const states = Object.fromEntries(docs.map((d) => [d.path, d.state]));
+      expect(states).toEqual({ 'a.pdf': 'ok', 'crash.pdf': 'corrupt', 'b.pdf': 'ok', 'throw.pdf': 'corrupt', 'hang.pdf': 'timeout', 'c.pdf': 'ok', 'd.pdf': 'ok' });
+      expect(docs.find((d) => d.path === 'crash.pdf')?.stateDetail).toContain('exit code 3');
+      expect(docs.find((d) => d.path === 'd.pdf')?.parts[0]?.text).toBe('7');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('marks a document whose bytes cannot be loaded as refused', async () => {
+    const pool = new ExtractPool({ size: 1, workerUrl, timeoutMs: 200, graceMs: 100, maxHeapMb: 256 });
+    try {
+      const doc = await pool.run({ path: 'x.pdf', load: () => Promise.reject(new Error('"x.pdf" is a symlink out of the queue')) });
+      expect(doc.state).toBe('refused');
+      expect(doc.stateDetail).toContain('symlink');
+    } finally {
+      await pool.close();
+    }
+  });
+});
