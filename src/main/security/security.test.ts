@@ -23,6 +23,7 @@ describe('window options', () => {
       devTools: false,
     });
     expect(prefs.enableBlinkFeatures).toBeUndefined();
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');
   });
 

@@ -32,6 +32,8 @@ export function buildWindowOptions(input: WindowOptionsInput): BrowserWindowCons
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      // Middle-click ("auxclick") would otherwise be a second way to ask for new windows.
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
