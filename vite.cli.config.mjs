@@ -1,5 +1,5 @@
 import { builtinModules } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
@@ -18,7 +18,17 @@ const external = (id) =>
   builtinModules.includes(id) ||
   (!shimmed.includes(id) && deps.some((d) => id === d || id.startsWith(`${d}/`)));
 
+/** Writes out/cli/.built after a build, so bin/poe-check.mjs knows the build is current. */
+const stamp = {
+  name: 'poe-cli-stamp',
+  /** @param {{ dir?: string }} options */
+  writeBundle(options) {
+    if (options.dir) writeFileSync(resolve(options.dir, '.built'), new Date().toISOString());
+  },
+};
+
 export default defineConfig({
+  plugins: [stamp],
   resolve: {
     alias: {
       // CommonJS with exports.default: see the shim for why the built command needs it.

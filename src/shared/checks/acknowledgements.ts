@@ -32,6 +32,7 @@ export interface Acknowledgement {
 }
 
 const MAX_PER_SEGMENT = 4;
+const MAX_MARKS_PER_SEGMENT = 25;
 const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
 export function collectAcknowledgements(ctx: CheckContext): Acknowledgement[] {
@@ -153,11 +154,16 @@ function nameAfter(originalAfter: string): string | null {
 }
 
 function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): void {
+  // Hostile text can repeat a mark thousands of times: look at the first few of each kind only.
+  let budget = MAX_MARKS_PER_SEGMENT;
   for (const m of matchesIn(ctx.rules.envelope, seg)) {
+    if (--budget < 0) break;
     const date = datesNear(ctx, seg, m.index - 200, m.index + 600, m.index)[0];
     acks.push({ kind: 'e-signature', strength: 'accepted', label: 'e-signature envelope', date: date?.date ?? null, dateAlternatives: date?.alternatives ?? [], evidence: evidenceAt(seg, m.index, m.index + m[0].length) });
   }
+  budget = MAX_MARKS_PER_SEGMENT;
   for (const m of matchesIn(ctx.rules.signedBy, seg)) {
+    if (--budget < 0) break;
     const end = m.index + m[0].length;
     const [os, oe] = originalRange(seg.folded, end, Math.min(end + 80, seg.folded.plain.length));
     const name = nameAfter(seg.folded.text.slice(os, oe));
@@ -184,7 +190,9 @@ function signatureBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
   const marks = positionsOf(seg, ctx.rules.signedBy);
   const nearest = (list: number[], at: number) => Math.min(...list.map((p) => Math.abs(p - at)));
   let found = 0;
+  let budget = MAX_MARKS_PER_SEGMENT * 4;
   for (const m of matchesIn(ctx.rules.blockLabel, seg)) {
+    if (--budget < 0) break;
     const from = m.index - 250;
     const to = m.index + m[0].length + 350;
     if (!anyWithin(customer, from, to)) continue;

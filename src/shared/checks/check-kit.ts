@@ -75,7 +75,9 @@ export function claimNames(ctx: CheckContext): ClaimNames {
   return n;
 }
 
-/** Start offsets of every match of `re` in the segment (cached per segment and regex). */
+const MAX_POSITIONS = 500;
+
+/** Start offsets of the matches of `re` in the segment (the first 500; cached per segment and regex). */
 const positionsCache = new WeakMap<Segment, Map<RegExp, number[]>>();
 export function positionsOf(seg: Segment, re: RegExp | null): number[] {
   if (!re) return [];
@@ -88,7 +90,8 @@ export function positionsOf(seg: Segment, re: RegExp | null): number[] {
   if (!found) {
     found = [];
     re.lastIndex = 0;
-    for (let m = re.exec(seg.folded.plain); m; m = re.exec(seg.folded.plain)) {
+    // Bounded: positions feed proximity tests, and a few hundred are plenty for those.
+    for (let m = re.exec(seg.folded.plain); m && found.length < MAX_POSITIONS; m = re.exec(seg.folded.plain)) {
       found.push(m.index);
       if (m[0].length === 0) re.lastIndex += 1;
     }
