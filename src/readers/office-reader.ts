@@ -1,7 +1,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { DocumentPart, ExtractedDocument } from '@shared/documents/types';
 import { ZipRefusedError, inspectZip, safeUnzip, type ZipEntryInfo } from '@shared/zip/safe-unzip';
-import { emptyDocument, tidyText } from './reader-context';
+import { emptyDocument, errorMessage, tidyText } from './reader-context';
 
 /**
  * .docx (mammoth) and .xlsx (exceljs). Both libraries inflate whole archives, so the archive is
@@ -16,8 +16,8 @@ const MAX_CELLS = 200_000;
 
 /** Damage (truncation, bad data) is "corrupt"; limits and unsafe names are "refused". */
 function zipFailure(path: string, kind: 'docx' | 'xlsx', err: ZipRefusedError): ExtractedDocument {
-  const damaged = /central directory|truncated|damaged|past the end|missing|not supported/.test(err.message);
-  return emptyDocument(path, kind, damaged ? 'corrupt' : 'refused', err.message);
+  const state = err.kind === 'damaged' ? 'corrupt' : err.kind === 'unsupported' ? 'unsupported' : 'refused';
+  return emptyDocument(path, kind, state, err.message);
 }
 
 /**
@@ -136,6 +136,6 @@ export async function readOfficeZip(path: string, bytes: Uint8Array, ext: string
   try {
     return kind === 'docx' ? await readDocx(path, files) : await readXlsx(path, files);
   } catch (err) {
-    return emptyDocument(path, kind, 'corrupt', `the ${kind} content could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    return emptyDocument(path, kind, 'corrupt', `the ${kind} content could not be read: ${errorMessage(err)}`);
   }
 }

@@ -2,6 +2,7 @@ import type { PdfSignatureFact } from '@shared/documents/types';
 import { enclosingObject, listObjects, type RawObject } from './pdf-raw';
 import { bytesToLatin1, hexToBytes, pdfDateToIso, readNameEntry, readStringEntry } from './pdf-strings';
 import { judgeUncovered } from './pdf-revisions';
+import { errorMessage } from './reader-context';
 import { parseCms, sameDigest, verifySignatureValue, type CmsFacts } from './pdf-cms';
 
 /**
@@ -138,7 +139,7 @@ export async function readPdfSignatures(bytes: Uint8Array, hints: SignatureField
     try {
       cms = b < c && c <= src.length ? parseCms(hexToBytes(src.slice(b + 1, c - 1))) : undefined;
     } catch (err) {
-      cmsError = err instanceof Error ? err.message : String(err);
+      cmsError = errorMessage(err);
     }
     const ownName = fieldNameOf(sig, all);
     const hint = hints.find((h) => !usedHints.has(h) && ownName !== undefined && (h.fieldName === ownName || h.fieldName.endsWith(`.${ownName}`)));

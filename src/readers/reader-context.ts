@@ -21,9 +21,11 @@ export function emptyDocument(path: string, kind: DocumentKind, state: DocumentS
   return doc;
 }
 
+/** One line, bounded: library messages can carry newlines, tabs and whole XML fragments. */
 export function errorMessage(err: unknown): string {
-  if (err instanceof Error) return err.message || err.name;
-  return String(err);
+  const raw = err instanceof Error ? err.message || err.name : String(err);
+  const line = raw.replace(/\s+/g, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }
 
 /** Collapses runs of spaces/tabs and trims each line; keeps line breaks, drops blank-line runs. */

@@ -18,6 +18,15 @@ function lieAboutSize(zip: Uint8Array, name: string, declared: number): Uint8Arr
   throw new Error('entry not found');
 }
 
+function refusalKind(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (err) {
+    return err instanceof ZipRefusedError ? err.kind : `not a ZipRefusedError: ${String(err)}`;
+  }
+  return undefined;
+}
+
 describe('inspectZip', () => {
   it('lists entries with sizes from the central directory', () => {
     const zip = zipSync({ 'a.txt': strToU8('hello world'), 'dir/': new Uint8Array(0), 'dir/b.xml': strToU8('<x/>') });
@@ -38,6 +47,7 @@ describe('inspectZip', () => {
     const zip = zipSync({ [name]: strToU8('x') });
     expect(() => inspectZip(zip)).toThrow(ZipRefusedError);
     expect(() => inspectZip(zip)).toThrow(why);
+    expect(refusalKind(() => inspectZip(zip))).toBe('unsafe-name');
   });
 
   it('refuses too many entries before reading them', () => {
@@ -57,6 +67,7 @@ describe('inspectZip', () => {
   it('refuses a zip cut before its central directory', () => {
     const zip = zipSync({ 'word/document.xml': strToU8('<w:document/>'.repeat(100)) });
     expect(() => inspectZip(zip.subarray(0, zip.length - 30))).toThrow(/no zip central directory found/);
+    expect(refusalKind(() => inspectZip(zip.subarray(0, zip.length - 30)))).toBe('damaged');
   });
 
   it('refuses something that is not a zip', () => {

@@ -22,8 +22,17 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxRatio: 200,
 };
 
+/** Why a zip was refused: damaged (truncated, bad data), over a limit, an unsafe name, or a format we do not read. */
+export type ZipRefusalKind = 'damaged' | 'limit' | 'unsafe-name' | 'unsupported';
+
 export class ZipRefusedError extends Error {
   override name = 'ZipRefusedError';
+  constructor(
+    message: string,
+    readonly kind: ZipRefusalKind = 'limit',
+  ) {
+    super(message);
+  }
 }
 
 export interface ZipEntryInfo {
@@ -47,8 +56,8 @@ export function unsafeEntryNameReason(name: string): string | undefined {
   return undefined;
 }
 
-function refuse(reason: string): never {
-  throw new ZipRefusedError(`zip refused: ${reason}`);
+function refuse(reason: string, kind: ZipRefusalKind = 'limit'): never {
+  throw new ZipRefusedError(`zip refused: ${reason}`, kind);
 }
 
 function resolveLimits(limits?: Partial<ZipLimits>): ZipLimits {
@@ -60,13 +69,14 @@ function checkedEntries(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] {
   try {
     entries = readCentralDirectory(bytes, limits.maxEntries);
   } catch (err) {
-    refuse(err instanceof Error ? err.message : String(err));
+    const message = err instanceof Error ? err.message : String(err);
+    refuse(message, /too many entries/.test(message) ? 'limit' : /ZIP64/.test(message) ? 'unsupported' : 'damaged');
   }
   let total = 0;
   let totalCompressed = 0;
   for (const e of entries) {
     const bad = unsafeEntryNameReason(e.name);
-    if (bad) refuse(`${bad}: ${JSON.stringify(e.name)}`);
+    if (bad) refuse(`${bad}: ${JSON.stringify(e.name)}`, 'unsafe-name');
     if (e.uncompressedSize > limits.maxEntryUncompressed) {
       refuse(`entry "${e.name}" declares ${e.uncompressedSize} bytes (limit ${limits.maxEntryUncompressed})`);
     }
@@ -99,7 +109,7 @@ function inflateEntry(data: Uint8Array, entry: CentralEntry, cap: number): Uint8
     if (data.length > cap) refuse(`entry "${entry.name}" is larger than allowed`);
     return data.slice();
   }
-  if (entry.method !== 8) refuse(`entry "${entry.name}" uses unsupported compression method ${entry.method}`);
+  if (entry.method !== 8) refuse(`entry "${entry.name}" uses unsupported compression method ${entry.method}`, 'unsupported');
   const chunks: Uint8Array[] = [];
   let size = 0;
   let done = false;
@@ -117,9 +127,9 @@ function inflateEntry(data: Uint8Array, entry: CentralEntry, cap: number): Uint8
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (err) {
     if (err instanceof ZipRefusedError) throw err;
-    refuse(`entry "${entry.name}" has damaged compressed data (${err instanceof Error ? err.message : String(err)})`);
+    refuse(`entry "${entry.name}" has damaged compressed data (${err instanceof Error ? err.message : String(err)})`, 'damaged');
   }
-  if (!done) refuse(`entry "${entry.name}" has truncated compressed data`);
+  if (!done) refuse(`entry "${entry.name}" has truncated compressed data`, 'damaged');
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
@@ -140,12 +150,12 @@ export function safeUnzip(bytes: Uint8Array, limits?: Partial<ZipLimits>, filter
   let total = 0;
   for (const entry of entries) {
     if (entry.name.endsWith('/') || (filter && !filter(entry.name))) continue;
-    if ((entry.flags & 1) !== 0) refuse(`entry "${entry.name}" is encrypted`);
+    if ((entry.flags & 1) !== 0) refuse(`entry "${entry.name}" is encrypted`, 'unsupported');
     let start: number;
     try {
       start = entryDataOffset(bytes, entry);
     } catch (err) {
-      refuse(err instanceof Error ? err.message : String(err));
+      refuse(err instanceof Error ? err.message : String(err), 'damaged');
     }
     const cap = Math.min(entry.uncompressedSize, lim.maxEntryUncompressed, lim.maxTotalUncompressed - total);
     const data = inflateEntry(bytes.subarray(start, start + entry.compressedSize), entry, cap);
