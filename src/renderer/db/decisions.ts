@@ -19,6 +19,10 @@ export async function recordDecision(decision: Decision): Promise<'saved' | 'alr
   const d = checked.data;
   return db.transaction('rw', [db.decisions, db.audit, db.claims], async () => {
     if (await db.decisions.get(d.decisionId)) return 'already-saved' as const;
+    const claim = await db.claims.get(claimKey(d.queueId, d.claimId));
+    if (claim?.duplicateOf !== undefined) {
+      throw new Error(`Decision not saved: claim ${d.claimId} is a second copy of claim ${claim.duplicateOf} in the manifest; decide ${claim.duplicateOf}, or fix the queue and import it again`);
+    }
     const prior = await db.decisions.where('[queueId+claimId]').equals([d.queueId, d.claimId]).toArray();
     const isChange = d.supersedes !== null || prior.length > 0;
     const event = await prepareAuditEvent({

@@ -62,6 +62,11 @@ export interface ClaimRow {
   searchText: string;
   decisionKind: DecisionKind | 'none';
   documents: ClaimDocumentRow[];
+  /**
+   * Set on a later copy of a duplicate claim ID (listed as "<id>#2"): the ID it repeats. Such a
+   * row is shown with its error but cannot be decided (recordDecision refuses it).
+   */
+  duplicateOf?: string;
 }
 
 /** The reviewer's working checklist for a claim before (and between) decisions. */

@@ -76,7 +76,7 @@ export function createClaimValidator(ctx: ValidationContext): (raw: unknown, ord
         });
       }
     }
-    return { order, raw, claim, claimId, issues };
+    return { order, raw, claim, claimId, issues, ...(claimId !== originalId && originalId !== null ? { duplicateOf: originalId } : {}) };
   };
 }
 

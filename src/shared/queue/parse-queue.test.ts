@@ -123,6 +123,8 @@ describe('parseQueue (queue.json)', () => {
     const parsed = parseJson(manifest([claim('5'), claim('6'), claim('5', { claimName: 'copy' }), claim(5)]), ['5/sow.pdf', '6/sow.pdf']);
     expect(parsed.claims.map((c) => c.claimId)).toEqual(['5', '6', '5#2', '5#3']);
     expect(parsed.claims[0]!.claim).not.toBeNull();
+    expect(parsed.claims[0]!.duplicateOf).toBeUndefined();
+    expect(parsed.claims[2]!.duplicateOf).toBe('5');
     expect(parsed.claims[2]!.claim).toBeNull();
     expect(parsed.claims[2]!.raw).toMatchObject({ claimName: 'copy' });
     expect(parsed.claims[2]!.issues[0]).toMatchObject({ severity: 'error', claimId: '5', row: 2, field: 'claimId', message: expect.stringMatching(/duplicate claim ID 5 \(first at claims\[0\]\)/) });

@@ -17,6 +17,8 @@ export interface ParsedClaim {
   /** The claim's ID ("<id>#2" for a later copy of a duplicate ID); null when it has none. */
   claimId: string | null;
   issues: ImportIssue[];
+  /** Set on a later copy of a duplicate claim ID: the ID it repeats. */
+  duplicateOf?: string;
 }
 
 export interface ParsedQueue {

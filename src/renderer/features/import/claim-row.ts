@@ -33,6 +33,7 @@ export function toClaimRow(queueId: string, parsed: ParsedClaim, files: Readonly
     searchText: `${claimId} ${partnerName} ${customerName}`.toLowerCase(),
     decisionKind: decisionKind ?? 'none',
     documents: documentRows(source.documents, files),
+    ...(parsed.duplicateOf !== undefined ? { duplicateOf: parsed.duplicateOf } : {}),
   };
 }
 

@@ -152,6 +152,8 @@ describe('importQueue', () => {
     const rows = await listClaims(queueId);
     expect(rows.map((r) => [r.claimId, r.isValid])).toEqual([['7', true], ['7#2', false]]);
     expect(issues).toContainEqual(expect.objectContaining({ claimId: '7', field: 'claimId', message: expect.stringMatching(/duplicate claim ID 7/) }));
+    await expect(recordDecision(makeDecision({ queueId, claimId: '7#2' }))).rejects.toThrow(/second copy of claim 7/);
+    expect(await recordDecision(makeDecision({ queueId, claimId: '7' }))).toBe('saved');
   });
 
   it('imports a malformed manifest as an empty queue with the error, without throwing', async () => {
