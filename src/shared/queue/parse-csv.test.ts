@@ -71,7 +71,7 @@ describe('parseQueue (claims.csv)', () => {
     const started = performance.now();
     const parsed = csvQueue(text);
     expect(parsed.claims).toHaveLength(20_000);
-    expect(performance.now() - started).toBeLessThan(8_000);
+    expect(performance.now() - started).toBeLessThan(15_000); // ~0.4 s idle; loose for a loaded machine
   });
 });
 

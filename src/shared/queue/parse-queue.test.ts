@@ -152,8 +152,9 @@ describe('parseQueue (queue.json)', () => {
     const elapsed = performance.now() - started;
     expect(parsed.claims).toHaveLength(50_000);
     expect(parsed.claims.every((c) => c.claim !== null)).toBe(true);
-    // Generous for a shared 2-core machine; about 1 s when idle.
-    expect(elapsed).toBeLessThan(8_000);
+    // About 1 s when idle; the bound is for a loaded shared machine and still catches anything
+    // quadratic (a pairwise duplicate check alone would be 1.25e9 comparisons).
+    expect(elapsed).toBeLessThan(20_000);
   });
 
   it('does not let "__proto__" keys pollute prototypes', () => {
