@@ -28,6 +28,12 @@ describe('names check', () => {
     expect(r.summary).toContain('hint');
   });
 
+  it('asks for review, not fail, when only the distinctive part of a longer name appears', () => {
+    const r = checkOf('names', [pdf('a/sow.pdf', ['Fabrikam SOW for Contoso'])], { partner: { name: 'Fabrikam Consulting Services Ltd' } });
+    expect(r.status).toBe('review');
+    expect(r.summary).toContain('part of the name');
+  });
+
   it('fails when the customer is not named in readable documents', () => {
     const r = checkOf('names', [pdf('a/sow.pdf', ['Fabrikam statement of work for an unnamed client'])]);
     expect(r.status).toBe('fail');

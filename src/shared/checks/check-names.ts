@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/fold';
+import { nameRegExp, normalizeName } from '../text/names';
 import { claimNames, describeUnreadable, outcome, type CheckOutcome } from './check-kit';
 import { evidenceAt, type CheckContext, type Segment } from './context';
 import type { Evidence } from './types';
@@ -38,6 +39,34 @@ function originalOf(seg: Segment, start: number, end: number): string {
   return seg.folded.text.slice(s, e);
 }
 
+/**
+ * A distinctive word of the name (5+ characters, not a generic business word) when the whole
+ * name is not there: "Fabrikam" for "Fabrikam Consulting Ltd". A hint for review only.
+ */
+function partialName(ctx: CheckContext, name: string): Evidence | null {
+  const core = normalizeName(name, ctx.rules.suffixes).core;
+  if (core.length < 2) return null;
+  const candidates = core.filter((t) => t.length >= 5 && !GENERIC_NAME_WORDS.has(t)).sort((a, b) => b.length - a.length);
+  for (const token of candidates) {
+    const re = nameRegExp(token, []);
+    if (!re) continue;
+    for (const seg of ctx.segments) {
+      re.lastIndex = 0;
+      const m = re.exec(seg.folded.plain);
+      if (m) return evidenceAt(seg, m.index, m.index + m[0].length);
+    }
+  }
+  return null;
+}
+
+/** Words too common in company names to point at one company on their own. */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  'consulting', 'services', 'service', 'solutions', 'systems', 'technologies', 'technology', 'international', 'partners',
+  'global', 'digital', 'software', 'management', 'networks', 'group', 'holdings', 'industries', 'enterprises', 'company',
+  'corporation', 'limited', 'county', 'government', 'department', 'university', 'college', 'school', 'hospital', 'health',
+  'healthcare', 'council', 'ministry', 'national', 'financial', 'insurance', 'traders', 'trading', 'beratung', 'conseil',
+]);
+
 function domainHint(ctx: CheckContext): Evidence | null {
   const domain = ctx.claim.customer.domain?.trim().toLowerCase();
   if (!domain) return null;
@@ -61,8 +90,13 @@ export function checkNames(ctx: CheckContext): CheckOutcome {
   const missing = [!p ? `partner "${partner.name}"` : null, !c ? `customer "${customer.name}"` : null].filter(Boolean).join(' and ');
   const hint = !c ? domainHint(ctx) : null;
   if (hint) evidence.push(hint);
-  const hintText = hint ? `; the customer domain ${ctx.claim.customer.domain ?? ''} appears (a hint, not proof of the name)` : '';
-  if (ctx.unreadable.length > 0 || hint) {
+  const partial = [!p ? partialName(ctx, partner.name) : null, !c ? partialName(ctx, customer.name) : null].filter((e): e is Evidence => !!e);
+  evidence.push(...partial);
+  const hintText = [
+    hint ? `; the customer domain ${ctx.claim.customer.domain ?? ''} appears (a hint, not proof of the name)` : '',
+    partial.length > 0 ? `; part of the name appears: ${partial.map((e) => `"${e.text}"`).join(', ')}` : '',
+  ].join('');
+  if (ctx.unreadable.length > 0 || hint || partial.length > 0) {
     const look = ctx.unreadable.length > 0 ? `; look at ${describeUnreadable(ctx)}` : '';
     return outcome('names', 'review', `Not found in the readable text: ${missing}${hintText}${look}`, evidence);
   }
