@@ -28,9 +28,10 @@ export function withTimeBudget<T>(work: Promise<T>, budgetMs: number, onTimeout:
       settled = true;
       try {
         onTimeout();
-      } finally {
-        resolve({ status: 'timed-out', ms: clock.now() - started });
+      } catch {
+        // Stopping failed (e.g. the worker is already gone): the work is abandoned either way.
       }
+      resolve({ status: 'timed-out', ms: clock.now() - started });
     }, budgetMs);
     work.then(
       (value) => {

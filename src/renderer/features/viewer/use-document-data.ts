@@ -34,7 +34,18 @@ export async function loadBytes(document: ViewerDocument): Promise<ArrayBuffer> 
   const blob = await document.load();
   if (!blob) throw new ViewError('missing', document.stateDetail ?? 'the file is not in the queue');
   if (blob.size > MAX_VIEW_BYTES) throw new ViewError('too large', `${Math.round(blob.size / 1048576)} MB is more than the viewer reads`);
-  return blob.arrayBuffer();
+  return readBlob(blob);
+}
+
+/** Blob.arrayBuffer, with FileReader for environments whose Blob lacks it (jsdom). */
+function readBlob(blob: Blob): Promise<ArrayBuffer> {
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error('the file could not be read')));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsArrayBuffer(blob);
+  });
 }
 
 /**

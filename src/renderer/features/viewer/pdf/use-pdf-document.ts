@@ -23,7 +23,7 @@ async function open(document: ViewerDocument, password: string | undefined): Pro
   try {
     bytes = await loadBytes(document);
   } catch (error) {
-    const failure = error instanceof ViewError ? { kind: error.kind, reason: error.message } : { kind: 'unreadable', reason: String(error) };
+    const failure = error instanceof ViewError ? { kind: error.kind, reason: error.message } : { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
     return { status: 'failed', failure, pdfKind: null };
   }
   const opened = await openPdf(new Uint8Array(bytes), { password });

@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { ViewerDocument } from './viewer-types';
+
+// pdf.js's browser build cannot load in jsdom (no DOMMatrix, no workers); real rendering is
+// covered by the end-to-end suite in Chromium. Here openPdf fails the way pdf.js does on a broken file.
+vi.mock('@renderer/pdf/pdfjs', () => ({
+  PAGE_BUDGET_MS: 1000,
+  warmPdfWorker: () => Promise.resolve(),
+  openPdf: () => Promise.resolve({ status: 'failed', failure: { kind: 'corrupt', reason: 'Invalid PDF structure' } }),
+  renderPage: () => ({ promise: Promise.resolve({ status: 'cancelled' }), cancel: () => undefined }),
+}));
+vi.mock('pdfjs-dist', () => ({ TextLayer: class {} }));
+
+const { DocumentViewer } = await import('./document-viewer');
+
+function doc(name: string, over: Partial<ViewerDocument> = {}): ViewerDocument {
+  return { path: `claims/C-1/${name}`, name, mimeType: null, state: 'ok', stateDetail: null, load: () => Promise.resolve(new Blob(['x'])), ...over };
+}
+
+afterEach(cleanup);
+
+describe('DocumentViewer', () => {
+  it('offers a tab per document, named by file name, with its state visible', () => {
+    const onChange = vi.fn();
+    const docs = [doc('SOW.pdf'), doc('gone.pdf', { state: 'missing' }), doc('notes.docx')];
+    render(<DocumentViewer documents={docs} activePath={docs[0]!.path} onActivePathChange={onChange} />);
+    const tablist = screen.getByRole('tablist', { name: 'Documents' });
+    const tabs = within(tablist).getAllByRole('tab');
+    expect(tabs.map((t) => t.getAttribute('aria-label'))).toEqual(['SOW.pdf', 'gone.pdf', 'notes.docx']);
+    expect(screen.getByRole('tab', { name: 'gone.pdf' }).textContent).toContain('missing');
+    expect(screen.getByRole('tab', { name: 'SOW.pdf' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(screen.getByRole('tab', { name: 'notes.docx' }));
+    expect(onChange).toHaveBeenCalledWith('claims/C-1/notes.docx');
+    fireEvent.keyDown(tablist, { key: 'ArrowRight' });
+    expect(onChange).toHaveBeenLastCalledWith('claims/C-1/gone.pdf');
+  });
+
+  it('names the file and the reason when a PDF cannot be opened', async () => {
+    const broken = doc('broken.pdf');
+    render(<DocumentViewer documents={[broken]} activePath={broken.path} onActivePathChange={() => undefined} />);
+    expect((await screen.findByRole('alert')).textContent).toBe('broken.pdf could not be opened: corrupt (Invalid PDF structure)');
+  });
+
+  it('says a missing file is missing without trying to read it', async () => {
+    const load = vi.fn(() => Promise.resolve(undefined));
+    const gone = doc('gone.pdf', { state: 'missing', stateDetail: 'not found in the queue folder', load });
+    render(<DocumentViewer documents={[gone]} activePath={gone.path} onActivePathChange={() => undefined} />);
+    expect((await screen.findByRole('alert')).textContent).toBe('gone.pdf could not be opened: missing (not found in the queue folder)');
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('shows "No preview for this type" for Office files and TIFF', () => {
+    const docs = [doc('plan.xlsx'), doc('scan.tif')];
+    const { rerender } = render(<DocumentViewer documents={docs} activePath={docs[0]!.path} onActivePathChange={() => undefined} />);
+    expect(screen.getByRole('document', { name: 'plan.xlsx' }).textContent).toContain('No preview for this type');
+    rerender(<DocumentViewer documents={docs} activePath={docs[1]!.path} onActivePathChange={() => undefined} />);
+    expect(screen.getByRole('document', { name: 'scan.tif' }).textContent).toContain('Preview not supported');
+  });
+
+  it('shows an e-mail as headers and text', async () => {
+    const raw = 'From: Ana <ana@partner.example>\r\nTo: r@contoso.example\r\nDate: Tue, 3 Jun 2025 10:15:00 +0200\r\nSubject: Sign-off\r\n\r\nApproved by the customer.';
+    const mail = doc('signoff.eml', { load: () => Promise.resolve(new Blob([raw])) });
+    render(<DocumentViewer documents={[mail]} activePath={mail.path} onActivePathChange={() => undefined} />);
+    const view = await screen.findByRole('document', { name: 'signoff.eml' });
+    expect(view.textContent).toContain('Ana <ana@partner.example>');
+    expect(view.textContent).toContain('Sign-off');
+    expect(view.textContent).toContain('Approved by the customer.');
+  });
+
+  it('reports an unreadable mail as corrupt', async () => {
+    const bad = doc('bad.msg', { load: () => Promise.resolve(new Blob(['not an outlook file'])) });
+    render(<DocumentViewer documents={[bad]} activePath={bad.path} onActivePathChange={() => undefined} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^bad\.msg could not be opened: corrupt \(.+\)$/);
+  });
+
+  it('keeps the tabs working when one document breaks the viewer', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const evil = doc('evil.pdf');
+    Object.defineProperty(evil, 'mimeType', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const docs = [evil, doc('fine.docx')];
+    render(<DocumentViewer documents={docs} activePath={evil.path} onActivePathChange={() => undefined} />);
+    expect(screen.getByRole('alert').textContent).toBe('evil.pdf could not be opened: error (boom)');
+    expect(screen.getAllByRole('tab')).toHaveLength(2);
+  });
+});
