@@ -63,10 +63,12 @@ export class ExtractPool {
     const worker = new Worker(this.options.workerUrl, {
       workerData: { timeoutMs: this.options.timeoutMs },
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
-      stdout: false,
+      stdout: true,
       stderr: true,
     });
-    // pdf.js warnings and the like go to our stderr, never to stdout (which carries the report).
+    // Library chatter (pdf.js warnings print through console.log) must never reach our stdout,
+    // which carries the report; nor flood stderr, which carries progress. Drained and dropped.
+    worker.stdout.on('data', () => undefined);
     worker.stderr.on('data', () => undefined);
     const slot: Slot = { worker, busy: null };
     worker.on('message', (msg: { id: number; doc?: ExtractedDocument; error?: string }) => {
