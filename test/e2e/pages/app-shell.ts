@@ -38,6 +38,8 @@ export class AppShell {
     await expect(row.or(button).first()).toBeVisible({ timeout: 20_000 });
     if (!(await row.isVisible())) await button.click();
     await expect(row).toBeVisible({ timeout: 20_000 });
+    // Rows show while the import is still running; it resets the list when it ends.
+    await this.waitForImport();
   }
 
   /** "Open queue": the web build's file chooser for a .zip. */
@@ -54,8 +56,10 @@ export class AppShell {
     await (await chooser).setFiles(dir);
   }
 
+  /** Waits for the running import to end: no progress bar, and "Open sample queue" usable again. */
   async waitForImport(): Promise<void> {
     await expect(this.page.getByRole('progressbar', { name: 'Import progress' })).toBeHidden({ timeout: 30_000 });
+    await expect(this.page.getByRole('button', { name: 'Open sample queue' })).toBeEnabled({ timeout: 30_000 });
   }
 
   async export(kind: 'CSV' | 'JSON'): Promise<Download> {

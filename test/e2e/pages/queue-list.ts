@@ -13,7 +13,9 @@ export class QueueList {
   }
 
   async search(text: string): Promise<void> {
-    await this.page.getByRole('searchbox', { name: 'Search claims' }).fill(text);
+    const box = this.page.getByRole('searchbox', { name: 'Search claims' });
+    await box.fill(text);
+    await expect(box).toHaveValue(text);
   }
 
   /** Searches for the claim (rows are virtualised) and opens it. */
@@ -21,6 +23,7 @@ export class QueueList {
     const back = this.page.getByRole('button', { name: 'Back to queue' });
     if (await back.isVisible()) await back.click();
     await this.search(claimId);
+    await expect(this.page.getByText(/^1 of \d+ claims?$/)).toBeVisible();
     await expect(this.row(claimId)).toHaveCount(1);
     await this.row(claimId).click();
     await expect(this.page.getByRole('region', { name: 'Claim facts' })).toContainText(claimId);
