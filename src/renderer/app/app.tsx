@@ -15,6 +15,7 @@ import { useShortcuts } from '@renderer/features/shortcuts/use-shortcuts';
 import { ReviewerNameDialog } from '@renderer/features/settings/reviewer-name-dialog';
 import { SETTINGS, useReviewerName } from '@renderer/features/settings/settings';
 import { exportDecisions, type ExportFormat } from '@renderer/features/export/export-decisions';
+import { restoreFromJournal } from '@renderer/features/export/restore-journal';
 import { useAppStore } from './app-store';
 import { runImport } from './use-import';
 import { useStartup } from './use-startup';
@@ -117,6 +118,11 @@ export function App() {
         onFiles={openFiles}
         onOpenSample={openSample}
         onExport={exportAs}
+        onRestore={() => {
+          restoreFromJournal(bridge).then(announce, (error: unknown) =>
+            warn(`Restore from the journal failed: ${error instanceof Error ? error.message : String(error)}`),
+          );
+        }}
       />
       {importProgress && <ImportProgressBar label={importLabel} progress={importProgress} />}
       <AlertBanner />
@@ -124,7 +130,18 @@ export function App() {
         {view === 'claim' && openRow ? (
           <ClaimView key={openRow.key} row={openRow} rows={rows} />
         ) : view === 'claim' && claimId ? (
-          <p className="empty">Loading claim {claimId}…</p>
+          <div className="empty">
+            {allRows.length === 0 ? (
+              `Loading claim ${claimId}…`
+            ) : (
+              <>
+                Claim {claimId} is not in this queue (a later import removed it).{' '}
+                <button type="button" onClick={() => useAppStore.getState().backToQueue()}>
+                  Back to queue
+                </button>
+              </>
+            )}
+          </div>
         ) : (
           <div className="queue-view">
             {queue && <ImportIssues queue={queue} />}

@@ -4,6 +4,8 @@ import type { ExportFormat } from './export-decisions';
 interface ExportMenuProps {
   isDisabled: boolean;
   onExport: (format: ExportFormat) => void;
+  /** Electron only: re-record decisions from the journal file (null hides the item). */
+  onRestore: (() => void) | null;
 }
 
 const ITEMS: readonly { format: ExportFormat; label: string }[] = [
@@ -12,7 +14,7 @@ const ITEMS: readonly { format: ExportFormat; label: string }[] = [
 ];
 
 /** "Export decisions" menu button (ARIA menu pattern: arrows, Escape, click outside closes). */
-export function ExportMenu({ isDisabled, onExport }: ExportMenuProps) {
+export function ExportMenu({ isDisabled, onExport, onRestore }: ExportMenuProps) {
   const [isOpen, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -61,6 +63,19 @@ export function ExportMenu({ isDisabled, onExport }: ExportMenuProps) {
               {item.label}
             </button>
           ))}
+          {onRestore && (
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => {
+                setOpen(false);
+                onRestore();
+              }}
+            >
+              Restore decisions from journal
+            </button>
+          )}
         </div>
       )}
     </div>

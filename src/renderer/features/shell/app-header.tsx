@@ -15,10 +15,11 @@ interface AppHeaderProps {
   onFiles: (files: File[], label: string) => void;
   onOpenSample: () => void;
   onExport: (format: ExportFormat) => void;
+  onRestore: () => void;
 }
 
 /** Queue name and progress by decision, and the app's commands. */
-export function AppHeader({ queue, rows, reviewer, isImporting, onOpenQueue, onFiles, onOpenSample, onExport }: AppHeaderProps) {
+export function AppHeader({ queue, rows, reviewer, isImporting, onOpenQueue, onFiles, onOpenSample, onExport, onRestore }: AppHeaderProps) {
   const bridge = useBridge();
   const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
   const setReviewerDialogOpen = useAppStore((s) => s.setReviewerDialogOpen);
@@ -70,7 +71,7 @@ export function AppHeader({ queue, rows, reviewer, isImporting, onOpenQueue, onF
         <button type="button" disabled={isImporting} onClick={onOpenSample}>
           Open sample queue
         </button>
-        <ExportMenu isDisabled={!queue} onExport={onExport} />
+        <ExportMenu isDisabled={!queue} onExport={onExport} onRestore={isWeb ? null : onRestore} />
         <button type="button" className="icon" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?
         </button>
