@@ -10,6 +10,11 @@ const ASSET_FOLDERS = ['cmaps', 'standard_fonts', 'wasm', 'iccs'] as const;
 /** Where the assets live in the build output and under the dev server: `<base>pdfjs/<folder>/`. */
 export const PDFJS_ASSET_DIR = 'pdfjs';
 
+/** The QuickJS scripting sandbox also sits in wasm/: never shipped, since PDF JavaScript must never run. */
+export function isShippedAsset(file: string): boolean {
+  return !/quickjs/i.test(file);
+}
+
 const CONTENT_TYPES: Record<string, string> = {
   '.bcmap': 'application/octet-stream',
   '.pfb': 'application/octet-stream',
@@ -42,7 +47,7 @@ export function resolveAssetRequest(root: string, requestPath: string): string |
   if (segments.some((s) => s === '.' || s === '..')) return null;
   const file = resolve(root, ...segments);
   const rel = relative(root, file);
-  if (rel.startsWith('..') || rel.split(sep)[0] !== folder) return null;
+  if (rel.startsWith('..') || rel.split(sep)[0] !== folder || !isShippedAsset(file)) return null;
   return file;
 }
 
@@ -86,7 +91,7 @@ export function pdfjsAssets(): Plugin {
       const root = pdfjsRoot();
       const outDir = resolve(config.root, config.build.outDir);
       for (const folder of ASSET_FOLDERS) {
-        await cp(join(root, folder), join(outDir, PDFJS_ASSET_DIR, folder), { recursive: true });
+        await cp(join(root, folder), join(outDir, PDFJS_ASSET_DIR, folder), { recursive: true, filter: isShippedAsset });
       }
     },
   };

@@ -26,4 +26,10 @@ describe('dev server asset paths', () => {
     expect(resolveAssetRequest(root, 'cmaps/%00x')).toBeNull();
     expect(resolveAssetRequest(root, 'cmaps/%E0%A4%A')).toBeNull();
   });
+
+  it('never serves the PDF JavaScript sandbox', () => {
+    expect(resolveAssetRequest(root, 'wasm/quickjs-eval.wasm')).toBeNull();
+    expect(resolveAssetRequest(root, 'wasm/quickjs-eval.js')).toBeNull();
+    expect(resolveAssetRequest(root, 'wasm/jbig2.wasm')).toBe('/nm/pdfjs-dist/wasm/jbig2.wasm');
+  });
 });

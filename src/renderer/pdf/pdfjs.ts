@@ -74,7 +74,7 @@ export async function openPdf(bytes: Uint8Array, opts: OpenPdfOptions = {}): Pro
       void loadingTask.destroy();
     });
     if (result.status === 'timed-out') {
-      return { status: 'failed', failure: { kind: 'timed-out', reason: `not opened within ${Math.round(result.ms / 1000)} s` } };
+      return { status: 'failed', failure: { kind: 'timed-out', reason: `not opened within ${(result.ms / 1000).toFixed(1)} s` } };
     }
     return { status: 'ok', doc: result.value, ms: result.ms };
   } catch (error) {
@@ -120,7 +120,7 @@ export function renderPage(page: PDFPageProxy, canvas: HTMLCanvasElement, viewpo
     task.cancel();
   }).then(
     (result): RenderResult =>
-      result.status === 'ok' ? { status: 'ok', ms: result.ms } : { status: 'failed', failure: { kind: 'timed-out', reason: `page ${page.pageNumber} not painted within ${Math.round(result.ms / 1000)} s` } },
+      result.status === 'ok' ? { status: 'ok', ms: result.ms } : { status: 'failed', failure: { kind: 'timed-out', reason: `page ${page.pageNumber} not painted within ${(result.ms / 1000).toFixed(1)} s` } },
     (error: unknown): RenderResult => (isCancelled ? { status: 'cancelled' } : { status: 'failed', failure: classifyPdfError(error) }),
   );
   return {

@@ -3,6 +3,7 @@ import { imageMimeType } from './document-kind';
 import { FailureAlert } from './failure-alert';
 import { loadBytes, useLatestDocument, type DataState } from './use-document-data';
 import type { ViewerDocument } from './viewer-types';
+import { useViewerKeys } from './use-viewer-keys';
 import { ZOOM_STEP, clampZoom } from './zoom';
 
 /** Object URL of the image, typed by extension so the browser never sniffs it into something active (SVG). Revoked on unmount. */
@@ -38,6 +39,11 @@ export function ImageDocument({ document }: { document: ViewerDocument }) {
   const state = useImageUrl(document);
   const [zoom, setZoom] = useState<number | 'fit'>('fit');
   const [isBroken, setIsBroken] = useState(false);
+  useViewerKeys((action) => {
+    const current = zoom === 'fit' ? 1 : zoom;
+    if (action === 'zoom-in') setZoom(clampZoom(current * ZOOM_STEP));
+    else if (action === 'zoom-out') setZoom(clampZoom(current / ZOOM_STEP));
+  });
   if (state.status === 'loading') return <p className="poe-viewer-loading">Loading {document.name}…</p>;
   if (state.status === 'failed') return <FailureAlert fileName={document.name} failure={state.failure} />;
   if (isBroken) return <FailureAlert fileName={document.name} failure={{ kind: 'corrupt', reason: 'the image data cannot be decoded' }} />;

@@ -2,6 +2,7 @@ import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DocumentViewer, type ViewerDocument, type ViewerFocus } from '../document-viewer';
 import { basename } from '../document-kind';
+import { openPdf } from '@renderer/pdf/pdfjs';
 
 /**
  * Throwaway harness to look at the viewer in a real browser: `?docs=a.pdf,b.eml&active=…`
@@ -41,6 +42,9 @@ function Harness() {
     </div>
   );
 }
+
+// Lets a script check the open watchdog in a real browser: `await window.__h4OpenPdf(bytes, budgetMs)`.
+Object.assign(window, { __h4OpenPdf: (bytes: Uint8Array, budgetMs: number) => openPdf(bytes, { budgetMs }).then((r) => (r.status === 'ok' ? { status: 'ok', pages: r.doc.numPages } : r)) });
 
 const root = document.getElementById('root');
 if (root) {
