@@ -21,9 +21,9 @@ export function applyDocumentResults(
       const result = doc.state === 'pending' ? stored.get(doc.path) : undefined;
       if (!result) return doc;
       const where = { queue, claimId: row.claimId, document: doc.path };
-      if (result.state === 'refused') {
+      if (result.state !== 'ok') {
         issues.push({ ...where, severity: 'error', message: result.detail });
-        return { ...doc, state: 'refused', stateDetail: result.detail, bytes: result.bytes };
+        return { ...doc, state: result.state, stateDetail: result.detail, bytes: result.bytes };
       }
       if (doc.declaredSha256 !== null && doc.declaredSha256 !== result.sha256) {
         issues.push({ ...where, severity: 'warning', message: `${doc.path}: SHA-256 ${result.sha256} differs from the manifest's ${doc.declaredSha256}` });

@@ -5,10 +5,12 @@ import { putDocumentBlob } from '@renderer/db/import-store';
 /** Larger files are refused unread-further: no real POE document is this big, and memory is bounded. */
 export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 const CONCURRENCY = 4;
+/** A read that takes longer (a hung network share, a FIFO that slipped through) is given up. */
+export const READ_TIMEOUT_MS = 60_000;
 
 export type StoredDocument =
   | { state: 'ok'; sha256: string; bytes: number }
-  | { state: 'refused'; detail: string; bytes: number | null };
+  | { state: 'refused' | 'timeout'; detail: string; bytes: number | null };
 
 /**
  * Reads each queue-relative path once (through the platform's readFile, which refuses anything
@@ -20,6 +22,7 @@ export async function storeDocuments(
   queueId: string,
   paths: readonly string[],
   onDone: (done: number) => void,
+  timeoutMs = READ_TIMEOUT_MS,
 ): Promise<Map<string, StoredDocument>> {
   const results = new Map<string, StoredDocument>();
   let next = 0;
@@ -27,7 +30,7 @@ export async function storeDocuments(
   const worker = async (): Promise<void> => {
     while (next < paths.length) {
       const path = paths[next++]!;
-      results.set(path, await storeOne(source, queueId, path));
+      results.set(path, await storeOne(source, queueId, path, timeoutMs));
       onDone(++done);
     }
   };
@@ -35,10 +38,12 @@ export async function storeDocuments(
   return results;
 }
 
-async function storeOne(source: QueueSource, queueId: string, path: string): Promise<StoredDocument> {
+async function storeOne(source: QueueSource, queueId: string, path: string, timeoutMs: number): Promise<StoredDocument> {
   let bytes: Uint8Array;
   try {
-    bytes = await source.readFile(path);
+    const read = await withTimeout(source.readFile(path), timeoutMs);
+    if (read === TIMED_OUT) return { state: 'timeout', detail: `${path} was not read within ${Math.round(timeoutMs / 1000)} s`, bytes: null };
+    bytes = read;
   } catch (error) {
     return { state: 'refused', detail: `${path} could not be read: ${error instanceof Error ? error.message : String(error)}`, bytes: null };
   }
@@ -52,4 +57,14 @@ async function storeOne(source: QueueSource, queueId: string, path: string): Pro
   const sha256 = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
   await putDocumentBlob(queueId, path, new Blob([copy], { type: documentMimeType(path) ?? 'application/octet-stream' }), sha256);
   return { state: 'ok', sha256, bytes: copy.byteLength };
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

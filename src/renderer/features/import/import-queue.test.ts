@@ -19,6 +19,7 @@ import {
 import { makeDecision, resetDatabase } from '@renderer/db/test-fixtures';
 import type { ImportProgress } from '@renderer/db/types';
 import { importQueue } from './import-queue';
+import { storeDocuments } from './import-documents';
 
 beforeEach(resetDatabase);
 
@@ -184,5 +185,18 @@ describe('importQueue', () => {
     expect(await db.claims.count()).toBe(10_000);
     // fake-indexeddb is slower than Chromium's IndexedDB; this guards against gross regressions only.
     expect(elapsed).toBeLessThan(30_000);
+  });
+});
+
+describe('storeDocuments', () => {
+  it('gives up on a read that hangs, and refuses one the platform rejects, naming the document', async () => {
+    const src = source([], {});
+    const hanging: QueueSource = {
+      ...src,
+      readFile: (path) => (path === 'hang.pdf' ? new Promise<Uint8Array>(() => undefined) : Promise.reject(new Error(`${path} is a symlink out of the queue`))),
+    };
+    const results = await storeDocuments(hanging, 'q', ['hang.pdf', 'link.pdf'], () => undefined, 50);
+    expect(results.get('hang.pdf')).toEqual({ state: 'timeout', detail: 'hang.pdf was not read within 0 s', bytes: null });
+    expect(results.get('link.pdf')).toEqual({ state: 'refused', detail: 'link.pdf could not be read: link.pdf is a symlink out of the queue', bytes: null });
   });
 });
