@@ -1,6 +1,6 @@
 import type { Address, Email } from 'postal-mime';
 import type { EmailAddress, EmailFacts, ExtractedDocument } from '@shared/documents/types';
-import { emptyDocument, tidyText, type ReaderContext } from './reader-context';
+import { emptyDocument, loadReaderModule, tidyText, type ReaderContext } from './reader-context';
 import { emailParts, headerLinesOf, htmlToText, isForwarded, isoDate, readAttachments, type RawAttachment } from './email-common';
 
 /**
@@ -33,7 +33,7 @@ function bodyOf(mail: Email): string {
 }
 
 export async function readEml(path: string, bytes: Uint8Array, ctx: ReaderContext): Promise<ExtractedDocument> {
-  const { default: PostalMime } = await import('postal-mime');
+  const { default: PostalMime } = await loadReaderModule('e-mail', () => import('postal-mime'));
   const mail = await PostalMime.parse(bytes, {
     attachmentEncoding: 'arraybuffer',
     forceRfc822Attachments: true,

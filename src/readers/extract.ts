@@ -1,7 +1,7 @@
 import type * as Pdfjs from 'pdfjs-dist';
 import type { DocumentKind, ExtractedDocument } from '@shared/documents/types';
 import { ZipRefusedError } from '@shared/zip/safe-unzip';
-import { emptyDocument, errorMessage, type ReaderContext } from './reader-context';
+import { ReaderUnavailableError, emptyDocument, errorMessage, type ReaderContext } from './reader-context';
 import { extensionOf, sniff, type SniffedType } from './sniff';
 import { ReaderTimeoutError, remainingMs, runWithTimeout } from './run-with-timeout';
 import { readPdf } from './pdf-reader';
@@ -108,6 +108,7 @@ function kindOf(type: SniffedType, ext: string): DocumentKind {
 function failure(path: string, err: unknown, kind: DocumentKind = 'unsupported'): ExtractedDocument {
   if (err instanceof ReaderTimeoutError) return emptyDocument(path, kind, 'timeout', err.message);
   if (err instanceof ZipRefusedError) return emptyDocument(path, kind, 'refused', err.message);
+  if (err instanceof ReaderUnavailableError) return emptyDocument(path, kind, 'unsupported', err.message);
   return emptyDocument(path, kind, 'corrupt', `could not be read: ${errorMessage(err)}`);
 }
 

@@ -1,7 +1,7 @@
 import type MsgReaderClass from '@kenjiuno/msgreader';
 import type { FieldsData } from '@kenjiuno/msgreader';
 import type { EmailAddress, EmailFacts, ExtractedDocument } from '@shared/documents/types';
-import { emptyDocument, errorMessage, tidyText, type ReaderContext } from './reader-context';
+import { emptyDocument, errorMessage, loadReaderModule, tidyText, type ReaderContext } from './reader-context';
 import { emailParts, headerLinesOf, htmlToText, isForwarded, isoDate, readAttachments, type RawAttachment } from './email-common';
 
 /**
@@ -105,7 +105,7 @@ function bodyOf(fields: FieldsData, recode: (s: string | undefined) => string | 
 export async function readMsg(path: string, bytes: Uint8Array, ctx: ReaderContext): Promise<ExtractedDocument> {
   // CommonJS compiled from TypeScript (exports.default = class): bundlers hand us the class as
   // `default`, Node's own ESM loader hands us module.exports, whose `default` is the class.
-  const mod: { default: unknown } = await import('@kenjiuno/msgreader');
+  const mod: { default: unknown } = await loadReaderModule('Outlook message', () => import('@kenjiuno/msgreader'));
   const inner = (mod.default as { default?: unknown } | undefined)?.default;
   const MsgReader = (typeof mod.default === 'function' ? mod.default : inner) as typeof MsgReaderClass;
   const reader = new MsgReader(bytes.slice().buffer);

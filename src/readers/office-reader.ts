@@ -1,7 +1,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import type { DocumentPart, ExtractedDocument } from '@shared/documents/types';
 import { ZipRefusedError, inspectZip, safeUnzip, type ZipEntryInfo } from '@shared/zip/safe-unzip';
-import { emptyDocument, errorMessage, tidyText } from './reader-context';
+import { ReaderUnavailableError, emptyDocument, errorMessage, loadReaderModule, tidyText } from './reader-context';
 
 /**
  * .docx (mammoth) and .xlsx (exceljs). Both libraries inflate whole archives, so the archive is
@@ -50,7 +50,7 @@ export function readOle(path: string, bytes: Uint8Array, ext: 'docx' | 'xlsx'): 
 
 async function readDocx(path: string, files: Map<string, Uint8Array>): Promise<ExtractedDocument> {
   // CommonJS module: the namespace's default is the API under Node and bundlers alike.
-  const mammoth = (await import('mammoth')).default;
+  const mammoth = (await loadReaderModule('Word', () => import('mammoth'))).default;
   const zip = repack(files);
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`: give both.
   const input: { arrayBuffer: ArrayBuffer } = Object.assign({ arrayBuffer: zip.slice().buffer }, { buffer: zip });
@@ -82,7 +82,7 @@ function sheetPartName(name: string, state: string): string {
 }
 
 async function readXlsx(path: string, files: Map<string, Uint8Array>): Promise<ExtractedDocument> {
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = (await loadReaderModule('Excel', () => import('exceljs'))).default;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(repack(files) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const doc = emptyDocument(path, 'xlsx', 'ok');
@@ -136,6 +136,7 @@ export async function readOfficeZip(path: string, bytes: Uint8Array, ext: string
   try {
     return kind === 'docx' ? await readDocx(path, files) : await readXlsx(path, files);
   } catch (err) {
+    if (err instanceof ReaderUnavailableError) throw err;
     return emptyDocument(path, kind, 'corrupt', `the ${kind} content could not be read: ${errorMessage(err)}`);
   }
 }

@@ -94,3 +94,12 @@ describe('PDF hostile cases', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('environment faults', () => {
+  it('reports a PDF reader that cannot load as unavailable, not as a corrupt file', async () => {
+    const broken = { ...env, loadPdfjs: () => Promise.reject(new Error('Cannot find module pdf.mjs')) };
+    const d = await extractDocument({ path: 'ok.pdf', bytes: corpusBytes('pdf-text/qualityhosting-invoice_2pages.pdf') }, broken);
+    expect(d.state).toBe('unsupported');
+    expect(d.stateDetail).toBe('the PDF reader could not be loaded in this environment: Cannot find module pdf.mjs');
+  });
+});

@@ -1,6 +1,6 @@
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import type { DocumentMetadata, DocumentPart, ExtractedDocument } from '@shared/documents/types';
-import { emptyDocument, errorMessage, type ReaderContext } from './reader-context';
+import { ReaderUnavailableError, emptyDocument, errorMessage, loadReaderModule, type ReaderContext } from './reader-context';
 import { ReaderTimeoutError, remainingMs, runWithTimeout, yieldToEventLoop } from './run-with-timeout';
 import { buildPageText } from './pdf-text';
 import { bytesToLatin1, pdfDateToIso } from './pdf-strings';
@@ -104,6 +104,7 @@ function openFailure(path: string, bytes: Uint8Array, err: unknown): ExtractedDo
     return emptyDocument(path, 'pdf', 'password-required', 'the PDF is encrypted for certificate holders (Adobe.PubSec): only the recipient\'s private key opens it');
   }
   if (err instanceof ReaderTimeoutError) return emptyDocument(path, 'pdf', 'timeout', err.message);
+  if (err instanceof ReaderUnavailableError) return emptyDocument(path, 'pdf', 'unsupported', err.message);
   return emptyDocument(path, 'pdf', 'corrupt', `pdf.js could not read it: ${errorMessage(err)}`);
 }
 
@@ -128,7 +129,7 @@ export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContex
   let task: PDFDocumentLoadingTask | undefined;
   const budgetMs = remainingMs(ctx.deadline);
   const work = (async () => {
-    const pdfjs = await ctx.env.loadPdfjs();
+    const pdfjs = await loadReaderModule('PDF', () => ctx.env.loadPdfjs());
     task = pdfjs.getDocument({
       // pdf.js may transfer (detach) the buffer it is given; signatures still need the bytes.
       data: bytes.slice(),

@@ -38,3 +38,19 @@ export function tidyText(text: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/**
+ * A reader library that failed to load (a broken install or bundle) is an environment fault,
+ * not a damaged document: it must not be reported as "corrupt".
+ */
+export class ReaderUnavailableError extends Error {
+  override name = 'ReaderUnavailableError';
+}
+
+export async function loadReaderModule<T>(what: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (err) {
+    throw new ReaderUnavailableError(`the ${what} reader could not be loaded in this environment: ${errorMessage(err)}`);
+  }
+}
