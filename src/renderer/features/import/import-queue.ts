@@ -16,9 +16,10 @@ const VALIDATE_SLICE_SIZE = 1000;
 /**
  * Imports a queue: read the manifest, validate claims in slices, read, hash and store every
  * document, then store the claim rows (each with its documents' states) in batches, yielding to
- * the event loop between slices and batches so the page never blocks for long. Re-importing a queue of the same name updates it in place: claims are replaced
- * by key, decisions, checklist drafts, the audit log and each claim's decisionKind are kept, and
- * claims the manifest no longer lists are removed from the list (their decisions stay).
+ * the event loop between slices and batches so the page never blocks for long.
+ * Re-importing a queue of the same name updates it in place: claims are replaced by key;
+ * decisions, checklist drafts, the audit log and each claim's decisionKind are kept; claims the
+ * manifest no longer lists leave the list (their decisions stay, and still export).
  * Not one transaction (a 10,000-claim queue would block the page): the queue row and its
  * 'queue-imported' audit event are written last, together, so a queue shows as imported only
  * once everything is stored.
