@@ -126,16 +126,20 @@ export class TextFlow {
 
   /** Two-column label/value rows in ruled boxes, as in form-style templates. */
   fields(rows, { labelWidth = 200, size = 9.5 } = {}) {
+    const step = size + 3;
     for (const [label, value] of rows) {
+      const labelLines = this.wrap(label, this.fonts.bold, size, labelWidth - 10);
       const valueLines = this.wrap(value, this.fonts.regular, size, this.width - labelWidth - 12);
-      const h = Math.max(1, valueLines.length) * (size + 3) + 8;
+      const h = Math.max(labelLines.length, valueLines.length, 1) * step + 8;
       this.ensure(h);
       const top = this.y;
       this.page.drawRectangle({ x: this.margin, y: top - h, width: labelWidth, height: h, color: LIGHT, borderColor: GREY, borderWidth: 0.5 });
       this.page.drawRectangle({ x: this.margin + labelWidth, y: top - h, width: this.width - labelWidth, height: h, borderColor: GREY, borderWidth: 0.5 });
-      this.page.drawText(label, { x: this.margin + 5, y: top - size - 4, size, font: this.fonts.bold, maxWidth: labelWidth - 8 });
+      labelLines.forEach((line, i) => {
+        this.page.drawText(line, { x: this.margin + 5, y: top - (i + 1) * step - 1, size, font: this.fonts.bold });
+      });
       valueLines.forEach((line, i) => {
-        this.page.drawText(line, { x: this.margin + labelWidth + 6, y: top - (i + 1) * (size + 3) - 1, size, font: this.fonts.regular });
+        this.page.drawText(line, { x: this.margin + labelWidth + 6, y: top - (i + 1) * step - 1, size, font: this.fonts.regular });
       });
       this.y = top - h;
     }
