@@ -42,7 +42,9 @@ export async function runImport(label: string, getSource: () => Promise<QueueSou
     useAppStore.getState().announce(`Imported "${result.name}": ${result.imported + result.updated} claims${invalid}${issues}`);
     return result;
   } catch (error) {
-    useAppStore.getState().warn(`Could not open ${label}: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    // Errors from the queue sources already start with the file's name; do not say it twice.
+    useAppStore.getState().warn(message.startsWith(label) ? message : `Could not open ${label}: ${message}`);
     return null;
   } finally {
     useAppStore.getState().setImport(null, null);

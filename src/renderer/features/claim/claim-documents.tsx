@@ -45,8 +45,13 @@ export function ClaimDocuments({ documents, engineFacts, onShow }: ClaimDocument
               {d.mimeType && <span>{d.mimeType}</span>}
             </div>
             <div className="sha" title="SHA-256 of the bytes stored at import">
-              SHA-256 <code>{d.sha256 ?? 'not computed'}</code>
+              SHA-256 <code>{d.sha256 ?? 'none (no bytes stored)'}</code>
             </div>
+            {d.declaredSha256 && !d.sha256 && (
+              <div className="sha" title="SHA-256 the manifest declares">
+                Manifest SHA-256 <code>{d.declaredSha256}</code>
+              </div>
+            )}
             {declaredMismatch && (
               <div className="warning-text">
                 Differs from the SHA-256 in the manifest (<code>{d.declaredSha256}</code>): the file is not the one the claim was filed with.

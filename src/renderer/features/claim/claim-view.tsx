@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCurrentDecision, getDocumentBlob } from '@renderer/db';
 import type { ClaimRow } from '@renderer/db/types';
@@ -23,6 +23,12 @@ import { basename } from './claim-facts-model';
 import { ClaimFacts } from './claim-facts';
 import { ClaimNav } from './claim-nav';
 import { focusCheck } from './focus-check';
+
+// Typing a note re-renders the claim view; the panes whose props did not change skip it
+// (a re-render of the viewer would walk every page component).
+const StableViewer = memo(DocumentViewer);
+const StableFacts = memo(ClaimFacts);
+const StableHistory = memo(DecisionHistory);
 
 interface ClaimViewProps {
   row: ClaimRow;
@@ -143,15 +149,15 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
         onNext={next && next.claimId !== claimId ? () => openClaim(next.claimId) : null}
       />
       <div className="claim-panes">
-        <ClaimFacts row={row} engineFacts={engine.status === 'done' ? engine.outcome.documents : null} onShowDocument={setActivePath} />
+        <StableFacts row={row} engineFacts={engine.status === 'done' ? engine.outcome.documents : null} onShowDocument={setActivePath} />
         {/* The viewer is the region "Documents" itself. */}
         <div className="pane viewer-pane">
-          <DocumentViewer documents={viewerDocuments} activePath={activePath} onActivePathChange={setActivePath} focus={focus} />
+          <StableViewer documents={viewerDocuments} activePath={activePath} onActivePathChange={setActivePath} focus={focus} />
         </div>
         <div className="pane review-pane">
           <div className="review-scroll">
             <ChecklistPanel checklist={checklist} engine={engine} onEvidence={showEvidence} />
-            <DecisionHistory queueId={queueId} claimId={claimId} />
+            <StableHistory queueId={queueId} claimId={claimId} />
           </div>
           <DecisionPanel current={current} failingCount={failing.length} isSaving={isSaving} onDecide={decide} />
         </div>
