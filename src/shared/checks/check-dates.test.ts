@@ -25,6 +25,12 @@ describe('dates check (usage)', () => {
     expect(r.reasons).toEqual(['acknowledgement-after-submission']);
   });
 
+  it('fails an old SOW whose only newer acknowledgement postdates the submission, naming both problems', () => {
+    const r = checkOf('dates', [signedOn('2023-05-01'), customerMail('2026-10-20')], { submittedAt: '2026-10-03' });
+    expect(r.status).toBe('fail');
+    expect(r.reasons).toEqual(['acknowledgement-after-submission', 'acknowledgement-stale']);
+  });
+
   it('lets a recent customer email rescue an old SOW', () => {
     const old = signedOn('2023-05-01');
     expect(checkOf('dates', [old], { submittedAt: '2026-10-03' }).status).toBe('fail');

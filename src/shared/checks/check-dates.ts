@@ -31,7 +31,6 @@ function checkUsage(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {
   if (dated.length === 0) return undatedOutcome(ctx, acks);
   const judged = dated.map((a) => ({ a, positions: readings(ctx, a).map((d) => windowPosition(d, ref, months)) }));
   const certain = (p: Position) => judged.filter((j) => j.positions.every((x) => x === p));
-  const possible = (p: Position) => judged.filter((j) => j.positions.includes(p));
   const within = certain('within');
   const after = certain('after');
   const order = ctx.numericOrder === 'mdy' ? 'month-first' : 'day-first';
@@ -51,11 +50,14 @@ function checkUsage(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {
     return outcome('dates', 'review', `Cannot decide: ${what} (${[...ambiguous, ...after].slice(0, 3).map((j) => label(j.a)).join('; ')}; ${refLabel})`,
       judged.map((j) => j.a.evidence).slice(0, 4));
   }
-  if (possible('after').length > 0 && possible('before').length === 0) {
-    return outcome('dates', 'fail', `Acknowledgement dated after the ${refLabel}: ${after.map((j) => label(j.a)).slice(0, 3).join('; ')}`,
-      after.map((j) => j.a.evidence).slice(0, 4), [{ code: 'acknowledgement-after-submission' }]);
-  }
   const stale = certain('before').map((j) => j.a).sort((x, y) => compareDates(y.date!, x.date!));
+  if (after.length > 0) {
+    // Nothing inside the window: the latest acknowledgement postdates the submission.
+    const older = stale[0] ? `; the latest one before it is older than ${months} months (${label(stale[0])})` : '';
+    const reasons = [{ code: 'acknowledgement-after-submission' }, ...(stale[0] ? [{ code: 'acknowledgement-stale' }] : [])];
+    return outcome('dates', 'fail', `Acknowledgement dated after the ${refLabel}: ${after.map((j) => label(j.a)).slice(0, 3).join('; ')}${older}`,
+      [...after.map((j) => j.a.evidence), ...stale.map((a) => a.evidence)].slice(0, 4), reasons);
+  }
   const latest = stale[0];
   const rescue = ctx.unreadable.length > 0 ? 'review' : 'fail';
   const look = ctx.unreadable.length > 0 ? `; a recent acknowledgement may be in ${describeUnreadable(ctx)}` : '';
