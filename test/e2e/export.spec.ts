@@ -48,6 +48,9 @@ test('CSV and JSON exports carry the decision log, with formulas neutralised in 
   const templateSha = sha256Of(sampleFile('1004973/Contoso-POE-template.pdf'));
   expect(approvedCells.join('\n')).toContain(sowSha);
   expect(approvedCells.join('\n')).toContain(templateSha);
+  // The checklist as the reviewer left it: the manual status and note of "Activity detail".
+  expect(approvedCells).toContain('Phases and device counts per workload');
+  expect(approvedCells).toContain('pass');
   // OWASP ASVS 1.2.10: no cell may start with = + - @ tab or CR; the text itself is kept.
   const formulaCell = actionedCells.find((c) => c.includes('HYPERLINK'));
   expect(formulaCell).toBeDefined();
