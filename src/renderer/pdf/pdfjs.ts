@@ -2,6 +2,7 @@ import { AnnotationMode, GlobalWorkerOptions, PDFWorker, getDocument } from 'pdf
 import type { PDFDocumentProxy, PDFPageProxy, PageViewport } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { pdfjsAssetUrls } from './asset-urls';
+import { FetchBinaryDataFactory, needsFetchFactory } from './fetch-binary-data';
 import { classifyPdfError, type PdfFailure } from './pdf-failure';
 import { withTimeBudget } from './watchdog';
 
@@ -52,11 +53,13 @@ export type OpenPdfResult = { status: 'ok'; doc: PDFDocumentProxy; ms: number } 
  */
 export async function openPdf(bytes: Uint8Array, opts: OpenPdfOptions = {}): Promise<OpenPdfResult> {
   if (isWorkerSuspect) resetPdfWorker();
+  const baseUri = opts.baseUri ?? document.baseURI;
   const loadingTask = getDocument({
     data: bytes,
     password: opts.password,
     worker: getPdfWorker(),
-    ...pdfjsAssetUrls(opts.baseUri ?? document.baseURI),
+    ...pdfjsAssetUrls(baseUri),
+    BinaryDataFactory: needsFetchFactory(baseUri) ? FetchBinaryDataFactory : undefined,
     cMapPacked: true,
     enableXfa: false,
     maxImageSize: MAX_IMAGE_PIXELS,
