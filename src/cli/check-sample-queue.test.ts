@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CheckReportSchema } from '@shared/checks/types';
 
@@ -44,6 +45,28 @@ describe('check command on the sample queue', () => {
       '1005215/Lamna-SOW-signed.pdf: corrupt',
       '1005215/Lamna-POE-acceptance.pdf: missing',
     ]);
+  });
+
+  it('reads the same queue from a .zip with the same results', () => {
+    const files: Record<string, Uint8Array> = {};
+    const walk = (rel: string) => {
+      for (const name of readdirSync(join(dir, rel))) {
+        const path = rel ? `${rel}/${name}` : name;
+        if (statSync(join(dir, path)).isDirectory()) walk(path);
+        else files[path] = new Uint8Array(readFileSync(join(dir, path)));
+      }
+    };
+    walk('');
+    const zip = join(tmpdir(), `poe-sample-${process.pid}.zip`);
+    writeFileSync(zip, zipSync(files));
+    try {
+      const r = spawnSync(process.execPath, [join(root, 'bin/poe-check.mjs'), zip], { cwd: root, encoding: 'utf8', timeout: 240_000 });
+      expect(r.status, r.stderr).toBe(0);
+      const report = CheckReportSchema.parse(JSON.parse(r.stdout));
+      expect(Object.fromEntries(report.claims.map((c) => [c.claimId, c.suggestedDecision]))).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([k, v]) => [k, v[0]])));
+    } finally {
+      rmSync(zip, { force: true });
+    }
   });
 
   it('drafts a comment asking for the fee disclosure where it is missing', () => {
