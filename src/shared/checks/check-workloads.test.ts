@@ -36,6 +36,12 @@ describe('workloads check', () => {
     expect(checkOf('workloads', [pdf('a/poe.pdf', [template])], claimOf('Microsoft Intune', 'Microsoft Defender for Identity')).status).toBe('pass');
   });
 
+  it('notes a workload associated to another partner (a conflicting claim)', () => {
+    const r = checkOf('workloads', [pdf('a/sow.pdf', ['Intune rollout'])], { workloads: [{ name: 'Microsoft Intune', subscriptionId: null, association: 'another-partner' }] });
+    expect(r.status).toBe('pass');
+    expect(r.summary).toContain('associated to another partner: Microsoft Intune');
+  });
+
   it('lists which workloads are missing', () => {
     const r = checkOf('workloads', [docx('a/sow.docx', ['Dynamics 365 Sales implementation for 120 sellers'])], claimOf('DYNAMICS 365 SALES ENTERPRISE EDITION', 'Dynamics 365 Customer Service'));
     expect(r.status).toBe('fail');

@@ -54,14 +54,17 @@ export function checkWorkloads(ctx: CheckContext): CheckOutcome {
     } else missing.push(w.claimed);
   }
   const found = workloads.length - missing.length - unticked.length;
+  // A workload already associated to another partner is a conflicting claim: both POEs get compared.
+  const contested = ctx.claim.workloads.filter((w) => w.association === 'another-partner').map((w) => w.name);
+  const conflict = contested.length > 0 ? `; associated to another partner: ${contested.join(', ')} (compare both claims' POE)` : '';
   if (missing.length === 0 && unticked.length === 0) {
-    return outcome('workloads', 'pass', `All ${workloads.length} claimed workload(s) named in the POE`, evidence);
+    return outcome('workloads', 'pass', `All ${workloads.length} claimed workload(s) named in the POE${conflict}`, evidence);
   }
   const parts = [
     missing.length > 0 ? `not found: ${missing.join(', ')}` : '',
     unticked.length > 0 ? `named only on unticked rows: ${unticked.join(', ')}` : '',
   ].filter(Boolean);
-  const summary = `${found} of ${workloads.length} claimed workload(s) linked; ${parts.join('; ')}`;
+  const summary = `${found} of ${workloads.length} claimed workload(s) linked; ${parts.join('; ')}${conflict}`;
   if (ctx.unreadable.length > 0) return outcome('workloads', 'review', `${summary}; look at ${describeUnreadable(ctx)}`, evidence);
   return outcome('workloads', 'fail', summary, evidence, [{ code: 'workloads-not-in-poe', detail: [...missing, ...unticked].join(', ') }]);
 }
