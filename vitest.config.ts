@@ -11,7 +11,7 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts', 'vite/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',
     setupFiles: ['test/setup/polyfills.ts'],
     testTimeout: 30_000,
