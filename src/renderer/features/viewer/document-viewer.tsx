@@ -42,7 +42,7 @@ export function DocumentViewer({ documents, activePath, onActivePathChange, focu
       {active ? (
         <>
           <DocumentTabs documents={documents} activePath={active.path} idPrefix={idPrefix} onSelect={onActivePathChange} />
-          <div role="tabpanel" id={`${idPrefix}-panel`} aria-label={active.name} className="poe-viewer-panel">
+          <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${Math.max(0, documents.indexOf(active))}`} className="poe-viewer-panel">
             <DocumentErrorBoundary key={active.path} fileName={active.name}>
               <DocumentBody document={active} focus={focusFor(active, focus)} />
             </DocumentErrorBoundary>

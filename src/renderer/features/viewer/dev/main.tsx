@@ -14,7 +14,7 @@ const documents: ViewerDocument[] = paths.map((path) => ({
   path,
   name: basename(path),
   mimeType: null,
-  state: path.includes('missing') ? 'missing' : 'ok',
+  state: path.startsWith('missing/') ? 'missing' : 'ok',
   stateDetail: null,
   load: async () => {
     const response = await fetch(`corpus/${path}`);
