@@ -44,6 +44,8 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
   const size = Math.max(1, Math.min(options.jobs ?? availableParallelism(), paths.length));
   const timeoutMs = options.timeoutMs ?? 30_000;
   const docs = new Map<string, Promise<ExtractedDocument>>();
+  const uses = new Map<string, number>();
+  for (const pc of parsed.claims) for (const d of pc.claim?.documents ?? []) uses.set(d.path, (uses.get(d.path) ?? 0) + 1);
   let done = 0;
   const pool = paths.length > 0 ? new ExtractPool({ size, workerUrl: options.workerUrl, timeoutMs, graceMs: 15_000, maxHeapMb: 1536 }) : null;
   try {
@@ -67,6 +69,12 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
       const documents = await Promise.all(claim.documents.map((d) => docs.get(d.path) ?? Promise.resolve(failedDocument(d.path, 'missing', 'not read'))));
       for (const d of documents) documentErrors(d, claim.claimId, errors);
       claims.push(safeRunChecks(claim.claimId, () => runChecks({ claim, documents, ruleset: options.ruleset, now: options.now }), errors));
+      // Keep memory flat on big queues: drop a document once the last claim using it is checked.
+      for (const d of claim.documents) {
+        const left = (uses.get(d.path) ?? 1) - 1;
+        uses.set(d.path, left);
+        if (left <= 0) docs.delete(d.path);
+      }
     }
     return CheckReportSchema.parse({ schema: 'poe-checks/1', ruleset: rulesetLabel(options.ruleset), queue: parsed.name, claims, errors });
   } finally {
