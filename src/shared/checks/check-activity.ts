@@ -56,5 +56,5 @@ export function checkActivityDetail(ctx: CheckContext): CheckOutcome {
     return outcome('activity-detail', 'review', `Partly specific (${have}; missing ${lacking})${genericNote}${look}`, evidence);
   }
   return outcome('activity-detail', 'fail', `Activities described generically (${have}; missing ${lacking})${genericNote}`, evidence,
-    [{ code: 'activities-generic', detail: lacking }]);
+    [{ code: 'activities-generic', detail: `missing: ${lacking}` }]);
 }

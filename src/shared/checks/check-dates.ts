@@ -62,7 +62,7 @@ function checkUsage(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {
   const rescue = ctx.unreadable.length > 0 ? 'review' : 'fail';
   const look = ctx.unreadable.length > 0 ? `; a recent acknowledgement may be in ${describeUnreadable(ctx)}` : '';
   return outcome('dates', rescue, `Latest acknowledgement is older than ${months} months before the ${refLabel}: ${latest ? label(latest) : ''}${look}`,
-    stale.map((a) => a.evidence).slice(0, 4), [{ code: 'acknowledgement-stale', detail: latest?.date ? toIsoDate(latest.date) : undefined }]);
+    stale.map((a) => a.evidence).slice(0, 4), [{ code: 'acknowledgement-stale', detail: latest?.date ? `latest acknowledgement dated ${toIsoDate(latest.date)}` : undefined }]);
 }
 
 function undatedOutcome(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {
@@ -110,7 +110,7 @@ function checkPreSales(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome
   if (ctx.unreadable.length > 0) return outcome('dates', 'review', `No dated engagement before ${toIsoDate(tx)} in the readable text; look at ${describeUnreadable(ctx)}`, notBefore);
   const what = notBefore.length > 0 ? 'all dates found are on or after it' : 'no dates found';
   return outcome('dates', 'fail', `No engagement evidence dated before the transaction ${toIsoDate(tx)}: ${what} (an upsell by a new partner is the exception)`,
-    notBefore, [{ code: notBefore.length > 0 ? 'pre-sales-after-transaction' : 'dates-missing' }]);
+    notBefore, [{ code: notBefore.length > 0 ? 'pre-sales-after-transaction' : 'dates-missing', detail: `no engagement dated before the transaction on ${toIsoDate(tx)}` }]);
 }
 
 export function checkDates(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {

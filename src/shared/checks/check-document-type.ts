@@ -97,5 +97,5 @@ export function checkDocumentType(ctx: CheckContext): CheckOutcome {
   if (ctx.unreadable.length > 0) {
     return outcome('document-type', 'review', `Readable documents are only: ${kinds.join(', ')}; look at ${describeUnreadable(ctx)}`, evidence);
   }
-  return outcome('document-type', 'fail', `The POE is only: ${kinds.join(', ')}`, evidence, [{ code: 'not-poe-document', detail: kinds.join(', ') }]);
+  return outcome('document-type', 'fail', `The POE is only: ${kinds.join(', ')}`, evidence, [{ code: 'not-poe-document', detail: `found: ${kinds.join(', ')}` }]);
 }

@@ -100,5 +100,5 @@ export function checkNames(ctx: CheckContext): CheckOutcome {
     const look = ctx.unreadable.length > 0 ? `; look at ${describeUnreadable(ctx)}` : '';
     return outcome('names', 'review', `Not found in the readable text: ${missing}${hintText}${look}`, evidence);
   }
-  return outcome('names', 'fail', `Not found in the POE: ${missing}`, evidence, [{ code: 'names-missing', detail: missing }]);
+  return outcome('names', 'fail', `Not found in the POE: ${missing}`, evidence, [{ code: 'names-missing', detail: `not found: ${missing}` }]);
 }

@@ -51,7 +51,7 @@ export function checkPublicSector(ctx: CheckContext, acks: Acknowledgement[]): C
   if (!ps.sectors.includes(sector)) return outcome('public-sector', 'n/a', `Sector "${sector}" is not public sector in this ruleset`, []);
   if (ineligible) {
     return outcome('public-sector', 'fail', `Public sector (${sector}) customer in ${country}, which is on the Public Sector Country Ineligibility List`, [],
-      [{ code: 'public-sector-ineligible-country', detail: country ?? undefined }]);
+      [{ code: 'public-sector-ineligible-country', detail: `customer in ${country ?? ''}` }]);
   }
   if (country === null) return outcome('public-sector', 'review', `Public sector (${sector}) customer with no country: check eligibility and disclosure by hand`, findDisclosure(ctx));
   if (!needsDisclosure) {
@@ -64,7 +64,7 @@ export function checkPublicSector(ctx: CheckContext, acks: Acknowledgement[]): C
   if (disclosure.length === 0) {
     if (ctx.unreadable.length > 0) return outcome('public-sector', 'review', `No fee disclosure in the readable text (required for ${sector} customers in ${country}); look at ${describeUnreadable(ctx)}`, []);
     return outcome('public-sector', 'fail', `No written disclosure of the partner's fees or compensation from Microsoft (required for ${sector} customers in ${country})`, [],
-      [{ code: 'public-sector-disclosure-missing', detail: country }]);
+      [{ code: 'public-sector-disclosure-missing', detail: `${sector} customer in ${country}` }]);
   }
   const ackedDocs = new Set(acks.filter((a) => a.strength === 'accepted').map((a) => a.evidence.document));
   const acked = disclosure.filter((e) => ackedDocs.has(e.document));
