@@ -16,7 +16,7 @@ import { DecisionHistory } from '@renderer/features/decision/decision-history';
 import { DecisionPanel } from '@renderer/features/decision/decision-panel';
 import { initialDraft, needsForm, type DecisionDraft } from '@renderer/features/decision/decision-rules';
 import { useSaveDecision } from '@renderer/features/decision/use-save-decision';
-import { useReviewerName, useAutoAdvance } from '@renderer/features/settings/settings';
+import { useAutoAdvance } from '@renderer/features/settings/settings';
 import { useShortcuts } from '@renderer/features/shortcuts/use-shortcuts';
 import { nextUndecided } from '@renderer/features/queue-list/queue-filters';
 import { basename } from './claim-facts-model';
@@ -47,7 +47,6 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
   const failing = useMemo(() => failingChecks(checklist.checks), [checklist.checks]);
   // `?? null` tells "no decision" (null) from "still loading" (undefined).
   const current = useLiveQuery(async () => (await getCurrentDecision(queueId, claimId)) ?? null, [queueId, claimId]);
-  const reviewer = useReviewerName();
   const isAutoAdvance = useAutoAdvance();
   const save = useSaveDecision();
   const [formKind, setFormKind] = useState<DecisionKind | null>(null);
@@ -88,10 +87,8 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
     const isSaved = await save(draft, decisionId, {
       queueId,
       claimId,
-      reviewer: reviewer ?? null,
       checklist: toChecklistEntries(checklist.checks),
       documents: row.documents.map((d) => ({ path: d.path, sha256: d.sha256 })),
-      supersedes: current?.decisionId ?? null,
       onSaved: () => {
         setFormKind(null);
         const target = isAutoAdvance ? nextUndecided(rows, claimId) : null;
@@ -104,7 +101,7 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
 
   function decide(kind: DecisionKind) {
     if (isSaving) return;
-    if (needsForm(kind, failing)) {
+    if (needsForm(kind, failing, engine.status === 'checking')) {
       setFormKind(kind);
       return;
     }
@@ -163,7 +160,15 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
         </div>
       </div>
       {formKind && (
-        <DecisionForm claimId={claimId} kind={formKind} failing={failing} report={report} onSubmit={commit} onCancel={() => setFormKind(null)} />
+        <DecisionForm
+          claimId={claimId}
+          kind={formKind}
+          failing={failing}
+          isChecking={engine.status === 'checking'}
+          report={report}
+          onSubmit={commit}
+          onCancel={() => setFormKind(null)}
+        />
       )}
     </div>
   );

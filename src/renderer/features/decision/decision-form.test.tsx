@@ -18,7 +18,7 @@ const report: ClaimCheckReport = {
 type Submit = (draft: DecisionDraft, id: string) => Promise<boolean>;
 
 function setup(kind: 'approve' | 'action-required' | 'reject', failing: ('dates' | 'workloads')[], onSubmit = vi.fn<Submit>(() => Promise.resolve(true))) {
-  render(<DecisionForm claimId="1004973" kind={kind} failing={failing} report={report} onSubmit={onSubmit} onCancel={() => undefined} />);
+  render(<DecisionForm claimId="1004973" kind={kind} failing={failing} isChecking={false} report={report} onSubmit={onSubmit} onCancel={() => undefined} />);
   return onSubmit;
 }
 
@@ -79,7 +79,7 @@ describe('decision form', () => {
   });
 
   it('redrafts the comment from the ticked reasons until the reviewer edits it', () => {
-    render(<DecisionForm claimId="1" kind="reject" failing={[]} report={null} onSubmit={() => Promise.resolve(true)} onCancel={() => undefined} />);
+    render(<DecisionForm claimId="1" kind="reject" failing={[]} isChecking={false} report={null} onSubmit={() => Promise.resolve(true)} onCancel={() => undefined} />);
     const comment = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Comment to the partner' });
     expect(comment.value).toBe('');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Partner or customer name not visible' }));

@@ -4,6 +4,7 @@ import { Modal } from '@renderer/features/shell/modal';
 import { CHECK_LABELS } from '@renderer/features/checklist/check-labels';
 import {
   DECISION_KIND_LABELS,
+  approveNeedsOverride,
   composeComment,
   formReason,
   hasErrors,
@@ -18,6 +19,8 @@ interface DecisionFormProps {
   claimId: string;
   kind: DecisionKind;
   failing: readonly CheckId[];
+  /** The engine is still running (an approve then needs an override note). */
+  isChecking: boolean;
   report: ClaimCheckReport | null;
   /** Resolves true once committed; false keeps the form open with its content. */
   onSubmit: (draft: DecisionDraft, decisionId: string) => Promise<boolean>;
@@ -28,7 +31,7 @@ interface DecisionFormProps {
  * Reasons, comment and override note for a decision that needs them. The decision id is made
  * once per form, so a retry after a failed save cannot record the decision twice.
  */
-export function DecisionForm({ claimId, kind, failing, report, onSubmit, onCancel }: DecisionFormProps) {
+export function DecisionForm({ claimId, kind, failing, isChecking, report, onSubmit, onCancel }: DecisionFormProps) {
   const [decisionId] = useState(() => crypto.randomUUID());
   const [draft, setDraft] = useState<DecisionDraft>(() => initialDraft(kind, report));
   const [isCommentEdited, setCommentEdited] = useState(false);
@@ -40,7 +43,7 @@ export function DecisionForm({ claimId, kind, failing, report, onSubmit, onCance
 
   function update(next: DecisionDraft) {
     setDraft(next);
-    if (errors) setErrors(validateDecision(next, failing));
+    if (errors) setErrors(validateDecision(next, failing, isChecking));
   }
 
   function toggleReason(code: string, isOn: boolean) {
@@ -50,7 +53,7 @@ export function DecisionForm({ claimId, kind, failing, report, onSubmit, onCance
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validateDecision(draft, failing);
+    const found = validateDecision(draft, failing, isChecking);
     setErrors(found);
     if (hasErrors(found) || isSaving) return;
     setSaving(true);
@@ -61,7 +64,7 @@ export function DecisionForm({ claimId, kind, failing, report, onSubmit, onCance
   return (
     <Modal label="Decision" title={`${DECISION_KIND_LABELS[kind]}: claim ${claimId}`} onClose={onCancel} className="decision-modal">
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <p className="form-why">{formReason(kind, failing)}</p>
+        <p className="form-why">{formReason(kind, failing, isChecking)}</p>
         {errors && hasErrors(errors) && (
           <p className="field-error" role="alert">
             Not saved yet: {Object.values(errors).join(' ')}
@@ -112,7 +115,7 @@ export function DecisionForm({ claimId, kind, failing, report, onSubmit, onCance
           />
         </div>
         {errors?.comment && <p className="field-error">{errors.comment}</p>}
-        {isApprove && failing.length > 0 && (
+        {isApprove && approveNeedsOverride(failing, isChecking) && (
           <>
             <div className="field">
               <label htmlFor={`${id}-override`}>Override note</label>

@@ -19,6 +19,12 @@ describe('when the decision form opens', () => {
     expect(needsForm('reject', [])).toBe(true);
   });
 
+  it('treats an approve while the checks still run as an override', () => {
+    expect(needsForm('approve', [], true)).toBe(true);
+    expect(formReason('approve', [], true)).toContain('still running');
+    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: '' }, [], true).overrideNote).toBe('Explain why you approve before the checks finished.');
+  });
+
   it('says why it opened, naming the failing checks', () => {
     expect(formReason('approve', ['dates', 'workloads'])).toBe('2 checks fail (Dates, Workloads): approving needs an override note saying why.');
     expect(formReason('reject', [])).toContain('at least one reason and a comment');

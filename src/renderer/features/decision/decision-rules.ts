@@ -22,22 +22,34 @@ export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
   reject: 'Reject',
 };
 
-/** Approve saves at once unless a check fails; the other two always need reasons and a comment. */
-export function needsForm(kind: DecisionKind, failing: readonly CheckId[]): boolean {
-  return kind !== 'approve' || failing.length > 0;
+/** An approve is an override when a check fails, or when the automatic checks have not finished. */
+export function approveNeedsOverride(failing: readonly CheckId[], isChecking: boolean): boolean {
+  return failing.length > 0 || isChecking;
+}
+
+/** Approve saves at once unless it is an override; the other two always need reasons and a comment. */
+export function needsForm(kind: DecisionKind, failing: readonly CheckId[], isChecking = false): boolean {
+  return kind !== 'approve' || approveNeedsOverride(failing, isChecking);
 }
 
 /** Why the form opened, in the reviewer's words. */
-export function formReason(kind: DecisionKind, failing: readonly CheckId[]): string {
+export function formReason(kind: DecisionKind, failing: readonly CheckId[], isChecking = false): string {
   if (kind !== 'approve') return `${DECISION_KIND_LABELS[kind]} needs at least one reason and a comment to the partner.`;
+  if (failing.length === 0) {
+    return isChecking
+      ? 'The automatic checks are still running: approving before they finish needs an override note saying why.'
+      : 'No check fails now: the approval can be saved as it is.';
+  }
   const names = failing.map((id) => CHECK_LABELS[id]).join(', ');
   return `${failing.length === 1 ? 'A check fails' : `${failing.length} checks fail`} (${names}): approving needs an override note saying why.`;
 }
 
-export function validateDecision(draft: DecisionDraft, failing: readonly CheckId[]): DecisionErrors {
+export function validateDecision(draft: DecisionDraft, failing: readonly CheckId[], isChecking = false): DecisionErrors {
   const errors: DecisionErrors = {};
   if (draft.kind === 'approve') {
-    if (failing.length > 0 && !draft.overrideNote.trim()) errors.overrideNote = 'Explain why you approve although a check fails.';
+    if (approveNeedsOverride(failing, isChecking) && !draft.overrideNote.trim()) {
+      errors.overrideNote = failing.length > 0 ? 'Explain why you approve although a check fails.' : 'Explain why you approve before the checks finished.';
+    }
     return errors;
   }
   if (draft.reasons.length === 0) errors.reasons = 'Pick at least one reason.';

@@ -1,18 +1,17 @@
 import { useCallback } from 'react';
-import { recordDecision } from '@renderer/db';
+import { getCurrentDecision, getSetting, recordDecision } from '@renderer/db';
+import { NullableName, SETTINGS } from '@renderer/features/settings/settings';
 import { useBridge } from '@renderer/bridge/bridge-context';
 import { useAppStore } from '@renderer/app/app-store';
-import type { ChecklistEntry, DecidedDocument } from '@shared/decisions/types';
+import type { ChecklistEntry, DecidedDocument, Decision } from '@shared/decisions/types';
 import { buildDecision } from './build-decision';
 import { DECISION_KIND_LABELS, type DecisionDraft } from './decision-rules';
 
 export interface SaveContext {
   queueId: string;
   claimId: string;
-  reviewer: string | null;
   checklist: ChecklistEntry[];
   documents: DecidedDocument[];
-  supersedes: string | null;
   /** Runs after the decision is committed (auto-advance). */
   onSaved: () => void;
 }
@@ -34,23 +33,29 @@ export function useSaveDecision() {
 
   return useCallback(
     async (draft: DecisionDraft, decisionId: string, context: SaveContext): Promise<boolean> => {
-      if (!context.reviewer) {
-        warn('Enter your reviewer name before deciding: every decision records who made it.');
-        openReviewerDialog(true);
-        return false;
-      }
-      const decision = buildDecision(draft, { ...context, reviewer: context.reviewer, decisionId, appVersion: bridge.appVersion, now: new Date() });
+      const { queueId, claimId } = context;
+      let decision: Decision;
       try {
+        // Read at save time, not from live queries that may still be loading when a fast
+        // reviewer presses a key right after opening the claim.
+        const reviewer = await getSetting<string | null>(SETTINGS.reviewerName, null, NullableName);
+        if (!reviewer) {
+          warn('Enter your reviewer name before deciding: every decision records who made it.');
+          openReviewerDialog(true);
+          return false;
+        }
+        const supersedes = (await getCurrentDecision(queueId, claimId))?.decisionId ?? null;
+        decision = buildDecision(draft, { ...context, reviewer, supersedes, decisionId, appVersion: bridge.appVersion, now: new Date() });
         await recordDecision(decision);
       } catch (error) {
-        warn(`Decision for claim ${context.claimId} was NOT saved: ${message(error)}. Nothing was written; try again.`);
+        warn(`Decision for claim ${claimId} was NOT saved: ${message(error)}. Nothing was written; try again.`);
         return false;
       }
       announce(`Decision saved: ${DECISION_KIND_LABELS[draft.kind]}`);
       try {
         await bridge.appendJournal(JSON.stringify(decision));
       } catch (error) {
-        warn(`Decision for claim ${context.claimId} is saved, but its copy in the journal file failed: ${message(error)}`);
+        warn(`Decision for claim ${claimId} is saved, but its copy in the journal file failed: ${message(error)}`);
       }
       context.onSaved();
       return true;

@@ -15,7 +15,8 @@ export function useSetting<T>(key: string, fallback: T, schema: z.ZodType<T>): T
   return useLiveQuery(() => getSetting<T>(key, fallback, schema), [key]);
 }
 
-const NullableName = z.string().min(1).nullable();
+/** A reviewer name as stored; anything else reads as "not set". */
+export const NullableName = z.string().min(1).nullable();
 
 export function useReviewerName(): string | null | undefined {
   return useSetting<string | null>(SETTINGS.reviewerName, null, NullableName);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '@renderer/app/app-store';
 import { resolveShortcut, type ShortcutAction } from './shortcuts';
 
@@ -14,7 +14,9 @@ function isModalOpen(): boolean {
 export function useShortcuts(handle: (action: ShortcutAction) => boolean): void {
   const view = useAppStore((s) => s.view);
   const latest = useRef(handle);
-  useEffect(() => {
+  // Layout effect: the handler is current as soon as the DOM shows its state, so a key pressed
+  // right after (e.g. "a" the moment the checks finish) never acts on the previous render.
+  useLayoutEffect(() => {
     latest.current = handle;
   });
   useEffect(() => {
