@@ -21,11 +21,26 @@ export interface CheckQueueOptions {
 }
 
 /** Problems worth a line in `errors`: documents not "ok", and attachments that are broken or locked. */
-function documentErrors(doc: ExtractedDocument, claimId: string, out: CheckReportError[], depth = 0): void {
+function documentErrors(doc: ExtractedDocument, claimId: string, out: CheckReportError[]): void {
+  const found: CheckReportError[] = [];
+  collectErrors(doc, claimId, found, 0);
+  // An email with hundreds of refused attachments gets a few lines and a count, not hundreds.
+  const shown = found.slice(0, MAX_ERRORS_PER_DOCUMENT);
+  out.push(...shown);
+  const rest = found.slice(MAX_ERRORS_PER_DOCUMENT);
+  if (rest.length > 0) {
+    const states = [...new Set(rest.map((e) => e.message.split(':')[0] ?? ''))].join(', ');
+    out.push({ claimId, document: doc.path, message: `${states}: ${rest.length} more attachment(s) of this document not read` });
+  }
+}
+
+const MAX_ERRORS_PER_DOCUMENT = 10;
+
+function collectErrors(doc: ExtractedDocument, claimId: string, out: CheckReportError[], depth: number): void {
   // Attachments of types we do not read (.txt, .ics) are not errors; broken or locked ones are.
   const skip = depth > 0 && doc.state === 'unsupported';
   if (doc.state !== 'ok' && !skip) out.push({ claimId, document: doc.path, message: `${doc.state}${doc.stateDetail ? `: ${doc.stateDetail}` : ''}` });
-  if (depth < 8) for (const a of doc.attachments) documentErrors(a, claimId, out, depth + 1);
+  if (depth < 8) for (const a of doc.attachments) collectErrors(a, claimId, out, depth + 1);
 }
 
 /** Reads every document of a queue on all cores and runs the checklist on every claim. */
