@@ -37,6 +37,15 @@ describe('signature check', () => {
     expect(r.summary).toContain('John Doe');
   });
 
+  it('reads a DocuSign "DocuSigned by" stamp with the name on the next line, and Adobe\'s dotted signing date', () => {
+    const r = checkOf('signature', [pdf('a/ds.pdf', [sow(['DocuSigned by:', 'John Doe', '7B2F4C1A9D3E4F5A'])])]);
+    expect(r.status).toBe('pass');
+    expect(r.summary).toContain('John Doe');
+    const adobe = checkOf('dates', [pdf('a/ad.pdf', [sow(['Digitally signed by John Doe', "Date: 2026.06.05 10:22:01 +02'00'"])])]);
+    expect(adobe.status).toBe('pass');
+    expect(adobe.summary).toContain('2026-06-05');
+  });
+
   it('reads German and Spanish e-signature marks', () => {
     expect(checkOf('signature', [pdf('a/de.pdf', ['Elektronisch signiert von: Jürgen Weiß am 05.06.2026'])], { customer: { country: 'DE' } }).status).toBe('pass');
     expect(checkOf('signature', [docx('a/es.docx', ['Firmado electrónicamente por: Lucía Gómez', 'Fecha: 5 de junio de 2026'])], { customer: { country: 'ES' } }).status).toBe('pass');
