@@ -43,7 +43,14 @@ export function ExportMenu({ isDisabled, onExport, onRestore }: ExportMenuProps)
   }
 
   return (
-    <div className="menu-root" ref={root}>
+    <div
+      className="menu-root"
+      ref={root}
+      onBlur={(e) => {
+        // Tabbing out of the menu closes it, like a click outside.
+        if (isOpen && !root.current?.contains(e.relatedTarget)) setOpen(false);
+      }}
+    >
       <button ref={button} type="button" aria-haspopup="menu" aria-expanded={isOpen} disabled={isDisabled} onClick={() => setOpen((o) => !o)}>
         Export decisions
       </button>
