@@ -78,6 +78,12 @@ describe('decision form', () => {
     expect(onSubmit.mock.calls[1]?.[1]).toBe(firstId);
   });
 
+  it('saves with Ctrl+Enter from the comment box', async () => {
+    const onSubmit = setup('action-required', ['workloads']);
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Comment to the partner' }), { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+  });
+
   it('redrafts the comment from the ticked reasons until the reviewer edits it', () => {
     render(<DecisionForm claimId="1" kind="reject" failing={[]} isChecking={false} report={null} onSubmit={() => Promise.resolve(true)} onCancel={() => undefined} />);
     const comment = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Comment to the partner' });

@@ -63,7 +63,14 @@ export function DecisionForm({ claimId, kind, failing, isChecking, report, onSub
 
   return (
     <Modal label="Decision" title={`${DECISION_KIND_LABELS[kind]}: claim ${claimId}`} onClose={onCancel} className="decision-modal">
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={(e) => {
+          // Ctrl/Cmd+Enter saves from anywhere in the form, text areas included.
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit(e);
+        }}
+        noValidate
+      >
         <p className="form-why">{formReason(kind, failing, isChecking)}</p>
         {errors && hasErrors(errors) && (
           <p className="field-error" role="alert">
@@ -135,6 +142,7 @@ export function DecisionForm({ claimId, kind, failing, isChecking, report, onSub
           <button type="button" onClick={onCancel} disabled={isSaving}>
             Cancel
           </button>
+          <span className="muted hint">Ctrl+Enter</span>
           <button type="submit" className={`primary decision-${kind}`} disabled={isSaving}>
             {isSaving ? 'Saving…' : 'Save decision'}
           </button>
