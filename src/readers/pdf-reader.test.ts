@@ -86,7 +86,11 @@ describe('PDF hostile cases', () => {
   });
 
   it('stops at the time budget and says so', async () => {
-    const bytes = corpusBytes('pdf-signed/ircc-imm1344-certified-xfa_xfa_filled_imm1344e.pdf');
+    // 1,500 text pages take seconds to read on any machine; the budget is 50 ms (the floor).
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    for (let i = 1; i <= 1500; i++) pdf.addPage([595, 842]).drawText(`Page ${i} of the work log`, { x: 72, y: 700, size: 12, font });
+    const bytes = await pdf.save();
     const started = Date.now();
     const d = await extractDocument({ path: 'slow.pdf', bytes }, env, { timeoutMs: 5 });
     expect(d.state).toBe('timeout');
