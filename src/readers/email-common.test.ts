@@ -31,17 +31,26 @@ describe('sanitiseAttachmentName', () => {
 });
 
 describe('isForwarded', () => {
-  it.each(['FW: POE', 'Fwd: POE', 'WG: Nachweis', 'TR: chantier', 'RV: prueba', 'RE: FW: x'])('sees %j as forwarded', (subject) => {
+  it.each(['FW: POE', 'Fwd: POE', 'WG: Nachweis', 'TR: chantier', 'RV: prueba', 'I: verbale', 'Doorst: akkoord', 'VB: bekräftelse', 'RE: FW: x'])('sees %j as forwarded', (subject) => {
     expect(isForwarded(subject, '')).toBe(true);
   });
 
   it('sees forward markers in the body', () => {
     expect(isForwarded('Proof', 'see below\n---------- Forwarded message ---------\nFrom: a')).toBe(true);
-    expect(isForwarded('Proof', '-----Original Message-----\nFrom: b')).toBe(true);
+    expect(isForwarded('Proof', 'FYI\n\nBegin forwarded message:\n\nFrom: b')).toBe(true);
+    expect(isForwarded('Nachweis', '-------- Weitergeleitete Nachricht --------\nVon: c')).toBe(true);
   });
 
-  it('does not see a plain reply or subject words as forwarded', () => {
+  it('does not see a reply quoting the original message as forwarded', () => {
+    expect(isForwarded('RE: Intune rollout', 'Confirmed.\n\n-----Original Message-----\nFrom: Priya Kaur <pkaur@fabrikam.com>')).toBe(false);
+    expect(isForwarded('AW: Rollout', 'Bestätigt.\n\n-----Ursprüngliche Nachricht-----\nVon: Priya')).toBe(false);
+    expect(isForwarded('RE: Déploiement', 'Confirmé.\n\n-------- Message d\'origine --------\nDe : Priya')).toBe(false);
+    expect(isForwarded('RE: Despliegue', 'Confirmado.\n\n-----Mensaje original-----\nDe: Priya')).toBe(false);
+  });
+
+  it('does not see subject words as forwarded', () => {
     expect(isForwarded('RE: Forward planning', 'Thanks')).toBe(false);
+    expect(isForwarded('Information: rollout', 'Thanks')).toBe(false);
     expect(isForwarded(undefined, 'we will forward the invoice')).toBe(false);
   });
 });

@@ -6,10 +6,15 @@ import { emptyDocument, tidyText, type ReaderContext } from './reader-context';
  * name sanitising and recursive attachment reading.
  */
 
-const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|sv|antw|r)\s*:\s*)*(?:fw|fwd|wg|tr|rv|enc|doorst)\s*:/i;
+// A forward's subject prefix in the languages Outlook and others use (FW, Fwd, WG, TR, RV, I,
+// ENC, Doorst, VB, VL, PD), possibly after reply prefixes of a reply to a forwarded message.
+const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|sv|antw|r|res|rif)\s*:\s*)*(?:fw|fwd|wg|tr|rv|i|enc|doorst|vb|vl|pd)\s*:/i;
+// Only forward markers: "-----Original Message-----" (and its translations) heads the quoted
+// earlier message of a plain reply, which is not a forward.
 const FORWARD_BODY =
-  /-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|urspr(?:ü|ue)ngliche nachricht|message transf(?:é|e)r(?:é|e)|message d'origine|mensaje reenviado|mensaje original|messaggio inoltrato|doorgestuurd bericht)\s*-{2,}|^begin forwarded message:|^\s*-+\s*(?:original message|forwarded by)\b/im;
+  /-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transf(?:é|e)r(?:é|e)|mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|videresendt melding|vidarebefordrat meddelande)\s*-{2,}|^\s*begin forwarded message\s*:?|^\s*-+\s*forwarded by\b/im;
 
+/** True for a forwarded message (forward subject prefix or forward marker), false for a plain reply. */
 export function isForwarded(subject: string | undefined, body: string): boolean {
   return (subject !== undefined && FORWARD_SUBJECT.test(subject)) || FORWARD_BODY.test(body.slice(0, 200_000));
 }
