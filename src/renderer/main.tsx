@@ -1,3 +1,5 @@
+// First: zod must be jitless before anything parses (the CSP forbids eval).
+import '@renderer/features/shell/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@renderer/app/app';

@@ -1,3 +1,5 @@
+// First: the worker gets the same CSP (Electron sends it on worker scripts); zod must not eval.
+import '@renderer/features/shell/zod-jitless';
 import { createBrowserReaderEnv } from '@readers/browser';
 import { extractDocument } from '@readers/extract';
 import { runChecks } from '@shared/checks/engine';
