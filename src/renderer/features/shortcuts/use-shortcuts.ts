@@ -1,11 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '@renderer/app/app-store';
+import { isModalOpen } from '@renderer/features/shell/is-modal-open';
 import { resolveShortcut, type ShortcutAction } from './shortcuts';
-
-/** True while any modal dialog is on screen (its own keys win). */
-function isModalOpen(): boolean {
-  return document.querySelector('[aria-modal="true"]') !== null;
-}
 
 /**
  * Listens for the app's keys on the window (after components had their chance to handle them)

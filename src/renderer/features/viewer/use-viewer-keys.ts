@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { isModalOpen } from '@renderer/features/shell/is-modal-open';
 
 export type ViewerKeyAction = 'next-page' | 'previous-page' | 'zoom-in' | 'zoom-out' | 'search';
 
@@ -35,14 +36,22 @@ export function viewerKeyAction(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
   }
 }
 
-/** Listens on window while the viewer shows a document; only one document view is mounted at a time. */
+/**
+ * Listens on window while the viewer shows a document; only one document view is mounted at a
+ * time. Quiet while a modal dialog is open (the decision form, the shortcuts list): a reviewer
+ * ticking reasons with the keyboard must not turn pages behind the form.
+ */
 export function useViewerKeys(onAction: (action: ViewerKeyAction) => void): void {
   const handler = useRef(onAction);
-  useEffect(() => {
+  // Layout effect, not a passive one: the ref is current as soon as the DOM shows this render,
+  // so a key pressed before passive effects flush (they wait for paint) never acts on the
+  // previous page count or zoom.
+  useLayoutEffect(() => {
     handler.current = onAction;
-  }, [onAction]);
+  });
   useEffect(() => {
     const listener = (event: KeyboardEvent) => {
+      if (isModalOpen()) return;
       const action = viewerKeyAction(event);
       if (!action) return;
       event.preventDefault();
