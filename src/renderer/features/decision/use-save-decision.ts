@@ -16,8 +16,27 @@ export interface SaveContext {
   onSaved: () => void;
 }
 
+function errorName(error: unknown): string {
+  if (typeof error !== 'object' || error === null || !('name' in error)) return '';
+  return typeof error.name === 'string' ? error.name : '';
+}
+
+/** The error's own words without a trailing full stop (DOMException is no Error in every realm). */
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const text = typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : String(error);
+  return text.trim().replace(/\.+$/, '');
+}
+
+/**
+ * Why a save failed, in the reviewer's terms. IndexedDB signals a full disk (or a browser
+ * storage quota) as QuotaExceededError; Dexie keeps that name and the original as `inner`.
+ */
+export function saveFailureReason(error: unknown): string {
+  const inner = typeof error === 'object' && error !== null && 'inner' in error ? error.inner : null;
+  if (errorName(error) === 'QuotaExceededError' || errorName(inner) === 'QuotaExceededError') {
+    return 'the storage is full (free some disk space, then save again)';
+  }
+  return message(error);
 }
 
 /**
@@ -48,7 +67,7 @@ export function useSaveDecision() {
         decision = buildDecision(draft, { ...context, reviewer, supersedes, decisionId, appVersion: bridge.appVersion, now: new Date() });
         await recordDecision(decision);
       } catch (error) {
-        warn(`Decision for claim ${claimId} was NOT saved: ${message(error)}. Nothing was written; try again.`);
+        warn(`Decision for claim ${claimId} was NOT saved: ${saveFailureReason(error)}. Nothing was written; the form keeps what you entered, try again.`);
         return false;
       }
       announce(`Decision saved: ${DECISION_KIND_LABELS[draft.kind]}`);

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { Bridge } from '@renderer/bridge/bridge';
+import { BridgeProvider } from '@renderer/bridge/bridge-context';
+import { getDecisionHistory, recordDecision, setSetting } from '@renderer/db';
+import { App } from '@renderer/app/app';
+import { useAppStore } from '@renderer/app/app-store';
+import { SETTINGS } from '@renderer/features/settings/settings';
+import type { QueueSource } from '@shared/queue/queue-source';
+import type * as Db from '@renderer/db';
+
+// RELIABILITY 19: a full disk makes IndexedDB refuse the write. The real recordDecision runs
+// unless a test makes it fail.
+vi.mock('@renderer/db', async (importOriginal) => {
+  const actual = await importOriginal<typeof Db>();
+  return { ...actual, recordDecision: vi.fn(actual.recordDecision) };
+});
+
+// pdf.js needs Node 22 iterator helpers; this test is about saving, not viewing.
+vi.mock('@renderer/features/viewer/document-viewer', () => ({
+  DocumentViewer: () => <section aria-label="Documents">This claim has no documents.</section>,
+}));
+
+const claim = {
+  claimId: 'C-1',
+  program: 'cpor',
+  solutionArea: 'Security',
+  partnerRole: 'Use or consume',
+  activity: 'usage',
+  status: 'Submitted',
+  createdAt: '2026-10-01',
+  submittedAt: '2026-10-03',
+  partner: { name: 'Fabrikam', partnerId: '1' },
+  customer: { name: 'Contoso', domain: 'contoso.com', country: 'US' },
+  workloads: [{ name: 'Microsoft Intune', association: 'none' }],
+  documents: [],
+};
+
+function fakeBridge(): Bridge {
+  const source: QueueSource = {
+    source: 'sample',
+    label: 'Sample queue',
+    manifestName: 'queue.json',
+    manifestText: JSON.stringify({ schema: 'poe-queue/1', name: 'Test queue', claims: [claim] }),
+    files: ['queue.json'],
+    readFile: (path) => Promise.reject(new Error(`no ${path}`)),
+  };
+  return {
+    platform: 'web',
+    appVersion: '0.0.0-test',
+    openSampleQueue: () => Promise.resolve(source),
+    showOpenQueueDialog: () => Promise.resolve(null),
+    openQueueFromFiles: () => Promise.reject(new Error('not in this test')),
+    saveExport: () => Promise.resolve({ saved: true, location: 'test' }),
+    appendJournal: () => Promise.resolve(),
+    readJournal: () => Promise.resolve(''),
+    onCommand: () => () => undefined,
+  };
+}
+
+afterEach(cleanup);
+
+describe('saving a decision when storage is full', () => {
+  it('keeps the form open with its content, says the decision was NOT saved and why, and a retry saves it once', async () => {
+    await setSetting(SETTINGS.reviewerName, 'Ana Reviewer');
+    render(
+      <BridgeProvider bridge={fakeBridge()}>
+        <App />
+      </BridgeProvider>,
+    );
+    expect(await screen.findByText('1 of 1 claims', undefined, { timeout: 10_000 })).toBeTruthy();
+    act(() => useAppStore.getState().openClaim('C-1'));
+    expect((await screen.findByRole('region', { name: 'Claim facts' })).textContent).toContain('C-1');
+
+    fireEvent.click(within(screen.getByRole('region', { name: 'Decision' })).getByRole('button', { name: /^Reject/ }));
+    const form = await screen.findByRole('dialog', { name: 'Decision' });
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'Another partner drove more influence (conflicting claim)' }));
+    const comment = within(form).getByRole<HTMLTextAreaElement>('textbox', { name: 'Comment to the partner' });
+    fireEvent.change(comment, { target: { value: 'A competing claim was approved for this customer.' } });
+
+    vi.mocked(recordDecision).mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Save decision' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/NOT saved/);
+    expect(alert.textContent).toMatch(/storage is full/i);
+    expect(screen.getByRole('status').textContent).not.toMatch(/Decision saved/);
+    // The form is still there, usable, with what the reviewer wrote.
+    expect(screen.getByRole('dialog', { name: 'Decision' })).toBe(form);
+    expect(comment.value).toBe('A competing claim was approved for this customer.');
+    expect(within(form).getByRole<HTMLInputElement>('checkbox', { name: 'Another partner drove more influence (conflicting claim)' }).checked).toBe(true);
+    await waitFor(() => expect(within(form).getByRole<HTMLButtonElement>('button', { name: 'Save decision' }).disabled).toBe(false));
+    const queueId = useAppStore.getState().queueId ?? '';
+    expect(await getDecisionHistory(queueId, 'C-1')).toEqual([]);
+
+    // Space freed: the same form saves, once.
+    fireEvent.click(within(form).getByRole('button', { name: 'Save decision' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Decision saved: Reject'));
+    expect(screen.queryByRole('dialog', { name: 'Decision' })).toBeNull();
+    const history = await getDecisionHistory(queueId, 'C-1');
+    expect(history.map((d) => [d.kind, d.comment])).toEqual([['reject', 'A competing claim was approved for this customer.']]);
+  }, 30_000);
+});
