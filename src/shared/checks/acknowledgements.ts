@@ -2,8 +2,9 @@ import type { ExtractedDocument } from '../documents/types';
 import type { CalendarDate } from '../text/calendar';
 import { fromIsoDate } from '../text/calendar';
 import { foldString, originalRange, squashSpace } from '../text/fold';
-import { anyWithin, claimNames, datesNear, namesPartner, positionsOf } from './check-kit';
-import { documentEvidence, domainMatches, emailDomain, evidenceAt, matchesIn, type CheckContext, type Segment } from './context';
+import { anyWithin, claimNames, namesPartner, positionsOf } from './check-kit';
+import { contactDomainMismatch, customerDomains, documentEvidence, domainMatches, emailDomain, evidenceAt, matchesIn, type CheckContext, type Segment } from './context';
+import { labelledDate, sameLineDate, signatureDate, type DateConfidence, type FoundDate } from './signature-dates';
 import type { Evidence } from './types';
 
 /**
@@ -28,10 +29,26 @@ export interface Acknowledgement {
   date: CalendarDate | null;
   /** Other readings of an ambiguous numeric date. */
   dateAlternatives: CalendarDate[];
+  /** How the date was found: the signature's own timestamp, next to a date label, or only nearby. */
+  dateConfidence?: DateConfidence;
+  /** Where the date came from, for summaries: `next to "Date Signed"`, "the email's Date header". */
+  dateSource?: string;
   evidence: Evidence;
 }
 
 const MAX_PER_SEGMENT = 4;
+
+/** The date fields of an acknowledgement from a found date (or none). */
+function dated(found: FoundDate | null): Pick<Acknowledgement, 'date' | 'dateAlternatives' | 'dateConfidence' | 'dateSource'> {
+  if (!found) return { date: null, dateAlternatives: [] };
+  return { date: found.mention.date, dateAlternatives: found.mention.alternatives, dateConfidence: found.confidence, dateSource: found.source };
+}
+
+/** An own timestamp (signing time, Date header), when there is one. */
+function ownDate(iso: string | undefined, source: string): Pick<Acknowledgement, 'date' | 'dateAlternatives' | 'dateConfidence' | 'dateSource'> {
+  const date = fromIsoDate(iso);
+  return date ? { date, dateAlternatives: [], dateConfidence: 'own', dateSource: source } : { date: null, dateAlternatives: [] };
+}
 const MAX_MARKS_PER_SEGMENT = 25;
 const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
@@ -61,10 +78,10 @@ function digitalSignatures(ctx: CheckContext, doc: ExtractedDocument, acks: Ackn
     const when = sig.signingTime ? ` on ${sig.signingTime}` : '';
     const text = `Signature field "${sig.fieldName}"${sig.isSigned ? ` signed${who}${when}` : ' (empty)'}; integrity: ${sig.integrity} (${sig.integrityDetail})`;
     const evidence = documentEvidence(doc, text, sig.page !== undefined ? { page: sig.page } : {});
-    const base = { kind: 'digital-signature' as const, label: `digital signature${who}`, date: fromIsoDate(sig.signingTime), dateAlternatives: [], evidence };
-    if (sig.signerName) Object.assign(base, { signer: sig.signerName });
+    const base: Omit<Acknowledgement, 'strength'> = { kind: 'digital-signature', label: `digital signature${who}`, ...ownDate(sig.signingTime, 'signing time of the digital signature'), evidence };
+    if (sig.signerName) base.signer = sig.signerName;
     if (!sig.isSigned) {
-      acks.push({ ...base, label: `empty signature field "${sig.fieldName}"`, strength: 'rejected', note: 'the signature field is empty (unsigned)', reason: 'no-customer-acknowledgement', date: null });
+      acks.push({ ...base, label: `empty signature field "${sig.fieldName}"`, strength: 'rejected', note: 'the signature field is empty (unsigned)', reason: 'no-customer-acknowledgement', date: null, dateSource: undefined, dateConfidence: undefined });
     } else if (sig.integrity === 'modified') {
       acks.push({ ...base, strength: 'modified', note: `modified after signing: ${sig.integrityDetail}`, reason: 'signature-modified' });
     } else if (sig.signerName && namesPartner(ctx, sig.signerName)) {
@@ -75,11 +92,6 @@ function digitalSignatures(ctx: CheckContext, doc: ExtractedDocument, acks: Ackn
       acks.push({ ...base, strength: 'weak', note: `the signature could not be verified (${sig.integrityDetail})` });
     }
   }
-}
-
-function customerDomains(ctx: CheckContext): string[] {
-  const c = ctx.claim.customer;
-  return [c.domain?.trim().toLowerCase().replace(/^@/, ''), emailDomain(c.contactEmail)].filter((d): d is string => !!d);
 }
 
 /** Judges a sender address: customer's domain accepted, partner's or others' rejected. */
@@ -93,16 +105,15 @@ function judgeSender(ctx: CheckContext, address: string | undefined, forwarded: 
   if (partnerDomain && domainMatches(domain, partnerDomain)) {
     return { strength: 'rejected', note: "the partner's own email is not a customer acknowledgement", reason: 'signature-not-acceptable' };
   }
+  const mismatch = contactDomainMismatch(ctx.claim);
+  if (mismatch && domainMatches(domain, mismatch.contact)) {
+    return { strength: 'weak', note: `sent from the contact's domain ${domain}, which differs from the customer domain ${mismatch.customer} with no mismatch reason in the claim` };
+  }
   if (customer.length === 0) return { strength: 'weak', note: `sent from ${domain}; the claim gives no customer domain to compare` };
   return { strength: 'rejected', note: `sent from ${domain}, not the customer's domain (${customer.join(', ')})`, reason: 'signature-not-acceptable' };
 }
 
-const REPLY_PREFIX = /^\s*(?:re|aw|sv|antw|vs|r|rif|res|odp|atb)\s*:/iu;
-
-/**
- * Forwarded: the subject or body carries a forward marker of the ruleset, or the reader says so
- * and the subject is not a reply's ("RE: …" quoting the earlier message is a reply, not a forward).
- */
+/** Forwarded: the reader says so, or the subject or body carries a forward marker of the ruleset. */
 function isForwardedEmail(ctx: CheckContext, doc: ExtractedDocument): boolean {
   const subject = doc.email?.subject ?? '';
   const fw = ctx.rules.forward;
@@ -111,7 +122,7 @@ function isForwardedEmail(ctx: CheckContext, doc: ExtractedDocument): boolean {
   const body = doc.parts.find((p) => p.part === 'body')?.text ?? '';
   fw.lastIndex = 0;
   if (fw.test(foldString(body.slice(0, 4000)))) return true;
-  return (doc.email?.isForwarded ?? false) && !REPLY_PREFIX.test(subject);
+  return doc.email?.isForwarded ?? false;
 }
 
 function emailHeader(ctx: CheckContext, doc: ExtractedDocument, acks: Acknowledgement[]): void {
@@ -120,7 +131,7 @@ function emailHeader(ctx: CheckContext, doc: ExtractedDocument, acks: Acknowledg
   const from = e.from?.address ?? '';
   const text = squashSpace(`From: ${e.from?.name ?? ''} <${from}>; Date: ${e.date ?? 'none'}; Subject: ${e.subject ?? ''}`);
   const judged = judgeSender(ctx, e.from?.address, isForwardedEmail(ctx, doc));
-  acks.push({ kind: 'email', label: `email from ${from || 'an unknown sender'}`, date: fromIsoDate(e.date), dateAlternatives: [], evidence: documentEvidence(doc, text, { part: 'header' }), ...judged });
+  acks.push({ kind: 'email', label: `email from ${from || 'an unknown sender'}`, ...ownDate(e.date, "the email's Date header"), evidence: documentEvidence(doc, text, { part: 'header' }), ...judged });
 }
 
 /** An email printed to PDF or pasted into a document: its topmost "From:" line decides. */
@@ -134,9 +145,10 @@ function printedEmail(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]):
   ctx.rules.forward.lastIndex = 0;
   const fw = ctx.rules.forward.exec(seg.folded.plain.slice(0, m.index + m[0].length + 400));
   const judged = judgeSender(ctx, address, fw !== null);
-  const date = datesNear(ctx, seg, m.index, m.index + 400, m.index)[0];
+  // The "Sent:" / "Date:" header line below "From:" is the email's own date.
+  const date = signatureDate(ctx, seg, m.index, m.index + 400, m.index);
   acks.push({
-    kind: 'email', label: `email from ${address}`, date: date?.date ?? null, dateAlternatives: date?.alternatives ?? [],
+    kind: 'email', label: `email from ${address}`, ...dated(date),
     evidence: evidenceAt(seg, m.index, m.index + m[0].length), ...judged,
   });
 }
@@ -158,8 +170,10 @@ function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): vo
   let budget = MAX_MARKS_PER_SEGMENT;
   for (const m of matchesIn(ctx.rules.envelope, seg)) {
     if (--budget < 0) break;
-    const date = datesNear(ctx, seg, m.index - 200, m.index + 600, m.index)[0];
-    acks.push({ kind: 'e-signature', strength: 'accepted', label: 'e-signature envelope', date: date?.date ?? null, dateAlternatives: date?.alternatives ?? [], evidence: evidenceAt(seg, m.index, m.index + m[0].length) });
+    // An envelope id is often a page header: only a date on its own line or after a signing-date
+    // label (a certificate of completion's "Signed:") is its date, never the page's other dates.
+    const date = sameLineDate(ctx, seg, m.index) ?? labelledDate(ctx, seg, m.index, m.index + 400, m.index, true);
+    acks.push({ kind: 'e-signature', strength: 'accepted', label: 'e-signature envelope', ...dated(date), evidence: evidenceAt(seg, m.index, m.index + m[0].length) });
   }
   budget = MAX_MARKS_PER_SEGMENT;
   for (const m of matchesIn(ctx.rules.signedBy, seg)) {
@@ -167,9 +181,9 @@ function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): vo
     const end = m.index + m[0].length;
     const [os, oe] = originalRange(seg.folded, end, Math.min(end + 80, seg.folded.plain.length));
     const name = nameAfter(seg.folded.text.slice(os, oe));
-    const date = datesNear(ctx, seg, m.index - 120, end + 250, end)[0];
+    const date = signatureDate(ctx, seg, m.index - 120, end + 250, end);
     const evidence = evidenceAt(seg, m.index, Math.min(end + 40, seg.folded.plain.length));
-    const base = { kind: 'e-signature' as const, date: date?.date ?? null, dateAlternatives: date?.alternatives ?? [], evidence };
+    const base = { kind: 'e-signature' as const, ...dated(date), evidence };
     if (!name) {
       acks.push({ ...base, strength: 'weak', label: `"${m[0].trim()}" mark`, note: 'no signer name follows the mark' });
     } else if (namesPartner(ctx, name)) {
@@ -199,11 +213,11 @@ function signatureBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
     // "Signed by ..." is judged as an e-signature mark; a block nearer the partner is the partner's.
     if (marks.some((p) => Math.abs(p - m.index) < 24)) continue;
     if (partner.length > 0 && nearest(partner, m.index) < nearest(customer, m.index)) continue;
-    const date = datesNear(ctx, seg, m.index - 60, to, m.index)[0];
+    const date = signatureDate(ctx, seg, m.index - 60, to, m.index);
     const after = seg.folded.plain.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const placeholder = ctx.rules.unsigned?.test(after) ?? false;
     const evidence = evidenceAt(seg, m.index, m.index + m[0].length);
-    const base = { kind: 'signature-block' as const, label: 'signature block with the customer signatory', date: date?.date ?? null, dateAlternatives: date?.alternatives ?? [], evidence };
+    const base = { kind: 'signature-block' as const, label: 'signature block with the customer signatory', ...dated(date), evidence };
     if (date && !placeholder) acks.push({ ...base, strength: 'accepted' });
     else acks.push({ ...base, strength: 'weak', note: placeholder ? 'the signature line looks blank' : 'the block has no date: a person must confirm it is signed' });
     if (++found >= 2) return;

@@ -27,7 +27,10 @@ function checkUsage(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {
   const submitted = fromIsoDate(ctx.claim.submittedAt);
   const ref = submitted ?? fromJsDate(ctx.now);
   const refLabel = submitted ? `submission ${toIsoDate(ref)}` : `today ${toIsoDate(ref)} (claim not submitted)`;
-  const dated = acks.filter((a) => a.strength === 'accepted' && a.date);
+  const anyDated = acks.filter((a) => a.strength === 'accepted' && a.date);
+  // A date read off the signature itself or next to a date label beats one merely nearby in the text.
+  const sure = anyDated.filter((a) => a.dateConfidence === 'own' || a.dateConfidence === 'label');
+  const dated = sure.length > 0 ? sure : anyDated;
   if (dated.length === 0) return undatedOutcome(ctx, acks);
   const judged = dated.map((a) => ({ a, positions: readings(ctx, a).map((d) => windowPosition(d, ref, months)) }));
   const certain = (p: Position) => judged.filter((j) => j.positions.every((x) => x === p));
@@ -36,7 +39,8 @@ function checkUsage(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {
   const order = ctx.numericOrder === 'mdy' ? 'month-first' : 'day-first';
   const label = (a: Acknowledgement) => {
     const how = a.dateAlternatives.length === 0 ? '' : ctx.numericOrder ? ` (read ${order} for ${ctx.claim.customer.country ?? ''})` : ' (ambiguous day/month)';
-    return `${a.label} dated ${a.date ? toIsoDate(a.date) : '?'}${how}`;
+    const from = a.dateSource ? `, ${a.dateSource}` : '';
+    return `${a.label} dated ${a.date ? toIsoDate(a.date) : '?'}${how}${from}`;
   };
   if (within.length > 0 && after.length === 0) {
     const latest = within.map((j) => j.a).sort((x, y) => compareDates(y.date!, x.date!))[0];

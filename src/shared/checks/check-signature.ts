@@ -3,14 +3,28 @@ import { describeDate, describeUnreadable, outcome, type CheckOutcome, type Reas
 import type { CheckContext } from './context';
 
 const KIND_ORDER: readonly AckKind[] = ['digital-signature', 'e-signature', 'email', 'signature-block'];
+const CONFIDENCE_ORDER = ['own', 'label', 'nearby', undefined];
+
+/** "dated 2026-06-05 (next to "Date Signed")": the date and where it came from. */
+export function describeAckDate(a: Acknowledgement): string {
+  if (!a.date) return '';
+  return `dated ${describeDate(a.date)}${a.dateSource ? ` (${a.dateSource})` : ''}`;
+}
 
 function describe(a: Acknowledgement): string {
-  const date = a.date ? `, dated ${describeDate(a.date)}` : '';
+  const date = a.date ? `, ${describeAckDate(a)}` : '';
   return `${a.label}${date}${a.note ? ` (${a.note})` : ''}`;
 }
 
+/** Dated before undated, an own or labelled date before a merely nearby one, then by kind. */
 function best(list: Acknowledgement[]): Acknowledgement[] {
-  return [...list].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  const rank = (a: Acknowledgement) => [a.date ? 0 : 1, CONFIDENCE_ORDER.indexOf(a.dateConfidence), KIND_ORDER.indexOf(a.kind)];
+  return [...list].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < ra.length; i++) if ((ra[i] ?? 0) !== (rb[i] ?? 0)) return (ra[i] ?? 0) - (rb[i] ?? 0);
+    return 0;
+  });
 }
 
 /**

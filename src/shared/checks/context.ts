@@ -128,3 +128,32 @@ export function domainMatches(domain: string, base: string): boolean {
   const b = base.toLowerCase().replace(/^@/, '');
   return domain === b || domain.endsWith(`.${b}`);
 }
+
+/** The claim's customer domain, lower case without "@", or null. */
+function claimDomain(claim: Claim): string | null {
+  const d = claim.customer.domain?.trim().toLowerCase().replace(/^@/, '');
+  return d ? d : null;
+}
+
+/**
+ * The customer contact's email domain when it differs from the customer's domain and the claim
+ * gives no domain-mismatch reason (DOMAIN.md: a mismatch needs a reason), else null.
+ */
+export function contactDomainMismatch(claim: Claim): { contact: string; customer: string } | null {
+  const customer = claimDomain(claim);
+  const contact = emailDomain(claim.customer.contactEmail);
+  if (!customer || !contact) return null;
+  if (domainMatches(contact, customer) || domainMatches(customer, contact)) return null;
+  if ((claim.customer.domainMismatchReason ?? '').trim().length > 0) return null;
+  return { contact, customer };
+}
+
+/** Domains an acknowledging email may come from: the customer's, and the contact's unless it mismatches unexplained. */
+export function customerDomains(ctx: CheckContext): string[] {
+  const out: string[] = [];
+  const domain = claimDomain(ctx.claim);
+  if (domain) out.push(domain);
+  const contact = emailDomain(ctx.claim.customer.contactEmail);
+  if (contact && !contactDomainMismatch(ctx.claim) && !out.includes(contact)) out.push(contact);
+  return out;
+}

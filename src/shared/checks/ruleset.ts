@@ -55,6 +55,10 @@ export const RulesetSchema = z.object({
     envelopeMarks: Patterns,
     signedByMarks: Patterns,
     blockLabels: Patterns,
+    /** Labels that say a date is the signing date ("Date signed", "signé le"): the date right after them wins. */
+    signatureDateLabels: Patterns.default([]),
+    /** Plain date labels ("Date", "Datum", "Sent"): count only as a line's first word or after punctuation, near a signature. */
+    plainDateLabels: Patterns.default([]),
     unsignedMarks: Patterns,
     emailFromHeaders: z.array(z.string().min(1)),
     forwardMarkers: Patterns,
@@ -143,6 +147,8 @@ export interface CompiledRuleset {
   envelope: RegExp | null;
   signedBy: RegExp | null;
   blockLabel: RegExp | null;
+  signatureDateLabel: RegExp | null;
+  plainDateLabel: RegExp | null;
   /** Not global: tested on the few characters after a signature label. */
   unsigned: RegExp | null;
   emailFrom: RegExp;
@@ -172,6 +178,8 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
     envelope: alternation(s.envelopeMarks),
     signedBy: alternation(s.signedByMarks, true),
     blockLabel: alternation(s.blockLabels, true),
+    signatureDateLabel: alternation(s.signatureDateLabels, true),
+    plainDateLabel: alternation(s.plainDateLabels, true),
     unsigned: s.unsignedMarks.length > 0 ? new RegExp(s.unsignedMarks.map((p) => `(?:${foldPattern(p)})`).join('|'), 'u') : null,
     // A header line of a printed email: "From: Jane Doe <jane@contoso.com>".
     emailFrom: new RegExp(`^[ \\t>]*(?:${headers})[ \\t]*:[ \\t]*([^\\n]{0,200})$`, 'gmu'),
