@@ -1,0 +1,13 @@
+import type { ManifestInput } from '@shared/queue/parse-queue';
+import type { ImportProgress } from '@renderer/db/types';
+import type { ClaimPlan, ClaimWriteResult } from './claim-stage';
+import type { StoredDocument } from './import-documents';
+
+/** Messages between the page and the import worker (claim-stage.worker.ts). */
+export type ClaimStageRequest = { type: 'plan'; input: ManifestInput } | { type: 'write'; stored: [string, StoredDocument][] };
+
+export type ClaimStageResponse =
+  | { type: 'progress'; phase: ImportProgress['phase']; done: number; total: number }
+  | { type: 'planned'; plan: ClaimPlan }
+  | { type: 'written'; result: ClaimWriteResult }
+  | { type: 'failed'; message: string };
