@@ -75,7 +75,7 @@ export function notPoeDocuments(ctx: CheckContext): ReadonlySet<ExtractedDocumen
 
 /** Fails when every readable document is only a quote, purchase order or licensing transaction. */
 export function checkDocumentType(ctx: CheckContext): CheckOutcome {
-  if (ctx.documents.length === 0) return outcome('document-type', 'fail', 'No documents attached to the claim', [], [{ code: 'documents-unreadable' }]);
+  if (ctx.documents.length === 0 && ctx.notGiven.length === 0) return outcome('document-type', 'fail', 'No documents attached to the claim', [], [{ code: 'documents-unreadable' }]);
   const { byDoc, verdicts } = classifyAll(ctx);
   const poeLike = verdicts.filter((v) => v.notPoe.length === 0 || v.poeEvidence);
   if (poeLike.length > 0) {

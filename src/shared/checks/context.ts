@@ -23,9 +23,31 @@ export interface CheckContext {
   documents: ExtractedDocument[];
   /** Readable text segments (state ok, text layer present, some text). */
   segments: Segment[];
-  /** Documents or pages a person must look at: not ok, or pages without a text layer. */
-  unreadable: { document: string; reason: string }[];
+  /** Documents or pages a person must look at: not ok, not given, or pages without a text layer. */
+  unreadable: Unreadable[];
+  /** Documents the claim lists that were not given to the checks (with the caller's state). */
+  notGiven: Unreadable[];
+  /** Attachments of types we do not read: listed, not POE, not errors. */
+  skipped: ReadonlySet<ExtractedDocument>;
   numericOrder: NumericOrder | null;
+}
+
+export interface Unreadable {
+  document: string;
+  reason: string;
+  /** True for a readable document with pages or images without text (a scan a person can read). */
+  imageOnly?: boolean;
+}
+
+/** The listed state as a reason: "missing: listed by the claim but not given to the checks". */
+function notGivenReason(state: string, detail: string | undefined): string {
+  const s = state === 'ok' || state === 'pending' || state === '' ? 'missing' : state;
+  return `${s}: ${detail ?? 'listed by the claim but not given to the checks'}`;
+}
+
+/** Path spelling differences ("./a/b.pdf", "a\\b.pdf") do not make a document missing. */
+function samePath(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').normalize('NFC');
 }
 
 function flatten(docs: readonly ExtractedDocument[], out: ExtractedDocument[], depth = 0): void {
@@ -36,16 +58,33 @@ function flatten(docs: readonly ExtractedDocument[], out: ExtractedDocument[], d
   }
 }
 
-export function buildContext(claim: Claim, documents: readonly ExtractedDocument[], rules: CompiledRuleset, now: Date): CheckContext {
+export function buildContext(
+  claim: Claim,
+  documents: readonly ExtractedDocument[],
+  rules: CompiledRuleset,
+  now: Date,
+  listed: readonly { path: string; state: string; stateDetail?: string }[] = [],
+): CheckContext {
   const all: ExtractedDocument[] = [];
   flatten(documents, all);
   const segments: Segment[] = [];
-  const unreadable: { document: string; reason: string }[] = [];
+  const unreadable: Unreadable[] = [];
   const topLevel = new Set(documents);
+  const skipped = new Set<ExtractedDocument>();
+  const given = new Set(documents.map((d) => samePath(d.path)));
+  const notGiven: Unreadable[] = [];
+  for (const l of listed) {
+    if (given.has(samePath(l.path)) || notGiven.some((u) => u.document === l.path)) continue;
+    notGiven.push({ document: l.path, reason: notGivenReason(l.state, l.stateDetail) });
+  }
+  unreadable.push(...notGiven);
   for (const doc of all) {
     // An attachment of a type we do not read (.txt, .ics, .odt) is listed by the reader; it is
     // not a POE document that hides evidence, so it does not send every check to review.
-    if (doc.state === 'unsupported' && !topLevel.has(doc)) continue;
+    if (doc.state === 'unsupported' && !topLevel.has(doc)) {
+      skipped.add(doc);
+      continue;
+    }
     if (doc.state !== 'ok') {
       unreadable.push({ document: doc.path, reason: `${doc.state}${doc.stateDetail ? `: ${doc.stateDetail}` : ''}` });
       continue;
@@ -53,9 +92,9 @@ export function buildContext(claim: Claim, documents: readonly ExtractedDocument
     const imagePages = doc.parts.filter((p) => !p.hasTextLayer);
     if (imagePages.length > 0) {
       const where = imagePages.map((p) => (p.page !== undefined ? `page ${p.page}` : p.part ?? 'part')).join(', ');
-      unreadable.push({ document: doc.path, reason: `no text layer (${where})` });
+      unreadable.push({ document: doc.path, reason: `no text layer (${where})`, imageOnly: true });
     } else if (doc.parts.length === 0 && doc.kind !== 'unsupported') {
-      unreadable.push({ document: doc.path, reason: 'no text found' });
+      unreadable.push({ document: doc.path, reason: 'no text found', imageOnly: true });
     }
     let index = 0;
     for (const part of doc.parts) {
@@ -67,7 +106,7 @@ export function buildContext(claim: Claim, documents: readonly ExtractedDocument
   const country = claim.customer.country?.toUpperCase() ?? null;
   let numericOrder: NumericOrder | null = null;
   if (country && !rules.ambiguousOrder.has(country)) numericOrder = rules.monthFirst.has(country) ? 'mdy' : 'dmy';
-  return { claim, rules, now, documents: all, segments, unreadable, numericOrder };
+  return { claim, rules, now, documents: all, segments, unreadable, notGiven, skipped, numericOrder };
 }
 
 /** Evidence for a range of a segment's folded text: quote of the original, page or part, box. */

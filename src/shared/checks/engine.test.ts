@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from './engine';
 import { DEFAULT_RULESET, rulesetLabel } from './ruleset';
 import { CHECK_IDS, ClaimCheckReportSchema } from './types';
-import { brokenDoc, makeClaim, pdf, scannedPdf, VALID_TEMPLATE_PAGES } from './testing/fixtures';
+import { brokenDoc, listing, makeClaim, pdf, scannedPdf, VALID_TEMPLATE_PAGES } from './testing/fixtures';
 
 const ruleset = DEFAULT_RULESET;
 
@@ -23,7 +23,8 @@ describe('runChecks', () => {
   });
 
   it('gives every check and never a pass when the only document is a scan', () => {
-    const report = runChecks({ claim: makeClaim(), documents: [scannedPdf('1004973/scan.pdf', 2)], ruleset });
+    const scan = scannedPdf('1004973/scan.pdf', 2);
+    const report = runChecks({ claim: makeClaim(listing([scan])), documents: [scan], ruleset });
     expect(report.checks).toHaveLength(7);
     for (const c of report.checks) expect(c.status === 'pass', `${c.id}: ${c.summary}`).toBe(false);
     expect(report.checks.find((c) => c.id === 'signature')?.status).toBe('review');
@@ -31,9 +32,41 @@ describe('runChecks', () => {
   });
 
   it('turns a password-protected document into review and asks for readable copies', () => {
-    const report = runChecks({ claim: makeClaim(), documents: [brokenDoc('1004973/locked.pdf', 'password-required', 'a user password is needed')], ruleset });
+    const locked = brokenDoc('1004973/locked.pdf', 'password-required', 'a user password is needed');
+    const report = runChecks({ claim: makeClaim(listing([locked])), documents: [locked], ruleset });
     expect(report.checks.find((c) => c.id === 'signature')?.summary).toContain('password-required');
     expect(report.suggestedReasons).toContain('documents-unreadable');
+  });
+
+  it('sees documents the claim lists but the caller did not pass, and their states', () => {
+    const poe = pdf('1004973/poe.pdf', VALID_TEMPLATE_PAGES);
+    const claim = makeClaim({ documents: [{ path: '1004973/poe.pdf' }, { path: '1004973/acceptance.pdf' }] });
+    const derived = runChecks({ claim, documents: [poe], ruleset });
+    expect(derived.suggestedDecision).toBe('action-required');
+    expect(derived.suggestedReasons).toContain('documents-unreadable');
+    expect(derived.draftComment).toContain('1004973/acceptance.pdf');
+    const listed = runChecks({
+      claim, documents: [poe], ruleset,
+      listedDocuments: [{ path: '1004973/poe.pdf', state: 'ok' }, { path: '1004973/acceptance.pdf', state: 'refused', stateDetail: 'larger than the 200 MB limit' }],
+    });
+    expect(listed.suggestedReasons).toContain('documents-unreadable');
+    const names = listed.checks.find((c) => c.id === 'names');
+    expect(names?.status).toBe('pass');
+    const sig = runChecks({ claim, documents: [], ruleset, listedDocuments: [{ path: '1004973/acceptance.pdf', state: 'refused', stateDetail: 'larger than the 200 MB limit' }] });
+    expect(sig.checks.find((c) => c.id === 'signature')?.summary).toContain('refused: larger than the 200 MB limit');
+    expect(sig.checks.find((c) => c.id === 'document-type')?.status).toBe('review');
+  });
+
+  it('does not count the same document twice when paths are spelled differently', () => {
+    const poe = pdf('1004973/poe.pdf', VALID_TEMPLATE_PAGES);
+    const report = runChecks({ claim: makeClaim({ documents: [{ path: './1004973/poe.pdf' }] }), documents: [poe], ruleset });
+    expect(report.suggestedDecision).toBe('approve');
+  });
+
+  it('asks nothing of a revenue claim whatever its documents', () => {
+    const report = runChecks({ claim: makeClaim({ activity: 'revenue', submittedAt: null }), documents: [], ruleset });
+    expect(report.suggestedDecision).toBe('approve');
+    expect(report.suggestedReasons).toEqual([]);
   });
 
   it('names the ruleset as id@version', () => {

@@ -115,10 +115,34 @@ export const REASON_CODES: readonly ReasonCode[] = [
     typicalDecision: 'action-required',
   },
   {
+    code: 'msa-without-engagement',
+    checkId: 'document-type',
+    label: 'Master services agreement without recent engagement evidence',
+    partnerText:
+      'A master services agreement on its own does not show the work delivered under this claim. Please add recent engagement evidence: a statement of work, project report or customer email describing the current work, acknowledged by the customer.',
+    typicalDecision: 'action-required',
+  },
+  {
+    code: 'ecif-without-acknowledgement',
+    checkId: 'document-type',
+    label: 'ECIF document without a separate customer acknowledgement',
+    partnerText:
+      'ECIF (End Customer Investment Funds) documents are not accepted as POE on their own. Please add a separate customer acknowledgement of your involvement (a signed document or an email from the customer\'s own domain).',
+    typicalDecision: 'action-required',
+  },
+  {
     code: 'documents-unreadable',
     checkId: null,
     label: 'Documents missing, unreadable or password protected',
     partnerText: 'One or more documents could not be opened (missing, corrupt or password protected). Please upload readable copies without passwords.',
+    typicalDecision: 'action-required',
+  },
+  {
+    code: 'needs-manual-review',
+    checkId: null,
+    label: 'Needs a reviewer to look (the checks could not decide)',
+    partnerText:
+      'Part of the POE could not be verified automatically (for example scanned pages or images) and is being reviewed by hand. If you have the original signed files or text-searchable copies, uploading them will speed up the review.',
     typicalDecision: 'action-required',
   },
   {

@@ -31,6 +31,11 @@ export function makeClaim(o: ClaimOverrides = {}): Claim {
   });
 }
 
+/** The claim's document list for the given documents (keeps claim and documents consistent). */
+export function listing(docs: readonly ExtractedDocument[]): Pick<Claim, 'documents'> {
+  return { documents: docs.map((d) => ({ path: d.path })) };
+}
+
 /** A PDF whose pages carry the given texts (one string per page, lines with \n). */
 export function pdf(path: string, pages: string[], extra: Partial<ExtractedDocument> = {}): ExtractedDocument {
   const parts: DocumentPart[] = pages.map((text, i) => ({ page: i + 1, text, hasTextLayer: true }));
