@@ -1,4 +1,5 @@
 import type { ExtractedDocument } from '../documents/types';
+import type { Acknowledgement } from './acknowledgements';
 import { describeUnreadable, outcome, type CheckOutcome } from './check-kit';
 import { evidenceAt, matchesIn, type CheckContext, type Segment } from './context';
 import type { Evidence } from './types';
@@ -9,6 +10,40 @@ interface Verdict {
   notPoe: string[];
   notPoeEvidence: Evidence[];
   poeEvidence: Evidence | null;
+  /** A master services / framework agreement (heading, no POE marker there): needs recent engagement evidence. */
+  master: Evidence | null;
+  /** An ECIF document (heading): needs a separate customer acknowledgement. */
+  ecif: Evidence | null;
+}
+
+const TITLE_LINES = 3;
+
+/** A master agreement named in the first lines, with no POE marker (SOW...) before it or on its line. */
+function titleMaster(ctx: CheckContext, seg: Segment, headingChars: number): Evidence | null {
+  const text = seg.folded.plain;
+  let end = 0;
+  for (let i = 0; i < TITLE_LINES && end !== -1; i++) end = text.indexOf('\n', end + 1);
+  const limit = Math.min(end === -1 ? text.length : end, headingChars);
+  const re = ctx.rules.masterAgreement;
+  if (!re) return null;
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(0, limit));
+  if (!m) return null;
+  const lineEnd = text.indexOf('\n', m.index);
+  const poe = ctx.rules.poe;
+  if (poe) {
+    poe.lastIndex = 0;
+    const p = poe.exec(text.slice(0, lineEnd === -1 ? text.length : lineEnd));
+    if (p) return null;
+  }
+  return evidenceAt(seg, m.index, m.index + m[0].length);
+}
+
+function headingMatch(re: RegExp | null, seg: Segment, headingChars: number): Evidence | null {
+  if (!re) return null;
+  re.lastIndex = 0;
+  const m = re.exec(seg.folded.plain.slice(0, headingChars));
+  return m ? evidenceAt(seg, m.index, m.index + m[0].length) : null;
 }
 
 function classify(ctx: CheckContext, doc: ExtractedDocument, segs: Segment[]): Verdict {
@@ -36,6 +71,14 @@ function classify(ctx: CheckContext, doc: ExtractedDocument, segs: Segment[]): V
       }
     }
   }
+  let master: Evidence | null = null;
+  let ecif: Evidence | null = null;
+  if (first) {
+    // The title decides: "Statement of Work under the Master Services Agreement" is a SOW, while an
+    // MSA whose clauses mention statements of work further down is still an MSA.
+    master = titleMaster(ctx, first, headingChars);
+    ecif = headingMatch(ctx.rules.ecif, first, headingChars);
+  }
   let poeEvidence: Evidence | null = null;
   for (const seg of segs) {
     for (const m of matchesIn(ctx.rules.poe, seg)) {
@@ -44,7 +87,7 @@ function classify(ctx: CheckContext, doc: ExtractedDocument, segs: Segment[]): V
     }
     if (poeEvidence) break;
   }
-  return { doc, notPoe, notPoeEvidence, poeEvidence };
+  return { doc, notPoe, notPoeEvidence, poeEvidence: master ? null : poeEvidence, master, ecif };
 }
 
 interface Classified {
@@ -68,16 +111,58 @@ function classifyAll(ctx: CheckContext): Classified {
   return c;
 }
 
-/** Documents that are only a quote, PO or licensing transaction (their dates prove no engagement). */
+/** Documents that are only a quote, PO, licensing transaction or master agreement (their dates prove no engagement). */
 export function notPoeDocuments(ctx: CheckContext): ReadonlySet<ExtractedDocument> {
-  return new Set(classifyAll(ctx).verdicts.filter((v) => v.notPoe.length > 0 && !v.poeEvidence).map((v) => v.doc));
+  return new Set(classifyAll(ctx).verdicts.filter((v) => (v.notPoe.length > 0 && !v.poeEvidence) || v.master).map((v) => v.doc));
 }
 
-/** Fails when every readable document is only a quote, purchase order or licensing transaction. */
-export function checkDocumentType(ctx: CheckContext): CheckOutcome {
+/** True when the document is `doc` or one of its attachments (evidence paths "mail.eml#a.pdf"). */
+function within(path: string, doc: ExtractedDocument): boolean {
+  return path === doc.path || path.startsWith(`${doc.path}#`);
+}
+
+/** ECIF documents count only with a customer acknowledgement outside them (a fail or review without one). */
+function ecifRule(ctx: CheckContext, verdicts: Verdict[], acks: readonly Acknowledgement[]): CheckOutcome | null {
+  const ecif = verdicts.filter((v) => v.ecif);
+  const verdict = ctx.unreadable.length > 0 ? 'review' : 'fail';
+  const look = ctx.unreadable.length > 0 ? `; look at ${describeUnreadable(ctx)}` : '';
+  if (ecif.length === 0) return null;
+  const separate = acks.filter((a) => a.strength === 'accepted' && !ecif.some((v) => within(a.evidence.document, v.doc)));
+  const names = ecif.map((v) => v.doc.path).slice(0, 3).join(', ');
+  if (separate.length > 0) {
+    return outcome('document-type', 'pass', `ECIF document (${names}) with a separate customer acknowledgement: ${separate[0]?.label ?? ''}`,
+      [...ecif.map((v) => v.ecif).filter((e): e is Evidence => !!e), ...separate.map((a) => a.evidence)].slice(0, 6));
+  }
+  return outcome('document-type', verdict, `ECIF document without a separate customer acknowledgement (${names})${look}`,
+    ecif.map((v) => v.ecif).filter((e): e is Evidence => !!e).slice(0, 6), [{ code: 'ecif-without-acknowledgement', detail: names }]);
+}
+
+/** Master agreements alone (nothing else POE-like beside them): a fail or review, else null. */
+function masterRule(ctx: CheckContext, verdicts: Verdict[]): CheckOutcome | null {
+  const master = verdicts.filter((v) => v.master && !v.ecif);
+  const verdict = ctx.unreadable.length > 0 ? 'review' : 'fail';
+  const look = ctx.unreadable.length > 0 ? `; look at ${describeUnreadable(ctx)}` : '';
+  if (master.length === 0) return null;
+  const names = master.map((v) => v.doc.path).slice(0, 3).join(', ');
+  return outcome('document-type', verdict, `Only a master services agreement, no recent engagement evidence such as a SOW, report or customer email (${names})${look}`,
+    master.map((v) => v.master).filter((e): e is Evidence => !!e).slice(0, 6), [{ code: 'msa-without-engagement', detail: names }]);
+}
+
+/**
+ * Fails when every readable document is only a quote, purchase order, licensing transaction or a
+ * master agreement, or when ECIF documents come without a separate customer acknowledgement.
+ */
+export function checkDocumentType(ctx: CheckContext, acks: readonly Acknowledgement[] = []): CheckOutcome {
   if (ctx.documents.length === 0 && ctx.notGiven.length === 0) return outcome('document-type', 'fail', 'No documents attached to the claim', [], [{ code: 'documents-unreadable' }]);
   const { byDoc, verdicts } = classifyAll(ctx);
-  const poeLike = verdicts.filter((v) => v.notPoe.length === 0 || v.poeEvidence);
+  // ECIF documents and master agreements are POE only with something beside them.
+  const poeLike = verdicts.filter((v) => (v.notPoe.length === 0 || v.poeEvidence) && !v.master && !v.ecif);
+  const ecif = ecifRule(ctx, verdicts, acks);
+  if (ecif && (ecif.result.status !== 'pass' || poeLike.length === 0)) return ecif;
+  if (poeLike.length === 0) {
+    const master = masterRule(ctx, verdicts);
+    if (master) return master;
+  }
   if (poeLike.length > 0) {
     const withMarker = poeLike.filter((v) => v.poeEvidence);
     const evidence = withMarker.map((v) => v.poeEvidence).filter((e): e is Evidence => !!e);

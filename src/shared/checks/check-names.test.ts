@@ -45,3 +45,26 @@ describe('names check', () => {
     expect(checkOf('names', [pdf('a/sow.pdf', ['Fabrikam SOW']), scannedPdf('a/signed.pdf')]).status).toBe('review');
   });
 });
+
+describe('customer contact domain', () => {
+  const doc = pdf('a/sow.pdf', ['Statement of Work: Fabrikam for Contoso, Intune rollout']);
+
+  it('asks for review when the contact\'s email domain differs from the customer domain without a reason', () => {
+    const r = checkOf('names', [doc], { customer: { domain: 'contoso.com', contactEmail: 'john.doe@gmail.com' } });
+    expect(r.status).toBe('review');
+    expect(r.summary).toContain('gmail.com');
+    expect(r.summary).toContain('no domain-mismatch reason');
+  });
+
+  it('passes when the claim explains the mismatch, or the contact uses a subdomain', () => {
+    expect(checkOf('names', [doc], { customer: { domain: 'contoso.de', contactEmail: 'j@contoso.com', domainMismatchReason: 'Group mail domain contoso.com' } }).status).toBe('pass');
+    expect(checkOf('names', [doc], { customer: { domain: 'contoso.com', contactEmail: 'j@eu.contoso.com' } }).status).toBe('pass');
+  });
+
+  it('does not accept an acknowledgement from the unexplained contact domain as the customer\'s', () => {
+    const mail = email('a/ack.eml', { from: { address: 'john.doe@gmail.com' }, date: '2026-09-01T08:00:00Z', body: 'Confirming Fabrikam runs our Intune rollout for Contoso.' });
+    const r = checkOf('signature', [mail], { customer: { domain: 'contoso.com', contactEmail: 'john.doe@gmail.com' } });
+    expect(r.status).toBe('review');
+    expect(r.summary).toContain('no mismatch reason');
+  });
+});

@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../text/fold';
 import { nameRegExp, normalizeName } from '../text/names';
 import { claimNames, describeUnreadable, outcome, type CheckOutcome } from './check-kit';
-import { evidenceAt, type CheckContext, type Segment } from './context';
+import { contactDomainMismatch, evidenceAt, type CheckContext, type Segment } from './context';
 import type { Evidence } from './types';
 
 interface Found {
@@ -86,7 +86,15 @@ export function checkNames(ctx: CheckContext): CheckOutcome {
   const c = findName(ctx, n.customer, customer.name);
   const evidence = [p?.evidence, c?.evidence].filter((e): e is Evidence => !!e);
   const accents = [p, c].some((f) => f?.accentInsensitive) ? ' (matched ignoring accents)' : '';
-  if (p && c) return outcome('names', 'pass', `Partner "${partner.name}" and customer "${customer.name}" named${accents}`, evidence);
+  // DOMAIN.md: the customer contact's email domain must match the customer's, or the claim says why not.
+  const mismatch = contactDomainMismatch(ctx.claim);
+  const mismatchText = mismatch
+    ? `; the customer contact's email domain ${mismatch.contact} differs from the customer domain ${mismatch.customer} and the claim gives no domain-mismatch reason`
+    : '';
+  if (p && c) {
+    const found = `Partner "${partner.name}" and customer "${customer.name}" named${accents}`;
+    return outcome('names', mismatch ? 'review' : 'pass', `${found}${mismatchText}`, evidence);
+  }
   const missing = [!p ? `partner "${partner.name}"` : null, !c ? `customer "${customer.name}"` : null].filter(Boolean).join(' and ');
   const hint = !c ? domainHint(ctx) : null;
   if (hint) evidence.push(hint);
@@ -98,7 +106,7 @@ export function checkNames(ctx: CheckContext): CheckOutcome {
   ].join('');
   if (ctx.unreadable.length > 0 || hint || partial.length > 0) {
     const look = ctx.unreadable.length > 0 ? `; look at ${describeUnreadable(ctx)}` : '';
-    return outcome('names', 'review', `Not found in the readable text: ${missing}${hintText}${look}`, evidence);
+    return outcome('names', 'review', `Not found in the readable text: ${missing}${hintText}${look}${mismatchText}`, evidence);
   }
-  return outcome('names', 'fail', `Not found in the POE: ${missing}`, evidence, [{ code: 'names-missing', detail: `not found: ${missing}` }]);
+  return outcome('names', 'fail', `Not found in the POE: ${missing}${mismatchText}`, evidence, [{ code: 'names-missing', detail: `not found: ${missing}` }]);
 }

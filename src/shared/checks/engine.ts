@@ -56,7 +56,7 @@ export function runChecks(input: RunChecksInput): ClaimCheckReport {
       checkWorkloads(ctx),
       checkPublicSector(ctx, acks),
       checkActivityDetail(ctx),
-      checkDocumentType(ctx),
+      checkDocumentType(ctx, acks),
     ];
   }
   const checks = outcomes.map((o) => o.result);

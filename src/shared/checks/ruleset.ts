@@ -69,6 +69,10 @@ export const RulesetSchema = z.object({
     notPoe: z.array(z.object({ kind: z.string().min(1), patterns: Patterns })),
     poe: Patterns,
     licensingEmail: Patterns,
+    /** Master services / framework agreements: not POE without recent engagement evidence. */
+    masterAgreement: Patterns.default([]),
+    /** ECIF documents: not POE without a separate customer acknowledgement. */
+    ecif: Patterns.default([]),
   }),
   activityDetail: z.object({
     passCategories: z.number().int().min(1).max(4),
@@ -157,6 +161,8 @@ export interface CompiledRuleset {
   notPoe: { kind: string; re: RegExp }[];
   poe: RegExp | null;
   licensingEmail: RegExp | null;
+  masterAgreement: RegExp | null;
+  ecif: RegExp | null;
   activity: { quantities: RegExp | null; phases: RegExp | null; timelines: RegExp | null; configuration: RegExp | null; generic: RegExp | null };
   monthFirst: ReadonlySet<string>;
   ambiguousOrder: ReadonlySet<string>;
@@ -188,6 +194,8 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
     notPoe: r.documentType.notPoe.map((n) => ({ kind: n.kind, re: alternation(n.patterns) ?? /(?!)/gu })),
     poe: alternation(r.documentType.poe),
     licensingEmail: alternation(r.documentType.licensingEmail),
+    masterAgreement: alternation(r.documentType.masterAgreement),
+    ecif: alternation(r.documentType.ecif),
     activity: {
       quantities: alternation(a.quantities),
       phases: alternation(a.phases),
