@@ -37,7 +37,7 @@ export class ClaimView {
     return this.page.getByRole('region', { name: 'Checklist' });
   }
   get decision(): Locator {
-    return this.page.getByRole('region', { name: 'Decision' });
+    return this.page.getByRole('region', { name: 'Decision', exact: true });
   }
   get history(): Locator {
     return this.page.getByRole('region', { name: 'Decision history' });

@@ -51,6 +51,7 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
   const save = useSaveDecision();
   const [formKind, setFormKind] = useState<DecisionKind | null>(null);
   const [isSaving, setSaving] = useState(false);
+  const isCommitting = useRef(false);
   const pendingApprove = useRef<string | null>(null);
   const [activePath, setActivePath] = useState<string | null>(row.documents[0]?.path ?? null);
   const [focus, setFocus] = useState<ViewerFocus | null>(null);
@@ -83,24 +84,29 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
   }
 
   async function commit(draft: DecisionDraft, decisionId: string): Promise<boolean> {
+    isCommitting.current = true;
     setSaving(true);
-    const isSaved = await save(draft, decisionId, {
-      queueId,
-      claimId,
-      checklist: toChecklistEntries(checklist.checks),
-      documents: row.documents.map((d) => ({ path: d.path, sha256: d.sha256 })),
-      onSaved: () => {
-        setFormKind(null);
-        const target = isAutoAdvance ? nextUndecided(rows, claimId) : null;
-        if (target) openClaim(target.claimId);
-      },
-    });
-    setSaving(false);
-    return isSaved;
+    try {
+      return await save(draft, decisionId, {
+        queueId,
+        claimId,
+        checklist: toChecklistEntries(checklist.checks),
+        documents: row.documents.map((d) => ({ path: d.path, sha256: d.sha256 })),
+        onSaved: () => {
+          setFormKind(null);
+          const target = isAutoAdvance ? nextUndecided(rows, claimId) : null;
+          if (target) openClaim(target.claimId);
+        },
+      });
+    } finally {
+      isCommitting.current = false;
+      setSaving(false);
+    }
   }
 
   function decide(kind: DecisionKind) {
-    if (isSaving) return;
+    // The ref, not the state: a second key in the same task must not start a second save.
+    if (isCommitting.current) return;
     if (needsForm(kind, failing, engine.status === 'checking')) {
       setFormKind(kind);
       return;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ClaimCheckReport } from '@shared/checks/types';
 import { DecisionForm } from './decision-form';
 import type { DecisionDraft } from './decision-rules';
@@ -93,5 +93,30 @@ describe('decision form', () => {
     fireEvent.change(comment, { target: { value: 'My own words.' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Activities described generically' }));
     expect(comment.value).toBe('My own words.');
+  });
+});
+
+describe('decision form, submitted twice before it re-renders', () => {
+  it('hands the decision to the save once (a fast double click, or Ctrl+Enter with a click)', async () => {
+    let finish: (isSaved: boolean) => void = () => undefined;
+    const onSubmit = vi.fn<Submit>(() => new Promise<boolean>((resolve) => (finish = resolve)));
+    setup('action-required', ['workloads'], onSubmit);
+    const form = screen.getByRole('dialog', { name: 'Decision' }).querySelector('form');
+    if (!form) throw new Error('no form');
+    // One task, no re-render in between: the "Saving…" state is not on screen yet.
+    act(() => {
+      form.requestSubmit();
+      form.requestSubmit();
+      fireEvent.keyDown(form, { key: 'Enter', ctrlKey: true });
+    });
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    await act(() => {
+      finish(false);
+      return Promise.resolve();
+    });
+    // A failed save frees the form for a retry, with the same id.
+    fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    expect(onSubmit.mock.calls[1]?.[1]).toBe(onSubmit.mock.calls[0]?.[1]);
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { CheckId, ClaimCheckReport, DecisionKind } from '@shared/checks/types';
 import { Modal } from '@renderer/features/shell/modal';
 import { CHECK_LABELS } from '@renderer/features/checklist/check-labels';
@@ -37,6 +37,9 @@ export function DecisionForm({ claimId, kind, failing, isChecking, report, onSub
   const [isCommentEdited, setCommentEdited] = useState(false);
   const [errors, setErrors] = useState<DecisionErrors | null>(null);
   const [isSaving, setSaving] = useState(false);
+  // The state above re-renders the buttons as disabled, but only after the event: two submits
+  // in one task (a fast double click, Ctrl+Enter with a click) would both see it false.
+  const isSubmitting = useRef(false);
   const reasons = useMemo(() => orderReasons(failing), [failing]);
   const isApprove = kind === 'approve';
   const id = useId();
@@ -55,10 +58,13 @@ export function DecisionForm({ claimId, kind, failing, isChecking, report, onSub
     event.preventDefault();
     const found = validateDecision(draft, failing, isChecking);
     setErrors(found);
-    if (hasErrors(found) || isSaving) return;
+    if (hasErrors(found) || isSubmitting.current) return;
+    isSubmitting.current = true;
     setSaving(true);
     const isSaved = await onSubmit(draft, decisionId);
-    if (!isSaved) setSaving(false);
+    if (isSaved) return;
+    isSubmitting.current = false;
+    setSaving(false);
   }
 
   return (

@@ -54,6 +54,7 @@ export function useSaveDecision() {
     async (draft: DecisionDraft, decisionId: string, context: SaveContext): Promise<boolean> => {
       const { queueId, claimId } = context;
       let decision: Decision;
+      let outcome: 'saved' | 'already-saved';
       try {
         // Read at save time, not from live queries that may still be loading when a fast
         // reviewer presses a key right after opening the claim.
@@ -65,16 +66,19 @@ export function useSaveDecision() {
         }
         const supersedes = (await getCurrentDecision(queueId, claimId))?.decisionId ?? null;
         decision = buildDecision(draft, { ...context, reviewer, supersedes, decisionId, appVersion: bridge.appVersion, now: new Date() });
-        await recordDecision(decision);
+        outcome = await recordDecision(decision);
       } catch (error) {
         warn(`Decision for claim ${claimId} was NOT saved: ${saveFailureReason(error)}. Nothing was written; the form keeps what you entered, try again.`);
         return false;
       }
       announce(`Decision saved: ${DECISION_KIND_LABELS[draft.kind]}`);
-      try {
-        await bridge.appendJournal(JSON.stringify(decision));
-      } catch (error) {
-        warn(`Decision for claim ${claimId} is saved, but its copy in the journal file failed: ${message(error)}`);
+      // A retry of a decision already committed (same id) was journalled by the first save.
+      if (outcome === 'saved') {
+        try {
+          await bridge.appendJournal(JSON.stringify(decision));
+        } catch (error) {
+          warn(`Decision for claim ${claimId} is saved, but its copy in the journal file failed: ${message(error)}`);
+        }
       }
       context.onSaved();
       return true;

@@ -23,27 +23,29 @@ vi.mock('@renderer/features/viewer/document-viewer', () => ({
   DocumentViewer: () => <section aria-label="Documents">This claim has no documents.</section>,
 }));
 
-const claim = {
-  claimId: 'C-1',
-  program: 'cpor',
-  solutionArea: 'Security',
-  partnerRole: 'Use or consume',
-  activity: 'usage',
-  status: 'Submitted',
-  createdAt: '2026-10-01',
-  submittedAt: '2026-10-03',
-  partner: { name: 'Fabrikam', partnerId: '1' },
-  customer: { name: 'Contoso', domain: 'contoso.com', country: 'US' },
-  workloads: [{ name: 'Microsoft Intune', association: 'none' }],
-  documents: [],
-};
+function claim(claimId: string) {
+  return {
+    claimId,
+    program: 'cpor',
+    solutionArea: 'Security',
+    partnerRole: 'Use or consume',
+    activity: 'usage',
+    status: 'Submitted',
+    createdAt: '2026-10-01',
+    submittedAt: '2026-10-03',
+    partner: { name: 'Fabrikam', partnerId: '1' },
+    customer: { name: 'Contoso', domain: 'contoso.com', country: 'US' },
+    workloads: [{ name: 'Microsoft Intune', association: 'none' }],
+    documents: [],
+  };
+}
 
-function fakeBridge(): Bridge {
+function fakeBridge(): Bridge & { appendJournal: ReturnType<typeof vi.fn> } {
   const source: QueueSource = {
     source: 'sample',
     label: 'Sample queue',
     manifestName: 'queue.json',
-    manifestText: JSON.stringify({ schema: 'poe-queue/1', name: 'Test queue', claims: [claim] }),
+    manifestText: JSON.stringify({ schema: 'poe-queue/1', name: 'Test queue', claims: [claim('C-1'), claim('C-2')] }),
     files: ['queue.json'],
     readFile: (path) => Promise.reject(new Error(`no ${path}`)),
   };
@@ -54,7 +56,7 @@ function fakeBridge(): Bridge {
     showOpenQueueDialog: () => Promise.resolve(null),
     openQueueFromFiles: () => Promise.reject(new Error('not in this test')),
     saveExport: () => Promise.resolve({ saved: true, location: 'test' }),
-    appendJournal: () => Promise.resolve(),
+    appendJournal: vi.fn(() => Promise.resolve()),
     readJournal: () => Promise.resolve(''),
     onCommand: () => () => undefined,
   };
@@ -62,23 +64,32 @@ function fakeBridge(): Bridge {
 
 afterEach(cleanup);
 
-describe('saving a decision when storage is full', () => {
-  it('keeps the form open with its content, says the decision was NOT saved and why, and a retry saves it once', async () => {
-    await setSetting(SETTINGS.reviewerName, 'Ana Reviewer');
-    render(
-      <BridgeProvider bridge={fakeBridge()}>
-        <App />
-      </BridgeProvider>,
-    );
-    expect(await screen.findByText('1 of 1 claims', undefined, { timeout: 10_000 })).toBeTruthy();
-    act(() => useAppStore.getState().openClaim('C-1'));
-    expect((await screen.findByRole('region', { name: 'Claim facts' })).textContent).toContain('C-1');
+/**
+ * Starts the app on the test queue (the database and the store outlive a test: each test
+ * decides its own claim), opens the claim and fills a Reject form; returns the form.
+ */
+async function openRejectForm(bridge: Bridge, claimId: string): Promise<HTMLElement> {
+  await setSetting(SETTINGS.reviewerName, 'Ana Reviewer');
+  useAppStore.getState().clearAlert();
+  render(
+    <BridgeProvider bridge={bridge}>
+      <App />
+    </BridgeProvider>,
+  );
+  await waitFor(() => expect(useAppStore.getState().queueId).toBeTruthy(), { timeout: 10_000 });
+  act(() => useAppStore.getState().openClaim(claimId));
+  await waitFor(() => expect(screen.getByRole('region', { name: 'Claim facts' }).textContent).toContain(claimId), { timeout: 10_000 });
+  fireEvent.click(within(screen.getByRole('region', { name: 'Decision' })).getByRole('button', { name: /^Reject/ }));
+  const form = await screen.findByRole('dialog', { name: 'Decision' });
+  fireEvent.click(within(form).getByRole('checkbox', { name: 'Another partner drove more influence (conflicting claim)' }));
+  fireEvent.change(within(form).getByRole('textbox', { name: 'Comment to the partner' }), { target: { value: 'A competing claim was approved for this customer.' } });
+  return form;
+}
 
-    fireEvent.click(within(screen.getByRole('region', { name: 'Decision' })).getByRole('button', { name: /^Reject/ }));
-    const form = await screen.findByRole('dialog', { name: 'Decision' });
-    fireEvent.click(within(form).getByRole('checkbox', { name: 'Another partner drove more influence (conflicting claim)' }));
+describe('saving a decision', () => {
+  it('on a full disk keeps the form open with its content, says the decision was NOT saved and why, and a retry saves it once', async () => {
+    const form = await openRejectForm(fakeBridge(), 'C-1');
     const comment = within(form).getByRole<HTMLTextAreaElement>('textbox', { name: 'Comment to the partner' });
-    fireEvent.change(comment, { target: { value: 'A competing claim was approved for this customer.' } });
 
     vi.mocked(recordDecision).mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     fireEvent.click(within(form).getByRole('button', { name: 'Save decision' }));
@@ -101,5 +112,15 @@ describe('saving a decision when storage is full', () => {
     expect(screen.queryByRole('dialog', { name: 'Decision' })).toBeNull();
     const history = await getDecisionHistory(queueId, 'C-1');
     expect(history.map((d) => [d.kind, d.comment])).toEqual([['reject', 'A competing claim was approved for this customer.']]);
+  }, 30_000);
+
+  it('a save whose id is already committed says saved and does not copy it to the journal again', async () => {
+    const bridge = fakeBridge();
+    const form = await openRejectForm(bridge, 'C-2');
+    vi.mocked(recordDecision).mockResolvedValueOnce('already-saved');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save decision' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Decision saved: Reject'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(bridge.appendJournal).not.toHaveBeenCalled();
   }, 30_000);
 });
