@@ -68,3 +68,19 @@ describe('customer contact domain', () => {
     expect(r.summary).toContain('no mismatch reason');
   });
 });
+
+describe('names written as names', () => {
+  it('does not count a name seen only inside email addresses or web addresses', () => {
+    const doc = pdf('a/letter.pdf', ['Contoso project update', 'Contact: pkaur@fabrikam.com, www.fabrikam.co.uk, https://portal.fabrikam.com/poe']);
+    const r = checkOf('names', [doc]);
+    expect(r.status).not.toBe('pass');
+    expect(r.summary).toContain('partner "Fabrikam"');
+  });
+
+  it('still finds the name written out beside its address, also at the end of a sentence', () => {
+    const doc = pdf('a/letter.pdf', ['Contoso project update by pkaur@fabrikam.com', 'The work is delivered by Fabrikam.', 'Thanks']);
+    const r = checkOf('names', [doc]);
+    expect(r.status).toBe('pass');
+    expect(r.evidence.some((e) => e.text.includes('delivered by Fabrikam'))).toBe(true);
+  });
+});

@@ -20,8 +20,7 @@ function findName(ctx: CheckContext, re: RegExp | null, name: string): Found | n
   const strict = caseFold(name);
   let fallback: Found | null = null;
   for (const seg of ctx.segments) {
-    re.lastIndex = 0;
-    const m = re.exec(seg.folded.plain);
+    const m = visibleMatch(re, seg);
     if (!m) continue;
     const evidence = evidenceAt(seg, m.index, m.index + m[0].length);
     const original = originalOf(seg, m.index, m.index + m[0].length);
@@ -29,6 +28,40 @@ function findName(ctx: CheckContext, re: RegExp | null, name: string): Found | n
     fallback ??= { evidence, accentInsensitive: true };
   }
   return fallback;
+}
+
+const MAX_TRIES = 50;
+
+/**
+ * The first match that is the name written as a name, not part of an email address, domain or
+ * web address ("pkaur@fabrikam.com", "www.contoso.com" do not show the name to a reader).
+ */
+function visibleMatch(re: RegExp, seg: Segment): RegExpExecArray | null {
+  re.lastIndex = 0;
+  const text = seg.folded.plain;
+  let tries = 0;
+  for (let m = re.exec(text); m && tries < MAX_TRIES; m = re.exec(text), tries++) {
+    if (m[0].length === 0) {
+      re.lastIndex += 1;
+      continue;
+    }
+    if (!insideAddress(text, m.index, m.index + m[0].length)) return m;
+  }
+  return null;
+}
+
+const DOMAIN_AFTER = /^\.(?:[\p{L}\p{N}-]+\.)*[a-z]{2,24}(?![\p{L}\p{N}])/u;
+
+/** True when [start, end) is a piece of an email address, host name or URL. */
+export function insideAddress(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  if (before === '@' || before === '/' || before === '_') return true;
+  // "mail.contoso.com", "www.contoso.com": a label before the name, glued by a dot.
+  if (before === '.' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return true;
+  const after = text.slice(end, end + 40);
+  if (after.startsWith('@')) return true;
+  // "contoso.com", "fabrikam.co.uk" (but not "Contoso. The" or "Contoso.\n").
+  return DOMAIN_AFTER.test(after);
 }
 
 function originalOf(seg: Segment, start: number, end: number): string {

@@ -21,6 +21,20 @@ describe('parseDates', () => {
     expect(iso('12-Aug-2025')).toEqual(['2025-08-12']);
   });
 
+  it('does not read invoice numbers, order references or version strings as dates', () => {
+    expect(iso('Invoice INV-2026-10-12-0457, order #12/05/2026, ticket 2026-11-05/3')).toEqual([]);
+    expect(iso('Template version 1.3.2026; ruleset poe-default@2026.11.1; build 2026.10.03; v2026.11.1')).toEqual([]);
+    expect(iso('Versión 5.6.2026 · Rechnungsnr. 12.05.2026 · SKU 3/4/2026X · Total 1.12.2026,00 EUR')).toEqual([]);
+  });
+
+  it('still reads dates next to such words when the date stands alone', () => {
+    expect(iso('Version 2.1 dated 05.06.2026; invoice date: 2026-10-12 (12/05/2026).')).toEqual(['2026-06-05', '2026-10-12', '2026-05-12']);
+  });
+
+  it('does not read phone numbers, IP addresses or bank numbers as dates', () => {
+    expect(iso('Tel +33 1.23.45.67.89 · +1 425-12-2026 · 10.12.20.26 · IBAN DE12 5001 0517 0648 4898 90')).toEqual([]);
+  });
+
   it('reads German dd.mm.yyyy as day-first even for a US customer', () => {
     expect(iso('Berlin, den 03.04.2025', 'mdy')).toEqual(['2025-04-03']);
   });

@@ -29,8 +29,16 @@ export interface DateParseOptions {
 }
 
 const M = `(${MONTH_ALTERNATION})`;
-const ISO = /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g;
-const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
+// Numeric dates stand alone: not glued to letters or to more number groups (INV-2026-10-12-0457,
+// v2026.11.1, 1.12.2026,00 EUR, 3/4/2026X); "T" may follow an ISO date (2026-06-05T10:00).
+const ISO = /(?<![\p{L}\d.,@/\\_-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[-/.,]\d|t(?!\d)|[a-su-z])/gu;
+const NUMERIC = /(?<![\p{L}\d.,/@\\_-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d|,\d|[a-z])/gu;
+/** Words after which a number is an identifier or a version, not a date ("version 1.3.2026", "order #12/05/2026"). */
+const NOT_A_DATE_BEFORE = /(?:^|[^\p{L}])(?:v|ver|version|versao|versione|versie|rel|release|build|rev|revision|sku|serial|no|nr|num|number|nummer|numero|ticket|ref|reference|id|invoice|order|case)\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:#]?\s*$|nr\.?\s*:?\s*$|#$/u;
+
+function identifierBefore(plain: string, start: number): boolean {
+  return NOT_A_DATE_BEFORE.test(plain.slice(Math.max(0, start - 24), start));
+}
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°)?[\\s\\-/]*(?:of\\s+|de\\s+)?${M}\\.?(?![\\p{L}])[\\s,\\-/]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
   'gu',
@@ -53,9 +61,11 @@ export function parseDates(plain: string, options: DateParseOptions): DateMentio
     found.push({ start, end, date, alternatives: alts, ambiguous: alts.length > 0 });
   };
   for (const m of plain.matchAll(ISO)) {
-    push(m.index, m.index + m[0].length, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+    if (identifierBefore(plain, m.index)) continue;
+    push(m.index, m.index + m[0].length, { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) });
   }
   for (const m of plain.matchAll(NUMERIC)) {
+    if (identifierBefore(plain, m.index)) continue;
     const a = Number(m[1]);
     const b = Number(m[3]);
     const year = expandYear(m[4] ?? '');
