@@ -12,11 +12,11 @@ import {
   restoreDecisionsFromJournal,
   verifyAuditChain,
 } from './index';
-import { makeClaimRow, makeDecision, resetDatabase } from './test-fixtures';
+import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from './test-fixtures';
 
 beforeEach(async () => {
   await resetDatabase();
-  await db.claims.bulkPut([makeClaimRow('q-1', 'c-1', 0), makeClaimRow('q-1', 'c-2', 1)]);
+  await putClaimRows([makeClaimRow('q-1', 'c-1', 0), makeClaimRow('q-1', 'c-2', 1)]);
 });
 
 describe('recordDecision', () => {
@@ -77,11 +77,11 @@ describe('recordDecision', () => {
     const failClaims = (): never => {
       throw new Error('write failed');
     };
-    db.claims.hook('updating', failClaims);
+    db.claimSummaries.hook('updating', failClaims);
     try {
       await expect(recordDecision(makeDecision({ decisionId: 'd-2', kind: 'reject', supersedes: 'd-1' }))).rejects.toThrow(/write failed/);
     } finally {
-      db.claims.hook('updating').unsubscribe(failClaims);
+      db.claimSummaries.hook('updating').unsubscribe(failClaims);
     }
     expect((await getDecisionHistory('q-1', 'c-1')).map((d) => d.decisionId)).toEqual(['d-1']);
     expect(await db.audit.count()).toBe(1);

@@ -17,9 +17,9 @@ export async function recordDecision(decision: Decision): Promise<'saved' | 'alr
     throw new Error(`Decision not saved: ${detail}`);
   }
   const d = checked.data;
-  return db.transaction('rw', [db.decisions, db.audit, db.claims], async () => {
+  return db.transaction('rw', [db.decisions, db.audit, db.claimSummaries], async () => {
     if (await db.decisions.get(d.decisionId)) return 'already-saved' as const;
-    const claim = await db.claims.get(claimKey(d.queueId, d.claimId));
+    const claim = await db.claimSummaries.get(claimKey(d.queueId, d.claimId));
     if (claim?.duplicateOf !== undefined) {
       throw new Error(`Decision not saved: claim ${d.claimId} is a second copy of claim ${claim.duplicateOf} in the manifest; decide ${claim.duplicateOf}, or fix the queue and import it again`);
     }
@@ -37,7 +37,7 @@ export async function recordDecision(decision: Decision): Promise<'saved' | 'alr
     await db.audit.add(event);
     const current = currentOf([...prior, row]);
     // A decision may arrive (journal restore) before its queue is imported: no row to update then.
-    await db.claims.update(claimKey(d.queueId, d.claimId), { decisionKind: current?.kind ?? 'none' });
+    await db.claimSummaries.update(claimKey(d.queueId, d.claimId), { decisionKind: current?.kind ?? 'none' });
     return 'saved' as const;
   });
 }

@@ -2,6 +2,7 @@ import type { DecisionKind } from '@shared/decisions/types';
 import { appendAuditEvent, type AuditEventInput } from './audit-log';
 import { bulkDb, db } from './database';
 import { currentOf, listDecisionRowsByClaim } from './decisions';
+import { splitClaimRow } from './claim-split';
 import { claimKey, documentKey } from './keys';
 import type { ClaimRow, QueueRow } from './types';
 
@@ -17,7 +18,7 @@ import type { ClaimRow, QueueRow } from './types';
 export async function readImportBaseline(
   queueId: string,
 ): Promise<{ existingKeys: Set<string>; documentHashes: Map<string, string>; decisionKinds: Map<string, DecisionKind> }> {
-  const existingKeys = new Set(await db.claims.where('queueId').equals(queueId).primaryKeys());
+  const existingKeys = new Set(await db.claimSummaries.where('queueId').equals(queueId).primaryKeys());
   const documentHashes = new Map<string, string>();
   await db.documentBlobs.where('queueId').equals(queueId).each((row) => {
     if (row.sha256) documentHashes.set(row.path, row.sha256);
@@ -30,9 +31,13 @@ export async function readImportBaseline(
   return { existingKeys, documentHashes, decisionKinds };
 }
 
-/** Puts one batch of claim rows in one (relaxed-durability) transaction. */
+/** Puts one batch of claim rows, summary and detail halves, in one (relaxed-durability) transaction. */
 export async function putClaimBatch(rows: readonly ClaimRow[]): Promise<void> {
-  await bulkDb.claims.bulkPut(rows);
+  const split = rows.map(splitClaimRow);
+  await bulkDb.transaction('rw', [bulkDb.claimSummaries, bulkDb.claimDetails], async () => {
+    await bulkDb.claimSummaries.bulkPut(split.map((s) => s.summary));
+    await bulkDb.claimDetails.bulkPut(split.map((s) => s.detail));
+  });
 }
 
 /**
@@ -41,12 +46,12 @@ export async function putClaimBatch(rows: readonly ClaimRow[]): Promise<void> {
  * carry the kinds read before the import) is not lost.
  */
 export async function reconcileDecisionKinds(queueId: string, planned: ReadonlyMap<string, DecisionKind | 'none'>): Promise<number> {
-  return db.transaction('rw', [db.claims, db.decisions], async () => {
+  return db.transaction('rw', [db.claimSummaries, db.decisions], async () => {
     const byClaim = await listDecisionRowsByClaim(queueId);
     let fixed = 0;
     for (const [claimId, plannedKind] of planned) {
       const kind = currentOf(byClaim.get(claimId) ?? [])?.kind ?? 'none';
-      if (kind !== plannedKind) fixed += await db.claims.update(claimKey(queueId, claimId), { decisionKind: kind });
+      if (kind !== plannedKind) fixed += await db.claimSummaries.update(claimKey(queueId, claimId), { decisionKind: kind });
     }
     return fixed;
   });
@@ -54,10 +59,15 @@ export async function reconcileDecisionKinds(queueId: string, planned: ReadonlyM
 
 /** Deletes claim rows of a queue that the new manifest no longer lists (their decisions stay). */
 export async function removeClaimsNotIn(queueId: string, keep: ReadonlySet<string>): Promise<number> {
-  const keys = await db.claims.where('queueId').equals(queueId).primaryKeys();
-  const stale = keys.filter((k) => !keep.has(k));
-  if (stale.length > 0) await db.claims.bulkDelete(stale);
-  return stale.length;
+  return db.transaction('rw', [db.claimSummaries, db.claimDetails], async () => {
+    const keys = await db.claimSummaries.where('queueId').equals(queueId).primaryKeys();
+    const stale = keys.filter((k) => !keep.has(k));
+    if (stale.length > 0) {
+      await db.claimSummaries.bulkDelete(stale);
+      await db.claimDetails.bulkDelete(stale);
+    }
+    return stale.length;
+  });
 }
 
 /** Deletes stored documents of a queue that its new manifest no longer lists (or that are gone). */

@@ -2,10 +2,11 @@
  * The repository API: the only way the rest of the renderer reads or writes the database.
  * Components read through hooks (useLiveQuery over these functions).
  */
-export { listQueues, getQueue, listClaims, getClaim, getDocumentBlob, getChecklistDraft, saveChecklistDraft, getSetting, setSetting, getEngineReport, putEngineReport } from './repositories';
+export { listQueues, getQueue, listClaims, listClaimSummaries, getClaim, getClaimDetail, getDocumentBlob, getChecklistDraft, saveChecklistDraft, getSetting, setSetting, getEngineReport, putEngineReport } from './repositories';
 export { recordDecision, getDecisionHistory, getCurrentDecision, listCurrentDecisions } from './decisions';
 export { listAuditEvents, verifyAuditChain } from './audit-log';
 export { exportDecisionLog } from './export-log';
 export { restoreDecisionsFromJournal } from './journal-restore';
 export { claimKey, queueIdForName } from './keys';
+export { joinClaimRow } from './claim-split';
 export type * from './types';

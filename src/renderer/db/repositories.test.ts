@@ -18,15 +18,15 @@ import {
   setSetting,
   verifyAuditChain,
 } from './index';
-import { makeClaimRow, makeDecision, resetDatabase } from './test-fixtures';
+import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from './test-fixtures';
 
 beforeEach(resetDatabase);
 
 describe('repositories', () => {
   it('lists a queue\'s claims in manifest order, fast for 10,000 rows', async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => makeClaimRow('q-1', `c-${String(9_999 - i)}`, i));
-    await db.claims.bulkPut([...rows].reverse());
-    await db.claims.put(makeClaimRow('q-other', 'c-x', 0));
+    await putClaimRows([...rows].reverse());
+    await putClaimRows([makeClaimRow('q-other', 'c-x', 0)]);
     const started = performance.now();
     const listed = await listClaims('q-1');
     // Generous: fake-indexeddb on a shared machine; real timing is measured in Chromium.
@@ -61,7 +61,7 @@ describe('repositories', () => {
 describe('exportDecisionLog', () => {
   beforeEach(async () => {
     await db.queues.put({ queueId: 'q-1', name: 'Week 47', source: 'folder', label: 'w47', importedAt: '2026-11-20T08:00:00Z', exportedAt: null, claimCount: 2, issues: [], header: { schema: 'poe-queue/1', name: 'Week 47' } });
-    await db.claims.bulkPut([makeClaimRow('q-1', 'c-1', 0), makeClaimRow('q-1', 'c-2', 1), makeClaimRow('q-1', 'c-3', 2)]);
+    await putClaimRows([makeClaimRow('q-1', 'c-1', 0), makeClaimRow('q-1', 'c-2', 1), makeClaimRow('q-1', 'c-3', 2)]);
     await recordDecision(makeDecision({ decisionId: 'd-2a', claimId: 'c-2', kind: 'reject', comment: '=cmd|calc' }));
     await recordDecision(makeDecision({ decisionId: 'd-1a' }));
     await recordDecision(makeDecision({ decisionId: 'd-1b', kind: 'action-required', supersedes: 'd-1a' }));

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import type { z } from 'zod';
 import { db } from './database';
+import { joinClaimRow } from './claim-split';
 import { claimKey, documentKey } from './keys';
-import type { ChecklistDraftRow, ClaimRow, EngineCacheRow, QueueRow } from './types';
+import type { ChecklistDraftRow, ClaimDetailRow, ClaimRow, ClaimSummaryRow, EngineCacheRow, QueueRow } from './types';
 
 /** Queues, most recently imported first. */
 export async function listQueues(): Promise<QueueRow[]> {
@@ -14,13 +15,35 @@ export async function getQueue(queueId: string): Promise<QueueRow | undefined> {
   return db.queues.get(queueId);
 }
 
-/** A queue's claims in manifest order, read straight from the [queueId+order] index. */
+/**
+ * A queue's claims in manifest order, whole (summary and detail joined), in one transaction.
+ * For exports and tests; the list reads listClaimSummaries instead, which is far lighter.
+ */
 export async function listClaims(queueId: string): Promise<ClaimRow[]> {
-  return db.claims.where('[queueId+order]').between([queueId, Dexie.minKey], [queueId, Dexie.maxKey]).toArray();
+  return db.transaction('r', [db.claimSummaries, db.claimDetails], async () => {
+    const summaries = await listClaimSummaries(queueId);
+    const details = await db.claimDetails.bulkGet(summaries.map((s) => s.key));
+    return summaries.map((summary, i) => joinClaimRow(summary, details[i]));
+  });
+}
+
+/** A queue's list columns in manifest order, read straight from the [queueId+order] index. */
+export async function listClaimSummaries(queueId: string, fromOrder?: number, limit?: number): Promise<ClaimSummaryRow[]> {
+  const range = db.claimSummaries.where('[queueId+order]').between([queueId, fromOrder ?? Dexie.minKey], [queueId, Dexie.maxKey], true, true);
+  return limit === undefined ? range.toArray() : range.limit(limit).toArray();
+}
+
+/** The bulky half of a claim (parsed claim, raw value, documents), read when the claim opens. */
+export async function getClaimDetail(queueId: string, claimId: string): Promise<ClaimDetailRow | undefined> {
+  return db.claimDetails.get(claimKey(queueId, claimId));
 }
 
 export async function getClaim(queueId: string, claimId: string): Promise<ClaimRow | undefined> {
-  return db.claims.get(claimKey(queueId, claimId));
+  const key = claimKey(queueId, claimId);
+  return db.transaction('r', [db.claimSummaries, db.claimDetails], async () => {
+    const summary = await db.claimSummaries.get(key);
+    return summary ? joinClaimRow(summary, await db.claimDetails.get(key)) : undefined;
+  });
 }
 
 /** The bytes of a document as stored at import (undefined when missing, refused or unsupported). */

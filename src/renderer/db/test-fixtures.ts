@@ -1,5 +1,6 @@
 import type { Decision } from '@shared/decisions/types';
 import { db } from './database';
+import { splitClaimRow } from './claim-split';
 import { claimKey } from './keys';
 import type { ClaimRow } from './types';
 
@@ -49,4 +50,13 @@ export function makeClaimRow(queueId: string, claimId: string, order: number): C
     decisionKind: 'none',
     documents: [],
   };
+}
+
+/** Stores whole claim rows the way the import does (summary and detail halves). */
+export async function putClaimRows(rows: readonly ClaimRow[]): Promise<void> {
+  const split = rows.map(splitClaimRow);
+  await db.transaction('rw', [db.claimSummaries, db.claimDetails], async () => {
+    await db.claimSummaries.bulkPut(split.map((s) => s.summary));
+    await db.claimDetails.bulkPut(split.map((s) => s.detail));
+  });
 }

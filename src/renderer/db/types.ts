@@ -69,6 +69,22 @@ export interface ClaimRow {
   duplicateOf?: string;
 }
 
+/**
+ * How a claim is stored (schema version 2 on): the list columns in `claimSummaries`, read for
+ * the whole queue to show the list; the bulky parts in `claimDetails`, read only when a claim
+ * opens. getClaim and listClaims join them back into a ClaimRow.
+ */
+export type ClaimSummaryRow = Omit<ClaimRow, 'claim' | 'raw' | 'documents'>;
+
+export interface ClaimDetailRow {
+  /** Same key as the summary row. */
+  key: string;
+  queueId: string;
+  claim: Claim | null;
+  raw: unknown;
+  documents: ClaimDocumentRow[];
+}
+
 /** The reviewer's working checklist for a claim before (and between) decisions. */
 export interface ChecklistDraftRow {
   key: string;

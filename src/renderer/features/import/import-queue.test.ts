@@ -182,7 +182,8 @@ describe('importQueue', () => {
     expect(batches).toEqual(Array.from({ length: 20 }, (_, i) => (i + 1) * 500));
     // Other tasks ran while importing: the page stays responsive.
     expect(yields).toBeGreaterThan(5);
-    expect(await db.claims.count()).toBe(10_000);
+    expect(await db.claimSummaries.count()).toBe(10_000);
+    expect(await db.claimDetails.count()).toBe(10_000);
     // fake-indexeddb is slower than Chromium's IndexedDB; this guards against gross regressions only.
     expect(elapsed).toBeLessThan(30_000);
   });
