@@ -20,7 +20,8 @@ const EXPECTED: Record<string, [string, string]> = {
   '1005102': ['approve', 'pass pass pass pass n/a pass pass'], // German SOW, accented signatory
   '1005120': ['approve', 'pass pass pass pass n/a pass pass'], // Dynamics 365 closure report
   '1005155': ['action-required', 'review pass review pass n/a review pass'], // signature page scanned without text
-  '1005170': ['action-required', 'review pass review review n/a review pass'], // photo of a page + forwarded email
+  // photo of a page + forwarded email; the parties appear only inside email addresses, so names is review
+  '1005170': ['action-required', 'review review review review n/a review pass'],
   '1005190': ['approve', 'pass pass pass pass n/a pass pass'], // Partner Activities pre-sales
   '1005215': ['action-required', 'review review review review review review review'], // corrupt and missing documents
   '1005233': ['action-required', 'fail pass fail fail review fail pass'], // the guide's invalid example, sector unknown
@@ -67,6 +68,18 @@ describe('check command on the sample queue', () => {
     } finally {
       rmSync(zip, { force: true });
     }
+  });
+
+  it('gives every non-approve suggestion a reason and a comment, and dates signatures from their labels', () => {
+    const report = CheckReportSchema.parse(JSON.parse(run.stdout));
+    for (const c of report.claims.filter((x) => x.suggestedDecision !== 'approve')) {
+      expect(c.suggestedReasons?.length, c.claimId).toBeGreaterThan(0);
+      expect(c.draftComment, c.claimId).toBeTruthy();
+    }
+    expect(report.claims.find((c) => c.claimId === '1005155')?.suggestedReasons).toEqual(['needs-manual-review']);
+    const contoso = report.claims.find((c) => c.claimId === '1004973')?.checks.find((k) => k.id === 'signature');
+    expect(contoso?.summary).toContain('2026-06-05');
+    expect(contoso?.summary).not.toContain('2026-06-08');
   });
 
   it('drafts a comment asking for the fee disclosure where it is missing', () => {
