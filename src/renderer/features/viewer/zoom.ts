@@ -1,6 +1,11 @@
 /** Each Zoom in / Zoom out multiplies or divides the scale by this. */
 export const ZOOM_STEP = 1.25;
-export const MIN_ZOOM = 0.25;
+/**
+ * Low enough that Fit width fits any page a PDF can declare (up to 14,400 pt, 200 inches):
+ * a hostile 8,400 pt page at 25 % was still a 2,800 px canvas for the main thread to clear and
+ * paint, and overflowed the pane.
+ */
+export const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 5;
 
 export function clampZoom(scale: number): number {
