@@ -84,8 +84,7 @@ function partialName(ctx: CheckContext, name: string): Evidence | null {
     const re = nameRegExp(token, []);
     if (!re) continue;
     for (const seg of ctx.segments) {
-      re.lastIndex = 0;
-      const m = re.exec(seg.folded.plain);
+      const m = visibleMatch(re, seg);
       if (m) return evidenceAt(seg, m.index, m.index + m[0].length);
     }
   }

@@ -27,6 +27,10 @@ describe('parseDates', () => {
     expect(iso('Versión 5.6.2026 · Rechnungsnr. 12.05.2026 · SKU 3/4/2026X · Total 1.12.2026,00 EUR')).toEqual([]);
   });
 
+  it('does not read a product release name as a date', () => {
+    expect(iso('Upgrade to Windows 10 May 2020 Update and Windows 11 March 2026 feature pack on 12 March 2026')).toEqual(['2026-03-12']);
+  });
+
   it('still reads dates next to such words when the date stands alone', () => {
     expect(iso('Version 2.1 dated 05.06.2026; invoice date: 2026-10-12 (12/05/2026).')).toEqual(['2026-06-05', '2026-10-12', '2026-05-12']);
   });

@@ -36,6 +36,8 @@ const NUMERIC = /(?<![\p{L}\d.,/@\\_-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(
 /** Words after which a number is an identifier or a version, not a date ("version 1.3.2026", "order #12/05/2026"). */
 const NOT_A_DATE_BEFORE = /(?:^|[^\p{L}])(?:v|ver|version|versao|versione|versie|rel|release|build|rev|revision|sku|serial|no|nr|num|number|nummer|numero|ticket|ref|reference|id|invoice|order|case)\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:#]?\s*$|nr\.?\s*:?\s*$|#$/u;
 
+const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:windows|office|server|ios|ipados|macos|android|ubuntu|sql|exchange|sharepoint|dynamics|version|release|build)\s*$/u;
+
 function identifierBefore(plain: string, start: number): boolean {
   return NOT_A_DATE_BEFORE.test(plain.slice(Math.max(0, start - 24), start));
 }
@@ -87,6 +89,8 @@ export function parseDates(plain: string, options: DateParseOptions): DateMentio
     else if (mdyOk) push(start, end, mdy);
   }
   for (const m of plain.matchAll(DAY_MONTH_YEAR)) {
+    // "Windows 10 May 2020 Update" names a release, not 10 May 2020.
+    if (PRODUCT_BEFORE.test(plain.slice(Math.max(0, m.index - 16), m.index))) continue;
     const month = monthNumber(m[2] ?? '');
     if (month) push(m.index, m.index + m[0].length, { year: Number(m[3]), month, day: Number(m[1]) });
   }
