@@ -44,6 +44,17 @@ describe('signature and acknowledgement dates', () => {
     expect(checkOf('signature', [docx('a/es.docx', [es])], { customer: { country: 'ES' } }).summary).toContain('2026-08-14');
   });
 
+  it('reads Dutch, Italian and Portuguese stamps: labelled date or the stamp\'s own line, not the project start', () => {
+    const nl = ['Projectstart 01-03-2026', 'Ondertekend door: Jan de Vries', 'Datum ondertekening: 05-06-2026'].join('\n');
+    expect(checkOf('signature', [pdf('a/nl.pdf', [nl])], { customer: { country: 'NL' } }).summary).toContain('2026-06-05');
+    const it_ = ['Inizio progetto: 01/03/2026', 'Firmato digitalmente da: Marco Rossi', 'Data firma: 05/06/2026'].join('\n');
+    expect(checkOf('signature', [pdf('a/it.pdf', [it_])], { customer: { country: 'IT' } }).summary).toContain('2026-06-05');
+    const pt = ['Início do projeto 01/03/2026', 'Assinado eletronicamente por: Ana Souza em 05/06/2026 10:22'].join('\n');
+    const r = checkOf('signature', [pdf('a/pt.pdf', [pt])], { customer: { country: 'BR' } });
+    expect(r.summary).toContain('2026-06-05');
+    expect(r.summary).toContain("stamp's own line");
+  });
+
   it('does not read "End Date" or a start date as the signing date', () => {
     const text = ['Contoso acceptance', 'Engagement Start and End Date June 1, 2026 – September 10, 2026', 'Signed by: John Doe', 'Signature Date: 2026-09-12'].join('\n');
     const r = checkOf('signature', [pdf('a/s.pdf', [text])]);
