@@ -31,7 +31,7 @@ describe('sanitiseAttachmentName', () => {
 });
 
 describe('isForwarded', () => {
-  it.each(['FW: POE', 'Fwd: POE', 'WG: Nachweis', 'TR: chantier', 'RV: prueba', 'I: verbale', 'Doorst: akkoord', 'VB: bekräftelse', 'RE: FW: x'])('sees %j as forwarded', (subject) => {
+  it.each(['FW: POE', 'Fwd: POE', 'WG: Nachweis', 'TR: chantier', 'RV: prueba', 'I: verbale', 'Doorst: akkoord', 'VB: bekräftelse', 'FW: RE: x'])('sees %j as forwarded', (subject) => {
     expect(isForwarded(subject, '')).toBe(true);
   });
 
@@ -46,6 +46,13 @@ describe('isForwarded', () => {
     expect(isForwarded('AW: Rollout', 'Bestätigt.\n\n-----Ursprüngliche Nachricht-----\nVon: Priya')).toBe(false);
     expect(isForwarded('RE: Déploiement', 'Confirmé.\n\n-------- Message d\'origine --------\nDe : Priya')).toBe(false);
     expect(isForwarded('RE: Despliegue', 'Confirmado.\n\n-----Mensaje original-----\nDe: Priya')).toBe(false);
+  });
+
+  it('does not see a reply to a forwarded message as forwarded', () => {
+    expect(isForwarded('RE: FW: Intune go-live', 'Confirmed.')).toBe(false);
+    const thread = 'Confirmed, Fabrikam did the work.\n\nFrom: Priya Kaur <pkaur@fabrikam.com>\nSent: Monday\nSubject: FW: Intune\n\n---------- Forwarded message ---------\nFrom: Erik';
+    expect(isForwarded('AW: Intune', thread)).toBe(false);
+    expect(isForwarded('RE: Intune', 'Yes.\n\nOn Mon, 5 Oct 2026 at 10:00, Priya wrote:\n> Begin forwarded message:')).toBe(false);
   });
 
   it('does not see subject words as forwarded', () => {

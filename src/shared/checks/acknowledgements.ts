@@ -119,9 +119,13 @@ function isForwardedEmail(ctx: CheckContext, doc: ExtractedDocument): boolean {
   const fw = ctx.rules.forward;
   fw.lastIndex = 0;
   if (fw.test(foldString(subject))) return true;
-  const body = doc.parts.find((p) => p.part === 'body')?.text ?? '';
+  // Only the message's own text counts: a forward marker below the first quoted "From:" line
+  // belongs to an older message of the thread (a customer replying to a forward is a reply).
+  const body = foldString((doc.parts.find((p) => p.part === 'body')?.text ?? '').slice(0, 4000));
+  ctx.rules.emailFrom.lastIndex = 0;
+  const quoted = ctx.rules.emailFrom.exec(body);
   fw.lastIndex = 0;
-  if (fw.test(foldString(body.slice(0, 4000)))) return true;
+  if (fw.test(quoted ? body.slice(0, quoted.index) : body)) return true;
   return doc.email?.isForwarded ?? false;
 }
 

@@ -86,6 +86,14 @@ describe('signature check', () => {
     expect(checkOf('signature', [reply]).status).toBe('pass');
   });
 
+  it('takes a customer reply to a forwarded thread as the customer\'s own acknowledgement', () => {
+    const reply = email('a/re-fw.eml', {
+      from: { address: 'john.doe@contoso.com' }, subject: 'RE: FW: Intune go-live', date: '2026-09-20T08:00:00Z',
+      body: 'Yes, Fabrikam ran our Intune go-live.\n\nFrom: Priya Kaur <pkaur@fabrikam.com>\nSent: Monday, 14 September 2026\nSubject: FW: Intune go-live\n\n---------- Forwarded message ---------\nFrom: Erik <erik@fabrikam.com>',
+    });
+    expect(checkOf('signature', [reply]).status).toBe('pass');
+  });
+
   it('reads a printed email: the topmost From line decides', () => {
     const printed = ['From: John Doe <john.doe@contoso.com>', 'Sent: Tuesday, September 1, 2026 9:14 AM', 'To: Priya Kaur <pkaur@fabrikam.com>', 'Subject: RE: Intune deployment', '', 'Confirmed, thanks for the rollout.'].join('\n');
     expect(checkOf('signature', [pdf('a/mail.pdf', [printed])]).status).toBe('pass');
