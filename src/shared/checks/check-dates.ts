@@ -82,6 +82,13 @@ function undatedOutcome(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcom
     return outcome('dates', accepted.length === 0 && ctx.unreadable.length === 0 ? 'fail' : 'review', `No signature or acknowledgement date found (${why})${look}`,
       accepted.map((a) => a.evidence).slice(0, 4), [{ code: 'dates-missing' }]);
   }
+  // An e-signature whose own date we cannot tell apart from the document's other dates (an
+  // envelope id in a page header) is for a person to date, not a missing date.
+  const inDated = accepted.filter((a) => ctx.segments.some((seg) => seg.doc.path === a.evidence.document && segmentDates(ctx, seg).length > 0));
+  if (inDated.length > 0) {
+    return outcome('dates', 'review', `The acknowledgement has no date of its own (${inDated[0]?.label ?? ''} in ${inDated[0]?.evidence.document ?? ''}); the document's other dates may not be the signing date: a person must read it`,
+      inDated.map((a) => a.evidence).slice(0, 4));
+  }
   return outcome('dates', 'fail', 'The customer acknowledgement carries no date', accepted.map((a) => a.evidence).slice(0, 4), [{ code: 'dates-missing' }]);
 }
 

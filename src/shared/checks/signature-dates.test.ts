@@ -20,8 +20,11 @@ describe('signature and acknowledgement dates', () => {
   it('leaves an envelope id with no date of its own undated rather than borrowing one', () => {
     const text = ['DocuSign Envelope ID: 4F3A2B1C-1234-4DEF-8ABC-0123456789AB', 'Project kick-off 2026-03-02 with Contoso', 'Fabrikam and Contoso'].join('\n');
     const r = checkOf('dates', [pdf('a/ds.pdf', [text])]);
-    expect(r.status).not.toBe('pass');
+    expect(r.status).toBe('review');
+    expect(r.summary).toContain('no date of its own');
     expect(r.summary).not.toContain('2026-03-02');
+    // With no date anywhere, the acknowledgement is plainly undated.
+    expect(checkOf('dates', [pdf('a/ds.pdf', ['DocuSign Envelope ID: 4F3A2B1C-1234-4DEF-8ABC-0123456789AB\nFabrikam and Contoso'])]).reasons).toEqual(['dates-missing']);
   });
 
   it('takes the date on an envelope stamp\'s own line, and a certificate of completion\'s "Signed:" date', () => {
