@@ -74,6 +74,8 @@ export function collectAcknowledgements(ctx: CheckContext): Acknowledgement[] {
 
 function digitalSignatures(ctx: CheckContext, doc: ExtractedDocument, acks: Acknowledgement[]): void {
   for (const sig of doc.signatures) {
+    // A document timestamp (RFC 3161, PAdES-LTA) proves when the file existed, not who accepted it.
+    if (/rfc3161/i.test(sig.subFilter ?? '')) continue;
     const who = sig.signerName ? ` by ${sig.signerName}` : '';
     const when = sig.signingTime ? ` on ${sig.signingTime}` : '';
     const text = `Signature field "${sig.fieldName}"${sig.isSigned ? ` signed${who}${when}` : ' (empty)'}; integrity: ${sig.integrity} (${sig.integrityDetail})`;

@@ -23,6 +23,13 @@ describe('signature check', () => {
     expect(r.summary).toContain('bytes appended after signing');
   });
 
+  it('does not count a document timestamp (RFC 3161) as anyone\'s signature', () => {
+    const ts = signature({ fieldName: 'Timestamp-1', signerName: 'Time Stamping Authority', subFilter: 'ETSI.RFC3161' });
+    const r = checkOf('signature', [pdf('a/sow.pdf', [sow()], { signatures: [ts] })]);
+    expect(r.status).toBe('fail');
+    expect(r.reasons).toEqual(['no-customer-acknowledgement']);
+  });
+
   it('does not count an empty signature field: unsigned', () => {
     const r = checkOf('signature', [pdf('a/form.pdf', ['Fabrikam services for Contoso'], { signatures: [signature({ isSigned: false, signerName: undefined, signingTime: undefined, integrity: 'cannot-verify', integrityDetail: 'empty field' })] })]);
     expect(r.status).toBe('fail');
