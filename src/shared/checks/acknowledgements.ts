@@ -152,7 +152,7 @@ function printedEmail(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]):
   const fw = ctx.rules.forward.exec(seg.folded.plain.slice(0, m.index + m[0].length + 400));
   const judged = judgeSender(ctx, address, fw !== null);
   // The "Sent:" / "Date:" header line below "From:" is the email's own date.
-  const date = signatureDate(ctx, seg, m.index, m.index + 400, m.index);
+  const date = signatureDate(ctx, seg, m.index, m.index + 400, m.index, 'on the "From:" line');
   acks.push({
     kind: 'email', label: `email from ${address}`, ...dated(date),
     evidence: evidenceAt(seg, m.index, m.index + m[0].length), ...judged,
@@ -219,7 +219,7 @@ function signatureBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
     // "Signed by ..." is judged as an e-signature mark; a block nearer the partner is the partner's.
     if (marks.some((p) => Math.abs(p - m.index) < 24)) continue;
     if (partner.length > 0 && nearest(partner, m.index) < nearest(customer, m.index)) continue;
-    const date = signatureDate(ctx, seg, m.index - 60, to, m.index);
+    const date = signatureDate(ctx, seg, m.index - 60, to, m.index, 'on the signature line');
     const after = seg.folded.plain.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const placeholder = ctx.rules.unsigned?.test(after) ?? false;
     const evidence = evidenceAt(seg, m.index, m.index + m[0].length);

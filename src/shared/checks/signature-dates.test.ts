@@ -58,6 +58,13 @@ describe('signature and acknowledgement dates', () => {
     expect(r.summary).toContain("stamp's own line");
   });
 
+  it('reads a table row where columns are separated by wide gaps', () => {
+    const row = ['Customer: Contoso Ltd', 'Project start 2026-03-01', 'Customer signature: /s/ John Doe        Date: 06/05/2026'].join('\n');
+    const r = checkOf('signature', [pdf('a/t.pdf', [row])], { customer: { country: 'GB' } });
+    expect(r.summary).toContain('2026-05-06');
+    expect(r.summary).toContain('next to "Date"');
+  });
+
   it('does not read "End Date" or a start date as the signing date', () => {
     const text = ['Contoso acceptance', 'Engagement Start and End Date June 1, 2026 – September 10, 2026', 'Signed by: John Doe', 'Signature Date: 2026-09-12'].join('\n');
     const r = checkOf('signature', [pdf('a/s.pdf', [text])]);

@@ -62,13 +62,20 @@ function labelsOf(ctx: CheckContext, seg: Segment): Label[] {
   return found;
 }
 
-/** True when the last non-blank character before `at` on its line is a letter or digit. */
+/**
+ * True when a word stands right before `at` on its line ("End Date"): one space, no column gap.
+ * A tab or a run of spaces is a column gap in extracted tables ("John Doe    Date: 6/5/2026").
+ */
 function qualified(text: string, at: number): boolean {
+  let blanks = 0;
   for (let i = at - 1; i >= 0; i--) {
     const ch = text[i] ?? '';
-    if (ch === '\n') return false;
-    if (ch === ' ' || ch === '\t') continue;
-    return /[\p{L}\p{N}]/u.test(ch);
+    if (ch === '\n' || ch === '\t') return false;
+    if (ch === ' ') {
+      blanks += 1;
+      continue;
+    }
+    return blanks < 2 && /[\p{L}\p{N}]/u.test(ch);
   }
   return false;
 }
@@ -109,21 +116,20 @@ export function labelledDate(ctx: CheckContext, seg: Segment, from: number, to: 
 }
 
 /** The first date after `at` on the same line (a stamp's own timestamp: "Signed by J. Doe on 5 June 2026"). */
-export function sameLineDate(ctx: CheckContext, seg: Segment, at: number): FoundDate | null {
+export function sameLineDate(ctx: CheckContext, seg: Segment, at: number, source = "on the stamp's own line"): FoundDate | null {
   const text = seg.folded.plain;
   const nl = text.indexOf('\n', at);
   const end = nl === -1 ? text.length : nl;
   const d = segmentDates(ctx, seg).find((x) => x.start >= at && x.start < end);
-  return d ? { mention: d, confidence: 'own', source: "on the stamp's own line" } : null;
+  return d ? { mention: d, confidence: 'own', source } : null;
 }
 
-/** A labelled date, else one on the mark's line, else (when allowed) the nearest date in [from, to). */
-export function signatureDate(ctx: CheckContext, seg: Segment, from: number, to: number, anchor: number, nearby = true): FoundDate | null {
+/** A labelled date, else one on the mark's line (described as `lineSource`), else the nearest date in [from, to). */
+export function signatureDate(ctx: CheckContext, seg: Segment, from: number, to: number, anchor: number, lineSource?: string): FoundDate | null {
   const labelled = labelledDate(ctx, seg, from, to, anchor);
   if (labelled) return labelled;
-  const own = sameLineDate(ctx, seg, anchor);
+  const own = sameLineDate(ctx, seg, anchor, lineSource);
   if (own) return own;
-  if (!nearby) return null;
   const d = datesNear(ctx, seg, from, to, anchor)[0];
   return d ? { mention: d, confidence: 'nearby', source: 'nearest date in the text' } : null;
 }
