@@ -8,20 +8,35 @@ const BROKEN = readdirSync(join(CORPUS_ROOT, 'pdf-broken')).filter((f) => f.ends
 const BOMB = 'giant-jbig2-35000px.pdf';
 
 /**
- * A frozen page shows as one long main-thread task. Measured on a quiet 2-core machine the
- * hostile files cause tasks of 0.3-0.6 s (the click below then takes 2-3 s); a shared, busy
- * machine stretches both, so the limits leave room: one task over 2 s, or a click that takes
- * over 10 s, is a freeze.
+ * A frozen page shows as one long main-thread task. pdf.js parses and decodes in its worker;
+ * what is left on the main thread is painting a bounded canvas and React. Measured on the
+ * shared 2-core machine (7 builds and test runs at once) after the queue is open: the longest
+ * task while the bomb and the broken files are shown is 50-100 ms (it was 0.3-0.55 s when the
+ * 8,400 pt bomb page was painted at the old 25 % zoom floor). Startup (parsing the bundle, about
+ * 0.2-0.3 s) is not counted: the counter starts once the queue is imported. The limits leave
+ * room for a busier machine: one task over 1 s, or a click that takes over 5 s, is a freeze.
  */
-const MAX_TASK_MS = 2_000;
-const MAX_CLICK_MS = 10_000;
+const MAX_TASK_MS = 1_000;
+const MAX_CLICK_MS = 5_000;
 
 function observeLongTasks(): void {
-  const w = window as unknown as { __poeLongestTask: number };
+  const w = window as unknown as { __poeLongestTask: number; __poeLongTasksSince: number };
   w.__poeLongestTask = 0;
+  w.__poeLongTasksSince = 0;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__poeLongestTask = Math.max(w.__poeLongestTask, entry.duration);
+    for (const entry of list.getEntries()) {
+      if (entry.startTime >= w.__poeLongTasksSince) w.__poeLongestTask = Math.max(w.__poeLongestTask, entry.duration);
+    }
   }).observe({ type: 'longtask', buffered: true });
+}
+
+/** Counts only tasks from now on (the app's startup is not what this test is about). */
+async function startCountingLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __poeLongestTask: number; __poeLongTasksSince: number };
+    w.__poeLongestTask = 0;
+    w.__poeLongTasksSince = performance.now();
+  });
 }
 
 /** The page answers a click within seconds (the shortcuts dialog opens and closes) and never froze. */
@@ -56,6 +71,7 @@ test('hostile corpus PDFs end in a clear state and never freeze the app', async 
   await shell.start();
   await shell.openQueueFolder(queue.dir);
   await shell.waitForImport();
+  await startCountingLongTasks(page);
 
   await list.openClaim('H-1');
   await expectResponsive(page);

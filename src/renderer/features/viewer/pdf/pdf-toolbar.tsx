@@ -35,67 +35,72 @@ export function PdfToolbar(props: PdfToolbarProps) {
 
   return (
     <div role="toolbar" aria-label="Document tools" className="poe-viewer-toolbar">
-      <button type="button" onClick={() => goToPage(currentPage - 1)} disabled={currentPage <= 1}>
-        Previous page
-      </button>
-      <input
-        type="number"
-        aria-label="Page number"
-        className="poe-pdf-page-input"
-        min={1}
-        max={pageCount}
-        value={pageText}
-        onChange={(e) => setEditing(e.target.value)}
-        onBlur={commitPage}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commitPage();
-        }}
-      />
-      <span className="poe-pdf-page-count">of {pageCount}</span>
-      <button type="button" onClick={() => goToPage(currentPage + 1)} disabled={currentPage >= pageCount}>
-        Next page
-      </button>
-      <span className="poe-viewer-separator" />
-      <button type="button" onClick={props.zoomOut}>
-        Zoom out
-      </button>
-      <span className="poe-pdf-zoom" aria-live="polite">
-        {props.zoomPercent}%
-      </span>
-      <button type="button" onClick={props.zoomIn}>
-        Zoom in
-      </button>
-      <button type="button" onClick={props.fitWidth} aria-pressed={props.isFitWidth}>
-        Fit width
-      </button>
-      <span className="poe-viewer-separator" />
-      <input
-        ref={searchRef}
-        type="search"
-        aria-label="Search in document"
-        placeholder="Search in document"
-        value={search.query}
-        onChange={(e) => search.setQuery(e.target.value, currentPage)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            if (e.shiftKey) search.previous();
-            else search.next();
-          } else if (e.key === 'Escape' && search.query) {
-            e.stopPropagation();
-            search.setQuery('');
-          }
-        }}
-      />
-      <button type="button" onClick={search.previous} disabled={search.hits.length === 0}>
-        Previous match
-      </button>
-      <button type="button" onClick={search.next} disabled={search.hits.length === 0}>
-        Next match
-      </button>
-      <span className="poe-pdf-search-status" aria-live="polite">
-        {searchStatus(search)}
-      </span>
+      {/* Groups wrap as wholes in a narrow pane: no control is split from its neighbours. */}
+      <div className="poe-viewer-tool-group">
+        <button type="button" onClick={() => goToPage(currentPage - 1)} disabled={currentPage <= 1}>
+          Previous page
+        </button>
+        <input
+          type="number"
+          aria-label="Page number"
+          className="poe-pdf-page-input"
+          min={1}
+          max={pageCount}
+          value={pageText}
+          onChange={(e) => setEditing(e.target.value)}
+          onBlur={commitPage}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitPage();
+          }}
+        />
+        <span className="poe-pdf-page-count">of {pageCount}</span>
+        <button type="button" onClick={() => goToPage(currentPage + 1)} disabled={currentPage >= pageCount}>
+          Next page
+        </button>
+      </div>
+      <div className="poe-viewer-tool-group">
+        <button type="button" onClick={props.zoomOut}>
+          Zoom out
+        </button>
+        <span className="poe-pdf-zoom" aria-live="polite">
+          {props.zoomPercent}%
+        </span>
+        <button type="button" onClick={props.zoomIn}>
+          Zoom in
+        </button>
+        <button type="button" onClick={props.fitWidth} aria-pressed={props.isFitWidth}>
+          Fit width
+        </button>
+      </div>
+      <div className="poe-viewer-tool-group">
+        <input
+          ref={searchRef}
+          type="search"
+          aria-label="Search in document"
+          placeholder="Search in document"
+          value={search.query}
+          onChange={(e) => search.setQuery(e.target.value, currentPage)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              if (e.shiftKey) search.previous();
+              else search.next();
+            } else if (e.key === 'Escape' && search.query) {
+              e.stopPropagation();
+              search.setQuery('');
+            }
+          }}
+        />
+        <button type="button" onClick={search.previous} disabled={search.hits.length === 0}>
+          Previous match
+        </button>
+        <button type="button" onClick={search.next} disabled={search.hits.length === 0}>
+          Next match
+        </button>
+        <span className="poe-pdf-search-status" aria-live="polite">
+          {searchStatus(search)}
+        </span>
+      </div>
     </div>
   );
 }
