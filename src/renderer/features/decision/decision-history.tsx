@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDecisionHistory } from '@renderer/db';
 import { findReason } from '@shared/decisions/reasons';
 import { DECISION_KIND_LABELS } from './decision-rules';
+import './decision-history.css';
 
 /** Every decision on the claim, newest first: who, when, what, why. */
 export function DecisionHistory({ queueId, claimId }: { queueId: string; claimId: string }) {
