@@ -77,6 +77,12 @@ test('hostile corpus PDFs end in a clear state and never freeze the app', async 
   await expectResponsive(page);
   // The bomb is either painted at a bounded size or refused with an alert naming it.
   await expect(claim.documents.getByRole('alert').filter({ hasText: BOMB }).or(claim.pageCanvas(BOMB, 1)).first()).toBeVisible({ timeout: 30_000 });
+  if (await claim.pageCanvas(BOMB, 1).isVisible()) {
+    // Its 8,400 pt page fits the pane (Fit width), not a canvas thousands of pixels wide.
+    const canvas = await claim.pageCanvas(BOMB, 1).boundingBox();
+    const pane = await claim.documents.boundingBox();
+    expect(canvas && pane && canvas.width <= pane.width, `page ${canvas?.width ?? '?'} px wide in a ${pane?.width ?? '?'} px pane`).toBe(true);
+  }
   await expectResponsive(page);
 
   await list.openClaim('H-2');
