@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getClaimDetail, getQueue, joinClaimRow, listClaimSummaries, listCurrentDecisions } from '@renderer/db';
+import { getClaimDetails, getQueue, joinClaimRow, listClaimSummaries, listCurrentDecisions } from '@renderer/db';
 import type { ClaimDetailRow, ClaimRow, ClaimSummaryRow, QueueRow } from '@renderer/db/types';
 import type { DecisionKind } from '@shared/decisions/types';
 import { useAppStore } from './app-store';
@@ -8,15 +8,19 @@ import { useAppStore } from './app-store';
 const NO_ROWS: readonly ClaimRow[] = [];
 /** Summary rows read per transaction: each read stays a short task even for 10,000 claims. */
 const PAGE_SIZE = 2000;
+/** Details read ahead of the claim in manifest order, so next/previous open without a wait. */
+const READ_AHEAD = 3;
+const CACHE_LIMIT = 200;
 
 export interface QueueRows {
   /** null: no queue open; undefined: loading. */
   queue: QueueRow | null | undefined;
   /**
    * Every claim of the queue, in manifest order, with the list columns. Only the claim open in
-   * the claim view carries its `claim`, `raw` and `documents`; the others have null, null
-   * and [] there, so the list holds 10,000 small rows instead of 10,000 whole claims. While the
-   * open claim's details load in the claim view, rows is empty (the shell says "Loading claim").
+   * the claim view carries its `claim`, `raw` and `documents`; the others have null, null and []
+   * there, so the list holds 10,000 small rows instead of 10,000 whole claims. In the claim view,
+   * rows stays empty until the open claim's details are read (the shell says "Loading claim");
+   * the details of the claims around it are read ahead, so moving to the next is immediate.
    */
   rows: readonly ClaimRow[];
 }
@@ -33,11 +37,7 @@ export function useQueueRows(queueId: string | null): QueueRows {
   const [loaded, setLoaded] = useState<{ key: string; rows: readonly ClaimRow[] } | null>(null);
   const claimId = useAppStore((s) => s.claimId);
   const isClaimView = useAppStore((s) => s.view === 'claim');
-  const [detail, setDetail] = useState<{ key: string; row: ClaimDetailRow | null } | null>(null);
-  // Only the claim view needs a claim's details; in the list, rows keep their identity as the
-  // highlight moves (no re-filtering of 10,000 rows per arrow key).
-  const openClaimId = isClaimView ? claimId : null;
-  const detailKey = `${loadKey}\u0000${openClaimId ?? ''}`;
+  const details = useDetailCache(loadKey);
 
   useEffect(() => {
     if (!queueId || !importedAt) return;
@@ -50,18 +50,6 @@ export function useQueueRows(queueId: string | null): QueueRows {
       isCurrent = false;
     };
   }, [queueId, importedAt, loadKey]);
-
-  useEffect(() => {
-    if (!queueId || !importedAt || !openClaimId) return;
-    let isCurrent = true;
-    getClaimDetail(queueId, openClaimId).then(
-      (row) => isCurrent && setDetail({ key: detailKey, row: row ?? null }),
-      () => isCurrent && setDetail({ key: detailKey, row: null }),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [queueId, importedAt, openClaimId, detailKey]);
 
   const decisions = useLiveQuery<Map<string, DecisionKind>>(async () => {
     if (!queueId) return new Map<string, DecisionKind>();
@@ -78,19 +66,61 @@ export function useQueueRows(queueId: string | null): QueueRows {
     });
   }, [base, decisions]);
 
-  const openDetail = detail && detail.key === detailKey ? detail.row : undefined;
+  // The highlighted row's details are read too (in the list), so Enter opens it at once.
+  const index = claimId ? base.findIndex((r) => r.claimId === claimId) : -1;
+  const wanted = index < 0 ? [] : base.slice(Math.max(0, index - 1), index + 1 + READ_AHEAD).map((r) => r.claimId);
+  const wantedKey = wanted.join('\u0000');
+  const { read, has } = details;
+  useEffect(() => {
+    const missing = wantedKey ? wantedKey.split('\u0000').filter((id) => !has(id)) : [];
+    if (queueId && missing.length > 0) read(queueId, missing);
+  }, [queueId, wantedKey, read, has]);
+
+  // Only the claim view carries a claim's details; in the list, rows keep their identity as the
+  // highlight moves (no re-filtering of 10,000 rows per arrow key).
+  const openDetail = isClaimView && claimId ? details.get(claimId) : undefined;
   const rows = useMemo<readonly ClaimRow[]>(() => {
-    if (!openClaimId) return withKinds;
-    const index = withKinds.findIndex((r) => r.claimId === openClaimId);
-    if (index < 0) return withKinds;
-    // Not loaded yet: no rows rather than an open claim without its documents.
+    if (!isClaimView || index < 0) return withKinds;
+    // Not read yet: no rows rather than an open claim without its documents.
     if (openDetail === undefined) return NO_ROWS;
     const next = [...withKinds];
     next[index] = joinClaimRow(withKinds[index]!, openDetail ?? undefined);
     return next;
-  }, [withKinds, openClaimId, openDetail]);
+  }, [withKinds, isClaimView, index, openDetail]);
 
   return { queue: queueId ? queue : null, rows };
+}
+
+/**
+ * Claim details by claim ID for one queue import (cleared when loadKey changes): undefined
+ * while unread, null when the database has none. `read` fetches the given ones in one request
+ * (those already on their way are skipped).
+ */
+function useDetailCache(loadKey: string) {
+  const [state, setState] = useState<{ key: string; byId: ReadonlyMap<string, ClaimDetailRow | null> }>({ key: loadKey, byId: new Map() });
+  const pending = useRef(new Set<string>());
+  const byId = state.key === loadKey ? state.byId : null;
+  const has = useMemo(() => (claimId: string) => byId?.has(claimId) ?? false, [byId]);
+  const read = useMemo(
+    () => (queueId: string, claimIds: string[]) => {
+      const missing = claimIds.filter((id) => !pending.current.has(`${loadKey}\u0000${id}`));
+      if (missing.length === 0) return;
+      for (const id of missing) pending.current.add(`${loadKey}\u0000${id}`);
+      const settle = (found: (ClaimDetailRow | undefined)[] | null) => {
+        for (const id of missing) pending.current.delete(`${loadKey}\u0000${id}`);
+        setState((prev) => {
+          const next = new Map(prev.key === loadKey ? prev.byId : []);
+          missing.forEach((id, i) => next.set(id, found?.[i] ?? null));
+          // Oldest first in a Map: drop from the front past the limit.
+          for (const id of next.keys()) if (next.size > CACHE_LIMIT) next.delete(id);
+          return { key: loadKey, byId: next };
+        });
+      };
+      getClaimDetails(queueId, missing).then(settle, () => settle(null));
+    },
+    [loadKey],
+  );
+  return { get: (claimId: string) => byId?.get(claimId), has, read };
 }
 
 async function readSummaries(queueId: string, isCurrent: () => boolean): Promise<ClaimSummaryRow[]> {

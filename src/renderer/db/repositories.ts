@@ -33,9 +33,9 @@ export async function listClaimSummaries(queueId: string, fromOrder?: number, li
   return limit === undefined ? range.toArray() : range.limit(limit).toArray();
 }
 
-/** The bulky half of a claim (parsed claim, raw value, documents), read when the claim opens. */
-export async function getClaimDetail(queueId: string, claimId: string): Promise<ClaimDetailRow | undefined> {
-  return db.claimDetails.get(claimKey(queueId, claimId));
+/** The bulky halves of claims (parsed claim, raw value, documents), read when a claim opens. */
+export async function getClaimDetails(queueId: string, claimIds: readonly string[]): Promise<(ClaimDetailRow | undefined)[]> {
+  return db.claimDetails.bulkGet(claimIds.map((id) => claimKey(queueId, id)));
 }
 
 export async function getClaim(queueId: string, claimId: string): Promise<ClaimRow | undefined> {
