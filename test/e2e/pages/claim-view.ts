@@ -77,7 +77,18 @@ export class ClaimView {
    * Decides. Approve with no failing check saves at once; anything else goes through the
    * "Decision" dialog, which gets the given reasons, comment and override note.
    */
+  /** Waits until the engine has judged the claim (or failed): the decision form depends on it. */
+  async waitForEngine(): Promise<void> {
+    const verdict = this.checklist.getByText(/^Engine: /).first();
+    const noVerdict = this.checklist.locator('.callout.error, .callout.warning').first();
+    await expect(verdict.or(noVerdict)).toBeVisible({ timeout: 30_000 });
+    await expect(this.checklist.getByText('Checking documents…')).toHaveCount(0, { timeout: 30_000 });
+  }
+
   async decide(kind: DecisionLabel, options: DecideOptions = {}): Promise<void> {
+    // Deciding while the engine still runs makes Approve ask for an override note that goes away
+    // when the verdict lands: a race in the test, not something a test of deciding should hit.
+    await this.waitForEngine();
     if (options.viaKeyboard) {
       // Keys work outside text fields: move focus to the page body first.
       await this.page.locator('body').focus();
