@@ -1,6 +1,6 @@
 import type { Plugin, ResolvedConfig } from 'vite';
-import { createReadStream } from 'node:fs';
-import { cp, stat } from 'node:fs/promises';
+import { sendFileOrNext } from './dev-static';
+import { cp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
@@ -75,15 +75,7 @@ export function pdfjsAssets(): Plugin {
         const match = /\/pdfjs\/([^?#]+)/.exec(req.url ?? '');
         const file = match?.[1] ? resolveAssetRequest(root, match[1]) : null;
         if (!file) return next();
-        stat(file).then(
-          (info) => {
-            if (!info.isFile()) return next();
-            res.setHeader('Content-Type', contentType(file));
-            res.setHeader('Content-Length', String(info.size));
-            createReadStream(file).pipe(res);
-          },
-          () => next(),
-        );
+        sendFileOrNext(file, contentType(file), res, next);
       });
     },
     async writeBundle() {

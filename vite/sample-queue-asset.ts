@@ -1,7 +1,8 @@
 import type { Plugin, ResolvedConfig } from 'vite';
+import { sendFileOrNext } from './dev-static';
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { cp, mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Where the sample queue sits in the build output and under the dev server: `<base>sample-queue/`. */
@@ -104,15 +105,7 @@ export function sampleQueueAsset(): Plugin {
         }
         const file = resolveSampleRequest(sampleRoot, match[1]);
         if (!file) return next();
-        stat(file).then(
-          (info) => {
-            if (!info.isFile()) return next();
-            res.setHeader('Content-Type', contentType(file));
-            res.setHeader('Content-Length', String(info.size));
-            createReadStream(file).pipe(res);
-          },
-          () => next(),
-        );
+        sendFileOrNext(file, contentType(file), res, next);
       });
     },
     async writeBundle() {
