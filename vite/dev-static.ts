@@ -20,3 +20,20 @@ export function sendFileOrNext(file: string, type: string, res: ServerResponse<I
     () => next(),
   );
 }
+
+/**
+ * Decodes a request path below a plugin's folder into path segments, or null when it cannot be
+ * decoded or holds NUL, backslashes, `.` or `..` segments. Callers still resolve the segments
+ * inside their root and compare the result.
+ */
+export function requestSegments(requestPath: string): string[] | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath.split('?')[0] ?? '');
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/').filter((s) => s.length > 0);
+  return segments.some((s) => s === '.' || s === '..') ? null : segments;
+}

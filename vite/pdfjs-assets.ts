@@ -1,5 +1,5 @@
 import type { Plugin, ResolvedConfig } from 'vite';
-import { sendFileOrNext } from './dev-static';
+import { requestSegments, sendFileOrNext } from './dev-static';
 import { cp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -34,17 +34,9 @@ function pdfjsRoot(): string {
  * node_modules are never served.
  */
 export function resolveAssetRequest(root: string, requestPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(requestPath.split('?')[0] ?? '');
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const segments = decoded.split('/').filter((s) => s.length > 0);
-  const folder = segments[0];
-  if (segments.length < 2 || !ASSET_FOLDERS.some((f) => f === folder)) return null;
-  if (segments.some((s) => s === '.' || s === '..')) return null;
+  const segments = requestSegments(requestPath);
+  const folder = segments?.[0];
+  if (!segments || segments.length < 2 || !ASSET_FOLDERS.some((f) => f === folder)) return null;
   const file = resolve(root, ...segments);
   const rel = relative(root, file);
   if (rel.startsWith('..') || rel.split(sep)[0] !== folder || !isShippedAsset(file)) return null;

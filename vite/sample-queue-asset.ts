@@ -1,5 +1,5 @@
 import type { Plugin, ResolvedConfig } from 'vite';
-import { sendFileOrNext } from './dev-static';
+import { requestSegments, sendFileOrNext } from './dev-static';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
@@ -49,15 +49,8 @@ export async function listQueueFiles(root: string): Promise<string[]> {
  * segments so `..`, encoded dots, backslashes and NUL never reach outside the folder.
  */
 export function resolveSampleRequest(root: string, requestPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(requestPath.split('?')[0] ?? '');
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  const segments = decoded.split('/').filter((s) => s.length > 0);
-  if (segments.length === 0 || segments.some((s) => s === '.' || s === '..')) return null;
+  const segments = requestSegments(requestPath);
+  if (!segments || segments.length === 0) return null;
   const file = resolve(root, ...segments);
   const rel = relative(root, file);
   if (rel === '' || rel.startsWith('..') || resolve(root, rel) !== file) return null;
