@@ -2,51 +2,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { Bridge } from '@renderer/bridge/bridge';
 import { BridgeProvider } from '@renderer/bridge/bridge-context';
 import { getDecisionHistory } from '@renderer/db';
-import type { QueueSource } from '@shared/queue/queue-source';
 import { App } from './app';
 import { useAppStore } from './app-store';
+import { fakeBridge, testClaim } from '@renderer/test-support/fake-bridge';
 
-function claim(claimId: string, partner: string) {
-  return {
-    claimId,
-    program: 'cpor',
-    solutionArea: 'Security',
-    partnerRole: 'Use or consume',
-    activity: 'usage',
-    status: 'Submitted',
-    createdAt: '2026-10-01',
-    submittedAt: '2026-10-03',
-    partner: { name: partner, partnerId: '1' },
-    customer: { name: 'Contoso', domain: 'contoso.com', contactEmail: 'john@contoso.com', country: 'US' },
-    workloads: [{ name: 'Microsoft Intune', association: 'none' }],
-    documents: [],
-  };
-}
-
-function fakeBridge(): Bridge & { appendJournal: ReturnType<typeof vi.fn> } {
-  const source: QueueSource = {
-    source: 'sample',
-    label: 'Sample queue',
-    manifestName: 'queue.json',
-    manifestText: JSON.stringify({ schema: 'poe-queue/1', name: 'Test queue', claims: [claim('C-1', 'Fabrikam'), claim('C-2', 'Litware')] }),
-    files: ['queue.json'],
-    readFile: (path) => Promise.reject(new Error(`no ${path}`)),
-  };
-  return {
-    platform: 'web',
-    appVersion: '0.0.0-test',
-    openSampleQueue: () => Promise.resolve(source),
-    showOpenQueueDialog: () => Promise.resolve(null),
-    openQueueFromFiles: () => Promise.reject(new Error('not in this test')),
-    saveExport: () => Promise.resolve({ saved: true, location: 'test' }),
-    appendJournal: vi.fn(() => Promise.resolve()),
-    readJournal: () => Promise.resolve(''),
-    onCommand: () => () => undefined,
-  };
-}
 
 // pdf.js (modern build) needs Node 22 iterator helpers; the viewer has its own tests. Here it
 // only has to show which documents it was given.
@@ -60,7 +21,7 @@ afterEach(cleanup);
 
 describe('the app', () => {
   it('asks for the reviewer name, lands on the sample queue, and decides a claim from the keyboard', async () => {
-    const bridge = fakeBridge();
+    const bridge = fakeBridge([testClaim('C-1', 'Fabrikam', 'john@contoso.com'), testClaim('C-2', 'Litware', 'john@contoso.com')]);
     render(
       <BridgeProvider bridge={bridge}>
         <App />

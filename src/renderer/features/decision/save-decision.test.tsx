@@ -8,8 +8,8 @@ import { getDecisionHistory, recordDecision, setSetting } from '@renderer/db';
 import { App } from '@renderer/app/app';
 import { useAppStore } from '@renderer/app/app-store';
 import { SETTINGS } from '@renderer/features/settings/settings';
-import type { QueueSource } from '@shared/queue/queue-source';
 import type * as Db from '@renderer/db';
+import { fakeBridge, testClaim } from '@renderer/test-support/fake-bridge';
 
 // RELIABILITY 19: a full disk makes IndexedDB refuse the write. The real recordDecision runs
 // unless a test makes it fail.
@@ -23,44 +23,6 @@ vi.mock('@renderer/features/viewer/document-viewer', () => ({
   DocumentViewer: () => <section aria-label="Documents">This claim has no documents.</section>,
 }));
 
-function claim(claimId: string) {
-  return {
-    claimId,
-    program: 'cpor',
-    solutionArea: 'Security',
-    partnerRole: 'Use or consume',
-    activity: 'usage',
-    status: 'Submitted',
-    createdAt: '2026-10-01',
-    submittedAt: '2026-10-03',
-    partner: { name: 'Fabrikam', partnerId: '1' },
-    customer: { name: 'Contoso', domain: 'contoso.com', country: 'US' },
-    workloads: [{ name: 'Microsoft Intune', association: 'none' }],
-    documents: [],
-  };
-}
-
-function fakeBridge(): Bridge & { appendJournal: ReturnType<typeof vi.fn> } {
-  const source: QueueSource = {
-    source: 'sample',
-    label: 'Sample queue',
-    manifestName: 'queue.json',
-    manifestText: JSON.stringify({ schema: 'poe-queue/1', name: 'Test queue', claims: [claim('C-1'), claim('C-2')] }),
-    files: ['queue.json'],
-    readFile: (path) => Promise.reject(new Error(`no ${path}`)),
-  };
-  return {
-    platform: 'web',
-    appVersion: '0.0.0-test',
-    openSampleQueue: () => Promise.resolve(source),
-    showOpenQueueDialog: () => Promise.resolve(null),
-    openQueueFromFiles: () => Promise.reject(new Error('not in this test')),
-    saveExport: () => Promise.resolve({ saved: true, location: 'test' }),
-    appendJournal: vi.fn(() => Promise.resolve()),
-    readJournal: () => Promise.resolve(''),
-    onCommand: () => () => undefined,
-  };
-}
 
 afterEach(cleanup);
 
@@ -88,7 +50,7 @@ async function openRejectForm(bridge: Bridge, claimId: string): Promise<HTMLElem
 
 describe('saving a decision', () => {
   it('on a full disk keeps the form open with its content, says the decision was NOT saved and why, and a retry saves it once', async () => {
-    const form = await openRejectForm(fakeBridge(), 'C-1');
+    const form = await openRejectForm(fakeBridge([testClaim('C-1'), testClaim('C-2')]), 'C-1');
     const comment = within(form).getByRole<HTMLTextAreaElement>('textbox', { name: 'Comment to the partner' });
 
     vi.mocked(recordDecision).mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
@@ -115,7 +77,7 @@ describe('saving a decision', () => {
   }, 30_000);
 
   it('a save whose id is already committed says saved and does not copy it to the journal again', async () => {
-    const bridge = fakeBridge();
+    const bridge = fakeBridge([testClaim('C-1'), testClaim('C-2')]);
     const form = await openRejectForm(bridge, 'C-2');
     vi.mocked(recordDecision).mockResolvedValueOnce('already-saved');
     fireEvent.click(within(form).getByRole('button', { name: 'Save decision' }));
