@@ -18,7 +18,7 @@ function withDocument(claimId: string, order: number): ClaimRow {
 
 beforeEach(async () => {
   await resetDatabase();
-  await db.queues.put({ queueId: 'q-1', name: 'Q', source: 'folder', label: 'q', importedAt: '2026-11-20T08:00:00Z', exportedAt: null, claimCount: 8, issues: [], header: {} });
+  await db.queues.put({ queueId: 'q-1', name: 'Q', source: 'folder', label: 'q', importedAt: '2026-11-20T08:00:00Z', exportedAt: null, claimCount: 8, issues: [], header: {}, importId: '' });
   await putClaimRows(Array.from({ length: 8 }, (_, i) => withDocument(`c-${i}`, i)));
   act(() => useAppStore.setState({ queueId: 'q-1', view: 'queue', claimId: null }));
 });

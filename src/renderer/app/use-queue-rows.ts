@@ -6,8 +6,6 @@ import type { DecisionKind } from '@shared/decisions/types';
 import { useAppStore } from './app-store';
 
 const NO_ROWS: readonly ClaimRow[] = [];
-/** Summary rows read per transaction: each read stays a short task even for 10,000 claims. */
-const PAGE_SIZE = 2000;
 /** Details read ahead of the claim in manifest order, so next/previous open without a wait. */
 const READ_AHEAD = 3;
 const CACHE_LIMIT = 200;
@@ -26,30 +24,30 @@ export interface QueueRows {
 }
 
 /**
- * The open queue's claims. The summary rows are read once per import (the queue row's
- * importedAt changes), a page at a time, not on every change to the claims; each saved decision
- * instead re-reads only the queue's current decisions (live) and overlays their kinds.
+ * The open queue's claims. The summary rows are read once per import (the queue row's importId
+ * changes), not on every change to the claims; each saved decision instead re-reads only the
+ * queue's current decisions (live) and overlays their kinds.
  */
 export function useQueueRows(queueId: string | null): QueueRows {
   const queue = useLiveQuery(async () => (queueId ? ((await getQueue(queueId)) ?? null) : null), [queueId]);
-  const importedAt = queue?.importedAt ?? null;
-  const loadKey = `${queueId ?? ''}\u0000${importedAt ?? ''}`;
+  const importId = queue?.importId ?? null;
+  const loadKey = `${queueId ?? ''}\u0000${importId ?? ''}`;
   const [loaded, setLoaded] = useState<{ key: string; rows: readonly ClaimRow[] } | null>(null);
   const claimId = useAppStore((s) => s.claimId);
   const isClaimView = useAppStore((s) => s.view === 'claim');
   const details = useDetailCache(loadKey);
 
   useEffect(() => {
-    if (!queueId || !importedAt) return;
+    if (!queueId || !importId) return;
     let isCurrent = true;
-    readSummaries(queueId, () => isCurrent).then(
+    listClaimSummaries(queueId).then(
       (rows) => isCurrent && setLoaded({ key: loadKey, rows: rows.map(listRow) }),
       () => isCurrent && setLoaded({ key: loadKey, rows: NO_ROWS }),
     );
     return () => {
       isCurrent = false;
     };
-  }, [queueId, importedAt, loadKey]);
+  }, [queueId, importId, loadKey]);
 
   const decisions = useLiveQuery<Map<string, DecisionKind>>(async () => {
     if (!queueId) return new Map<string, DecisionKind>();
@@ -121,20 +119,6 @@ function useDetailCache(loadKey: string) {
     [loadKey],
   );
   return { get: (claimId: string) => byId?.get(claimId), has, read };
-}
-
-async function readSummaries(queueId: string, isCurrent: () => boolean): Promise<ClaimSummaryRow[]> {
-  const out: ClaimSummaryRow[] = [];
-  let from = 0;
-  for (;;) {
-    const page = await listClaimSummaries(queueId, from, PAGE_SIZE);
-    out.push(...page);
-    const last = page.at(-1);
-    if (page.length < PAGE_SIZE || last === undefined || !isCurrent()) return out;
-    from = last.order + 1;
-    // Lets input and paint run between pages.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
 }
 
 /** A summary as a list row: the detail fields stay empty until the claim opens. */

@@ -1,9 +1,15 @@
-import type { ClaimDetailRow, ClaimRow, ClaimSummaryRow } from './types';
+import type { DecisionKind } from '@shared/decisions/types';
+import type { ClaimDetailRow, ClaimRow, ClaimSummaryRow, StoredClaimSummary } from './types';
 
 /** A claim row as its two stored halves (list columns, and what only an open claim needs). */
-export function splitClaimRow(row: ClaimRow): { summary: ClaimSummaryRow; detail: ClaimDetailRow } {
-  const { claim, raw, documents, ...summary } = row;
+export function splitClaimRow(row: ClaimRow): { summary: StoredClaimSummary; detail: ClaimDetailRow } {
+  const { claim, raw, documents, decisionKind: _decisionKind, ...summary } = row;
   return { summary, detail: { key: row.key, queueId: row.queueId, claim, raw, documents } };
+}
+
+/** A stored summary with the claim's current decision kind (read from the decisions table). */
+export function withDecisionKind(summary: StoredClaimSummary, kind: DecisionKind | undefined): ClaimSummaryRow {
+  return { ...summary, decisionKind: kind ?? 'none' };
 }
 
 /**

@@ -77,11 +77,11 @@ describe('recordDecision', () => {
     const failClaims = (): never => {
       throw new Error('write failed');
     };
-    db.claimSummaries.hook('updating', failClaims);
+    db.decisions.hook('creating', failClaims);
     try {
       await expect(recordDecision(makeDecision({ decisionId: 'd-2', kind: 'reject', supersedes: 'd-1' }))).rejects.toThrow(/write failed/);
     } finally {
-      db.claimSummaries.hook('updating').unsubscribe(failClaims);
+      db.decisions.hook('creating').unsubscribe(failClaims);
     }
     expect((await getDecisionHistory('q-1', 'c-1')).map((d) => d.decisionId)).toEqual(['d-1']);
     expect(await db.audit.count()).toBe(1);
@@ -116,7 +116,7 @@ describe('verifyAuditChain', () => {
 
 describe('verifyAuditChain with an export\'s anchor', () => {
   it('detects a cut tail that the chain alone cannot show', async () => {
-    await db.queues.put({ queueId: 'q-1', name: 'Q', source: 'folder', label: 'q', importedAt: '2026-11-20T08:00:00Z', exportedAt: null, claimCount: 2, issues: [], header: {} });
+    await db.queues.put({ queueId: 'q-1', name: 'Q', source: 'folder', label: 'q', importedAt: '2026-11-20T08:00:00Z', exportedAt: null, claimCount: 2, issues: [], header: {}, importId: '' });
     for (let i = 0; i < 3; i++) await recordDecision(makeDecision({ decisionId: `d-${i}` }));
     const exported = JSON.parse((await exportDecisionLog('q-1', 'json', '0.1.0')).content) as { audit: { count: number; headHash: string } };
     expect(exported.audit.count).toBe(3);

@@ -1,12 +1,12 @@
-import { DecisionSchema, type Decision } from '@shared/decisions/types';
+import { DecisionSchema, type Decision, type DecisionKind } from '@shared/decisions/types';
 import { prepareAuditEvent } from './audit-log';
 import { db } from './database';
-import { claimKey } from './keys';
+import { readClaimSummary } from './claim-reads';
 import type { DecisionRow } from './types';
 
 /**
- * Records a decision: ONE read-write transaction writes the decision, its hash-chained audit
- * event and the claim row's decisionKind, so all three commit or none does. Idempotent by
+ * Records a decision: ONE read-write transaction writes the decision and its hash-chained audit
+ * event, so both commit or neither does (the list reads each claim's decision kind from here). Idempotent by
  * decisionId (client-generated): a retry after a crash or timeout returns 'already-saved' and
  * writes nothing. Resolves only once the transaction has committed (durability 'strict').
  */
@@ -17,9 +17,9 @@ export async function recordDecision(decision: Decision): Promise<'saved' | 'alr
     throw new Error(`Decision not saved: ${detail}`);
   }
   const d = checked.data;
-  return db.transaction('rw', [db.decisions, db.audit, db.claimSummaries], async () => {
+  return db.transaction('rw', [db.decisions, db.audit, db.queues, db.claimPages], async () => {
     if (await db.decisions.get(d.decisionId)) return 'already-saved' as const;
-    const claim = await db.claimSummaries.get(claimKey(d.queueId, d.claimId));
+    const claim = await readClaimSummary(d.queueId, d.claimId);
     if (claim?.duplicateOf !== undefined) {
       throw new Error(`Decision not saved: claim ${d.claimId} is a second copy of claim ${claim.duplicateOf} in the manifest; decide ${claim.duplicateOf}, or fix the queue and import it again`);
     }
@@ -35,9 +35,6 @@ export async function recordDecision(decision: Decision): Promise<'saved' | 'alr
     const row: DecisionRow = { ...d, savedSeq: event.seq ?? 0 };
     await db.decisions.add(row);
     await db.audit.add(event);
-    const current = currentOf([...prior, row]);
-    // A decision may arrive (journal restore) before its queue is imported: no row to update then.
-    await db.claimSummaries.update(claimKey(d.queueId, d.claimId), { decisionKind: current?.kind ?? 'none' });
     return 'saved' as const;
   });
 }
@@ -71,6 +68,16 @@ export async function listDecisionRowsByClaim(queueId: string): Promise<Map<stri
     else byClaim.set(row.claimId, [row]);
   }
   return byClaim;
+}
+
+/** Each decided claim's current decision kind. */
+export async function currentDecisionKinds(queueId: string): Promise<Map<string, DecisionKind>> {
+  const kinds = new Map<string, DecisionKind>();
+  for (const [claimId, rows] of await listDecisionRowsByClaim(queueId)) {
+    const current = currentOf(rows);
+    if (current) kinds.set(claimId, current.kind);
+  }
+  return kinds;
 }
 
 /**

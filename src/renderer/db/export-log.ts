@@ -15,7 +15,7 @@ export async function exportDecisionLog(
   format: 'csv' | 'json',
   appVersion: string,
 ): Promise<{ filename: string; content: string; mimeType: string }> {
-  const snapshot = await db.transaction('r', [db.queues, db.claimSummaries, db.claimDetails, db.decisions, db.audit], async () => {
+  const snapshot = await db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages, db.decisions, db.audit], async () => {
     const queue = await db.queues.get(queueId);
     const claims = await listClaims(queueId);
     const byClaim = await listDecisionRowsByClaim(queueId);

@@ -1,9 +1,8 @@
-import type { DecisionKind } from '@shared/decisions/types';
 import { appendAuditEvent, type AuditEventInput } from './audit-log';
 import { bulkDb, db } from './database';
-import { currentOf, listDecisionRowsByClaim } from './decisions';
-import { splitClaimRow } from './claim-split';
-import { claimKey, documentKey } from './keys';
+import { buildClaimPage, importKeyPrefix } from './claim-pages';
+import { readSummaryPages } from './claim-reads';
+import { documentKey } from './keys';
 import type { ClaimRow, QueueRow } from './types';
 
 /**
@@ -12,60 +11,42 @@ import type { ClaimRow, QueueRow } from './types';
  */
 
 /**
- * What a re-import must know, read cheaply (keys and small rows, not 10,000 full claim rows):
- * which claims exist, the SHA-256 stored for each document, and each claim's current decision.
+ * What a re-import must know, read cheaply (page rows and keys, not 10,000 detail rows): which
+ * claims the queue lists now, and the SHA-256 stored for each document.
  */
-export async function readImportBaseline(
-  queueId: string,
-): Promise<{ existingKeys: Set<string>; documentHashes: Map<string, string>; decisionKinds: Map<string, DecisionKind> }> {
-  const existingKeys = new Set(await db.claimSummaries.where('queueId').equals(queueId).primaryKeys());
+export async function readImportBaseline(queueId: string): Promise<{ existingKeys: Set<string>; documentHashes: Map<string, string> }> {
+  const pages = await db.transaction('r', [db.queues, db.claimPages], () => readSummaryPages(queueId));
+  const existingKeys = new Set(pages.flatMap((page) => page.claimKeys));
   const documentHashes = new Map<string, string>();
   await db.documentBlobs.where('queueId').equals(queueId).each((row) => {
     if (row.sha256) documentHashes.set(row.path, row.sha256);
   });
-  const decisionKinds = new Map<string, DecisionKind>();
-  for (const [claimId, list] of await listDecisionRowsByClaim(queueId)) {
-    const current = currentOf(list);
-    if (current) decisionKinds.set(claimId, current.kind);
-  }
-  return { existingKeys, documentHashes, decisionKinds };
+  return { existingKeys, documentHashes };
 }
 
-/** Puts one batch of claim rows, summary and detail halves, in one (relaxed-durability) transaction. */
-export async function putClaimBatch(rows: readonly ClaimRow[]): Promise<void> {
-  const split = rows.map(splitClaimRow);
-  await bulkDb.transaction('rw', [bulkDb.claimSummaries, bulkDb.claimDetails], async () => {
-    await bulkDb.claimSummaries.bulkPut(split.map((s) => s.summary));
-    await bulkDb.claimDetails.bulkPut(split.map((s) => s.detail));
+/**
+ * Puts one page of claims (summary and detail rows) in one relaxed-durability transaction. Not
+ * visible to readers until finishImport points the queue at this import.
+ */
+export async function putClaimPage(queueId: string, importId: string, page: number, rows: readonly ClaimRow[]): Promise<void> {
+  const built = buildClaimPage(queueId, importId, page, rows);
+  await bulkDb.transaction('rw', [bulkDb.claimPages, bulkDb.claimDetailPages], async () => {
+    await bulkDb.claimPages.put(built.summaries);
+    await bulkDb.claimDetailPages.put(built.details);
   });
 }
 
 /**
- * Sets each claim row's decisionKind from the decisions as they are now, in one transaction
- * with the decisions table: a decision recorded while the import was writing batches (which
- * carry the kinds read before the import) is not lost.
+ * Deletes a queue's claim pages of every import but `keepImportId`: the previous import's, once
+ * the queue points at the new one, and those of an import that never finished.
  */
-export async function reconcileDecisionKinds(queueId: string, planned: ReadonlyMap<string, DecisionKind | 'none'>): Promise<number> {
-  return db.transaction('rw', [db.claimSummaries, db.decisions], async () => {
-    const byClaim = await listDecisionRowsByClaim(queueId);
-    let fixed = 0;
-    for (const [claimId, plannedKind] of planned) {
-      const kind = currentOf(byClaim.get(claimId) ?? [])?.kind ?? 'none';
-      if (kind !== plannedKind) fixed += await db.claimSummaries.update(claimKey(queueId, claimId), { decisionKind: kind });
-    }
-    return fixed;
-  });
-}
-
-/** Deletes claim rows of a queue that the new manifest no longer lists (their decisions stay). */
-export async function removeClaimsNotIn(queueId: string, keep: ReadonlySet<string>): Promise<number> {
-  return db.transaction('rw', [db.claimSummaries, db.claimDetails], async () => {
-    const keys = await db.claimSummaries.where('queueId').equals(queueId).primaryKeys();
-    const stale = keys.filter((k) => !keep.has(k));
-    if (stale.length > 0) {
-      await db.claimSummaries.bulkDelete(stale);
-      await db.claimDetails.bulkDelete(stale);
-    }
+export async function removeOtherImports(queueId: string, keepImportId: string): Promise<number> {
+  const keep = importKeyPrefix(queueId, keepImportId);
+  return db.transaction('rw', [db.claimPages, db.claimDetailPages], async () => {
+    const stale = (await db.claimPages.where('queueId').equals(queueId).primaryKeys()).filter((k) => !k.startsWith(keep));
+    const staleDetails = (await db.claimDetailPages.where('queueId').equals(queueId).primaryKeys()).filter((k) => !k.startsWith(keep));
+    await db.claimPages.bulkDelete(stale);
+    await db.claimDetailPages.bulkDelete(staleDetails);
     return stale.length;
   });
 }
@@ -82,7 +63,10 @@ export async function putDocumentBlob(queueId: string, path: string, blob: Blob,
   await db.documentBlobs.put({ key: documentKey(queueId, path), queueId, path, blob, sha256 });
 }
 
-/** Writes the queue row and its 'queue-imported' audit event together. */
+/**
+ * Writes the queue row (pointing at the import's pages) and its 'queue-imported' audit event
+ * together: the moment the queue shows the new claims.
+ */
 export async function finishImport(queue: QueueRow, event: Omit<AuditEventInput, 'type' | 'queueId' | 'claimId'>): Promise<void> {
   await db.transaction('rw', [db.queues, db.audit], async () => {
     await db.queues.put(queue);

@@ -53,7 +53,8 @@ describe('schema migration from version 1', () => {
     await db.open();
     expect(db.tables.map((t) => t.name)).not.toContain('claims');
     expect((await listClaims('q-1')).map((r) => r.claimId)).toEqual(['c-1', 'c-2']);
-    expect(await getClaim('q-1', 'c-2')).toEqual(rows[0]);
+    // The stored decisionKind was a copy; the decisions table (none for c-2) now says it.
+    expect(await getClaim('q-1', 'c-2')).toEqual({ ...rows[0], decisionKind: 'none' });
     const [summary] = await listClaimSummaries('q-1');
     expect(summary).not.toHaveProperty('raw');
     expect(summary).toMatchObject({ claimId: 'c-1', partnerName: 'Fabrikam', decisionKind: 'reject', issues: rows[1]!.issues });
@@ -87,5 +88,45 @@ describe('schema migration from version 1', () => {
     v1.close();
     await db.open();
     expect((await listClaims('q-1')).map((r) => r.claimId)).toEqual(['c-1']);
+  });
+});
+
+/** The whole schema as version 3 of the app declared it (claims in summary and detail rows). */
+const SCHEMA_V3 = { ...SCHEMA_V1, claims: null, claimSummaries: 'key, [queueId+order], queueId', claimDetails: 'key, queueId' };
+
+async function writeVersion3(queues: { queueId: string; claims: ClaimRow[] }[], orphans: ClaimRow[] = []): Promise<void> {
+  const v3 = new Dexie(NAME);
+  v3.version(3).stores(SCHEMA_V3);
+  await v3.open();
+  for (const { queueId, claims } of queues) {
+    await v3.table('queues').put({ queueId, name: queueId, source: 'zip', label: `${queueId}.zip`, importedAt: '2026-11-21T08:00:00Z', exportedAt: null, claimCount: claims.length, issues: [], header: { owner: 'x' } });
+  }
+  for (const row of [...queues.flatMap((q) => q.claims), ...orphans]) {
+    const { claim, raw, documents, ...summary } = row;
+    await v3.table('claimSummaries').put(summary);
+    await v3.table('claimDetails').put({ key: row.key, queueId: row.queueId, claim, raw, documents });
+  }
+  await v3.table('decisions').put({ ...makeDecision({ claimId: 'c-0700', kind: 'action-required' }), savedSeq: 0 });
+  v3.close();
+}
+
+describe('schema migration from version 3 (claims in pages)', () => {
+  it('moves each queue\'s claims into pages in manifest order, whole, with decisions still current', async () => {
+    const many = Array.from({ length: 1_203 }, (_, i) => ({ ...claimWithDocument(`c-${String(i).padStart(4, '0')}`, i), decisionKind: 'none' as const }));
+    const other = [{ ...makeClaimRow('q-2', 'z-1', 0), decisionKind: 'none' as const }];
+    // Written in a shuffled order: the pages follow `order`, not the keys.
+    await writeVersion3([{ queueId: 'q-1', claims: [...many].reverse() }, { queueId: 'q-2', claims: other }], [makeClaimRow('q-gone', 'o-1', 0)]);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('claimSummaries');
+    expect(db.tables.map((t) => t.name)).not.toContain('claimDetails');
+    const listed = await listClaims('q-1');
+    expect(listed.map((r) => r.claimId)).toEqual(many.map((r) => r.claimId));
+    expect(listed.find((r) => r.claimId === 'c-0700')?.decisionKind).toBe('action-required');
+    expect(await getClaim('q-1', 'c-1202')).toEqual(many[1_202]);
+    expect(await listClaims('q-2')).toEqual(other);
+    expect(await getQueue('q-1')).toMatchObject({ label: 'q-1.zip', header: { owner: 'x' }, importId: expect.stringMatching(/^schema-v4-upgrade-/) });
+    // 1,203 claims make 3 pages of at most 500; the orphan (no queue row) is not carried over.
+    expect(await db.claimPages.where('queueId').equals('q-1').count()).toBe(3);
+    expect(await db.claimPages.where('queueId').equals('q-gone').count()).toBe(0);
   });
 });

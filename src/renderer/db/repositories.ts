@@ -1,7 +1,8 @@
-import Dexie from 'dexie';
 import type { z } from 'zod';
 import { db } from './database';
-import { joinClaimRow } from './claim-split';
+import { readClaimDetails, readClaimSummary, readDetailPages, readSummaryPages } from './claim-reads';
+import { joinClaimRow, withDecisionKind } from './claim-split';
+import { currentDecisionKinds, getCurrentDecision } from './decisions';
 import { claimKey, documentKey } from './keys';
 import type { ChecklistDraftRow, ClaimDetailRow, ClaimRow, ClaimSummaryRow, EngineCacheRow, QueueRow } from './types';
 
@@ -20,29 +21,33 @@ export async function getQueue(queueId: string): Promise<QueueRow | undefined> {
  * For exports and tests; the list reads listClaimSummaries instead, which is far lighter.
  */
 export async function listClaims(queueId: string): Promise<ClaimRow[]> {
-  return db.transaction('r', [db.claimSummaries, db.claimDetails], async () => {
+  return db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages, db.decisions], async () => {
     const summaries = await listClaimSummaries(queueId);
-    const details = await db.claimDetails.bulkGet(summaries.map((s) => s.key));
-    return summaries.map((summary, i) => joinClaimRow(summary, details[i]));
+    const details = new Map((await readDetailPages(queueId)).flatMap((page) => page.details.map((d) => [d.key, d] as const)));
+    return summaries.map((summary) => joinClaimRow(summary, details.get(summary.key)));
   });
 }
 
-/** A queue's list columns in manifest order, read straight from the [queueId+order] index. */
-export async function listClaimSummaries(queueId: string, fromOrder?: number, limit?: number): Promise<ClaimSummaryRow[]> {
-  const range = db.claimSummaries.where('[queueId+order]').between([queueId, fromOrder ?? Dexie.minKey], [queueId, Dexie.maxKey], true, true);
-  return limit === undefined ? range.toArray() : range.limit(limit).toArray();
+/** A queue's list columns in manifest order, each with its current decision kind. */
+export async function listClaimSummaries(queueId: string): Promise<ClaimSummaryRow[]> {
+  return db.transaction('r', [db.queues, db.claimPages, db.decisions], async () => {
+    const pages = await readSummaryPages(queueId);
+    const kinds = await currentDecisionKinds(queueId);
+    return pages.flatMap((page) => page.summaries.map((summary) => withDecisionKind(summary, kinds.get(summary.claimId))));
+  });
 }
 
 /** The bulky halves of claims (parsed claim, raw value, documents), read when a claim opens. */
 export async function getClaimDetails(queueId: string, claimIds: readonly string[]): Promise<(ClaimDetailRow | undefined)[]> {
-  return db.claimDetails.bulkGet(claimIds.map((id) => claimKey(queueId, id)));
+  return db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages], () => readClaimDetails(queueId, claimIds));
 }
 
 export async function getClaim(queueId: string, claimId: string): Promise<ClaimRow | undefined> {
-  const key = claimKey(queueId, claimId);
-  return db.transaction('r', [db.claimSummaries, db.claimDetails], async () => {
-    const summary = await db.claimSummaries.get(key);
-    return summary ? joinClaimRow(summary, await db.claimDetails.get(key)) : undefined;
+  return db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages, db.decisions], async () => {
+    const summary = await readClaimSummary(queueId, claimId);
+    if (!summary) return undefined;
+    const [detail] = await readClaimDetails(queueId, [claimId]);
+    return joinClaimRow(withDecisionKind(summary, (await getCurrentDecision(queueId, claimId))?.kind), detail);
   });
 }
 

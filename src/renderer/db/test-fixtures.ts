@@ -1,8 +1,8 @@
 import type { Decision } from '@shared/decisions/types';
 import { db } from './database';
-import { splitClaimRow } from './claim-split';
+import { buildClaimPages, newImportId } from './claim-pages';
 import { claimKey } from './keys';
-import type { ClaimRow } from './types';
+import type { ClaimRow, QueueRow } from './types';
 
 /** Test helpers (imported by *.test.ts only): a fresh database and minimal rows. */
 export async function resetDatabase(): Promise<void> {
@@ -52,11 +52,27 @@ export function makeClaimRow(queueId: string, claimId: string, order: number): C
   };
 }
 
-/** Stores whole claim rows the way the import does (summary and detail halves). */
+/**
+ * Stores whole claim rows the way an import does: each queue's rows become that queue's claims
+ * (pages under a new import ID, replacing what it listed), and its queue row points at them
+ * (a minimal queue row is made when there is none).
+ */
 export async function putClaimRows(rows: readonly ClaimRow[]): Promise<void> {
-  const split = rows.map(splitClaimRow);
-  await db.transaction('rw', [db.claimSummaries, db.claimDetails], async () => {
-    await db.claimSummaries.bulkPut(split.map((s) => s.summary));
-    await db.claimDetails.bulkPut(split.map((s) => s.detail));
+  const byQueue = new Map<string, ClaimRow[]>();
+  for (const row of rows) byQueue.set(row.queueId, [...(byQueue.get(row.queueId) ?? []), row]);
+  await db.transaction('rw', [db.queues, db.claimPages, db.claimDetailPages], async () => {
+    for (const [queueId, queueRows] of byQueue) {
+      const importId = newImportId();
+      for (const page of buildClaimPages(queueId, importId, queueRows)) {
+        await db.claimPages.put(page.summaries);
+        await db.claimDetailPages.put(page.details);
+      }
+      const queue = (await db.queues.get(queueId)) ?? minimalQueue(queueId, queueRows.length);
+      await db.queues.put({ ...queue, importId });
+    }
   });
+}
+
+function minimalQueue(queueId: string, claimCount: number): QueueRow {
+  return { queueId, name: queueId, source: 'folder', label: queueId, importedAt: '2026-11-20T08:00:00.000Z', exportedAt: null, claimCount, issues: [], header: {}, importId: '' };
 }

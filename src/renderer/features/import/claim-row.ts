@@ -1,14 +1,14 @@
 import type { ParsedClaim } from '@shared/queue/parse-queue';
 import { documentMimeType, planDocument } from '@shared/queue/queue-documents';
 import { claimKey } from '@renderer/db/keys';
-import type { ClaimDocumentRow, ClaimRow, DecisionKind } from '@renderer/db/types';
+import type { ClaimDocumentRow, ClaimRow } from '@renderer/db/types';
 
 /**
  * Builds the stored row for one parsed claim. An invalid claim gets a row too (claim null, raw
  * kept) so the list shows it with its issues; its list columns come from the raw value where
  * they can. A claim without any ID is listed as "(no ID, #n)" by its position.
  */
-export function toClaimRow(queueId: string, parsed: ParsedClaim, files: ReadonlySet<string>, decisionKind: DecisionKind | undefined): ClaimRow {
+export function toClaimRow(queueId: string, parsed: ParsedClaim, files: ReadonlySet<string>): ClaimRow {
   const claimId = parsed.claimId ?? `(no ID, #${parsed.order + 1})`;
   const source = parsed.claim ?? (isRecord(parsed.raw) ? parsed.raw : {});
   const partner = isRecord(source.partner) ? source.partner : {};
@@ -31,7 +31,8 @@ export function toClaimRow(queueId: string, parsed: ParsedClaim, files: Readonly
     submittedAt: text(source.submittedAt),
     workloadNames: (Array.isArray(source.workloads) ? source.workloads : []).map((w: unknown) => (isRecord(w) ? text(w.name) : '')).filter((n) => n !== ''),
     searchText: `${claimId} ${partnerName} ${customerName}`.toLowerCase(),
-    decisionKind: decisionKind ?? 'none',
+    // Not stored: readers take it from the decisions table.
+    decisionKind: 'none',
     documents: documentRows(source.documents, files),
     ...(parsed.duplicateOf !== undefined ? { duplicateOf: parsed.duplicateOf } : {}),
   };

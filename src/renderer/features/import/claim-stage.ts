@@ -1,21 +1,22 @@
 import { readQueueManifest, type ManifestInput, type ParsedClaim, type QueueManifest } from '@shared/queue/parse-queue';
 import type { ImportIssue } from '@shared/queue/import-issue';
-import { putClaimBatch, readImportBaseline, reconcileDecisionKinds, removeClaimsNotIn } from '@renderer/db/import-store';
+import { CLAIM_PAGE_SIZE, newImportId } from '@renderer/db/claim-pages';
+import { putClaimPage, readImportBaseline } from '@renderer/db/import-store';
 import { queueIdForName } from '@renderer/db/keys';
 import type { ClaimRow, ImportProgress } from '@renderer/db/types';
 import { toClaimRow } from './claim-row';
 import { applyDocumentResults } from './document-results';
 import type { StoredDocument } from './import-documents';
 
-/** About 500 rows per transaction keeps each block well under 100 ms when this runs on the page. */
-export const CLAIM_BATCH_SIZE = 500;
-const VALIDATE_SLICE_SIZE = 1000;
+const VALIDATE_SLICE_SIZE = 2 * CLAIM_PAGE_SIZE;
 
 export type StageReport = (phase: ImportProgress['phase'], done: number, total: number) => void;
 
 /** What the import needs from the manifest before it reads the documents. */
 export interface ClaimPlan {
   queueId: string;
+  /** The ID this import's claim pages are written under (the queue row points at it at the end). */
+  importId: string;
   name: string;
   header: Record<string, unknown>;
   /** Queue-level issues (syntax, schema tag, CSV rows); claim issues come with the write. */
@@ -34,11 +35,11 @@ export interface ClaimWriteResult {
 }
 
 /**
- * The claim half of an import: parse and validate the manifest and plan a row per claim, writing
- * in batches the rows that need no document while validating; once the documents are stored,
- * write the rest. Runs in the import worker in the app, so
- * JSON.parse, zod and the structured clone of 10,000 rows stay off the page's thread; runs
- * in-process where there is no Worker (unit tests), with the same code.
+ * The claim half of an import: parse and validate the manifest and build a row per claim,
+ * writing while validating the pages (CLAIM_PAGE_SIZE claims in manifest order) whose claims
+ * need no document; once the documents are stored, the rest. Runs in the import worker in the
+ * app, so JSON.parse, zod and the structured clone of 10,000 rows stay off the page's thread;
+ * runs in-process where there is no Worker (unit tests), with the same code.
  */
 export interface ClaimStage {
   plan(): Promise<ClaimPlan>;
@@ -47,42 +48,44 @@ export interface ClaimStage {
 }
 
 export function createClaimStage(input: ManifestInput, report: StageReport): ClaimStage {
-  let planned: { plan: ClaimPlan; rows: ClaimRow[]; writer: BatchWriter; existingKeys: Set<string>; previous: Map<string, string> } | null = null;
+  let planned: { plan: ClaimPlan; rows: ClaimRow[]; writer: PageWriter; waiting: number[]; existingKeys: Set<string>; previous: Map<string, string> } | null = null;
   return {
     async plan() {
       const manifest = readQueueManifest(input);
       const manifestSha256 = await sha256Hex(input.manifestText);
       const queueId = queueIdForName(manifest.name);
+      const importId = newImportId();
       const files = new Set(input.files);
       const baseline = await readImportBaseline(queueId);
       const total = manifest.rawClaims.length;
-      const writer = createBatchWriter(total, CLAIM_BATCH_SIZE, report);
+      const writer = createPageWriter(queueId, importId, total, report);
       const rows: ClaimRow[] = [];
-      // A row whose documents need no reading is final as soon as it is validated: it is written
-      // while later slices validate, so parsing and IndexedDB's commits overlap. Rows waiting
-      // for their documents are written once those are stored (each row is written once).
+      // Pages waiting for their documents: written once those are stored (each page once).
+      const waiting: number[] = [];
+      // A page whose claims need no document is final as soon as it is validated: it is written
+      // while later slices validate, so parsing and IndexedDB's commits overlap.
       await validateInSlices(manifest, async (slice, done) => {
-        const sliceRows = slice.map((c) => toClaimRow(queueId, c, files, baseline.decisionKinds.get(c.claimId ?? '')));
-        rows.push(...sliceRows);
+        const firstPage = rows.length / CLAIM_PAGE_SIZE;
+        rows.push(...slice.map((c) => toClaimRow(queueId, c, files)));
         report('validating', done, total);
-        await writer.add(sliceRows.filter((r) => !hasPendingDocument(r)));
+        for (let page = firstPage; page * CLAIM_PAGE_SIZE < rows.length; page++) {
+          const pageRows = rows.slice(page * CLAIM_PAGE_SIZE, (page + 1) * CLAIM_PAGE_SIZE);
+          if (pageRows.some(hasPendingDocument)) waiting.push(page);
+          else await writer.write(page, pageRows);
+        }
       });
       const paths = [...new Set(rows.flatMap((r) => r.documents.filter((d) => d.state === 'pending').map((d) => d.path)))];
-      const plan: ClaimPlan = { queueId, name: manifest.name, header: manifest.header, manifestIssues: manifest.issues, manifestSha256, paths };
-      planned = { plan, rows, writer, existingKeys: baseline.existingKeys, previous: baseline.documentHashes };
+      const plan: ClaimPlan = { queueId, importId, name: manifest.name, header: manifest.header, manifestIssues: manifest.issues, manifestSha256, paths };
+      planned = { plan, rows, writer, waiting, existingKeys: baseline.existingKeys, previous: baseline.documentHashes };
       return plan;
     },
     async write(stored) {
       if (!planned) throw new Error('import: claims written before they were planned');
-      const { plan, writer, existingKeys, previous } = planned;
-      const beforeDocuments = planned.rows;
-      const rows = applyDocumentResults(beforeDocuments, stored, previous, plan.name);
+      const { plan, writer, waiting, existingKeys, previous } = planned;
+      const rows = applyDocumentResults(planned.rows, stored, previous, plan.name);
       planned = null;
-      // The rows not written during plan(): those that were waiting for their documents.
-      await writer.add(rows.filter((_, i) => hasPendingDocument(beforeDocuments[i]!)));
+      for (const page of waiting) await writer.write(page, rows.slice(page * CLAIM_PAGE_SIZE, (page + 1) * CLAIM_PAGE_SIZE));
       await writer.finish();
-      await reconcileDecisionKinds(plan.queueId, new Map(rows.map((r) => [r.claimId, r.decisionKind])));
-      await removeClaimsNotIn(plan.queueId, new Set(rows.map((r) => r.key)));
       return {
         claimCount: rows.length,
         imported: rows.filter((r) => !existingKeys.has(r.key)).length,
@@ -101,40 +104,37 @@ function hasPendingDocument(row: ClaimRow): boolean {
   return row.documents.some((d) => d.state === 'pending');
 }
 
-interface BatchWriter {
-  /** Queues rows; writes every full batch, with at most one batch in flight. */
-  add(rows: readonly ClaimRow[]): Promise<void>;
-  /** Writes the rest and waits for every write to commit (throws the first write error). */
+interface PageWriter {
+  /** Writes one page once the page before it has committed (at most one write in flight). */
+  write(page: number, rows: readonly ClaimRow[]): Promise<void>;
+  /** Waits for every write to commit (throws the first write error). */
   finish(): Promise<void>;
+  /** Writes nothing more (a page being written still commits). */
   abandon(): void;
 }
 
-function createBatchWriter(total: number, batchSize: number, report: StageReport): BatchWriter {
-  let buffer: ClaimRow[] = [];
+function createPageWriter(queueId: string, importId: string, total: number, report: StageReport): PageWriter {
   let written = 0;
+  let abandoned = false;
   let inFlight: Promise<void> = Promise.resolve();
-  async function send(batch: ClaimRow[]): Promise<void> {
-    // The next batch is cloned only once the previous one committed: one transaction at a time.
-    await inFlight;
-    inFlight = putClaimBatch(batch).then(() => {
-      written += batch.length;
-      report('storing', written, total);
-    });
-    // Awaited by the next send or by finish; marked handled so an abandoned import is quiet.
-    inFlight.catch(() => undefined);
-    await yieldToEventLoop();
-  }
   return {
-    async add(rows) {
-      buffer.push(...rows);
-      while (buffer.length >= batchSize) await send(buffer.splice(0, batchSize));
+    async write(page, rows) {
+      // The next page is cloned only once the previous one committed: one transaction at a time.
+      await inFlight;
+      if (abandoned) return;
+      inFlight = putClaimPage(queueId, importId, page, rows).then(() => {
+        written += rows.length;
+        report('storing', written, total);
+      });
+      // Awaited by the next write or by finish; marked handled so an abandoned import is quiet.
+      inFlight.catch(() => undefined);
+      await yieldToEventLoop();
     },
     async finish() {
-      while (buffer.length > 0) await send(buffer.splice(0, batchSize));
       await inFlight;
     },
     abandon() {
-      buffer = [];
+      abandoned = true;
     },
   };
 }

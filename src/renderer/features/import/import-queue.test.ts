@@ -20,6 +20,7 @@ import { makeDecision, resetDatabase } from '@renderer/db/test-fixtures';
 import type { ImportProgress } from '@renderer/db/types';
 import { importQueue } from './import-queue';
 import { storeDocuments } from './import-documents';
+import { createClaimStage } from './claim-stage';
 
 beforeEach(resetDatabase);
 
@@ -136,6 +137,30 @@ describe('importQueue', () => {
     expect((await getClaim(queueId, '1'))?.decisionKind).toBe('none');
   });
 
+  it('shows the previous claims until a re-import ends, and drops what an interrupted import wrote', async () => {
+    const { queueId } = await importQueue(source([claim('1', []), claim('2', [])], {}));
+    const seenDuring: string[][] = [];
+    // A re-import that dies after storing its claims, before it finishes (a crash, a closed window).
+    const interrupted = createClaimStage({ manifestName: 'queue.json', manifestText: source([claim('9', [])], {}).manifestText, label: 'week-47', files: [] }, () => undefined);
+    await interrupted.plan();
+    await interrupted.write(new Map());
+    interrupted.close();
+    expect((await listClaims(queueId)).map((r) => r.claimId)).toEqual(['1', '2']);
+    expect(await getClaim(queueId, '9')).toBeUndefined();
+
+    const claims = Array.from({ length: 1_100 }, (_, i) => claim(String(i + 100), []));
+    await importQueue(source(claims, {}), (p) => {
+      if (p.phase === 'storing' && p.done === 500) void listClaims(queueId).then((rows) => seenDuring.push(rows.map((r) => r.claimId)));
+    });
+    await Promise.resolve();
+    expect(seenDuring).toEqual([['1', '2']]);
+    expect((await listClaims(queueId)).map((r) => r.claimId)).toEqual(claims.map((c) => c.claimId));
+    expect(await getClaim(queueId, '1')).toBeUndefined();
+    // Only the new import's 3 pages remain: the first import's and the interrupted one's are gone.
+    expect(await db.claimPages.where('queueId').equals(queueId).count()).toBe(3);
+    expect(await db.claimDetailPages.where('queueId').equals(queueId).count()).toBe(3);
+  });
+
   it('keeps a decision recorded while the import is still writing batches', async () => {
     const claims = Array.from({ length: 1200 }, (_, i) => claim(String(i), []));
     const queueId = queueIdForName('Week 47');
@@ -171,10 +196,12 @@ describe('importQueue', () => {
     let yields = 0;
     const tick = setInterval(() => yields++, 0);
     const started = performance.now();
+    let imported: Promise<{ queueId: string }> | undefined;
     try {
-      await importQueue(source(claims, {}), (p) => {
+      imported = importQueue(source(claims, {}), (p) => {
         if (p.phase === 'storing') batches.push(p.done);
       });
+      await imported;
     } finally {
       clearInterval(tick);
     }
@@ -182,8 +209,10 @@ describe('importQueue', () => {
     expect(batches).toEqual(Array.from({ length: 20 }, (_, i) => (i + 1) * 500));
     // Other tasks ran while importing: the page stays responsive.
     expect(yields).toBeGreaterThan(5);
-    expect(await db.claimSummaries.count()).toBe(10_000);
-    expect(await db.claimDetails.count()).toBe(10_000);
+    expect(await listClaims((await imported).queueId)).toHaveLength(10_000);
+    // Stored as 20 pages of 500 claims, each a summary row and a detail row.
+    expect(await db.claimPages.count()).toBe(20);
+    expect(await db.claimDetailPages.count()).toBe(20);
     // fake-indexeddb is slower than Chromium's IndexedDB; this guards against gross regressions only.
     expect(elapsed).toBeLessThan(30_000);
   });

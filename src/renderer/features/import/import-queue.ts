@@ -1,6 +1,6 @@
 import type { ImportIssue } from '@shared/queue/import-issue';
 import type { QueueSource } from '@shared/queue/queue-source';
-import { finishImport, removeDocumentBlobsNotIn } from '@renderer/db/import-store';
+import { finishImport, removeDocumentBlobsNotIn, removeOtherImports } from '@renderer/db/import-store';
 import type { ImportProgress, ImportResult, QueueRow } from '@renderer/db/types';
 import { startClaimStage } from './claim-stage-client';
 import { storeDocuments } from './import-documents';
@@ -10,12 +10,12 @@ import { storeDocuments } from './import-documents';
  * store the claim rows (each with its documents' states) in batches. The claim half (parse,
  * validate, write) runs in a worker (claim-stage-client), so the page never blocks for long;
  * documents are read here, through the platform's source.
- * Re-importing a queue of the same name updates it in place: claims are replaced by key;
- * decisions, checklist drafts, the audit log and each claim's decisionKind are kept; claims the
- * manifest no longer lists leave the list (their decisions stay, and still export).
- * Not one transaction (a 10,000-claim queue would block the page): the queue row and its
- * 'queue-imported' audit event are written last, together, so a queue shows as imported only
- * once everything is stored.
+ * Re-importing a queue of the same name updates it in place: its claims are replaced by the new
+ * manifest's; decisions, checklist drafts and the audit log are kept (claims the manifest no
+ * longer lists leave the list; their decisions stay, and still export).
+ * Not one transaction (a 10,000-claim queue would block the page): claim pages are written under
+ * a new import ID, and the queue row (pointing at it) and its 'queue-imported' audit event are
+ * written last, together, so the queue switches from its old claims to all of the new at once.
  */
 export async function importQueue(source: QueueSource, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
   const report = (phase: ImportProgress['phase'], done: number, total: number): void => onProgress?.({ phase, done, total });
@@ -25,7 +25,7 @@ export async function importQueue(source: QueueSource, onProgress?: (p: ImportPr
   const stage = startClaimStage(input, report);
   try {
     const plan = await stage.plan();
-    const { queueId, paths } = plan;
+    const { queueId, importId, paths } = plan;
     // Documents first, so each claim row is written once, with its documents' final states.
     report('documents', 0, paths.length);
     const stored = await storeDocuments(source, queueId, paths, (done) => report('documents', done, paths.length));
@@ -35,7 +35,7 @@ export async function importQueue(source: QueueSource, onProgress?: (p: ImportPr
     const issues: ImportIssue[] = [...plan.manifestIssues, ...written.claimIssues];
     const { claimCount, imported, invalid } = written;
     const result: ImportResult = { queueId, name: plan.name, imported, updated: claimCount - imported, invalid, issues };
-    await finishImport(queueRow(source, result, plan.header, claimCount), {
+    await finishImport(queueRow(source, result, plan.header, claimCount, importId), {
       actor: 'import',
       payload: {
         name: plan.name,
@@ -51,6 +51,9 @@ export async function importQueue(source: QueueSource, onProgress?: (p: ImportPr
         warnings: issues.filter((i) => i.severity === 'warning').length,
       },
     });
+    // The queue now shows this import's pages; the previous import's (and any left by an
+    // import that never finished) go. Failing here loses nothing: the next import retries.
+    await removeOtherImports(queueId, importId).catch(() => 0);
     report('done', claimCount, claimCount);
     return result;
   } finally {
@@ -58,7 +61,7 @@ export async function importQueue(source: QueueSource, onProgress?: (p: ImportPr
   }
 }
 
-function queueRow(source: QueueSource, result: ImportResult, header: Record<string, unknown>, claimCount: number): QueueRow {
+function queueRow(source: QueueSource, result: ImportResult, header: Record<string, unknown>, claimCount: number, importId: string): QueueRow {
   return {
     queueId: result.queueId,
     name: result.name,
@@ -69,6 +72,7 @@ function queueRow(source: QueueSource, result: ImportResult, header: Record<stri
     claimCount,
     issues: result.issues,
     header,
+    importId,
   };
 }
 

@@ -1,0 +1,83 @@
+import { db } from './database';
+import { importKeyRange } from './claim-pages';
+import { claimKey } from './keys';
+import type { ClaimDetailPageRow, ClaimDetailRow, ClaimPageRow, StoredClaimSummary } from './types';
+
+/**
+ * Reading claims out of their pages (ClaimPageRow). Each function must run inside a transaction
+ * over the tables it names, so the queue's current import and its pages are read together.
+ * Pages never change once written (a re-import writes new ones under a new import ID), so
+ * detail pages read recently are kept here and served again: next/previous claim usually
+ * stays on the same page.
+ */
+
+const DETAIL_PAGES_KEPT = 3;
+const detailPages = new Map<string, ReadonlyMap<string, ClaimDetailRow>>();
+
+/** Needs: queues. */
+export async function currentImportId(queueId: string): Promise<string | null> {
+  return (await db.queues.get(queueId))?.importId ?? null;
+}
+
+/** The current import's summary pages, in page order. Needs: queues, claimPages. */
+export async function readSummaryPages(queueId: string): Promise<ClaimPageRow[]> {
+  const importId = await currentImportId(queueId);
+  if (importId === null) return [];
+  const [from, to] = importKeyRange(queueId, importId);
+  return db.claimPages.where(':id').between(from, to, true, true).toArray();
+}
+
+/** The current import's detail pages, in page order. Needs: queues, claimDetailPages. */
+export async function readDetailPages(queueId: string): Promise<ClaimDetailPageRow[]> {
+  const importId = await currentImportId(queueId);
+  if (importId === null) return [];
+  const [from, to] = importKeyRange(queueId, importId);
+  return db.claimDetailPages.where(':id').between(from, to, true, true).toArray();
+}
+
+/** Keys of the current import's pages holding each claim (one per claim found). Needs: queues, claimPages. */
+async function pageKeysOf(queueId: string, claimIds: readonly string[]): Promise<Map<string, string>> {
+  const importId = await currentImportId(queueId);
+  const byClaim = new Map<string, string>();
+  if (importId === null || claimIds.length === 0) return byClaim;
+  const [from] = importKeyRange(queueId, importId);
+  const wanted = new Set(claimIds.map((id) => claimKey(queueId, id)));
+  // The multi-entry index answers with the pages (of every import) holding any wanted claim.
+  const pages = await db.claimPages.where('claimKeys').anyOf([...wanted]).toArray();
+  for (const page of pages) {
+    if (!page.key.startsWith(from)) continue;
+    for (const key of page.claimKeys) if (wanted.has(key)) byClaim.set(key, page.key);
+  }
+  return byClaim;
+}
+
+/** One claim's stored summary, or undefined. Needs: queues, claimPages. */
+export async function readClaimSummary(queueId: string, claimId: string): Promise<StoredClaimSummary | undefined> {
+  const key = claimKey(queueId, claimId);
+  const pageKey = (await pageKeysOf(queueId, [claimId])).get(key);
+  const page = pageKey === undefined ? undefined : await db.claimPages.get(pageKey);
+  return page?.summaries[page.claimKeys.indexOf(key)];
+}
+
+/** Claims' details in the order asked (undefined where none). Needs: queues, claimPages, claimDetailPages. */
+export async function readClaimDetails(queueId: string, claimIds: readonly string[]): Promise<(ClaimDetailRow | undefined)[]> {
+  const pageKeys = await pageKeysOf(queueId, claimIds);
+  for (const pageKey of new Set(pageKeys.values())) {
+    if (detailPages.has(pageKey)) continue;
+    const page = await db.claimDetailPages.get(pageKey);
+    // Shared by every reader from now on: frozen, so none can change another's copy.
+    if (page) remember(pageKey, new Map(page.details.map((d) => [d.key, Object.freeze(d)])));
+  }
+  return claimIds.map((id) => {
+    const key = claimKey(queueId, id);
+    const pageKey = pageKeys.get(key);
+    return pageKey === undefined ? undefined : detailPages.get(pageKey)?.get(key);
+  });
+}
+
+function remember(pageKey: string, details: ReadonlyMap<string, ClaimDetailRow>): void {
+  detailPages.delete(pageKey);
+  detailPages.set(pageKey, details);
+  // Oldest first in a Map: drop from the front past the limit.
+  for (const key of detailPages.keys()) if (detailPages.size > DETAIL_PAGES_KEPT) detailPages.delete(key);
+}
