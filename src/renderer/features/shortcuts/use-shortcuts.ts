@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '@renderer/app/app-store';
 import { isModalOpen } from '@renderer/features/shell/is-modal-open';
 import { resolveShortcut, type ShortcutAction } from './shortcuts';
@@ -15,7 +15,10 @@ export function useShortcuts(handle: (action: ShortcutAction) => boolean): void 
   useLayoutEffect(() => {
     latest.current = handle;
   });
-  useEffect(() => {
+  // Layout effect too for the listener: a view mounted afresh (the claim view, per claim) listens
+  // from the moment it shows, and the one it replaced stops then; with a passive effect, a key
+  // pressed in between went to the old view and was lost.
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const action = resolveShortcut(event, { view, isModalOpen: isModalOpen() });
       if (action && latest.current(action)) event.preventDefault();

@@ -76,4 +76,16 @@ describe('useViewerKeys', () => {
     expect(onAction).toHaveBeenCalledTimes(1);
     expect(onAction).toHaveBeenLastCalledWith('next-page', 12);
   });
+
+  it("gives a key pressed as soon as another document's view mounts to that view", () => {
+    const onAction = vi.fn();
+    const { rerender } = render(<Pager key="a.pdf" pageCount={1} onAction={onAction} />);
+    rerender(
+      <>
+        <Pager key="b.pdf" pageCount={9} onAction={onAction} />
+        <PressOnChange trigger={1} keyName="n" />
+      </>,
+    );
+    expect(onAction.mock.calls).toEqual([['next-page', 9]]);
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { isModalOpen } from '@renderer/features/shell/is-modal-open';
 
 export type ViewerKeyAction = 'next-page' | 'previous-page' | 'zoom-in' | 'zoom-out' | 'search';
@@ -49,7 +49,8 @@ export function useViewerKeys(onAction: (action: ViewerKeyAction) => void): void
   useLayoutEffect(() => {
     handler.current = onAction;
   });
-  useEffect(() => {
+  // Layout effect for the listener as well: a viewer mounted afresh listens from the moment it shows.
+  useLayoutEffect(() => {
     const listener = (event: KeyboardEvent) => {
       if (isModalOpen()) return;
       const action = viewerKeyAction(event);
