@@ -1,5 +1,5 @@
 import type { ManifestInput } from '@shared/queue/parse-queue';
-import { createClaimStage, type ClaimPlan, type ClaimStage, type ClaimWriteResult, type StageReport } from './claim-stage';
+import { createClaimStage, type ClaimPlan, type ClaimStage, type ClaimWriteResult, type DocumentsToRead, type StageReport } from './claim-stage';
 import type { ClaimStageRequest, ClaimStageResponse } from './claim-stage-protocol';
 
 const NO_WORKER = Symbol('no worker');
@@ -21,6 +21,8 @@ export function startClaimStage(input: ManifestInput, report: StageReport): Clai
   let local: ClaimStage | null = null;
   let heard = false;
 
+  let onDocuments: ((toRead: DocumentsToRead) => void) | null = null;
+
   function call(w: Worker, request: ClaimStageRequest): Promise<ClaimStageResponse | typeof NO_WORKER> {
     return new Promise((resolve, reject) => {
       function onMessage(event: MessageEvent<ClaimStageResponse>) {
@@ -28,6 +30,10 @@ export function startClaimStage(input: ManifestInput, report: StageReport): Clai
         const data = event.data;
         if (data.type === 'progress') {
           report(data.phase, data.done, data.total);
+          return;
+        }
+        if (data.type === 'documents-to-read') {
+          onDocuments?.(data.toRead);
           return;
         }
         cleanup();
@@ -56,15 +62,20 @@ export function startClaimStage(input: ManifestInput, report: StageReport): Clai
   }
 
   return {
-    async plan(): Promise<ClaimPlan> {
+    async plan(documentsToRead): Promise<ClaimPlan> {
+      onDocuments = documentsToRead;
       const response = worker ? await call(worker, { type: 'plan', input }) : NO_WORKER;
       if (response === NO_WORKER) {
         stopWorker();
         local = createClaimStage(input, report);
-        return local.plan();
+        return local.plan(documentsToRead);
       }
       if (response.type !== 'planned') throw new Error(`import worker: unexpected ${response.type}`);
       return response.plan;
+    },
+    documentsStored(stored) {
+      if (local) local.documentsStored(stored);
+      else worker?.postMessage({ type: 'documents', stored: [...stored] } satisfies ClaimStageRequest);
     },
     async write(stored): Promise<ClaimWriteResult> {
       if (local) return local.write(stored);

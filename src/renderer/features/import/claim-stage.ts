@@ -4,6 +4,7 @@ import { CLAIM_PAGE_SIZE, newImportId } from '@renderer/db/claim-pages';
 import { putClaimPage, readImportBaseline } from '@renderer/db/import-store';
 import { queueIdForName } from '@renderer/db/keys';
 import type { ClaimRow, ImportProgress } from '@renderer/db/types';
+import { planDocument } from '@shared/queue/queue-documents';
 import { toClaimRow } from './claim-row';
 import { applyDocumentResults } from './document-results';
 import type { StoredDocument } from './import-documents';
@@ -23,7 +24,7 @@ export interface ClaimPlan {
   manifestIssues: ImportIssue[];
   /** SHA-256 (hex) of the manifest text as UTF-8, for the audit event. */
   manifestSha256: string;
-  /** Documents to read and store: each queue-relative path once. */
+  /** Every document the claims need read and stored: each queue-relative path once. */
   paths: string[];
 }
 
@@ -34,58 +35,71 @@ export interface ClaimWriteResult {
   claimIssues: ImportIssue[];
 }
 
+/** The documents a queue's claims point at, known as soon as the manifest is parsed. */
+export interface DocumentsToRead {
+  queueId: string;
+  paths: string[];
+}
+
 /**
- * The claim half of an import: parse and validate the manifest and build a row per claim,
- * writing while validating the pages (CLAIM_PAGE_SIZE claims in manifest order) whose claims
- * need no document; once the documents are stored, the rest. Runs in the import worker in the
- * app, so JSON.parse, zod and the structured clone of 10,000 rows stay off the page's thread;
- * runs in-process where there is no Worker (unit tests), with the same code.
+ * The claim half of an import: parse the manifest, validate its claims and write them as pages
+ * (CLAIM_PAGE_SIZE claims in manifest order). The documents to read are announced right after
+ * parsing (`onDocuments`), so the page reads and stores them while the claims validate; once
+ * `documentsStored` hands the results over, each page is written as soon as it is validated.
+ * Pages written during plan() are final (each page is written once); write() writes the rest.
+ * Runs in the import worker in the app, so JSON.parse, zod and the structured clone of 10,000
+ * rows stay off the page's thread; runs in-process where there is no Worker (unit tests).
  */
 export interface ClaimStage {
-  plan(): Promise<ClaimPlan>;
+  plan(onDocuments: (toRead: DocumentsToRead) => void): Promise<ClaimPlan>;
+  /** Results of reading (some of) the documents; may come while plan() still runs. */
+  documentsStored(stored: ReadonlyMap<string, StoredDocument>): void;
+  /** Writes every page not written yet, with `stored` (every document read), and waits for all. */
   write(stored: ReadonlyMap<string, StoredDocument>): Promise<ClaimWriteResult>;
   close(): void;
 }
 
 export function createClaimStage(input: ManifestInput, report: StageReport): ClaimStage {
-  let planned: { plan: ClaimPlan; rows: ClaimRow[]; writer: PageWriter; waiting: number[]; existingKeys: Set<string>; previous: Map<string, string> } | null = null;
+  let stored: ReadonlyMap<string, StoredDocument> = new Map();
+  let planned: { plan: ClaimPlan; pages: PagePlan; existingKeys: Set<string> } | null = null;
+  let pages: PagePlan | null = null;
   return {
-    async plan() {
+    async plan(onDocuments) {
       const manifest = readQueueManifest(input);
-      const manifestSha256 = await sha256Hex(input.manifestText);
       const queueId = queueIdForName(manifest.name);
-      const importId = newImportId();
       const files = new Set(input.files);
+      // Read before any document is stored again: the hashes the last import stored.
       const baseline = await readImportBaseline(queueId);
+      onDocuments({ queueId, paths: documentPathsOf(manifest.rawClaims, files) });
+      const manifestSha256 = await sha256Hex(input.manifestText);
       const total = manifest.rawClaims.length;
-      const writer = createPageWriter(queueId, importId, total, report);
-      const rows: ClaimRow[] = [];
-      // Pages waiting for their documents: written once those are stored (each page once).
-      const waiting: number[] = [];
-      // A page whose claims need no document is final as soon as it is validated: it is written
-      // while later slices validate, so parsing and IndexedDB's commits overlap.
+      const importId = newImportId();
+      // One progress bar: while claims validate, that is what it shows (pages written meanwhile
+      // show in the 'storing' count once validation is done).
+      let validating = true;
+      const writer = createPageWriter(queueId, importId, (written) => !validating && report('storing', written, total));
+      const current = createPagePlan(writer, baseline.documentHashes, manifest.name);
+      pages = current;
       await validateInSlices(manifest, async (slice, done) => {
-        const firstPage = rows.length / CLAIM_PAGE_SIZE;
-        rows.push(...slice.map((c) => toClaimRow(queueId, c, files)));
+        current.add(slice.map((c) => toClaimRow(queueId, c, files)));
         report('validating', done, total);
-        for (let page = firstPage; page * CLAIM_PAGE_SIZE < rows.length; page++) {
-          const pageRows = rows.slice(page * CLAIM_PAGE_SIZE, (page + 1) * CLAIM_PAGE_SIZE);
-          if (pageRows.some(hasPendingDocument)) waiting.push(page);
-          else await writer.write(page, pageRows);
-        }
+        await current.writeReady(stored);
       });
-      const paths = [...new Set(rows.flatMap((r) => r.documents.filter((d) => d.state === 'pending').map((d) => d.path)))];
-      const plan: ClaimPlan = { queueId, importId, name: manifest.name, header: manifest.header, manifestIssues: manifest.issues, manifestSha256, paths };
-      planned = { plan, rows, writer, waiting, existingKeys: baseline.existingKeys, previous: baseline.documentHashes };
+      validating = false;
+      report('storing', writer.written(), total);
+      const plan: ClaimPlan = { queueId, importId, name: manifest.name, header: manifest.header, manifestIssues: manifest.issues, manifestSha256, paths: current.documentPaths() };
+      planned = { plan, pages: current, existingKeys: baseline.existingKeys };
       return plan;
     },
-    async write(stored) {
+    documentsStored(results) {
+      stored = new Map([...stored, ...results]);
+    },
+    async write(results) {
       if (!planned) throw new Error('import: claims written before they were planned');
-      const { plan, writer, waiting, existingKeys, previous } = planned;
-      const rows = applyDocumentResults(planned.rows, stored, previous, plan.name);
+      const { pages: current, existingKeys } = planned;
       planned = null;
-      for (const page of waiting) await writer.write(page, rows.slice(page * CLAIM_PAGE_SIZE, (page + 1) * CLAIM_PAGE_SIZE));
-      await writer.finish();
+      stored = new Map([...stored, ...results]);
+      const rows = await current.finish(stored);
       return {
         claimCount: rows.length,
         imported: rows.filter((r) => !existingKeys.has(r.key)).length,
@@ -94,8 +108,80 @@ export function createClaimStage(input: ManifestInput, report: StageReport): Cla
       };
     },
     close() {
-      planned?.writer.abandon();
+      pages?.abandon();
+      pages = null;
       planned = null;
+    },
+  };
+}
+
+/**
+ * The queue-relative paths to read, from the raw claims (before validation, which takes far
+ * longer): every listed path that is in the queue and of a supported type, once. A path only
+ * validation finds (none should) is still read: the plan's own list is the one that counts.
+ */
+export function documentPathsOf(rawClaims: readonly unknown[], files: ReadonlySet<string>): string[] {
+  const paths = new Set<string>();
+  for (const raw of rawClaims) {
+    const documents = isRecord(raw) && Array.isArray(raw.documents) ? (raw.documents as unknown[]) : [];
+    for (const doc of documents) {
+      if (!isRecord(doc) || typeof doc.path !== 'string') continue;
+      const plan = planDocument(doc.path, files);
+      if (plan.state === 'pending') paths.add(plan.path);
+    }
+  }
+  return [...paths];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The claim rows as they validate, cut into pages; each page written once, when final. */
+interface PagePlan {
+  add(rows: readonly ClaimRow[]): void;
+  /** Writes, in order, each full page whose documents are all in `stored` (or that has none). */
+  writeReady(stored: ReadonlyMap<string, StoredDocument>): Promise<void>;
+  /** Every document path the claims list that needs reading (each once). */
+  documentPaths(): string[];
+  /** Writes what is left (the last page may be partial), waits for every write, and gives every row as written. */
+  finish(stored: ReadonlyMap<string, StoredDocument>): Promise<ClaimRow[]>;
+  abandon(): void;
+}
+
+function createPagePlan(writer: PageWriter, previous: ReadonlyMap<string, string>, queueName: string): PagePlan {
+  const rows: ClaimRow[] = [];
+  const paths = new Set<string>();
+  let nextPage = 0;
+  const pageRows = (page: number) => rows.slice(page * CLAIM_PAGE_SIZE, (page + 1) * CLAIM_PAGE_SIZE);
+  async function writeReady(stored: ReadonlyMap<string, StoredDocument>, includePartial: boolean): Promise<void> {
+    while ((nextPage + 1) * CLAIM_PAGE_SIZE <= rows.length || (includePartial && nextPage * CLAIM_PAGE_SIZE < rows.length)) {
+      const page = nextPage;
+      const waiting = pageRows(page).filter(hasPendingDocument);
+      if (waiting.some((row) => row.documents.some((d) => d.state === 'pending' && !stored.has(d.path)))) return;
+      const final = waiting.length === 0 ? pageRows(page) : applyDocumentResults(pageRows(page), stored, previous, queueName);
+      rows.splice(page * CLAIM_PAGE_SIZE, final.length, ...final);
+      nextPage++;
+      await writer.write(page, final);
+    }
+  }
+  return {
+    add(more) {
+      rows.push(...more);
+      for (const row of more) for (const doc of row.documents) if (doc.state === 'pending') paths.add(doc.path);
+    },
+    writeReady: (stored) => writeReady(stored, false),
+    documentPaths() {
+      return [...paths];
+    },
+    async finish(stored) {
+      await writeReady(stored, true);
+      if (nextPage * CLAIM_PAGE_SIZE < rows.length) throw new Error('import: claims left unwritten, waiting for documents never read');
+      await writer.finish();
+      return rows;
+    },
+    abandon() {
+      writer.abandon();
     },
   };
 }
@@ -111,9 +197,11 @@ interface PageWriter {
   finish(): Promise<void>;
   /** Writes nothing more (a page being written still commits). */
   abandon(): void;
+  /** Claims in pages committed so far. */
+  written(): number;
 }
 
-function createPageWriter(queueId: string, importId: string, total: number, report: StageReport): PageWriter {
+function createPageWriter(queueId: string, importId: string, onWritten: (written: number) => void): PageWriter {
   let written = 0;
   let abandoned = false;
   let inFlight: Promise<void> = Promise.resolve();
@@ -124,7 +212,7 @@ function createPageWriter(queueId: string, importId: string, total: number, repo
       if (abandoned) return;
       inFlight = putClaimPage(queueId, importId, page, rows).then(() => {
         written += rows.length;
-        report('storing', written, total);
+        onWritten(written);
       });
       // Awaited by the next write or by finish; marked handled so an abandoned import is quiet.
       inFlight.catch(() => undefined);
@@ -136,6 +224,7 @@ function createPageWriter(queueId: string, importId: string, total: number, repo
     abandon() {
       abandoned = true;
     },
+    written: () => written,
   };
 }
 

@@ -17,16 +17,21 @@ const scope = self as unknown as WorkerScope;
 
 let stage: ClaimStage | null = null;
 
-async function handle(request: ClaimStageRequest): Promise<ClaimStageResponse> {
+async function handle(request: Exclude<ClaimStageRequest, { type: 'documents' }>): Promise<ClaimStageResponse> {
   if (request.type === 'plan') {
     stage = createClaimStage(request.input, (phase, done, total) => scope.postMessage({ type: 'progress', phase, done, total }));
-    return { type: 'planned', plan: await stage.plan() };
+    return { type: 'planned', plan: await stage.plan((toRead) => scope.postMessage({ type: 'documents-to-read', toRead })) };
   }
   if (!stage) return { type: 'failed', message: 'import worker: write before plan' };
   return { type: 'written', result: await stage.write(new Map(request.stored)) };
 }
 
 scope.onmessage = (event) => {
+  // Arrives while plan() validates (it yields between slices): handed over at once, no answer.
+  if (event.data.type === 'documents') {
+    stage?.documentsStored(new Map(event.data.stored));
+    return;
+  }
   handle(event.data).then(
     (response) => scope.postMessage(response),
     (error: unknown) => scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),

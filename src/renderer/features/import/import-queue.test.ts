@@ -20,7 +20,7 @@ import { makeDecision, resetDatabase } from '@renderer/db/test-fixtures';
 import type { ImportProgress } from '@renderer/db/types';
 import { importQueue } from './import-queue';
 import { storeDocuments } from './import-documents';
-import { createClaimStage } from './claim-stage';
+import { createClaimStage, documentPathsOf } from './claim-stage';
 
 beforeEach(resetDatabase);
 
@@ -142,7 +142,7 @@ describe('importQueue', () => {
     const seenDuring: string[][] = [];
     // A re-import that dies after storing its claims, before it finishes (a crash, a closed window).
     const interrupted = createClaimStage({ manifestName: 'queue.json', manifestText: source([claim('9', [])], {}).manifestText, label: 'week-47', files: [] }, () => undefined);
-    await interrupted.plan();
+    await interrupted.plan(() => undefined);
     await interrupted.write(new Map());
     interrupted.close();
     expect((await listClaims(queueId)).map((r) => r.claimId)).toEqual(['1', '2']);
@@ -150,7 +150,7 @@ describe('importQueue', () => {
 
     const claims = Array.from({ length: 1_100 }, (_, i) => claim(String(i + 100), []));
     await importQueue(source(claims, {}), (p) => {
-      if (p.phase === 'storing' && p.done === 500) void listClaims(queueId).then((rows) => seenDuring.push(rows.map((r) => r.claimId)));
+      if (p.phase === 'validating' && p.done === 1_000) void listClaims(queueId).then((rows) => seenDuring.push(rows.map((r) => r.claimId)));
     });
     await Promise.resolve();
     expect(seenDuring).toEqual([['1', '2']]);
@@ -166,8 +166,8 @@ describe('importQueue', () => {
     const queueId = queueIdForName('Week 47');
     let during: Promise<unknown> | undefined;
     await importQueue(source(claims, {}), (p) => {
-      // After the first batch, before the batch holding claim 900 is written with kind 'none'.
-      if (p.phase === 'storing' && p.done === 500) during = recordDecision(makeDecision({ queueId, claimId: '900', kind: 'reject' }));
+      // While the claims are still being validated and written.
+      if (p.phase === 'validating' && during === undefined) during = recordDecision(makeDecision({ queueId, claimId: '900', kind: 'reject' }));
     });
     expect(await during).toBe('saved');
     expect((await getClaim(queueId, '900'))?.decisionKind).toBe('reject');
@@ -206,7 +206,9 @@ describe('importQueue', () => {
       clearInterval(tick);
     }
     const elapsed = performance.now() - started;
-    expect(batches).toEqual(Array.from({ length: 20 }, (_, i) => (i + 1) * 500));
+    // Counts of claims committed, in pages of 500 (those written while validating count at once).
+    expect(batches.at(-1)).toBe(10_000);
+    expect(batches.every((n, i) => n % 500 === 0 && (i === 0 || n > batches[i - 1]!))).toBe(true);
     // Other tasks ran while importing: the page stays responsive.
     expect(yields).toBeGreaterThan(5);
     expect(await listClaims((await imported).queueId)).toHaveLength(10_000);
@@ -228,5 +230,17 @@ describe('storeDocuments', () => {
     const results = await storeDocuments(hanging, 'q', ['hang.pdf', 'link.pdf'], () => undefined, 50);
     expect(results.get('hang.pdf')).toEqual({ state: 'timeout', detail: 'hang.pdf was not read within 0 s', bytes: null });
     expect(results.get('link.pdf')).toEqual({ state: 'refused', detail: 'link.pdf could not be read: link.pdf is a symlink out of the queue', bytes: null });
+  });
+});
+
+describe('documentPathsOf (the documents read while claims validate)', () => {
+  it('lists each readable document once, normalised, from claims valid or not', () => {
+    const raws = [
+      claim('1', [{ path: './1/sow.pdf' }, { path: '1/sow.pdf' }, { path: 'shared/po.pdf' }]),
+      { claimId: 'broken', documents: [{ path: '1/mail.eml' }, { path: '../outside.pdf' }, { path: '2/notes.odt' }, { path: 'gone.pdf' }, 'not a record', { path: 7 }] },
+      'not a claim',
+      null,
+    ];
+    expect(documentPathsOf(raws, new Set(Object.keys(FILES))).sort()).toEqual(['1/mail.eml', '1/sow.pdf', 'shared/po.pdf']);
   });
 });

@@ -3,11 +3,12 @@ import type { QueueSource } from '@shared/queue/queue-source';
 import { finishImport, removeDocumentBlobsNotIn, removeOtherImports } from '@renderer/db/import-store';
 import type { ImportProgress, ImportResult, QueueRow } from '@renderer/db/types';
 import { startClaimStage } from './claim-stage-client';
-import { storeDocuments } from './import-documents';
+import { storeDocuments, type StoredDocument } from './import-documents';
 
 /**
- * Imports a queue: read and validate the manifest, read, hash and store every document, then
- * store the claim rows (each with its documents' states) in batches. The claim half (parse,
+ * Imports a queue: parse the manifest, then, at the same time, validate the claims (in the
+ * worker) and read, hash and store every document (here); the claims are written in pages,
+ * each with its documents' states, as soon as both are ready. The claim half (parse,
  * validate, write) runs in a worker (claim-stage-client), so the page never blocks for long;
  * documents are read here, through the platform's source.
  * Re-importing a queue of the same name updates it in place: its claims are replaced by the new
@@ -24,11 +25,24 @@ export async function importQueue(source: QueueSource, onProgress?: (p: ImportPr
   const input = { manifestName: source.manifestName, manifestText: source.manifestText, label: source.label, files: source.files };
   const stage = startClaimStage(input, report);
   try {
-    const plan = await stage.plan();
+    // The documents are read and stored while the worker validates the claims: it names them
+    // as soon as the manifest is parsed. Their progress shows once validation is done.
+    const early: { reading: Promise<Map<string, StoredDocument>> | null } = { reading: null };
+    let validated = false;
+    const plan = await stage.plan((toRead) => {
+      early.reading = storeDocuments(source, toRead.queueId, toRead.paths, (done) => {
+        if (validated) report('documents', done, toRead.paths.length);
+      });
+      early.reading.then((stored) => stage.documentsStored(stored)).catch(() => undefined);
+    });
+    validated = true;
     const { queueId, importId, paths } = plan;
-    // Documents first, so each claim row is written once, with its documents' final states.
-    report('documents', 0, paths.length);
-    const stored = await storeDocuments(source, queueId, paths, (done) => report('documents', done, paths.length));
+    const stored = new Map(early.reading ? await early.reading : []);
+    report('documents', stored.size, paths.length);
+    // Documents only validation found (the early list comes from the raw claims): read now.
+    const rest = paths.filter((p) => !stored.has(p));
+    const more = await storeDocuments(source, queueId, rest, (done) => report('documents', stored.size + done, paths.length));
+    for (const [path, result] of more) stored.set(path, result);
     const written = await stage.write(stored);
     await removeDocumentBlobsNotIn(queueId, new Set(paths.filter((p) => stored.get(p)?.state === 'ok')));
 
