@@ -1,7 +1,8 @@
 import { db } from './database';
 import { importKeyRange } from './claim-pages';
 import { claimKey } from './keys';
-import type { ClaimDetailPageRow, ClaimDetailRow, ClaimPageRow, StoredClaimSummary } from './types';
+import { restoreClaimDetail } from './claim-split';
+import type { ClaimDetailRow, ClaimPageRow, StoredClaimDetail, StoredClaimSummary } from './types';
 
 /**
  * Reading claims out of their pages (ClaimPageRow). Each function must run inside a transaction
@@ -12,7 +13,7 @@ import type { ClaimDetailPageRow, ClaimDetailRow, ClaimPageRow, StoredClaimSumma
  */
 
 const DETAIL_PAGES_KEPT = 3;
-const detailPages = new Map<string, ReadonlyMap<string, ClaimDetailRow>>();
+const detailPages = new Map<string, ReadonlyMap<string, StoredClaimDetail>>();
 
 /** Needs: queues. */
 export async function currentImportId(queueId: string): Promise<string | null> {
@@ -27,12 +28,13 @@ export async function readSummaryPages(queueId: string): Promise<ClaimPageRow[]>
   return db.claimPages.where(':id').between(from, to, true, true).toArray();
 }
 
-/** The current import's detail pages, in page order. Needs: queues, claimDetailPages. */
-export async function readDetailPages(queueId: string): Promise<ClaimDetailPageRow[]> {
+/** The current import's claim details (parsed claims derived again), in manifest order. Needs: queues, claimDetailPages. */
+export async function readAllClaimDetails(queueId: string): Promise<ClaimDetailRow[]> {
   const importId = await currentImportId(queueId);
   if (importId === null) return [];
   const [from, to] = importKeyRange(queueId, importId);
-  return db.claimDetailPages.where(':id').between(from, to, true, true).toArray();
+  const pages = await db.claimDetailPages.where(':id').between(from, to, true, true).toArray();
+  return pages.flatMap((page) => page.details.map(restoreClaimDetail));
 }
 
 /** Keys of the current import's pages holding each claim (one per claim found). Needs: queues, claimPages. */
@@ -71,11 +73,12 @@ export async function readClaimDetails(queueId: string, claimIds: readonly strin
   return claimIds.map((id) => {
     const key = claimKey(queueId, id);
     const pageKey = pageKeys.get(key);
-    return pageKey === undefined ? undefined : detailPages.get(pageKey)?.get(key);
+    const stored = pageKey === undefined ? undefined : detailPages.get(pageKey)?.get(key);
+    return stored && restoreClaimDetail(stored);
   });
 }
 
-function remember(pageKey: string, details: ReadonlyMap<string, ClaimDetailRow>): void {
+function remember(pageKey: string, details: ReadonlyMap<string, StoredClaimDetail>): void {
   detailPages.delete(pageKey);
   detailPages.set(pageKey, details);
   // Oldest first in a Map: drop from the front past the limit.

@@ -1,10 +1,25 @@
 import type { DecisionKind } from '@shared/decisions/types';
-import type { ClaimDetailRow, ClaimRow, ClaimSummaryRow, StoredClaimSummary } from './types';
+import { ClaimSchema } from '@shared/queue/claim-schema';
+import type { ClaimDetailRow, ClaimRow, ClaimSummaryRow, StoredClaimDetail, StoredClaimSummary } from './types';
 
-/** A claim row as its two stored halves (list columns, and what only an open claim needs). */
-export function splitClaimRow(row: ClaimRow): { summary: StoredClaimSummary; detail: ClaimDetailRow } {
+/**
+ * A claim row as its two stored halves (list columns, and what only an open claim needs). The
+ * parsed claim is not stored: it is ClaimSchema's reading of the raw claim (restoreClaimDetail).
+ */
+export function splitClaimRow(row: ClaimRow): { summary: StoredClaimSummary; detail: StoredClaimDetail } {
   const { claim, raw, documents, decisionKind: _decisionKind, ...summary } = row;
-  return { summary, detail: { key: row.key, queueId: row.queueId, claim, raw, documents } };
+  return { summary, detail: { key: row.key, queueId: row.queueId, raw, isValid: claim !== null, documents } };
+}
+
+/**
+ * A stored detail with its parsed claim derived again from the raw claim, exactly as the import
+ * validated it (the same schema, no context: duplicates were marked not valid at import). Should
+ * a later version's schema refuse a claim an earlier one accepted, the claim reads as invalid
+ * (raw kept) until the queue is imported again.
+ */
+export function restoreClaimDetail(stored: StoredClaimDetail): ClaimDetailRow {
+  const parsed = stored.isValid ? ClaimSchema.safeParse(stored.raw) : null;
+  return { key: stored.key, queueId: stored.queueId, claim: parsed?.success ? parsed.data : null, raw: stored.raw, documents: stored.documents };
 }
 
 /** A stored summary with the claim's current decision kind (read from the decisions table). */

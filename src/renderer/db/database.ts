@@ -1,6 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { buildClaimPages } from './claim-pages';
-import { splitClaimRow } from './claim-split';
 import type {
   AuditEventRow,
   ChecklistDraftRow,
@@ -14,7 +13,6 @@ import type {
   EngineCacheRow,
   QueueRow,
   SettingsRow,
-  StoredClaimSummary,
 } from './types';
 
 /**
@@ -93,9 +91,11 @@ export async function migrateClaimsToV2(tx: Transaction): Promise<void> {
       if (!row || typeof row.key !== 'string' || typeof row.queueId !== 'string') {
         throw new Error(`cannot migrate stored claim ${String(keys[start + i])}: it has no queue or key`);
       }
-      return splitClaimRow(row);
+      // Version 2's row shapes, kept as they were (a later upgrade reads them).
+      const { claim, raw, documents, ...summary } = row;
+      return { summary, detail: { key: row.key, queueId: row.queueId, claim, raw, documents } };
     });
-    await tx.table<StoredClaimSummary, string>('claimSummaries').bulkPut(split.map((s) => s.summary));
+    await tx.table<ClaimSummaryRow, string>('claimSummaries').bulkPut(split.map((s) => s.summary));
     await tx.table<ClaimDetailRow, string>('claimDetails').bulkPut(split.map((s) => s.detail));
   }
 }

@@ -3,6 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db, SCHEMA_V1 } from './database';
 import { getClaim, getCurrentDecision, getQueue, listClaims, listClaimSummaries, recordDecision, verifyAuditChain } from './index';
+import { ClaimSchema } from '@shared/queue/claim-schema';
+import { claimKey } from './keys';
 import { makeClaimRow, makeDecision } from './test-fixtures';
 import type { ClaimRow } from './types';
 
@@ -30,6 +32,26 @@ async function readVersion1Claims(): Promise<{ version: number; tables: string[]
   return result;
 }
 
+/** A valid claim as an import stored it: the raw claim and ClaimSchema's reading of it. */
+function validClaim(claimId: string, order: number): ClaimRow {
+  const raw = {
+    claimId,
+    program: 'cpor',
+    solutionArea: 'Modern Work and Security',
+    partnerRole: 'Use or consume',
+    activity: 'usage',
+    status: 'Submitted',
+    createdAt: '2026-10-01',
+    submittedAt: '2026-10-03',
+    partner: { name: 'Fabrikam', partnerId: 5272302 },
+    customer: { name: 'Contoso', country: 'US' },
+    workloads: [{ name: 'Microsoft Intune' }],
+    documents: [],
+    crmNote: 'unknown field, kept',
+  };
+  return { ...makeClaimRow('q-1', claimId, order), raw, claim: ClaimSchema.parse(raw), isValid: true };
+}
+
 function claimWithDocument(claimId: string, order: number): ClaimRow {
   return {
     ...makeClaimRow('q-1', claimId, order),
@@ -48,11 +70,16 @@ afterEach(() => db.close());
 
 describe('schema migration from version 1', () => {
   it('moves every version-1 claim into summary and detail rows, keeping queue, decisions and order', async () => {
-    const rows = [claimWithDocument('c-2', 1), claimWithDocument('c-1', 0)];
+    const rows = [claimWithDocument('c-2', 1), claimWithDocument('c-1', 0), validClaim('c-3', 2)];
     await writeVersion1(rows);
     await db.open();
     expect(db.tables.map((t) => t.name)).not.toContain('claims');
-    expect((await listClaims('q-1')).map((r) => r.claimId)).toEqual(['c-1', 'c-2']);
+    expect((await listClaims('q-1')).map((r) => r.claimId)).toEqual(['c-1', 'c-2', 'c-3']);
+    // A valid claim keeps its parsed form (derived again from the raw claim), unknown fields included.
+    const valid = await getClaim('q-1', 'c-3');
+    expect(valid?.claim).toEqual(rows[2]!.claim);
+    expect(valid?.claim).toMatchObject({ crmNote: 'unknown field, kept', partner: { partnerId: '5272302' } });
+    expect(valid?.raw).toEqual(rows[2]!.raw);
     // The stored decisionKind was a copy; the decisions table (none for c-2) now says it.
     expect(await getClaim('q-1', 'c-2')).toEqual({ ...rows[0], decisionKind: 'none' });
     const [summary] = await listClaimSummaries('q-1');
@@ -113,7 +140,7 @@ async function writeVersion3(queues: { queueId: string; claims: ClaimRow[] }[], 
 describe('schema migration from version 3 (claims in pages)', () => {
   it('moves each queue\'s claims into pages in manifest order, whole, with decisions still current', async () => {
     const many = Array.from({ length: 1_203 }, (_, i) => ({ ...claimWithDocument(`c-${String(i).padStart(4, '0')}`, i), decisionKind: 'none' as const }));
-    const other = [{ ...makeClaimRow('q-2', 'z-1', 0), decisionKind: 'none' as const }];
+    const other = [{ ...makeClaimRow('q-2', 'z-1', 0), decisionKind: 'none' as const }, { ...validClaim('z-2', 1), key: claimKey('q-2', 'z-2'), queueId: 'q-2' }];
     // Written in a shuffled order: the pages follow `order`, not the keys.
     await writeVersion3([{ queueId: 'q-1', claims: [...many].reverse() }, { queueId: 'q-2', claims: other }], [makeClaimRow('q-gone', 'o-1', 0)]);
     await db.open();

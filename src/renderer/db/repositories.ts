@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { db } from './database';
-import { readClaimDetails, readClaimSummary, readDetailPages, readSummaryPages } from './claim-reads';
+import { readAllClaimDetails, readClaimDetails, readClaimSummary, readSummaryPages } from './claim-reads';
 import { joinClaimRow, withDecisionKind } from './claim-split';
 import { currentDecisionKinds, getCurrentDecision } from './decisions';
 import { claimKey, documentKey } from './keys';
@@ -23,7 +23,7 @@ export async function getQueue(queueId: string): Promise<QueueRow | undefined> {
 export async function listClaims(queueId: string): Promise<ClaimRow[]> {
   return db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages, db.decisions], async () => {
     const summaries = await listClaimSummaries(queueId);
-    const details = new Map((await readDetailPages(queueId)).flatMap((page) => page.details.map((d) => [d.key, d] as const)));
+    const details = new Map((await readAllClaimDetails(queueId)).map((d) => [d.key, d] as const));
     return summaries.map((summary) => joinClaimRow(summary, details.get(summary.key)));
   });
 }

@@ -108,13 +108,27 @@ export interface ClaimPageRow {
   summaries: StoredClaimSummary[];
 }
 
+/**
+ * A claim's detail as stored: the raw claim only. The parsed claim is a pure function of it
+ * (ClaimSchema, for claims that were valid at import) and is derived again when read; storing
+ * both doubled what an import writes.
+ */
+export interface StoredClaimDetail {
+  key: string;
+  queueId: string;
+  raw: unknown;
+  /** The claim passed validation at import (and is not a second copy of a claim ID). */
+  isValid: boolean;
+  documents: ClaimDocumentRow[];
+}
+
 /** The bulky halves of the claims of one page, read only when one of them opens. */
 export interface ClaimDetailPageRow {
   key: string;
   queueId: string;
   importId: string;
   page: number;
-  details: ClaimDetailRow[];
+  details: StoredClaimDetail[];
 }
 
 /** The reviewer's working checklist for a claim before (and between) decisions. */
