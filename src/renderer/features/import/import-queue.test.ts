@@ -103,6 +103,7 @@ describe('importQueue', () => {
     expect(events.map((e) => e.type)).toEqual(['queue-imported']);
     expect(events[0]!.payload).toMatchObject({ claims: 3, invalid: 1 });
     expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['reading', 'validating', 'storing', 'documents', 'done']));
+    expect(progress[0]).toEqual({ phase: 'reading', done: 0, total: 0 });
     expect(progress.at(-1)).toEqual({ phase: 'done', done: 3, total: 3 });
   });
 

@@ -20,7 +20,8 @@ import { storeDocuments, type StoredDocument } from './import-documents';
  */
 export async function importQueue(source: QueueSource, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
   const report = (phase: ImportProgress['phase'], done: number, total: number): void => onProgress?.({ phase, done, total });
-  report('reading', 0, 1);
+  // Nothing to count yet: the bar shows "Reading …" without a made-up "0 / 1".
+  report('reading', 0, 0);
   await yieldToEventLoop();
   const input = { manifestName: source.manifestName, manifestText: source.manifestText, label: source.label, files: source.files };
   const stage = startClaimStage(input, report);
