@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, SCHEMA_V1 } from './database';
 import { getClaim, getCurrentDecision, getQueue, listClaims, listClaimSummaries, recordDecision, verifyAuditChain } from './index';
 import { ClaimSchema } from '@shared/queue/claim-schema';
@@ -155,5 +155,29 @@ describe('schema migration from version 3 (claims in pages)', () => {
     // 1,203 claims make 3 pages of at most 500; the orphan (no queue row) is not carried over.
     expect(await db.claimPages.where('queueId').equals('q-1').count()).toBe(3);
     expect(await db.claimPages.where('queueId').equals('q-gone').count()).toBe(0);
+  });
+
+  it('leaves the version-3 data intact when the upgrade fails, and upgrades on the next start', async () => {
+    const rows = [{ ...claimWithDocument('c-1', 0), decisionKind: 'none' as const }];
+    await writeVersion3([{ queueId: 'q-1', claims: rows }]);
+    // Any failure inside the upgrade (here: no ID for the new pages; in life, a full disk).
+    const failing = vi.spyOn(crypto, 'randomUUID').mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    try {
+      await expect(db.open()).rejects.toThrow(/disk full/);
+    } finally {
+      failing.mockRestore();
+    }
+    db.close();
+    const v3 = new Dexie(NAME);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(await v3.table('claimSummaries').count()).toBe(1);
+    expect(await v3.table('claimDetails').count()).toBe(1);
+    v3.close();
+    await db.open();
+    expect(await getClaim('q-1', 'c-1')).toEqual(rows[0]);
   });
 });
