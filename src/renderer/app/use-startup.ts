@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { getClaim, getSetting, listQueues } from '@renderer/db';
+import { getClaim, getSetting, listQueues, removeAbandonedImports } from '@renderer/db';
 import type { Bridge } from '@renderer/bridge/bridge';
 import { NullableId, SETTINGS } from '@renderer/features/settings/settings';
 import { useAppStore } from './app-store';
@@ -16,6 +16,8 @@ export function useStartup(bridge: Bridge): void {
     if (hasStarted.current) return;
     hasStarted.current = true;
     void (async () => {
+      // Housekeeping, not the reviewer's concern: a failure here only leaves space unreclaimed.
+      removeAbandonedImports().catch(() => undefined);
       try {
         const queues = await listQueues();
         // In bench mode the benchmark imports its own queue: a sample import would skew its figures.

@@ -44,6 +44,18 @@ export function buildClaimPages(queueId: string, importId: string, rows: readonl
 }
 
 /** A fresh import ID: pages written under it stay invisible until the queue row points at it. */
-export function newImportId(): string {
-  return `${Date.now().toString(36)}-${crypto.randomUUID()}`;
+export function newImportId(now = Date.now()): string {
+  return `${now.toString(36)}-${crypto.randomUUID()}`;
+}
+
+/** When an import ID was made (ms since the epoch), or null for one that carries no time. */
+export function importIdTime(importId: string): number | null {
+  const match = /^([0-9a-z]{1,11})-[0-9a-f]{8}-/.exec(importId);
+  return match ? parseInt(match[1]!, 36) : null;
+}
+
+/** The queue and import a page key belongs to (queue IDs are slugs: never a NUL). */
+export function parseClaimPageKey(key: string): { queueId: string; importId: string } {
+  const [queueId = '', importId = ''] = key.split('\u0000');
+  return { queueId, importId };
 }

@@ -1,6 +1,6 @@
 import { appendAuditEvent, type AuditEventInput } from './audit-log';
 import { bulkDb, db } from './database';
-import { buildClaimPage, importKeyPrefix } from './claim-pages';
+import { buildClaimPage, importIdTime, importKeyPrefix, parseClaimPageKey } from './claim-pages';
 import { readSummaryPages } from './claim-reads';
 import { documentKey } from './keys';
 import type { ClaimRow, QueueRow } from './types';
@@ -48,6 +48,34 @@ export async function removeOtherImports(queueId: string, keepImportId: string):
     await db.claimPages.bulkDelete(stale);
     await db.claimDetailPages.bulkDelete(staleDetails);
     return stale.length;
+  });
+}
+
+/** An import still writing is younger than this; older pages no queue points at are leftovers. */
+export const ABANDONED_IMPORT_MS = 60 * 60 * 1000;
+
+/**
+ * Deletes claim pages no queue shows that were written over an hour ago: what an import killed
+ * mid-way left behind (a crash, a closed window) for a queue not imported again since. Younger
+ * pages may belong to an import running in another window, and are left alone.
+ */
+export async function removeAbandonedImports(now = Date.now()): Promise<number> {
+  return db.transaction('rw', [db.queues, db.claimPages, db.claimDetailPages], async () => {
+    const current = new Map((await db.queues.toArray()).map((q) => [q.queueId, q.importId]));
+    const isAbandoned = (key: string): boolean => {
+      const { queueId, importId } = parseClaimPageKey(key);
+      if (current.get(queueId) === importId) return false;
+      const madeAt = importIdTime(importId);
+      return madeAt === null || now - madeAt > ABANDONED_IMPORT_MS;
+    };
+    let removed = 0;
+    for (const table of [db.claimPages, db.claimDetailPages] as const) {
+      // Keys only: a detail page is large, and its key says all that is needed.
+      const stale = (await table.toCollection().primaryKeys()).filter(isAbandoned);
+      await table.bulkDelete(stale);
+      removed += stale.length;
+    }
+    return removed;
   });
 }
 

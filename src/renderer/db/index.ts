@@ -7,6 +7,7 @@ export { recordDecision, getDecisionHistory, getCurrentDecision, listCurrentDeci
 export { listAuditEvents, verifyAuditChain } from './audit-log';
 export { exportDecisionLog } from './export-log';
 export { restoreDecisionsFromJournal } from './journal-restore';
+export { removeAbandonedImports } from './import-store';
 export { claimKey, queueIdForName } from './keys';
 export { joinClaimRow } from './claim-split';
 export type * from './types';

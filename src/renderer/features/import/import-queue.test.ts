@@ -13,6 +13,7 @@ import {
   listQueues,
   queueIdForName,
   recordDecision,
+  removeAbandonedImports,
   saveChecklistDraft,
   verifyAuditChain,
 } from '@renderer/db/index';
@@ -160,6 +161,23 @@ describe('importQueue', () => {
     // Only the new import's 3 pages remain: the first import's and the interrupted one's are gone.
     expect(await db.claimPages.where('queueId').equals(queueId).count()).toBe(3);
     expect(await db.claimDetailPages.where('queueId').equals(queueId).count()).toBe(3);
+  });
+
+  it('clears, at a later start, what imports killed over an hour ago left, and nothing a queue shows or a running import writes', async () => {
+    const { queueId } = await importQueue(source([claim('1', [])], {}));
+    const interrupted = async (name: string) => {
+      const stage = createClaimStage({ manifestName: 'queue.json', manifestText: source([claim('9', [])], {}, name).manifestText, label: name, files: [] }, () => undefined);
+      await stage.plan(() => undefined);
+      await stage.write(new Map());
+      stage.close();
+    };
+    await interrupted('Week 47'); // a re-import that died
+    await interrupted('Never finished'); // a first import that died: no queue row at all
+    expect(await db.claimPages.count()).toBe(3);
+    expect(await removeAbandonedImports()).toBe(0); // young: may still be running elsewhere
+    expect(await removeAbandonedImports(Date.now() + 2 * 60 * 60 * 1000)).toBe(4); // 2 summary + 2 detail pages
+    expect(await db.claimPages.count()).toBe(1);
+    expect((await listClaims(queueId)).map((r) => r.claimId)).toEqual(['1']);
   });
 
   it('keeps a decision recorded while the import is still writing batches', async () => {
