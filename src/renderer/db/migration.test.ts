@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, SCHEMA_V1 } from './database';
 import { getClaim, getCurrentDecision, getQueue, listClaims, listClaimSummaries, recordDecision, verifyAuditChain } from './index';
 import { ClaimSchema } from '@shared/queue/claim-schema';
+import { rawClaim } from '@shared/queue/testing/raw-claim';
 import { claimKey } from './keys';
 import { makeClaimRow, makeDecision } from './test-fixtures';
 import type { ClaimRow } from './types';
@@ -34,21 +35,7 @@ async function readVersion1Claims(): Promise<{ version: number; tables: string[]
 
 /** A valid claim as an import stored it: the raw claim and ClaimSchema's reading of it. */
 function validClaim(claimId: string, order: number): ClaimRow {
-  const raw = {
-    claimId,
-    program: 'cpor',
-    solutionArea: 'Modern Work and Security',
-    partnerRole: 'Use or consume',
-    activity: 'usage',
-    status: 'Submitted',
-    createdAt: '2026-10-01',
-    submittedAt: '2026-10-03',
-    partner: { name: 'Fabrikam', partnerId: 5272302 },
-    customer: { name: 'Contoso', country: 'US' },
-    workloads: [{ name: 'Microsoft Intune' }],
-    documents: [],
-    crmNote: 'unknown field, kept',
-  };
+  const raw = rawClaim(claimId, { documents: [], crmNote: 'unknown field, kept' });
   return { ...makeClaimRow('q-1', claimId, order), raw, claim: ClaimSchema.parse(raw), isValid: true };
 }
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import corpusText from '../../../../shared/corpus/queue.json?raw';
 import corpusManifest from '../../../../shared/corpus/MANIFEST.tsv?raw';
 import { parseQueue, formatIssue, type ParsedQueue } from './parse-queue';
+import { rawClaim } from './testing/raw-claim';
 
 const corpusFiles = corpusManifest
   .split('\n')
@@ -10,23 +11,7 @@ const corpusFiles = corpusManifest
   .map((line) => line.split('\t')[0] ?? '')
   .filter((p) => p !== '');
 
-function claim(id: string | number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    claimId: id,
-    program: 'cpor',
-    solutionArea: 'Modern Work and Security',
-    partnerRole: 'Use or consume',
-    activity: 'usage',
-    status: 'Submitted',
-    createdAt: '2026-10-01',
-    submittedAt: '2026-10-03',
-    partner: { name: 'Fabrikam', partnerId: 5272302 },
-    customer: { name: 'Contoso', country: 'US', sector: 'commercial' },
-    workloads: [{ name: 'Microsoft Intune', subscriptionId: null, association: 'none' }],
-    documents: [{ path: `${id}/sow.pdf` }],
-    ...overrides,
-  };
-}
+const claim = rawClaim;
 
 function parseJson(manifest: unknown, files: readonly string[] = []): ParsedQueue {
   return parseQueue({ manifestName: 'queue.json', manifestText: JSON.stringify(manifest), label: 'week-47', files });
