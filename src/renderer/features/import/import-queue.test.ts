@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { QueueSource } from '@shared/queue/queue-source';
+import { rawClaim } from '@shared/queue/testing/raw-claim';
 import { db } from '@renderer/db/database';
 import {
   getChecklistDraft,
@@ -33,21 +34,7 @@ async function sha256(data: Uint8Array): Promise<string> {
 }
 
 function claim(id: string, documents: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    claimId: id,
-    program: 'cpor',
-    solutionArea: 'Modern Work and Security',
-    partnerRole: 'Use or consume',
-    activity: 'usage',
-    status: 'Submitted',
-    createdAt: '2026-10-01',
-    submittedAt: '2026-10-03',
-    partner: { name: 'Fabrikam', partnerId: '5272302' },
-    customer: { name: `Contoso ${id}`, country: 'US' },
-    workloads: [{ name: 'Microsoft Intune' }],
-    documents,
-    ...extra,
-  };
+  return rawClaim(id, { customer: { name: `Contoso ${id}`, country: 'US' }, documents, ...extra });
 }
 
 function source(claims: unknown[], files: Record<string, string>, name = 'Week 47'): QueueSource & { reads: string[] } {
