@@ -7,8 +7,19 @@ import { runImport } from './use-import';
 import { isBenchMode } from './bench';
 
 /**
- * First start lands on the bundled sample queue; later starts reopen the last queue and claim.
- * Runs once per app (the ref survives StrictMode's double effect).
+ * True while the reviewer has done nothing yet: no queue opened, no import started. Startup only
+ * navigates then; a reviewer who clicked "Open sample queue" while the database was being read
+ * is not pulled back to yesterday's claim when the read ends.
+ */
+function isUntouched(): boolean {
+  const s = useAppStore.getState();
+  return s.queueId === null && s.importProgress === null;
+}
+
+/**
+ * First start lands on the bundled sample queue; later starts reopen the last queue and claim
+ * (unless the reviewer already went elsewhere). Runs once per app (the ref survives StrictMode's
+ * double effect).
  */
 export function useStartup(bridge: Bridge): void {
   const hasStarted = useRef(false);
@@ -16,25 +27,29 @@ export function useStartup(bridge: Bridge): void {
     if (hasStarted.current) return;
     hasStarted.current = true;
     void (async () => {
-      // Housekeeping, not the reviewer's concern: a failure here only leaves space unreclaimed.
-      removeAbandonedImports().catch(() => undefined);
       try {
         const queues = await listQueues();
         // In bench mode the benchmark imports its own queue: a sample import would skew its figures.
         if (queues.length === 0 && isBenchMode(window.location.search)) return;
         if (queues.length === 0) {
-          await runImport('the sample queue', () => bridge.openSampleQueue());
+          if (isUntouched()) await runImport('the sample queue', () => bridge.openSampleQueue());
           return;
         }
         const lastQueue = await getSetting<string | null>(SETTINGS.lastQueueId, null, NullableId);
         const queue = queues.find((q) => q.queueId === lastQueue) ?? queues[0];
-        if (!queue) return;
+        if (!queue || !isUntouched()) return;
         const store = useAppStore.getState();
         store.openQueue(queue.queueId);
         const lastClaim = await getSetting<string | null>(SETTINGS.lastClaimId, null, NullableId);
-        if (lastClaim && (await getClaim(queue.queueId, lastClaim))) store.openClaim(lastClaim);
+        if (!lastClaim || !(await getClaim(queue.queueId, lastClaim))) return;
+        // Still on that queue's list, nothing started meanwhile.
+        const now = useAppStore.getState();
+        if (now.queueId === queue.queueId && now.view === 'queue' && now.claimId === null && now.importProgress === null) store.openClaim(lastClaim);
       } catch (error) {
         useAppStore.getState().warn(`Could not read the local database: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        // Housekeeping after the reviewer's start, never in its way: a failure only leaves space unreclaimed.
+        removeAbandonedImports().catch(() => undefined);
       }
     })();
   }, [bridge]);

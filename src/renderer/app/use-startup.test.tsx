@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setSetting } from '@renderer/db';
+import { makeClaimRow, putClaimRows, resetDatabase } from '@renderer/db/test-fixtures';
+import { SETTINGS } from '@renderer/features/settings/settings';
+import { fakeBridge } from '@renderer/test-support/fake-bridge';
+import { useAppStore } from './app-store';
+import { useStartup } from './use-startup';
+
+const INITIAL = useAppStore.getState();
+
+beforeEach(async () => {
+  await resetDatabase();
+  act(() => useAppStore.setState(INITIAL, true));
+  await putClaimRows([makeClaimRow('q-1', 'c-1', 0), makeClaimRow('q-1', 'c-2', 1)]);
+  await setSetting(SETTINGS.lastQueueId, 'q-1');
+  await setSetting(SETTINGS.lastClaimId, 'c-2');
+});
+
+describe('useStartup', () => {
+  it('reopens the last queue and claim', async () => {
+    renderHook(() => useStartup(fakeBridge([])));
+    await waitFor(() => expect(useAppStore.getState()).toMatchObject({ queueId: 'q-1', view: 'claim', claimId: 'c-2' }));
+  });
+
+  it('does not pull the reviewer back to the last claim once they started something else', async () => {
+    renderHook(() => useStartup(fakeBridge([])));
+    // The reviewer clicks "Open sample queue" while the database is still being read.
+    act(() => useAppStore.getState().setImport('the sample queue', { phase: 'reading', done: 0, total: 0 }));
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(useAppStore.getState()).toMatchObject({ queueId: null, view: 'queue', claimId: null });
+  });
+});
