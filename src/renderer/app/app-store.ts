@@ -24,6 +24,8 @@ interface AppState {
   isDecisionFormOpen: boolean;
   openQueue: (queueId: string) => void;
   openClaim: (claimId: string) => void;
+  /** A queue, and in it a claim if given, in one step (no list shown on the way). */
+  openQueueAt: (queueId: string, claimId: string | null) => void;
   selectClaim: (claimId: string | null) => void;
   backToQueue: () => void;
   setImport: (label: string | null, progress: ImportProgress | null) => void;
@@ -50,6 +52,7 @@ export const useAppStore = create<AppState>()((set) => ({
   isDecisionFormOpen: false,
   openQueue: (queueId) => set({ queueId, view: 'queue', claimId: null }),
   openClaim: (claimId) => set({ claimId, view: 'claim' }),
+  openQueueAt: (queueId, claimId) => set({ queueId, claimId, view: claimId === null ? 'queue' : 'claim' }),
   selectClaim: (claimId) => set({ claimId }),
   backToQueue: () => set({ view: 'queue', isDecisionFormOpen: false }),
   setImport: (importLabel, importProgress) => set({ importLabel, importProgress }),

@@ -20,9 +20,22 @@ beforeEach(async () => {
 });
 
 describe('useStartup', () => {
-  it('reopens the last queue and claim', async () => {
+  it('reopens the last queue and claim, without showing the list on the way', async () => {
+    const seen: string[] = [];
+    const unsubscribe = useAppStore.subscribe((s) => seen.push(`${s.queueId ?? '-'} ${s.view} ${s.claimId ?? '-'}`));
+    try {
+      renderHook(() => useStartup(fakeBridge([])));
+      await waitFor(() => expect(useAppStore.getState()).toMatchObject({ queueId: 'q-1', view: 'claim', claimId: 'c-2' }));
+    } finally {
+      unsubscribe();
+    }
+    expect(seen.filter((s) => s.startsWith('q-1'))[0]).toBe('q-1 claim c-2');
+  });
+
+  it('reopens the last queue on its list when the last claim is gone', async () => {
+    await setSetting(SETTINGS.lastClaimId, 'removed-by-a-later-import');
     renderHook(() => useStartup(fakeBridge([])));
-    await waitFor(() => expect(useAppStore.getState()).toMatchObject({ queueId: 'q-1', view: 'claim', claimId: 'c-2' }));
+    await waitFor(() => expect(useAppStore.getState()).toMatchObject({ queueId: 'q-1', view: 'queue', claimId: null }));
   });
 
   it('does not pull the reviewer back to the last claim once they started something else', async () => {

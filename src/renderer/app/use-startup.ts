@@ -37,14 +37,12 @@ export function useStartup(bridge: Bridge): void {
         }
         const lastQueue = await getSetting<string | null>(SETTINGS.lastQueueId, null, NullableId);
         const queue = queues.find((q) => q.queueId === lastQueue) ?? queues[0];
-        if (!queue || !isUntouched()) return;
-        const store = useAppStore.getState();
-        store.openQueue(queue.queueId);
+        if (!queue) return;
         const lastClaim = await getSetting<string | null>(SETTINGS.lastClaimId, null, NullableId);
-        if (!lastClaim || !(await getClaim(queue.queueId, lastClaim))) return;
-        // Still on that queue's list, nothing started meanwhile.
-        const now = useAppStore.getState();
-        if (now.queueId === queue.queueId && now.view === 'queue' && now.claimId === null && now.importProgress === null) store.openClaim(lastClaim);
+        const reopen = lastClaim !== null && (await getClaim(queue.queueId, lastClaim)) !== undefined;
+        if (!isUntouched()) return;
+        // Queue and claim in one step: the list does not flash up before the claim opens.
+        useAppStore.getState().openQueueAt(queue.queueId, reopen ? lastClaim : null);
       } catch (error) {
         useAppStore.getState().warn(`Could not read the local database: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
