@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { db } from './database';
 import { importKeyRange } from './claim-pages';
 import { claimKey } from './keys';
@@ -20,36 +21,41 @@ export async function currentImportId(queueId: string): Promise<string | null> {
   return (await db.queues.get(queueId))?.importId ?? null;
 }
 
-/** The current import's summary pages, in page order. Needs: queues, claimPages. */
-export async function readSummaryPages(queueId: string): Promise<ClaimPageRow[]> {
+/** The current import's pages of one table, in page order. Needs: queues and that table. */
+async function currentPages<T, TInsert>(table: Table<T, string, TInsert>, queueId: string): Promise<T[]> {
   const importId = await currentImportId(queueId);
   if (importId === null) return [];
   const [from, to] = importKeyRange(queueId, importId);
-  return db.claimPages.where(':id').between(from, to, true, true).toArray();
+  return table.where(':id').between(from, to, true, true).toArray();
+}
+
+/** The current import's summary pages, in page order. Needs: queues, claimPages. */
+export function readSummaryPages(queueId: string): Promise<ClaimPageRow[]> {
+  return currentPages(db.claimPages, queueId);
 }
 
 /** The current import's claim details (parsed claims derived again), in manifest order. Needs: queues, claimDetailPages. */
 export async function readAllClaimDetails(queueId: string): Promise<ClaimDetailRow[]> {
-  const importId = await currentImportId(queueId);
-  if (importId === null) return [];
-  const [from, to] = importKeyRange(queueId, importId);
-  const pages = await db.claimDetailPages.where(':id').between(from, to, true, true).toArray();
-  return pages.flatMap((page) => page.details.map(restoreClaimDetail));
+  return (await currentPages(db.claimDetailPages, queueId)).flatMap((page) => page.details.map(restoreClaimDetail));
 }
 
-/** Keys of the current import's pages holding each claim (one per claim found). Needs: queues, claimPages. */
+/**
+ * Keys of the current import's pages holding each claim (one per claim found), from the
+ * multi-entry index alone: no page is read. Needs: queues, claimPages.
+ */
 async function pageKeysOf(queueId: string, claimIds: readonly string[]): Promise<Map<string, string>> {
   const importId = await currentImportId(queueId);
   const byClaim = new Map<string, string>();
   if (importId === null || claimIds.length === 0) return byClaim;
   const [from] = importKeyRange(queueId, importId);
-  const wanted = new Set(claimIds.map((id) => claimKey(queueId, id)));
-  // The multi-entry index answers with the pages (of every import) holding any wanted claim.
-  const pages = await db.claimPages.where('claimKeys').anyOf([...wanted]).toArray();
-  for (const page of pages) {
-    if (!page.key.startsWith(from)) continue;
-    for (const key of page.claimKeys) if (wanted.has(key)) byClaim.set(key, page.key);
-  }
+  // Index entries of every import holding a wanted claim: keep the current import's.
+  await db.claimPages
+    .where('claimKeys')
+    .anyOf(claimIds.map((id) => claimKey(queueId, id)))
+    .eachKey((key, cursor) => {
+      const pageKey = cursor.primaryKey;
+      if (typeof key === 'string' && typeof pageKey === 'string' && pageKey.startsWith(from)) byClaim.set(key, pageKey);
+    });
   return byClaim;
 }
 
