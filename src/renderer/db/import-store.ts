@@ -42,13 +42,7 @@ export async function putClaimPage(queueId: string, importId: string, page: numb
  */
 export async function removeOtherImports(queueId: string, keepImportId: string): Promise<number> {
   const keep = importKeyPrefix(queueId, keepImportId);
-  return db.transaction('rw', [db.claimPages, db.claimDetailPages], async () => {
-    const stale = (await db.claimPages.where('queueId').equals(queueId).primaryKeys()).filter((k) => !k.startsWith(keep));
-    const staleDetails = (await db.claimDetailPages.where('queueId').equals(queueId).primaryKeys()).filter((k) => !k.startsWith(keep));
-    await db.claimPages.bulkDelete(stale);
-    await db.claimDetailPages.bulkDelete(staleDetails);
-    return stale.length;
-  });
+  return deleteClaimPages((key) => parseClaimPageKey(key).queueId === queueId && !key.startsWith(keep));
 }
 
 /** An import still writing is younger than this; older pages no queue points at are leftovers. */
@@ -60,18 +54,27 @@ export const ABANDONED_IMPORT_MS = 60 * 60 * 1000;
  * pages may belong to an import running in another window, and are left alone.
  */
 export async function removeAbandonedImports(now = Date.now()): Promise<number> {
+  // The queue rows are read in the deleting transaction: no import can switch queues in between.
   return db.transaction('rw', [db.queues, db.claimPages, db.claimDetailPages], async () => {
     const current = new Map((await db.queues.toArray()).map((q) => [q.queueId, q.importId]));
-    const isAbandoned = (key: string): boolean => {
+    return deleteClaimPages((key) => {
       const { queueId, importId } = parseClaimPageKey(key);
       if (current.get(queueId) === importId) return false;
       const madeAt = importIdTime(importId);
       return madeAt === null || now - madeAt > ABANDONED_IMPORT_MS;
-    };
+    });
+  });
+}
+
+/**
+ * Deletes the summary and detail pages whose key `isStale` picks, in one transaction; returns
+ * the number of page rows deleted. Keys only: a detail page is large, and its key says all.
+ */
+async function deleteClaimPages(isStale: (key: string) => boolean): Promise<number> {
+  return db.transaction('rw', [db.claimPages, db.claimDetailPages], async () => {
     let removed = 0;
     for (const table of [db.claimPages, db.claimDetailPages] as const) {
-      // Keys only: a detail page is large, and its key says all that is needed.
-      const stale = (await table.toCollection().primaryKeys()).filter(isAbandoned);
+      const stale = (await table.toCollection().primaryKeys()).filter(isStale);
       await table.bulkDelete(stale);
       removed += stale.length;
     }
