@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getClaimDetails, getQueue, joinClaimRow, listClaimSummaries, listCurrentDecisions } from '@renderer/db';
+import { currentDecisionKinds, getClaimDetails, getQueue, joinClaimRow, listClaimSummaries } from '@renderer/db';
 import type { ClaimDetailRow, ClaimRow, ClaimSummaryRow, QueueRow } from '@renderer/db/types';
 import type { DecisionKind } from '@shared/decisions/types';
 import { useAppStore } from './app-store';
@@ -49,11 +49,7 @@ export function useQueueRows(queueId: string | null): QueueRows {
     };
   }, [queueId, importId, loadKey]);
 
-  const decisions = useLiveQuery<Map<string, DecisionKind>>(async () => {
-    if (!queueId) return new Map<string, DecisionKind>();
-    const current = await listCurrentDecisions(queueId);
-    return new Map<string, DecisionKind>(current.map((d) => [d.claimId, d.kind] as const));
-  }, [queueId]);
+  const decisions = useLiveQuery<Map<string, DecisionKind>>(() => (queueId ? currentDecisionKinds(queueId) : new Map<string, DecisionKind>()), [queueId]);
 
   const base = loaded && loaded.key === loadKey ? loaded.rows : NO_ROWS;
   const withKinds = useMemo<readonly ClaimRow[]>(() => {

@@ -3,7 +3,7 @@
  * Components read through hooks (useLiveQuery over these functions).
  */
 export { listQueues, getQueue, listClaims, listClaimSummaries, getClaim, getClaimDetails, getDocumentBlob, getChecklistDraft, saveChecklistDraft, getSetting, setSetting, getEngineReport, putEngineReport } from './repositories';
-export { recordDecision, getDecisionHistory, getCurrentDecision, listCurrentDecisions } from './decisions';
+export { recordDecision, getDecisionHistory, getCurrentDecision, listCurrentDecisions, currentDecisionKinds } from './decisions';
 export { listAuditEvents, verifyAuditChain } from './audit-log';
 export { exportDecisionLog } from './export-log';
 export { restoreDecisionsFromJournal } from './journal-restore';

@@ -1,4 +1,5 @@
 import type { Customer } from '@shared/queue/claim-schema';
+import { isRecord } from '@shared/queue/claim-validation';
 
 /** Known keys per contract object; anything else is an extra field to show as it came. */
 export const KNOWN_KEYS = {
@@ -9,10 +10,6 @@ export const KNOWN_KEYS = {
   document: ['path', 'sha256', 'uploadedAt'],
   comment: ['author', 'at', 'text'],
 } as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Shows a value of unknown shape as one line of text. */
 export function formatValue(value: unknown): string {

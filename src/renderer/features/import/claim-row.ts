@@ -2,6 +2,7 @@ import type { ParsedClaim } from '@shared/queue/parse-queue';
 import { documentMimeType, planDocument } from '@shared/queue/queue-documents';
 import { claimKey } from '@renderer/db/keys';
 import type { ClaimDocumentRow, ClaimRow } from '@renderer/db/types';
+import { isRecord } from '@shared/queue/claim-validation';
 
 /**
  * Builds the stored row for one parsed claim. An invalid claim gets a row too (claim null, raw
@@ -52,8 +53,4 @@ function text(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return '';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

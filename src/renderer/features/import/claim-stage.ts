@@ -8,6 +8,7 @@ import { planDocument } from '@shared/queue/queue-documents';
 import { toClaimRow } from './claim-row';
 import { applyDocumentResults } from './document-results';
 import type { StoredDocument } from './import-documents';
+import { isRecord } from '@shared/queue/claim-validation';
 
 const VALIDATE_SLICE_SIZE = 2 * CLAIM_PAGE_SIZE;
 
@@ -131,10 +132,6 @@ export function documentPathsOf(rawClaims: readonly unknown[], files: ReadonlySe
     }
   }
   return [...paths];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The claim rows as they validate, cut into pages; each page written once, when final. */
