@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ElectronApi } from '@shared/ipc/api';
-import { AppIpcError, createElectronBridge, isElectronApi } from './electron-bridge';
+import { IpcFailure } from '@shared/ipc/envelope';
+import { createElectronBridge, isElectronApi } from './electron-bridge';
 
 const token = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const info = { queueToken: token, source: 'folder', label: 'week-47', manifestName: 'queue.json', manifestText: '{}', files: ['a/b.pdf', 'queue.json'] };
@@ -31,7 +32,7 @@ describe('electron bridge', () => {
     });
     const queue = await createElectronBridge(api).openSampleQueue();
     const error = await queue.readFile('../x.pdf').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppIpcError);
+    expect(error).toBeInstanceOf(IpcFailure);
     expect(error).toMatchObject({ code: 'refused', message: '"../x.pdf" refused: path leaves the queue folder ("..")' });
   });
 

@@ -1,6 +1,6 @@
 import type { ElectronApi } from '@shared/ipc/api';
 import { IPC_CONTRACT, type IpcChannel, type IpcRequest, type IpcResponse, type OpenedQueueInfo } from '@shared/ipc/contract';
-import { envelopeSchema, type IpcErrorCode } from '@shared/ipc/envelope';
+import { envelopeSchema, IpcFailure } from '@shared/ipc/envelope';
 import type { AppCommandName } from '@shared/ipc/events';
 import type { AppCommand, Bridge, OpenedQueue } from './bridge';
 import { queueSourceFromFiles } from './files-queue-source';
@@ -10,22 +10,13 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const commandsMatch: Same<AppCommand, AppCommandName> = true;
 void commandsMatch;
 
-/** An error main reported through the envelope; `message` is main's message, `code` its kind. */
-export class AppIpcError extends Error {
-  readonly code: IpcErrorCode;
-  constructor(code: IpcErrorCode, message: string) {
-    super(message);
-    this.name = 'AppIpcError';
-    this.code = code;
-  }
-}
-
 /** Calls one channel and unwraps the envelope: data, or a thrown Error with main's message. */
 export async function callMain<C extends IpcChannel>(api: ElectronApi, channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
   const raw = await api.invoke(channel, request);
   const parsed = envelopeSchema(IPC_CONTRACT[channel].response).safeParse(raw);
   if (!parsed.success) throw new Error(`${channel}: the app answered in an unexpected shape`);
-  if (!parsed.data.ok) throw new AppIpcError(parsed.data.error.code, parsed.data.error.message);
+  // The same error class main's handlers throw: code and message as main reported them.
+  if (!parsed.data.ok) throw new IpcFailure(parsed.data.error.code, parsed.data.error.message);
   // The response schema for C parsed it; z.infer of that schema is IpcResponse<C>.
   return parsed.data.data as IpcResponse<C>;
 }
