@@ -29,7 +29,7 @@ export function errorEnvelope(code: IpcErrorCode, message: string): Envelope<nev
   return { ok: false, error: { code, message } };
 }
 
-/** An Error that carries an IPC error code, so handlers can pick the code a client sees. */
+/** An Error that carries an IPC error code: main's handlers throw it to pick the code a client sees, and the Electron bridge throws it with the code main sent. */
 export class IpcFailure extends Error {
   readonly code: IpcErrorCode;
   constructor(code: IpcErrorCode, message: string) {
