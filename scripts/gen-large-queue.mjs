@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { prng } from './sample/prng.mjs';
 
 /**
  * Writes a large synthetic queue for the benchmark: `.bench/large-queue/` (gitignored) with
@@ -27,17 +28,6 @@ const WORKLOADS = ['Microsoft Intune', 'Microsoft Defender for Endpoint', 'Micro
 const AREAS = ['Modern Work and Security', 'Security', 'Business Applications'];
 const STATUSES = ['Submitted', 'Submitted', 'Under review', 'Partner action required'];
 const COUNTRIES = ['US', 'DE', 'GB', 'FR', 'AU', 'CA', 'SE', 'JP'];
-
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const hex = (rand, n) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('');

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
 import { createWriter } from './pdf-writer.mjs';
+import { prng } from './prng.mjs';
 
 /**
  * Raster documents: a scanned acceptance page (no text layer) and a phone photo of a signed page.
@@ -17,18 +18,6 @@ function registerFonts() {
   GlobalFonts.registerFromPath(join(root, 'DejaVuSans.ttf'), 'SampleSans');
   GlobalFonts.registerFromPath(join(root, 'DejaVuSerif.ttf'), 'SampleSerif');
   fontsReady = true;
-}
-
-/** mulberry32: a tiny seeded PRNG, enough for speckles and pen jitter. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function signature(ctx, x, y, rand, width = 220) {
