@@ -8,6 +8,7 @@ import { zipSync } from 'fflate';
 import { AppShell } from '../pages/app-shell';
 import { ClaimView } from '../pages/claim-view';
 import { QueueList } from '../pages/queue-list';
+import { rawClaim } from '../../../src/shared/queue/testing/raw-claim';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..');
 /** The generated sample queue as the build bundled it (out/web/sample-queue). */
@@ -54,22 +55,14 @@ export async function writeTempQueue(manifest: unknown, files: Record<string, Ui
 
 /** A claim that passes the contract, with overrides. */
 export function validClaim(claimId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    claimId,
-    program: 'cpor',
-    solutionArea: 'Modern Work and Security',
-    partnerRole: 'Use or consume',
-    activity: 'usage',
-    status: 'Submitted',
-    createdAt: '2026-10-01',
-    submittedAt: '2026-10-03',
+  return rawClaim(claimId, {
     partner: { name: 'Fabrikam', partnerId: '5272302' },
     customer: { name: 'Contoso', domain: 'contoso.com', country: 'US', sector: 'commercial' },
     workloads: [{ name: 'Microsoft Intune', association: 'none' }],
     documents: [],
     comments: [],
     ...overrides,
-  };
+  });
 }
 
 interface Fixtures {

@@ -1,4 +1,5 @@
 import { ClaimSchema, type Claim } from '../../queue/claim-schema';
+import { rawClaim } from '../../queue/testing/raw-claim';
 import type { DocumentPart, EmailFacts, ExtractedDocument, PdfSignatureFact } from '../../documents/types';
 
 /** Builders for engine tests: claims and ExtractedDocuments in code, no files. */
@@ -11,17 +12,7 @@ export type ClaimOverrides = Omit<Partial<Claim>, 'partner' | 'customer'> & {
 export function makeClaim(o: ClaimOverrides = {}): Claim {
   const { partner, customer, ...rest } = o;
   return ClaimSchema.parse({
-    claimId: '1004973',
-    program: 'cpor',
-    solutionArea: 'Modern Work and Security',
-    partnerRole: 'Use or consume',
-    activity: 'usage',
-    status: 'Submitted',
-    createdAt: '2026-10-01',
-    submittedAt: '2026-10-03',
-    workloads: [{ name: 'Microsoft Intune', subscriptionId: null, association: 'none' }],
-    documents: [{ path: '1004973/poe.pdf' }],
-    comments: [],
+    ...rawClaim('1004973', { documents: [{ path: '1004973/poe.pdf' }], comments: [] }),
     ...rest,
     partner: { name: 'Fabrikam', partnerId: '5272302', contactName: 'Priya Kaur', contactEmail: 'pkaur@fabrikam.com', ...partner },
     customer: {
