@@ -39,7 +39,8 @@ export function toClaimRow(queueId: string, parsed: ParsedClaim, files: Readonly
   };
 }
 
-function documentRows(documents: unknown, files: ReadonlySet<string>): ClaimDocumentRow[] {
+/** A claim's listed documents (its `documents` value, of any shape) as rows, each planned against the queue's files. */
+export function documentRows(documents: unknown, files: ReadonlySet<string>): ClaimDocumentRow[] {
   if (!Array.isArray(documents)) return [];
   return documents.flatMap((doc: unknown): ClaimDocumentRow[] => {
     if (!isRecord(doc) || typeof doc.path !== 'string') return [];

@@ -4,8 +4,7 @@ import { CLAIM_PAGE_SIZE, newImportId } from '@renderer/db/claim-pages';
 import { putClaimPage, readImportBaseline } from '@renderer/db/import-store';
 import { queueIdForName } from '@renderer/db/keys';
 import type { ClaimRow, ImportProgress } from '@renderer/db/types';
-import { planDocument } from '@shared/queue/queue-documents';
-import { toClaimRow } from './claim-row';
+import { documentRows, toClaimRow } from './claim-row';
 import { applyDocumentResults } from './document-results';
 import type { StoredDocument } from './import-documents';
 import { isRecord } from '@shared/queue/claim-validation';
@@ -62,8 +61,9 @@ export interface ClaimStage {
 
 export function createClaimStage(input: ManifestInput, report: StageReport): ClaimStage {
   let stored: ReadonlyMap<string, StoredDocument> = new Map();
-  let planned: { plan: ClaimPlan; pages: PagePlan; existingKeys: Set<string> } | null = null;
+  // Set by plan(); write() takes them over (and close() abandons what is left).
   let pages: PagePlan | null = null;
+  let existingKeys: ReadonlySet<string> = new Set();
   return {
     async plan(onDocuments) {
       const manifest = readQueueManifest(input);
@@ -81,6 +81,7 @@ export function createClaimStage(input: ManifestInput, report: StageReport): Cla
       const writer = createPageWriter(queueId, importId, (written) => !validating && report('storing', written, total));
       const current = createPagePlan(writer, baseline.documentHashes, manifest.name);
       pages = current;
+      existingKeys = baseline.existingKeys;
       await validateInSlices(manifest, async (slice, done) => {
         current.add(slice.map((c) => toClaimRow(queueId, c, files)));
         report('validating', done, total);
@@ -88,17 +89,15 @@ export function createClaimStage(input: ManifestInput, report: StageReport): Cla
       });
       validating = false;
       report('storing', writer.written(), total);
-      const plan: ClaimPlan = { queueId, importId, name: manifest.name, header: manifest.header, manifestIssues: manifest.issues, manifestSha256, paths: current.documentPaths() };
-      planned = { plan, pages: current, existingKeys: baseline.existingKeys };
-      return plan;
+      return { queueId, importId, name: manifest.name, header: manifest.header, manifestIssues: manifest.issues, manifestSha256, paths: current.documentPaths() };
     },
     documentsStored(results) {
       stored = new Map([...stored, ...results]);
     },
     async write(results) {
-      if (!planned) throw new Error('import: claims written before they were planned');
-      const { pages: current, existingKeys } = planned;
-      planned = null;
+      const current = pages;
+      if (!current) throw new Error('import: claims written before they were planned');
+      pages = null;
       stored = new Map([...stored, ...results]);
       const rows = await current.finish(stored);
       return {
@@ -111,7 +110,6 @@ export function createClaimStage(input: ManifestInput, report: StageReport): Cla
     close() {
       pages?.abandon();
       pages = null;
-      planned = null;
     },
   };
 }
@@ -124,12 +122,8 @@ export function createClaimStage(input: ManifestInput, report: StageReport): Cla
 export function documentPathsOf(rawClaims: readonly unknown[], files: ReadonlySet<string>): string[] {
   const paths = new Set<string>();
   for (const raw of rawClaims) {
-    const documents = isRecord(raw) && Array.isArray(raw.documents) ? (raw.documents as unknown[]) : [];
-    for (const doc of documents) {
-      if (!isRecord(doc) || typeof doc.path !== 'string') continue;
-      const plan = planDocument(doc.path, files);
-      if (plan.state === 'pending') paths.add(plan.path);
-    }
+    if (!isRecord(raw)) continue;
+    for (const doc of documentRows(raw.documents, files)) if (doc.state === 'pending') paths.add(doc.path);
   }
   return [...paths];
 }
