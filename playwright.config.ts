@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  * flags that keep it off the network. Every test gets a fresh browser context, so IndexedDB
  * starts empty unless the test reloads its own page.
  */
-const PORT = 5174;
+// POE_E2E_PORT lets several checkouts run their suites at once without testing each other's build.
+const PORT = Number(process.env['POE_E2E_PORT'] ?? 5174);
 const CHROMIUM = process.env['POE_CHROMIUM'] ?? '/usr/bin/chromium';
 
 export default defineConfig({
