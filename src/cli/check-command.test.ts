@@ -82,6 +82,44 @@ describe('check command on unusable queues', () => {
     expect(r.stderr).toContain('not valid JSON');
   });
 
+  it('writes the links: a conflict pair, the same file on two partners, a template reused across customers', () => {
+    const q = join(dir, 'linked');
+    mkdirSync(q);
+    const template = Array.from({ length: 15 }, (_, i) => `Phase ${i + 1}: we planned, configured and deployed device compliance policies, conditional access and app protection for the pilot users, then trained the help desk.`).join('\n');
+    const mail = (to: string) => `From: pm@partner.example\r\nTo: it@${to}\r\nSubject: Project summary\r\nDate: Mon, 5 Oct 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nProject for ${to}\r\n${template}\r\n`;
+    writeFileSync(join(q, 'shared.eml'), mail('contoso.com'));
+    writeFileSync(join(q, 'northwind.eml'), mail('northwind.com'));
+    const base = { program: 'cpor', solutionArea: 'Modern Work and Security', partnerRole: 'Use or consume', activity: 'usage', status: 'Submitted', createdAt: '2026-10-01', submittedAt: '2026-10-02', workloads: [{ name: 'Microsoft Intune' }] };
+    const contoso = { name: 'Contoso', domain: 'contoso.com', tenantId: '45e6435d-dc1c-42e3-89be-e72e6c8f072d', country: 'US', sector: 'commercial' };
+    const claims = [
+      { ...base, claimId: 'A', partner: { name: 'Fabrikam', partnerId: '1' }, customer: contoso, documents: [{ path: 'shared.eml' }] },
+      { ...base, claimId: 'B', partner: { name: 'Relecloud', partnerId: '2' }, customer: contoso, documents: [{ path: 'shared.eml' }] },
+      { ...base, claimId: 'C', partner: { name: 'Fabrikam', partnerId: '1' }, customer: { name: 'Northwind', domain: 'northwind.com', country: 'US', sector: 'commercial' }, workloads: [{ name: 'Microsoft Teams' }], documents: [{ path: 'northwind.eml' }] },
+    ];
+    writeFileSync(join(q, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'Linked', claims }));
+    const r = runCommand([q, '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    const links = CheckReportSchema.parse(JSON.parse(r.stdout)).links ?? [];
+    expect(links.find((l) => l.kind === 'conflict')?.claims).toEqual(['A', 'B']);
+    expect(links.find((l) => l.kind === 'duplicate-document')).toMatchObject({ claims: ['A', 'B'], documents: ['shared.eml', 'shared.eml'] });
+    const reused = links.filter((l) => l.kind === 'reused-text');
+    expect(reused.map((l) => l.claims.join('+')).sort()).toEqual(['A+C', 'B+C']);
+  });
+
+  it('writes an empty links list when claims are unrelated', () => {
+    const q = join(dir, 'unlinked');
+    mkdirSync(q);
+    const claim = {
+      claimId: '7', program: 'cpor', solutionArea: 'Modern Work and Security', partnerRole: 'Use or consume', activity: 'usage', status: 'Submitted',
+      createdAt: '2026-10-01', submittedAt: '2026-10-02', partner: { name: 'Fabrikam', partnerId: '1' }, customer: { name: 'Contoso', country: 'US', sector: 'commercial' },
+      workloads: [{ name: 'Microsoft Intune' }], documents: [],
+    };
+    writeFileSync(join(q, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'One', claims: [claim] }));
+    const r = runCommand([q]);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { links: unknown }).links).toEqual([]);
+  });
+
   it('writes a table to --out and keeps stdout empty', () => {
     mkdirSync(join(dir, 'q'));
     const claim = {

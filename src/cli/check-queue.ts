@@ -4,6 +4,9 @@ import { runChecks } from '@shared/checks/engine';
 import { rulesetLabel, type Ruleset } from '@shared/checks/ruleset';
 import { CHECK_IDS, CheckReportSchema, type CheckReport, type CheckReportError, type ClaimCheckReport } from '@shared/checks/types';
 import type { ExtractedDocument } from '@shared/documents/types';
+import { documentSignature } from '@shared/links/document-signature';
+import { findLinks } from '@shared/links/find-links';
+import type { LinkClaim, TextSignature } from '@shared/links/types';
 import { formatIssue, parseQueue } from '@shared/queue/parse-queue';
 import { ExtractPool, failedDocument } from './worker-pool';
 
@@ -62,6 +65,8 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
   const uses = new Map<string, number>();
   for (const pc of parsed.claims) for (const d of pc.claim?.documents ?? []) uses.set(d.path, (uses.get(d.path) ?? 0) + 1);
   let done = 0;
+  // What links need of each document, kept after the document itself is dropped.
+  const facts = new Map<string, { sha256?: string; signature: TextSignature | null }>();
   const pool = paths.length > 0 ? new ExtractPool({ size, workerUrl: options.workerUrl, timeoutMs, graceMs: 15_000, maxHeapMb: 1536 }) : null;
   try {
     for (const path of paths) {
@@ -69,11 +74,13 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
         ? Promise.resolve(failedDocument(path, 'missing', 'not found in the queue'))
         : pool.run({ path, load: () => source.readFile(path) });
       docs.set(path, read.then((d) => {
+        facts.set(path, { sha256: d.sha256, signature: documentSignature(d) });
         options.onProgress?.(++done, paths.length);
         return d;
       }));
     }
     const claims: ClaimCheckReport[] = [];
+    const linkClaims: LinkClaim[] = [];
     for (const pc of parsed.claims) {
       const claim = pc.claim;
       if (!claim) {
@@ -82,6 +89,11 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
         continue;
       }
       const documents = await Promise.all(claim.documents.map((d) => docs.get(d.path) ?? Promise.resolve(failedDocument(d.path, 'missing', 'not read'))));
+      linkClaims.push({
+        ...claim,
+        // The file's own hash when it was read; the manifest's when it was not.
+        documents: claim.documents.map((d) => ({ path: d.path, sha256: facts.get(d.path)?.sha256 ?? d.sha256, signature: facts.get(d.path)?.signature })),
+      });
       for (const d of documents) documentErrors(d, claim.claimId, errors);
       claims.push(safeRunChecks(claim.claimId, () => runChecks({ claim, documents, ruleset: options.ruleset, now: options.now }), errors));
       // Keep memory flat on big queues: drop a document once the last claim using it is checked.
@@ -91,7 +103,8 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
         if (left <= 0) docs.delete(d.path);
       }
     }
-    return CheckReportSchema.parse({ schema: 'poe-checks/1', ruleset: rulesetLabel(options.ruleset), queue: parsed.name, claims, errors });
+    const links = findLinks(linkClaims, options.ruleset.workloads);
+    return CheckReportSchema.parse({ schema: 'poe-checks/1', ruleset: rulesetLabel(options.ruleset), queue: parsed.name, claims, links, errors });
   } finally {
     await pool?.close();
   }

@@ -1,4 +1,16 @@
 import { CHECK_IDS, type CheckReport, type CheckStatus } from '@shared/checks/types';
+import type { ClaimLink } from '@shared/links/types';
+
+function describeLink(l: ClaimLink): string {
+  switch (l.kind) {
+    case 'conflict':
+      return `conflict: ${l.why}`;
+    case 'duplicate-document':
+      return `same file: ${l.documents.join(', ')}`;
+    case 'reused-text':
+      return `reused text (${Math.round(l.similarity * 100)}%): ${l.documents.join(', ')}`;
+  }
+}
 
 const MARK: Record<CheckStatus, string> = { pass: 'pass', fail: 'FAIL', review: 'review', 'n/a': '-' };
 const HEAD: Record<(typeof CHECK_IDS)[number], string> = {
@@ -22,6 +34,8 @@ export function formatTable(report: CheckReport): string {
     c.checks.filter((x) => x.status === 'fail' || x.status === 'review').map((x) => `${c.claimId} ${x.id} ${x.status}: ${x.summary}`),
   );
   if (notes.length > 0) out.push('', ...notes);
+  const links = report.links ?? [];
+  if (links.length > 0) out.push('', `links (${links.length}):`, ...links.map((l) => `  ${l.claims.join(' + ')} ${describeLink(l)}`));
   if (report.errors.length > 0) {
     out.push('', `errors (${report.errors.length}):`);
     for (const e of report.errors) out.push(`  ${[e.claimId, e.document].filter(Boolean).join(' ')}${e.claimId || e.document ? ': ' : ''}${e.message}`);

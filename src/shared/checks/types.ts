@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClaimLinkSchema } from '../links/types';
 
 /** The seven check ids of QUEUE-FORMAT.md, in the order the checklist shows them. */
 export const CHECK_IDS = [
@@ -74,6 +75,8 @@ export const CheckReportSchema = z
     ruleset: z.string(),
     queue: z.string(),
     claims: z.array(ClaimCheckReportSchema),
+    /** Queue-level links between claims (conflicts, duplicate files, reused text); optional in older reports, always written by `check`. */
+    links: z.array(ClaimLinkSchema).optional(),
     errors: z.array(CheckReportErrorSchema),
   })
   .loose();
