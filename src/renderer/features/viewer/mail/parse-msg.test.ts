@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- the test reads real Outlook files from the shared corpus
 import { readFileSync } from 'node:fs';
 import { parseMsg } from './parse-msg';
 
