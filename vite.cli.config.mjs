@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 /**
- * The check command, built for Node (ESM) into out/cli: the entry and the reader worker.
+ * The check and decisions commands, built for Node (ESM) into out/cli: the entry and the reader worker.
  * Dependencies stay external (loaded from node_modules at run time); our TypeScript and the
- * default ruleset JSON are bundled. bin/poe-check.mjs runs this build on demand. Plain .mjs so it
+ * default ruleset JSON are bundled. bin/cli-build.mjs runs this build on demand. Plain .mjs so it
  * needs no TypeScript project of its own (tsconfig.node.json is not ours to extend).
  */
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'));
@@ -52,6 +52,7 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, 'src/cli/index.ts'),
         'extract-worker': resolve(import.meta.dirname, 'src/cli/extract-worker.ts'),
+        decisions: resolve(import.meta.dirname, 'src/cli/decisions/index.ts'),
       },
       external,
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -13,7 +13,7 @@ import { createStaticServer } from './serve-web.mjs';
 /**
  * `npm run bench`: the app's figures in Debian's Chromium against the web build, one JSON line
  * per figure on stdout ({"metric", "value", "unit", ...}, as bench-check.mjs prints); then `scripts/bench-check.mjs` (the
- * engine's benchmark) when present, its lines passed through. Progress goes to stderr.
+ * engine's benchmark) and `scripts/bench-decisions.mjs` (decision logs) when present, their lines passed through. Progress goes to stderr.
  *   --build          rebuild the web build even if out/web exists
  *   --claims <n>     size of the generated queue (default 10000)
  *   --opens <n>      claim opens to time (default 12, at least 10)
@@ -75,11 +75,11 @@ async function measureApp(baseUrl, options) {
   }
 }
 
-/** Runs H6's engine benchmark as a child and passes its JSON lines through. */
-async function runBenchCheck() {
-  const script = join(projectRoot, 'scripts', 'bench-check.mjs');
+/** Runs a benchmark script (the engine's, the decision logs') as a child and passes its JSON lines through. */
+async function runBenchScript(name) {
+  const script = join(projectRoot, 'scripts', name);
   if (!existsSync(script)) {
-    log('scripts/bench-check.mjs not present: engine figures skipped');
+    log(`scripts/${name} not present: its figures skipped`);
     return 0;
   }
   const child = spawn(process.execPath, [script], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -105,8 +105,9 @@ async function main() {
   } finally {
     server.close();
   }
-  const checkExit = await runBenchCheck();
-  process.exit(failed || checkExit !== 0 ? 1 : 0);
+  const checkExit = await runBenchScript('bench-check.mjs');
+  const decisionsExit = await runBenchScript('bench-decisions.mjs');
+  process.exit(failed || checkExit !== 0 || decisionsExit !== 0 ? 1 : 0);
 }
 
 main().catch((error) => {

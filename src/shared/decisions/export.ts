@@ -1,7 +1,7 @@
 import { CHECK_IDS } from '../checks/types';
 import { ClaimSchema } from '../queue/claim-schema';
 import { findReason } from './reasons';
-import type { Decision } from './types';
+import type { ChecklistEntry, DecidedDocument, Decision } from './types';
 
 /**
  * The decision log, as reviewers hand it on: CSV for spreadsheets, JSON for machines. Pure and
@@ -43,7 +43,7 @@ export function toDecisionLogCsv(input: DecisionLogInput): string {
     'overrideNote',
     'reviewer',
     'decidedAt',
-    ...CHECK_IDS.flatMap((id) => [`${id}: engine`, `${id}: manual`, `${id}: note`]),
+    ...CHECK_COLUMNS,
     'documents',
     'appVersion',
     'decisionId',
@@ -55,21 +55,17 @@ export function toDecisionLogCsv(input: DecisionLogInput): string {
   const lines = [header.map(csvCell).join(',')];
   for (const claim of sortClaims(input.claims)) {
     const d = claim.current;
-    const checks = CHECK_IDS.flatMap((id) => {
-      const entry = d.checklist.find((c) => c.id === id);
-      return [entry?.engineStatus ?? '', entry?.manualStatus ?? '', entry?.note ?? ''];
-    });
     const cells = [
       input.queue.name,
       claim.claimId,
       d.kind,
-      d.reasons.map((code) => { const label = findReason(code)?.label; return label ? `${code} (${label})` : code; }).join('; '),
+      reasonsCell(d.reasons),
       d.comment,
       d.overrideNote,
       d.reviewer,
       toUtcIso(d.decidedAt),
-      ...checks,
-      d.documents.map((doc) => `${doc.path} sha256:${doc.sha256 ?? 'none'}`).join('; '),
+      ...checklistCells(d.checklist),
+      documentsCell(d.documents),
       d.appVersion,
       d.decisionId,
       d.supersedes ?? '',
@@ -101,6 +97,25 @@ export function toDecisionLogJson(input: DecisionLogInput): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** Three columns per check: the engine's verdict, the reviewer's status, the note. */
+export const CHECK_COLUMNS: readonly string[] = CHECK_IDS.flatMap((id) => [`${id}: engine`, `${id}: manual`, `${id}: note`]);
+
+export function checklistCells(checklist: readonly ChecklistEntry[]): string[] {
+  return CHECK_IDS.flatMap((id) => {
+    const entry = checklist.find((c) => c.id === id);
+    return [entry?.engineStatus ?? '', entry?.manualStatus ?? '', entry?.note ?? ''];
+  });
+}
+
+/** Reason codes with their labels: "names-missing (Names missing); …". */
+export function reasonsCell(reasons: readonly string[]): string {
+  return reasons.map((code) => { const label = findReason(code)?.label; return label ? `${code} (${label})` : code; }).join('; ');
+}
+
+export function documentsCell(documents: readonly DecidedDocument[]): string {
+  return documents.map((doc) => `${doc.path} sha256:${doc.sha256 ?? 'none'}`).join('; ');
+}
+
 /**
  * One CSV cell: text starting with = + - @, tab, CR or NUL is prefixed with ' so spreadsheets
  * do not run it as a formula (OWASP ASVS 1.2.10); then RFC 4180 quoting.
@@ -121,7 +136,7 @@ function sortClaims(claims: readonly DecisionLogClaim[]): DecisionLogClaim[] {
   });
 }
 
-function toUtcIso(value: string): string {
+export function toUtcIso(value: string): string {
   const time = Date.parse(value);
   return Number.isNaN(time) ? value : new Date(time).toISOString();
 }

@@ -1,0 +1,60 @@
+import { CHECK_COLUMNS, checklistCells, csvCell, documentsCell, reasonsCell, toUtcIso } from '../decisions/export';
+import { claimOutcomes } from './outcomes';
+import type { DecisionLog } from './schema';
+
+/**
+ * The human-facing CSV of a log (RFC 4180, CRLF, formula-like cells neutralised): one row per
+ * event in log order, and whether it is the claim's standing decision now or the claim is in
+ * disagreement.
+ */
+export function decisionLogToCsv(log: DecisionLog): string {
+  const header = [
+    'queue',
+    'claimId',
+    'event',
+    'decision',
+    'standing',
+    'reasons',
+    'comment',
+    'overrideNote',
+    'reviewer',
+    'decidedAt',
+    ...CHECK_COLUMNS,
+    'documents',
+    'ruleset',
+    'appVersion',
+    'decisionId',
+    'supersedes',
+    'settles',
+    'hash',
+  ];
+  const outcomes = claimOutcomes(log.events);
+  const lines = [header.map(csvCell).join(',')];
+  for (const e of log.events) {
+    const outcome = outcomes.get(e.claimId);
+    const isStanding = outcome?.standing.some((s) => s.decisionId === e.decisionId) ?? false;
+    const standing = !isStanding ? 'no' : outcome?.status === 'disagreement' ? 'disagreement' : 'yes';
+    const cells = [
+      log.queue.name,
+      e.claimId,
+      e.type,
+      e.kind ?? '',
+      standing,
+      reasonsCell(e.reasons),
+      e.comment,
+      e.overrideNote,
+      e.reviewer,
+      toUtcIso(e.decidedAt),
+      ...checklistCells(e.checklist),
+      documentsCell(e.documents),
+      e.ruleset ? `${e.ruleset.id} ${e.ruleset.version}` : '',
+      e.appVersion,
+      e.decisionId,
+      e.supersedes ?? '',
+      (e.settles ?? []).join('; '),
+      e.hash,
+    ];
+    lines.push(cells.map(csvCell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import { hashLogEvent, headsOf, sealOf, type HashText } from './chain';
+import { DecisionLogSchema, LOG_SCHEMA, LogEventSchema, type DecisionLog, type DecisionLogHeader, type LogEvent } from './schema';
+
+export type LogVerification =
+  | { ok: true; log: DecisionLog; count: number; last: { reviewer: string; at: string } | null; message: string }
+  | { ok: false; reason: string; /** 1-based position of the first bad event, when an event is to blame. */ eventNumber?: number; eventId?: string; message: string };
+
+export interface VerifyOptions {
+  /** SHA-256 of the queue's documents still at hand, by path: each event's document hashes are compared. */
+  documents?: ReadonlyMap<string, string>;
+  /** The SHA-256 to use (the pure one by default). */
+  hash?: HashText;
+}
+
+/**
+ * Verifies a `poe-decisions/1` log: every event's hash against its content, every reviewer's
+ * chain link by link in file order, each chain's length and last hash against `heads` (a cut
+ * tail), the seal over header and event list, and (when given) the documents' hashes. Names the
+ * first event that does not match. An edited, removed, inserted or reordered event is always
+ * caught; a forger who recomputes every SHA-256 is not (see docs/TEAM-SCALE.md).
+ */
+export function verifyDecisionLog(data: unknown, options: VerifyOptions = {}): LogVerification {
+  const header = DecisionLogSchema.safeParse(data);
+  if (!header.success) {
+    const isOther = typeof data !== 'object' || data === null || (data as Record<string, unknown>)['schema'] !== LOG_SCHEMA;
+    return refuse(isOther ? `not a ${LOG_SCHEMA} log (no "schema": "${LOG_SCHEMA}")` : `the log's header is malformed: ${issuesText(header.error)}`);
+  }
+  const log = header.data as DecisionLogHeader & { events: unknown[]; seal: string };
+  const events: LogEvent[] = [];
+  const lastHash = new Map<string, string>();
+  const seenHashes = new Set<string>();
+  const seenIds = new Map<string, number>();
+  for (let i = 0; i < log.events.length; i++) {
+    const n = i + 1;
+    const parsed = LogEventSchema.safeParse(log.events[i]);
+    if (!parsed.success) return refuse(`event ${n} is malformed: ${issuesText(parsed.error)}`, n);
+    const event = parsed.data;
+    const who = `event ${n} (${event.decisionId}, claim ${event.claimId}, by ${event.reviewer})`;
+    const fail = (why: string) => refuse(`${who} ${why}`, n, event.decisionId);
+    if (hashLogEvent(log.events[i] as LogEvent, options.hash) !== event.hash) return fail('was changed after it was written: its content does not match its hash');
+    if (event.queueId !== log.queue.queueId) return fail(`belongs to queue ${event.queueId}, not to this log's queue ${log.queue.queueId}`);
+    const earlier = seenIds.get(event.decisionId);
+    if (earlier !== undefined) return fail(`repeats the id of event ${earlier}`);
+    const expected = lastHash.get(event.reviewer) ?? null;
+    if (event.prev !== expected) {
+      if (expected === null) return fail(`is ${event.reviewer}'s first event here but links to an earlier one: events before it were removed`);
+      if (event.prev === null) return fail(`starts ${event.reviewer}'s chain again: it does not link to the event before it`);
+      if (seenHashes.has(event.prev)) return fail(`links to an earlier event of ${event.reviewer}, not the one just before it: events were reordered or one was removed`);
+      return fail(`does not link to the event before it in ${event.reviewer}'s chain: an event was removed or reordered`);
+    }
+    const mismatch = options.documents ? documentMismatch(event, options.documents) : null;
+    if (mismatch) return fail(mismatch);
+    lastHash.set(event.reviewer, event.hash);
+    seenHashes.add(event.hash);
+    seenIds.set(event.decisionId, n);
+    events.push(event);
+  }
+  const cut = cutTail(headsOf(events), log.heads);
+  if (cut) return refuse(cut);
+  if (sealOf(log, options.hash) !== log.seal) return refuse("the log's header was changed after it was written: its seal does not match");
+  const last = latest(events);
+  const count = events.length;
+  const message = last ? `intact, ${count} event${count === 1 ? '' : 's'}, last by ${last.reviewer} at ${last.at}` : 'intact, 0 events';
+  return { ok: true, log: { ...log, events }, count, last, message };
+}
+
+/** Reads a log from its text (JSON) and verifies it. */
+export function verifyDecisionLogText(text: string, options?: VerifyOptions): LogVerification {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    return refuse(`not JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return verifyDecisionLog(data, options);
+}
+
+function refuse(reason: string, eventNumber?: number, eventId?: string): LogVerification {
+  return { ok: false, reason, message: `broken: ${reason}`, ...(eventNumber !== undefined ? { eventNumber } : {}), ...(eventId !== undefined ? { eventId } : {}) };
+}
+
+function issuesText(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || 'value'}: ${i.message}`)
+    .join('; ');
+}
+
+function documentMismatch(event: LogEvent, documents: ReadonlyMap<string, string>): string | null {
+  for (const doc of event.documents) {
+    const now = documents.get(doc.path);
+    if (doc.sha256 && now && now.toLowerCase() !== doc.sha256.toLowerCase()) {
+      return `was made on ${doc.path} with SHA-256 ${doc.sha256.slice(0, 12)}…, but that document now has ${now.slice(0, 12)}…`;
+    }
+  }
+  return null;
+}
+
+function cutTail(found: Record<string, { count: number; hash: string | null }>, recorded: Record<string, { count: number; hash: string | null }>): string | null {
+  for (const reviewer of Object.keys(recorded).sort()) {
+    const want = recorded[reviewer]!;
+    const got = found[reviewer] ?? { count: 0, hash: null };
+    if (got.count < want.count) return `${reviewer}'s chain has ${got.count} event${got.count === 1 ? '' : 's'} but the log recorded ${want.count}: the last were removed`;
+    if (got.count !== want.count || got.hash !== want.hash) return `${reviewer}'s chain does not end where the log recorded (${want.count} events): events were added or changed`;
+  }
+  const unrecorded = Object.keys(found).find((r) => !(r in recorded));
+  return unrecorded ? `${unrecorded}'s events are not recorded in the log's heads: they were added after it was written` : null;
+}
+
+function latest(events: readonly LogEvent[]): { reviewer: string; at: string } | null {
+  let best: LogEvent | null = null;
+  for (const e of events) if (!best || Date.parse(e.decidedAt) >= Date.parse(best.decidedAt)) best = e;
+  return best ? { reviewer: best.reviewer, at: best.decidedAt } : null;
+}
