@@ -117,7 +117,9 @@ export async function readAttachments(parentPath: string, raws: RawAttachment[],
       out.push(emptyDocument(path, 'unsupported', 'corrupt', 'the attachment content could not be read'));
       continue;
     }
-    out.push(await ctx.readNested(path, att.bytes));
+    const doc = await ctx.readNested(path, att.bytes);
+    if (ctx.forView) doc.content = att.bytes;
+    out.push(doc);
   }
   return out;
 }

@@ -34,6 +34,11 @@ export interface ExtractOptions {
   maxAttachmentDepth?: number;
   /** Pages of a PDF read for text. Default 500. */
   maxPages?: number;
+  /**
+   * Also keep what a viewer shows, from the same reading: .docx HTML, .xlsx grids, and the bytes
+   * of e-mail attachments (so they open as documents). Default false (the engine needs none of it).
+   */
+  forView?: boolean;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS = { timeoutMs: 30_000, maxAttachmentDepth: 3, maxPages: 500, maxAttachments: 100 } as const;
@@ -82,7 +87,7 @@ async function dispatch(path: string, bytes: Uint8Array, type: SniffedType, ctx:
     case 'ole':
       return ext === 'docx' || ext === 'xlsx' ? readOle(path, bytes, ext) : readMsg(path, bytes, ctx);
     case 'zip':
-      return readOfficeZip(path, bytes, ext);
+      return readOfficeZip(path, bytes, ext, ctx.forView);
     case 'other': {
       const named = ext ? `; named .${ext}` : '';
       return emptyDocument(path, 'unsupported', 'unsupported', `not a supported document type: ${type.label}${named}`);
@@ -144,6 +149,7 @@ function makeContext(env: ReaderEnv, deadline: number, depth: number, options: R
     depth,
     maxAttachmentDepth: options.maxAttachmentDepth,
     maxPages: options.maxPages,
+    forView: options.forView,
     attachmentBudget: budget,
     readNested: async (path, bytes) => {
       if (depth + 1 > options.maxAttachmentDepth) {
@@ -169,6 +175,7 @@ export async function extractDocument(
     timeoutMs: options?.timeoutMs ?? DEFAULT_EXTRACT_OPTIONS.timeoutMs,
     maxAttachmentDepth: options?.maxAttachmentDepth ?? DEFAULT_EXTRACT_OPTIONS.maxAttachmentDepth,
     maxPages: options?.maxPages ?? DEFAULT_EXTRACT_OPTIONS.maxPages,
+    forView: options?.forView ?? false,
   };
   try {
     const budget = { remaining: DEFAULT_EXTRACT_OPTIONS.maxAttachments };

@@ -1,5 +1,6 @@
+import type { Cell, Worksheet } from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
-import type { DocumentPart, ExtractedDocument } from '@shared/documents/types';
+import type { DocumentPart, ExtractedDocument, SheetCell, SheetView } from '@shared/documents/types';
 import { ZipRefusedError, inspectZip, safeUnzip, type ZipEntryInfo } from '@shared/zip/safe-unzip';
 import { ReaderUnavailableError, emptyDocument, errorMessage, loadReaderModule, tidyText } from './reader-context';
 
@@ -48,15 +49,29 @@ export function readOle(path: string, bytes: Uint8Array, ext: 'docx' | 'xlsx'): 
   return emptyDocument(path, ext, 'unsupported', `named .${ext} but is a legacy binary Office file (.doc/.xls): not supported`);
 }
 
-async function readDocx(path: string, files: Map<string, Uint8Array>): Promise<ExtractedDocument> {
+/** Largest .docx HTML kept for the viewer (embedded pictures are data URLs); above it pictures are left out. */
+const MAX_VIEW_HTML_CHARS = 30_000_000;
+
+async function readDocx(path: string, files: Map<string, Uint8Array>, forView: boolean): Promise<ExtractedDocument> {
   // CommonJS module: the namespace's default is the API under Node and bundlers alike.
   const mammoth = (await loadReaderModule('Word', () => import('mammoth'))).default;
   const zip = repack(files);
   // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`: give both.
-  const input: { arrayBuffer: ArrayBuffer } = Object.assign({ arrayBuffer: zip.slice().buffer }, { buffer: zip });
-  const result = await mammoth.extractRawText(input);
+  const input = () => Object.assign({ arrayBuffer: zip.slice().buffer }, { buffer: zip }) as { arrayBuffer: ArrayBuffer };
+  const result = await mammoth.extractRawText(input());
   const doc = emptyDocument(path, 'docx', 'ok');
   doc.parts = [{ part: 'paragraphs', text: tidyText(result.value), hasTextLayer: true }];
+  if (forView) {
+    // The same library reads the same checked archive; external files are never opened (mammoth's default).
+    const html = await mammoth.convertToHtml(input());
+    const notes = html.messages.map((m) => m.message.replace(/\s+/g, ' ').slice(0, 200));
+    let value = html.value;
+    if (value.length > MAX_VIEW_HTML_CHARS) {
+      value = value.replace(/<img\b[^>]*>/gi, '');
+      notes.push('pictures left out: the document is too large to show them');
+    }
+    doc.view = { html: value.slice(0, MAX_VIEW_HTML_CHARS), htmlNotes: [...new Set(notes)].slice(0, 20) };
+  }
   return doc;
 }
 
@@ -81,27 +96,92 @@ function sheetPartName(name: string, state: string): string {
   return `sheet:${name}`;
 }
 
-async function readXlsx(path: string, files: Map<string, Uint8Array>): Promise<ExtractedDocument> {
-  const ExcelJS = (await loadReaderModule('Excel', () => import('exceljs'))).default;
+async function loadExcel() {
+  return (await loadReaderModule('Excel', () => import('exceljs'))).default;
+}
+
+/**
+ * A cell's value as the file's number format shows it (numfmt: Excel's format codes); the
+ * engine's text when the format cannot be applied. exceljs hands date-formatted numbers over as
+ * UTC dates, which numfmt formats in UTC too.
+ */
+function formattedText(cell: Cell, value: string, format: (pattern: string, v: unknown) => string): string {
+  const raw = cell.value;
+  const pattern = cell.numFmt;
+  const v = raw !== null && typeof raw === 'object' && !(raw instanceof Date) && 'result' in raw ? raw.result : raw;
+  if (!pattern || pattern === 'General' || (typeof v !== 'number' && !(v instanceof Date))) return value;
+  try {
+    return format(pattern, v);
+  } catch {
+    return value;
+  }
+}
+
+/** Merge ranges of a sheet ("A1:C2") as top-left → span. */
+function mergeSpans(sheet: Worksheet): Map<string, { rowSpan: number; colSpan: number }> {
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  const merges = (sheet.model as { merges?: string[] }).merges ?? [];
+  for (const range of merges) {
+    const [from, to] = range.split(':');
+    if (!from || !to) continue;
+    const a = sheet.getCell(from);
+    const b = sheet.getCell(to);
+    const rowSpan = Number(b.row) - Number(a.row) + 1;
+    const colSpan = Number(b.col) - Number(a.col) + 1;
+    if (rowSpan > 0 && colSpan > 0) spans.set(`${Number(a.row) - 1}:${Number(a.col) - 1}`, { rowSpan, colSpan });
+  }
+  return spans;
+}
+
+function sheetState(state: string): SheetView['state'] {
+  return state === 'hidden' || state === 'veryHidden' ? state : 'visible';
+}
+
+async function readXlsx(path: string, files: Map<string, Uint8Array>, forView: boolean): Promise<ExtractedDocument> {
+  const ExcelJS = await loadExcel();
+  const format = forView ? (await loadReaderModule('number format', () => import('numfmt'))).format : null;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(repack(files) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const doc = emptyDocument(path, 'xlsx', 'ok');
   let budget = MAX_CELLS;
   const parts: DocumentPart[] = [];
+  const sheets: SheetView[] = [];
   for (const sheet of workbook.worksheets) {
     const lines: string[] = [];
+    const part = sheetPartName(sheet.name, sheet.state);
+    const grid: SheetCell[] = [];
+    const spans = forView ? mergeSpans(sheet) : null;
+    let rowCount = 0;
+    let colCount = 0;
     sheet.eachRow({ includeEmpty: false }, (row) => {
       if (budget <= 0) return;
       const cells: string[] = [];
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (budget-- > 0) cells.push(cellValueText(cell.value).replace(/\s+/g, ' ').trim());
+        if (budget-- <= 0) return;
+        const value = cellValueText(cell.value).replace(/\s+/g, ' ').trim();
+        cells.push(value);
+        if (!format || !spans || (cell.isMerged && cell.master !== cell) || !value) return;
+        const r = Number(cell.row) - 1;
+        const c = Number(cell.col) - 1;
+        const entry: SheetCell = { row: r, col: c, text: formattedText(cell, value, format), value };
+        const span = spans.get(`${r}:${c}`);
+        if (span) Object.assign(entry, span);
+        if (cell.font?.bold) entry.bold = true;
+        grid.push(entry);
+        rowCount = Math.max(rowCount, r + (entry.rowSpan ?? 1));
+        colCount = Math.max(colCount, c + (entry.colSpan ?? 1));
       });
       if (cells.some((c) => c)) lines.push(cells.join('\t'));
     });
-    parts.push({ part: sheetPartName(sheet.name, sheet.state), text: lines.join('\n'), hasTextLayer: true });
+    parts.push({ part, text: lines.join('\n'), hasTextLayer: true });
+    if (forView) {
+      const colWidths = Array.from({ length: colCount }, (_, i) => sheet.getColumn(i + 1).width ?? null);
+      sheets.push({ name: sheet.name, part, state: sheetState(sheet.state), rowCount, colCount, cells: grid, colWidths });
+    }
   }
   if (budget <= 0) doc.notes = [`only the first ${MAX_CELLS} cells were read`];
   doc.parts = parts;
+  if (forView) doc.view = { sheets };
   return doc;
 }
 
@@ -112,7 +192,7 @@ function officeKind(entries: ZipEntryInfo[]): 'docx' | 'xlsx' | undefined {
   return undefined;
 }
 
-export async function readOfficeZip(path: string, bytes: Uint8Array, ext: string): Promise<ExtractedDocument> {
+export async function readOfficeZip(path: string, bytes: Uint8Array, ext: string, forView = false): Promise<ExtractedDocument> {
   const expected = ext === 'xlsx' ? 'xlsx' : 'docx';
   let entries: ZipEntryInfo[];
   try {
@@ -134,7 +214,7 @@ export async function readOfficeZip(path: string, bytes: Uint8Array, ext: string
     throw err;
   }
   try {
-    return kind === 'docx' ? await readDocx(path, files) : await readXlsx(path, files);
+    return kind === 'docx' ? await readDocx(path, files, forView) : await readXlsx(path, files, forView);
   } catch (err) {
     if (err instanceof ReaderUnavailableError) throw err;
     return emptyDocument(path, kind, 'corrupt', `the ${kind} content could not be read: ${errorMessage(err)}`);

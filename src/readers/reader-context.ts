@@ -9,6 +9,8 @@ export interface ReaderContext {
   depth: number;
   maxAttachmentDepth: number;
   maxPages: number;
+  /** Keep what a viewer shows (ExtractOptions.forView). */
+  forView: boolean;
   /** Attachments still allowed across the whole top-level document (shared counter). */
   attachmentBudget: { remaining: number };
   /** Reads a nested document (an email attachment) with the same rules. */

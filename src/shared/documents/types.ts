@@ -84,6 +84,48 @@ export interface DocumentMetadata {
   modDate?: string;
 }
 
+/** One cell of a sheet as the viewer shows it. */
+export interface SheetCell {
+  /** 0-based row and column. */
+  row: number;
+  col: number;
+  /** The value as the file's number format shows it (what Excel shows). */
+  text: string;
+  /** The value as the engine reads it (the text its evidence quotes). */
+  value: string;
+  /** Merged cells: the top-left cell spans the merge, the covered cells are left out. */
+  rowSpan?: number;
+  colSpan?: number;
+  bold?: boolean;
+}
+
+/** One worksheet as a grid, read in the same pass as the sheet's text part. */
+export interface SheetView {
+  name: string;
+  /** The name of the sheet's part in `parts` (and in evidence): "sheet:Tasks", "sheet:Old (hidden)". */
+  part: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  /** Rows and columns up to the last non-empty cell. */
+  rowCount: number;
+  colCount: number;
+  /** Non-empty cells in row order; cells covered by a merge are left out. */
+  cells: SheetCell[];
+  /** Column widths in characters, where the file sets them (index = column). */
+  colWidths: (number | null)[];
+}
+
+/**
+ * What a viewer shows of a document beyond its text, from the same reading as the text. Only
+ * filled when extraction is asked for it (`ExtractOptions.forView`): the engine does not need it.
+ */
+export interface DocumentView {
+  /** A .docx as HTML (mammoth), NOT sanitised: the viewer sanitises before showing it. */
+  html?: string;
+  /** Why parts of the .docx could not be shown (mammoth's messages), e.g. an external picture left out. */
+  htmlNotes?: string[];
+  sheets?: SheetView[];
+}
+
 export interface ExtractedDocument {
   /** Queue-relative path; nested attachments use "<parent>#<sanitised attachment name>". */
   path: string;
@@ -102,4 +144,8 @@ export interface ExtractedDocument {
   bytes?: number;
   /** What the content really is when it differs from the name, and other reader remarks ("named .pdf but is HTML"). */
   notes?: string[];
+  /** Extracted for viewing only (`ExtractOptions.forView`): .docx HTML, .xlsx grids. */
+  view?: DocumentView;
+  /** An attachment's own bytes, kept only when extracted for viewing (`ExtractOptions.forView`). */
+  content?: Uint8Array;
 }

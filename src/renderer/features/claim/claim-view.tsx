@@ -66,6 +66,7 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
         mimeType: d.mimeType,
         state: d.state,
         stateDetail: d.stateDetail,
+        sha256: d.sha256,
         load: () => getDocumentBlob(queueId, d.path),
       })),
     // docsKey stands for row.documents: the row object is new on every live-query refresh.
@@ -78,9 +79,9 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
   const next = index >= 0 ? rows[index + 1] : rows[0];
 
   function showEvidence(e: Evidence) {
-    const path = e.document.split('#')[0] ?? e.document;
-    setActivePath(path);
-    setFocus({ document: e.document, page: e.page, text: e.text, box: e.box, nonce: Date.now() });
+    // An attachment (`mail.eml#file.pdf`) opens as its own document; the viewer falls back to its message.
+    setActivePath(e.document);
+    setFocus({ document: e.document, page: e.page, part: e.part, text: e.text, box: e.box, nonce: Date.now() });
   }
 
   async function commit(draft: DecisionDraft, decisionId: string): Promise<boolean> {

@@ -2,6 +2,8 @@ import { basename, documentKind } from './document-kind';
 import { FailureAlert } from './failure-alert';
 import { ImageDocument } from './image-document';
 import { MailDocument } from './mail/mail-document';
+import { DocxDocument } from './office/docx-document';
+import { XlsxDocument } from './office/xlsx-document';
 import { PdfDocument } from './pdf/pdf-document';
 import type { ViewerDocument, ViewerFocus } from './viewer-types';
 
@@ -33,6 +35,10 @@ export function DocumentBody({ document, focus }: { document: ViewerDocument; fo
     case 'eml':
     case 'msg':
       return <MailDocument document={document} format={kind} />;
+    case 'docx':
+      return <DocxDocument document={document} focus={focus} />;
+    case 'xlsx':
+      return <XlsxDocument document={document} focus={focus} />;
     case 'tiff':
       return <NoPreview document={document} what="Preview not supported for TIFF images" />;
     case 'other':

@@ -8,7 +8,8 @@ describe('documentKind', () => {
     expect(documentKind('scan.tiff', 'image/tiff')).toBe('tiff');
     expect(documentKind('mail.eml', null)).toBe('eml');
     expect(documentKind('mail.msg', null)).toBe('msg');
-    expect(documentKind('report.docx', null)).toBe('other');
+    expect(documentKind('report.docx', null)).toBe('docx');
+    expect(documentKind('plan.XLSX', null)).toBe('xlsx');
   });
 
   it('trusts the extension over a MIME type that claims otherwise', () => {

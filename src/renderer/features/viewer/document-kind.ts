@@ -1,5 +1,5 @@
 /** How the viewer shows a document. */
-export type DocumentKind = 'pdf' | 'image' | 'tiff' | 'eml' | 'msg' | 'other';
+export type DocumentKind = 'pdf' | 'image' | 'tiff' | 'eml' | 'msg' | 'docx' | 'xlsx' | 'other';
 
 const IMAGE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'bmp']);
 
@@ -24,6 +24,8 @@ export function documentKind(name: string, mimeType: string | null): DocumentKin
   if (IMAGE_EXTENSIONS.has(ext) || (!ext && mime.startsWith('image/'))) return 'image';
   if (ext === 'eml' || (!ext && mime === 'message/rfc822')) return 'eml';
   if (ext === 'msg' || (!ext && mime === 'application/vnd.ms-outlook')) return 'msg';
+  if (ext === 'docx' || (!ext && mime === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')) return 'docx';
+  if (ext === 'xlsx' || (!ext && mime === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')) return 'xlsx';
   return 'other';
 }
 

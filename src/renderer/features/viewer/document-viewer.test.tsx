@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { buildDocx, buildXlsx } from '../../../../scripts/sample/office.mjs';
 import type { ViewerDocument } from './viewer-types';
 
 // pdf.js's browser build cannot load in jsdom (no DOMMatrix, no workers); real rendering is
@@ -12,6 +13,13 @@ vi.mock('@renderer/pdf/pdfjs', () => ({
   renderPage: () => ({ promise: Promise.resolve({ status: 'cancelled' }), cancel: () => undefined }),
 }));
 vi.mock('pdfjs-dist', () => ({ TextLayer: class {} }));
+// jsdom has no Web Workers: the viewer's reader runs the same readers (src/readers) in the test's thread.
+vi.mock('./extract/view-extract-client', async () => {
+  const { extractDocument } = await import('@readers/extract');
+  const { createNodeReaderEnv } = await import('@readers/node');
+  const env = createNodeReaderEnv();
+  return { extractForView: (_key: string, path: string, bytes: ArrayBuffer) => extractDocument({ path, bytes: new Uint8Array(bytes) }, env, { forView: true }) };
+});
 
 const { DocumentViewer } = await import('./document-viewer');
 
@@ -51,12 +59,23 @@ describe('DocumentViewer', () => {
     expect(load).not.toHaveBeenCalled();
   });
 
-  it('shows "No preview for this type" for Office files and TIFF', () => {
-    const docs = [doc('plan.xlsx'), doc('scan.tif')];
-    const { rerender } = render(<DocumentViewer documents={docs} activePath={docs[0]!.path} onActivePathChange={() => undefined} />);
-    expect(screen.getByRole('document', { name: 'plan.xlsx' }).textContent).toContain('No preview for this type');
-    rerender(<DocumentViewer documents={docs} activePath={docs[1]!.path} onActivePathChange={() => undefined} />);
-    expect(screen.getByRole('document', { name: 'scan.tif' }).textContent).toContain('Preview not supported');
+  it('shows a .docx as its document and an .xlsx as sheets, from what the readers read', async () => {
+    const docx = doc('plan.docx', { load: () => Promise.resolve(new Blob([buildDocx([{ text: 'Delivery plan', heading: 1 }, { table: [['Signed by', 'Jane Doe']] }])])) });
+    const xlsx = doc('plan.xlsx', { load: async () => new Blob([await buildXlsx([{ name: 'Hours', rows: [['Task', 'Hours'], ['Workshop', 1234.5]], formats: { B: '#,##0.00' } }, { name: 'Old', rows: [['x']], state: 'hidden' }])]) });
+    const docs = [docx, xlsx];
+    const { rerender } = render(<DocumentViewer documents={docs} activePath={docx.path} onActivePathChange={() => undefined} />);
+    const page = await screen.findByRole('document', { name: 'plan.docx' });
+    expect((await within(page).findByRole('heading', { name: 'Delivery plan' })).tagName).toBe('H1');
+    expect(within(page).getByRole('cell', { name: 'Jane Doe' })).toBeTruthy();
+    rerender(<DocumentViewer documents={docs} activePath={xlsx.path} onActivePathChange={() => undefined} />);
+    const sheets = await screen.findByRole('tablist', { name: 'Sheets' });
+    expect(within(sheets).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Hours', 'Old (hidden)']);
+  });
+
+  it('names the file and the readers\' reason when an Office file cannot be read', async () => {
+    const bad = doc('bad.docx', { load: () => Promise.resolve(new Blob(['PK\u0003\u0004 truncated'])) });
+    render(<DocumentViewer documents={[bad]} activePath={bad.path} onActivePathChange={() => undefined} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^bad\.docx could not be opened: (corrupt|unsupported|refused) \(.+\)$/);
   });
 
   it('shows an e-mail as headers and text', async () => {

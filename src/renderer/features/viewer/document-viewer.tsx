@@ -23,6 +23,14 @@ function focusFor(document: ViewerDocument, focus: ViewerFocus | null | undefine
   return focus.document === document.path || focus.document.startsWith(`${document.path}#`) ? focus : null;
 }
 
+/** The asked-for document; for an attachment not (yet) listed, its message; else the first. */
+function findActive(documents: readonly ViewerDocument[], path: string | null): ViewerDocument | null {
+  const exact = documents.find((d) => d.path === path);
+  if (exact) return exact;
+  const parent = path?.includes('#') ? documents.find((d) => path.startsWith(`${d.path}#`)) : undefined;
+  return parent ?? documents[0] ?? null;
+}
+
 /**
  * Region "Documents": a tab per document of the claim and the active one shown (PDF pages,
  * images, e-mails as text). A document that cannot be shown becomes an alert, never a broken
@@ -30,7 +38,7 @@ function focusFor(document: ViewerDocument, focus: ViewerFocus | null | undefine
  */
 export function DocumentViewer({ documents, activePath, onActivePathChange, focus }: DocumentViewerProps) {
   const idPrefix = useId();
-  const active = documents.find((d) => d.path === activePath) ?? documents[0] ?? null;
+  const active = findActive(documents, activePath);
 
   useEffect(() => {
     // Start pdf.js's worker before the first PDF is asked for; a failure shows later on that PDF.

@@ -1,0 +1,32 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+
+/**
+ * A Word document's HTML made safe to place in the page: DOMPurify drops script, event handlers
+ * and anything active; on top of it nothing may point outside the page (a picture must be an
+ * embedded data: image, a link only an in-document "#anchor"), and no style, form or frame is
+ * kept. What is left is inert markup: it runs nothing and fetches nothing.
+ */
+
+let purifier: DOMPurify | null = null;
+
+const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|bmp);base64,/i;
+
+function getPurifier(): DOMPurify {
+  if (purifier) return purifier;
+  const p = createDOMPurify(window);
+  p.addHook('afterSanitizeAttributes', (node) => {
+    if (node.hasAttribute('src') && !DATA_IMAGE.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
+    if (node.hasAttribute('href') && !(node.getAttribute('href') ?? '').startsWith('#')) node.removeAttribute('href');
+    for (const attr of ['srcset', 'xlink:href', 'action', 'formaction', 'background', 'poster']) node.removeAttribute(attr);
+  });
+  purifier = p;
+  return p;
+}
+
+export function sanitiseDocumentHtml(html: string): string {
+  return getPurifier().sanitize(html, {
+    FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'video', 'audio', 'source', 'picture'],
+    FORBID_ATTR: ['style', 'class', 'id', 'srcset'],
+    ALLOW_DATA_ATTR: false,
+  });
+}

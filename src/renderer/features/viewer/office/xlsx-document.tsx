@@ -1,0 +1,178 @@
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { SheetCell, SheetView } from '@shared/documents/types';
+import { FailureAlert } from '../failure-alert';
+import { useExtractedDocument } from '../use-extracted-document';
+import type { ViewerDocument, ViewerFocus } from '../viewer-types';
+import { buildGrid, cellsForQuote, columnLetters, MAX_SHOWN_COLUMNS, sheetForPart, sheetStateLabel, type SheetGrid } from './sheet-model';
+
+const ROW_HEIGHT = 24;
+const NO_CELLS: ReadonlySet<SheetCell> = new Set();
+const DEFAULT_COL_CHARS = 10;
+
+function colWidth(sheet: SheetView, col: number): number {
+  const chars = sheet.colWidths[col] ?? DEFAULT_COL_CHARS;
+  return Math.round(Math.min(60, Math.max(3, chars)) * 7 + 10);
+}
+
+/** One worksheet: column letters, row numbers, formatted values, merges; only the rows in view are in the page. */
+function SheetTable({ grid, label, marked, scrollToRow }: { grid: SheetGrid; label: string; marked: ReadonlySet<SheetCell>; scrollToRow: { row: number; nonce: number } | null }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { sheet, rows, covered, colCount } = grid;
+  const rowCount = Math.max(sheet.rowCount, 1);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns new functions each render by design.
+  const virtualizer = useVirtualizer({ count: rowCount, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  useLayoutEffect(() => {
+    if (scrollToRow) virtualizer.scrollToIndex(scrollToRow.row, { align: 'center' });
+  }, [scrollToRow, virtualizer]);
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const cols = Array.from({ length: colCount }, (_, c) => c);
+
+  function cellsOf(row: number) {
+    const own = new Map((rows.get(row) ?? []).map((c) => [c.col, c]));
+    const out: { cell: SheetCell | null; col: number; rowSpan: number; colSpan: number }[] = [];
+    for (let c = 0; c < colCount; ) {
+      const mine = own.get(c);
+      const master = covered.get(`${row}:${c}`);
+      if (mine) {
+        out.push({ cell: mine, col: c, rowSpan: mine.rowSpan ?? 1, colSpan: mine.colSpan ?? 1 });
+        c += mine.colSpan ?? 1;
+      } else if (master && master.row < first && row === first) {
+        // A merge that starts above the rows in view: its cell is drawn from the first row shown.
+        const span = master.colSpan ?? 1;
+        out.push({ cell: master, col: c, rowSpan: master.row + (master.rowSpan ?? 1) - row, colSpan: span });
+        c += span;
+      } else if (master) {
+        c += 1;
+      } else {
+        out.push({ cell: null, col: c, rowSpan: 1, colSpan: 1 });
+        c += 1;
+      }
+    }
+    return out;
+  }
+
+  return (
+    <div ref={scrollRef} className="poe-sheet-scroll" role="region" aria-label={label} tabIndex={0}>
+      <table className="poe-sheet" aria-rowcount={rowCount + 1} aria-colcount={colCount + 1}>
+        <colgroup>
+          <col style={{ width: 48 }} />
+          {cols.map((c) => (
+            <col key={c} style={{ width: colWidth(sheet, c) }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <td className="poe-sheet-corner" />
+            {cols.map((c) => (
+              <th key={c} scope="col">
+                {columnLetters(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
+          {items.map((item) => (
+            <tr key={item.index} style={{ height: ROW_HEIGHT }} aria-rowindex={item.index + 2}>
+              <th scope="row">{item.index + 1}</th>
+              {cellsOf(item.index).map(({ cell, col, rowSpan, colSpan }) => (
+                <td
+                  key={col}
+                  rowSpan={rowSpan > 1 ? rowSpan : undefined}
+                  colSpan={colSpan > 1 ? colSpan : undefined}
+                  className={[cell?.bold ? 'poe-sheet-bold' : '', cell && marked.has(cell) ? 'poe-evidence-mark' : ''].filter(Boolean).join(' ') || undefined}
+                  title={cell && cell.text !== cell.value ? `${columnLetters(col)}${item.index + 1}: ${cell.value}` : undefined}
+                >
+                  {cell?.text}
+                </td>
+              ))}
+            </tr>
+          ))}
+          {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** An .xlsx as the readers read it: a tab per sheet (hidden ones marked) and its grid. */
+export function XlsxDocument({ document, focus }: { document: ViewerDocument; focus: ViewerFocus | null }) {
+  const state = useExtractedDocument(document);
+  const sheets = useMemo(() => (state.status === 'ready' ? (state.value.view?.sheets ?? []) : []), [state]);
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  // Evidence: its sheet, the cells holding the quote, and that row in view.
+  const nonce = focus?.nonce;
+  const quote = focus?.text;
+  const part = focus?.part;
+  const evidence = useMemo(() => {
+    if (nonce === undefined || !quote || sheets.length === 0) return null;
+    const named = sheetForPart(sheets, part);
+    const order = named >= 0 ? [named] : sheets.map((_, i) => i);
+    for (const i of order) {
+      const cells = sheets[i] ? cellsForQuote(sheets[i], quote) : [];
+      if (cells.length > 0) return { sheet: i, cells: new Set(cells), row: cells[0]?.row ?? 0, nonce };
+    }
+    return named >= 0 ? { sheet: named, cells: new Set<SheetCell>(), row: 0, nonce } : null;
+  }, [nonce, quote, part, sheets]);
+  // The reviewer's sheet choice, remembered with the evidence request it came after.
+  const [choice, setChoice] = useState<{ index: number; nonce: number | undefined }>({ index: 0, nonce: undefined });
+  const choose = (index: number) => setChoice({ index, nonce });
+  const wanted = evidence && choice.nonce !== nonce ? evidence.sheet : choice.index;
+  const active = Math.min(wanted, Math.max(0, sheets.length - 1));
+  const grid = useMemo(() => (sheets[active] ? buildGrid(sheets[active]) : null), [sheets, active]);
+
+  if (state.status === 'loading') return <p className="poe-viewer-loading">Loading {document.name}…</p>;
+  if (state.status === 'failed') return <FailureAlert fileName={document.name} failure={state.failure} />;
+  if (sheets.length === 0 || !grid) return <p className="poe-viewer-empty">{document.name} has no worksheets.</p>;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = { ArrowRight: active + 1, ArrowLeft: active - 1, Home: 0, End: sheets.length - 1 };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const index = (target + sheets.length) % sheets.length;
+    choose(index);
+    tabs.current[index]?.focus();
+  };
+  const sheet = grid.sheet;
+  const notes = [...(state.value.notes ?? [])];
+  if (sheet.colCount > MAX_SHOWN_COLUMNS) notes.push(`only the first ${MAX_SHOWN_COLUMNS} of ${sheet.colCount} columns are shown`);
+  const marked = evidence && evidence.sheet === active ? evidence.cells : NO_CELLS;
+  const sheetLabel = `Sheet ${sheet.name}${sheetStateLabel(sheet.state) ? ` (${sheetStateLabel(sheet.state)})` : ''}`;
+  return (
+    <div className="poe-office" role="document" aria-label={document.name}>
+      <div role="tablist" aria-label="Sheets" className="poe-sheet-tabs" onKeyDown={onKeyDown}>
+        {sheets.map((s, i) => {
+          const hidden = sheetStateLabel(s.state);
+          return (
+            <button
+              key={s.part}
+              ref={(el) => {
+                tabs.current[i] = el;
+              }}
+              type="button"
+              role="tab"
+              aria-selected={i === active}
+              tabIndex={i === active ? 0 : -1}
+              className={`poe-sheet-tab${hidden ? ' poe-sheet-tab-hidden' : ''}`}
+              onClick={() => choose(i)}
+            >
+              {s.name}
+              {hidden && <span className="poe-sheet-tab-state"> ({hidden})</span>}
+            </button>
+          );
+        })}
+      </div>
+      {sheet.state !== 'visible' && (
+        <p className="poe-office-note">This sheet is {sheetStateLabel(sheet.state)} in the workbook: Excel does not show it, the checks read it.</p>
+      )}
+      {notes.length > 0 && <p className="poe-office-note">{notes.join('; ')}</p>}
+      <SheetTable key={active} grid={grid} label={sheetLabel} marked={marked} scrollToRow={evidence && evidence.sheet === active && evidence.cells.size > 0 ? evidence : null} />
+    </div>
+  );
+}
