@@ -8,12 +8,15 @@ import type {
   ClaimPageRow,
   ClaimRow,
   ClaimSummaryRow,
+  DecisionEventRow,
   DecisionRow,
   DocumentBlobRow,
   EngineCacheRow,
   QueueRow,
   SettingsRow,
+  TeamBatchRow,
 } from './types';
+import { backfillDecisionEvents } from './decision-events-backfill';
 
 /**
  * The one IndexedDB database. Schema versions are only ever added, never edited: a new
@@ -34,6 +37,8 @@ export class PoeDatabase extends Dexie {
   engineCache!: EntityTable<EngineCacheRow, 'key'>;
   settings!: EntityTable<SettingsRow, 'key'>;
   documentBlobs!: EntityTable<DocumentBlobRow, 'key'>;
+  decisionEvents!: EntityTable<DecisionEventRow, 'seq'>;
+  teamBatches!: EntityTable<TeamBatchRow, 'batchId'>;
 
   constructor(name = 'poe-reviewer', durability: 'strict' | 'relaxed' = 'strict') {
     super(name, { chromeTransactionDurability: durability });
@@ -57,6 +62,14 @@ export class PoeDatabase extends Dexie {
       })
       .upgrade(migrateClaimsToV4);
     this.version(5).stores({ claimSummaries: null, claimDetails: null });
+    // Version 7 (6 is the review desk's): the decision log's events, verbatim and append-only
+    // (decision-events.ts), and the lead's batches. Decisions saved before it get their events.
+    this.version(7)
+      .stores({
+        decisionEvents: '++seq, &hash, decisionId, queueId, [queueId+reviewer], [queueId+claimId]',
+        teamBatches: 'batchId, queueId',
+      })
+      .upgrade(backfillDecisionEvents);
   }
 }
 

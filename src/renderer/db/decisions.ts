@@ -1,12 +1,13 @@
 import { DecisionSchema, type Decision, type DecisionKind } from '@shared/decisions/types';
 import { prepareAuditEvent } from './audit-log';
 import { db } from './database';
+import { appendDecisionEvent } from './decision-events';
 import { readClaimSummary } from './claim-reads';
 import type { DecisionRow } from './types';
 
 /**
- * Records a decision: ONE read-write transaction writes the decision and its hash-chained audit
- * event, so both commit or neither does (the list reads each claim's decision kind from here). Idempotent by
+ * Records a decision: ONE read-write transaction writes the decision, its hash-chained audit
+ * event and its decision-log event (the reviewer's own chain), so all commit or none does (the list reads each claim's decision kind from here). Idempotent by
  * decisionId (client-generated): a retry after a crash or timeout returns 'already-saved' and
  * writes nothing. Resolves only once the transaction has committed (durability 'strict').
  */
@@ -17,7 +18,7 @@ export async function recordDecision(decision: Decision): Promise<'saved' | 'alr
     throw new Error(`Decision not saved: ${detail}`);
   }
   const d = checked.data;
-  return db.transaction('rw', [db.decisions, db.audit, db.queues, db.claimPages], async () => {
+  return db.transaction('rw', [db.decisions, db.audit, db.queues, db.claimPages, db.decisionEvents], async () => {
     if (await db.decisions.get(d.decisionId)) return 'already-saved' as const;
     const claim = await readClaimSummary(d.queueId, d.claimId);
     if (claim?.duplicateOf !== undefined) {
@@ -35,6 +36,7 @@ export async function recordDecision(decision: Decision): Promise<'saved' | 'alr
     const row: DecisionRow = { ...d, savedSeq: event.seq ?? 0 };
     await db.decisions.add(row);
     await db.audit.add(event);
+    await appendDecisionEvent(d);
     return 'saved' as const;
   });
 }

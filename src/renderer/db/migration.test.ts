@@ -168,3 +168,15 @@ describe('schema migration from version 3 (claims in pages)', () => {
     expect(await getClaim('q-1', 'c-1')).toEqual(rows[0]);
   });
 });
+
+describe('schema version 7: decision events', () => {
+  it('gives decisions saved before it their events, chained per reviewer', async () => {
+    await writeVersion1([claimWithDocument('c-1', 0)]);
+    await db.open();
+    const events = await db.decisionEvents.where('queueId').equals('q-1').toArray();
+    expect(events.map((r) => [r.decisionId, r.event.kind, r.event.prev, r.origin])).toEqual([['d-1', 'reject', null, 'local']]);
+    await recordDecision(makeDecision({ decisionId: 'd-2', kind: 'approve', supersedes: 'd-1' }));
+    const after = await db.decisionEvents.where('queueId').equals('q-1').toArray();
+    expect(after[1]!.event.prev).toBe(after[0]!.hash);
+  });
+});

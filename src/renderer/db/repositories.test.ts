@@ -81,14 +81,15 @@ describe('exportDecisionLog', () => {
     expect(lines[1]).toContain(`,d-1b,d-1a,2,3,${chain.headHash}`);
   });
 
-  it('exports JSON with raw values, full histories and the claim\'s unknown fields', async () => {
+  it('exports JSON (poe-decisions/1) with raw values, every event and the claims with their unknown fields', async () => {
     const json = await exportDecisionLog('q-1', 'json', '0.2.0');
     expect((await exportDecisionLog('q-1', 'json', '0.2.0')).content).toBe(json.content);
-    const doc = JSON.parse(json.content) as { audit: { count: number }; claims: { claimId: string; history: { decisionId: string }[]; decision: { comment: string }; unknownFields: unknown }[] };
+    const doc = JSON.parse(json.content) as { schema: string; audit: { count: number }; claims: { claimId: string; claim: { extra?: string } }[]; events: { decisionId: string; comment: string; supersedes: string | null }[] };
+    expect(doc.schema).toBe('poe-decisions/1');
     expect(doc.audit.count).toBe(3);
     expect(doc.claims.map((c) => c.claimId)).toEqual(['c-1', 'c-2']);
-    expect(doc.claims[0]!.history.map((h) => h.decisionId)).toEqual(['d-1a', 'd-1b']);
-    expect(doc.claims[1]!.decision.comment).toBe('=cmd|calc');
-    expect(doc.claims[0]!.unknownFields).toEqual({ extra: 'kept' });
+    expect(doc.events.map((e) => e.decisionId).sort()).toEqual(['d-1a', 'd-1b', 'd-2a']);
+    expect(doc.events.find((e) => e.decisionId === 'd-2a')?.comment).toBe('=cmd|calc');
+    expect(doc.claims[0]!.claim.extra).toBe('kept');
   });
 });

@@ -2,6 +2,7 @@ import type { Claim } from '@shared/queue/claim-schema';
 import type { CheckStatus, ClaimCheckReport, CheckId } from '@shared/checks/types';
 import type { Decision, DecisionKind } from '@shared/decisions/types';
 import type { DocumentState } from '@shared/documents/types';
+import type { LogEvent } from '@shared/decision-log/schema';
 import type { ImportIssue } from '@shared/queue/import-issue';
 
 export type { ImportIssue };
@@ -197,4 +198,40 @@ export type { Decision, DecisionKind };
 /** A stored decision: the Decision plus the audit seq of the event that recorded it (save order). */
 export interface DecisionRow extends Decision {
   savedSeq: number;
+}
+
+/**
+ * One `poe-decisions/1` event (schema version 7 on), verbatim: the local reviewer's own events
+ * (chained when their decision is saved, in the same transaction) and events imported from
+ * other reviewers' logs. Never edited or deleted. queueId is the log's queue (a batch's events
+ * carry their team queue's id).
+ */
+export interface DecisionEventRow {
+  /** Insertion order: each reviewer's events are stored in chain order. */
+  seq?: number;
+  hash: string;
+  decisionId: string;
+  queueId: string;
+  reviewer: string;
+  claimId: string;
+  event: LogEvent;
+  origin: 'local' | 'imported';
+  /** The log file an imported event came from. */
+  source: string | null;
+}
+
+/** A batch the lead split off a queue and assigned (schema version 7 on). */
+export interface TeamBatchRow {
+  batchId: string;
+  /** The lead's queue the batch was split from. */
+  queueId: string;
+  name: string;
+  reviewer: string;
+  claimIds: string[];
+  purpose: 'review' | 'second-review';
+  /** Second review: claim ID -> the first decision's id. */
+  secondReviewOf: Record<string, string> | null;
+  createdAt: string;
+  /** How it was split: "count 5", "partner Fabrikam", "ids", "QC seed 42 (10% / 5%)". */
+  rule: string;
 }

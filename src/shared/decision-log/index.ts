@@ -5,3 +5,4 @@ export * from './merge';
 export * from './outcomes';
 export * from './csv';
 export * from './from-decision';
+export * from './team';

@@ -1,10 +1,10 @@
 import { CHECK_IDS } from '../checks/types';
-import { ClaimSchema } from '../queue/claim-schema';
 import { findReason } from './reasons';
 import type { ChecklistEntry, DecidedDocument, Decision } from './types';
 
 /**
- * The decision log, as reviewers hand it on: CSV for spreadsheets, JSON for machines. Pure and
+ * The decision log as people read it: CSV for spreadsheets (the JSON log for machines is
+ * `poe-decisions/1`, shared/decision-log). Pure and
  * deterministic: the same records give byte-identical output (no export timestamp in the body;
  * claims in queue order, then by claim ID).
  */
@@ -30,7 +30,6 @@ export interface DecisionLogInput {
   appVersion: string;
 }
 
-const KNOWN_CLAIM_KEYS = new Set(Object.keys(ClaimSchema.shape));
 
 /** CSV (RFC 4180, CRLF), one row per decided claim, formula-like cells neutralised. */
 export function toDecisionLogCsv(input: DecisionLogInput): string {
@@ -78,25 +77,6 @@ export function toDecisionLogCsv(input: DecisionLogInput): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** JSON: raw values, the full history per claim, the claim with its unknown fields, the audit anchor. */
-export function toDecisionLogJson(input: DecisionLogInput): string {
-  const doc = {
-    schema: 'poe-decisions/1',
-    queue: { queueId: input.queue.queueId, name: input.queue.name, header: input.queue.header },
-    appVersion: input.appVersion,
-    audit: { count: input.audit.count, headHash: input.audit.headHash },
-    claims: sortClaims(input.claims).map((c) => ({
-      claimId: c.claimId,
-      decision: c.current,
-      historyCount: c.history.length,
-      history: c.history,
-      unknownFields: unknownFields(c.raw),
-      claim: c.raw ?? null,
-    })),
-  };
-  return `${JSON.stringify(doc, null, 2)}\n`;
-}
-
 /** Three columns per check: the engine's verdict, the reviewer's status, the note. */
 export const CHECK_COLUMNS: readonly string[] = CHECK_IDS.flatMap((id) => [`${id}: engine`, `${id}: manual`, `${id}: note`]);
 
@@ -139,9 +119,4 @@ function sortClaims(claims: readonly DecisionLogClaim[]): DecisionLogClaim[] {
 export function toUtcIso(value: string): string {
   const time = Date.parse(value);
   return Number.isNaN(time) ? value : new Date(time).toISOString();
-}
-
-function unknownFields(raw: unknown): Record<string, unknown> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter(([key]) => !KNOWN_CLAIM_KEYS.has(key)));
 }
