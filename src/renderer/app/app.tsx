@@ -17,7 +17,7 @@ import { SETTINGS, useReviewerName } from '@renderer/features/settings/settings'
 import { exportDecisions, type ExportFormat } from '@renderer/features/export/export-decisions';
 import { restoreFromJournal } from '@renderer/features/export/restore-journal';
 import { useAppStore } from './app-store';
-import { runImport } from './use-import';
+import { runImport } from './run-import';
 import { useStartup } from './use-startup';
 import { useQueueRows } from './use-queue-rows';
 

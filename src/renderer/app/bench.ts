@@ -2,7 +2,7 @@ import { getQueue } from '@renderer/db';
 import { importQueue } from '@renderer/features/import/import-queue';
 import { queueSourceFromUrl } from '@renderer/bridge/web-bridge';
 import { useAppStore } from './app-store';
-import { throttledProgress } from './use-import';
+import { throttledProgress } from './run-import';
 
 /**
  * Benchmark hooks for scripts/bench (helper H7), installed only when the page URL has

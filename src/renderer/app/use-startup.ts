@@ -3,7 +3,7 @@ import { getClaim, getSetting, listQueues, removeAbandonedImports } from '@rende
 import type { Bridge } from '@renderer/bridge/bridge';
 import { NullableId, SETTINGS } from '@renderer/features/settings/settings';
 import { useAppStore } from './app-store';
-import { runImport } from './use-import';
+import { runImport } from './run-import';
 import { isBenchMode } from './bench';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CheckIdSchema, CheckStatusSchema, DecisionKindSchema } from '../checks/types';
 
-export { DecisionKindSchema, type DecisionKind } from '../checks/types';
+export type { DecisionKind } from '../checks/types';
 
 /** One row of the checklist as the reviewer left it: the engine's verdict and the override side by side. */
 export const ChecklistEntrySchema = z.object({

@@ -28,7 +28,6 @@ export const ReusedTextLinkSchema = z
 
 export const ClaimLinkSchema = z.discriminatedUnion('kind', [ConflictLinkSchema, DuplicateDocumentLinkSchema, ReusedTextLinkSchema]);
 export type ClaimLink = z.infer<typeof ClaimLinkSchema>;
-export type ClaimLinkKind = ClaimLink['kind'];
 
 /** A document as the link finder needs it: its hash and, when it has text, its MinHash signature. */
 export interface LinkDocument {

@@ -104,12 +104,5 @@ export const QueueManifestHeaderSchema = z
   })
   .loose();
 
-export type Program = z.infer<typeof ProgramSchema>;
-export type Activity = z.infer<typeof ActivitySchema>;
-export type Sector = z.infer<typeof SectorSchema>;
-export type Partner = z.infer<typeof PartnerSchema>;
 export type Customer = z.infer<typeof CustomerSchema>;
-export type Workload = z.infer<typeof WorkloadSchema>;
-export type ClaimDocument = z.infer<typeof ClaimDocumentSchema>;
-export type ClaimComment = z.infer<typeof CommentSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;

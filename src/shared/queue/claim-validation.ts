@@ -18,22 +18,14 @@ export interface ValidationContext {
 }
 
 /**
- * Validates every claim and keeps every one: an invalid claim stays with claim = null, its raw
- * value and issues that name the claim, row and field.
+ * Validates claims one at a time, so callers can validate in slices and yield in between (the
+ * app's import keeps the page responsive that way). Call it in manifest order: it remembers the
+ * IDs seen so far to flag duplicates. Every claim is kept: an invalid claim stays with
+ * claim = null, its raw value and issues that name the claim, row and field.
  *
  * Duplicate claim IDs: the first keeps its ID; each later copy is listed as "<id>#2", "#3"...
  * with claim = null and an error naming where the first one is. Both stay visible, neither is
  * merged, and only the first can be decided (a decision must name one claim unambiguously).
- */
-export function validateClaims(raws: readonly unknown[], ctx: ValidationContext): ParsedClaim[] {
-  const validate = createClaimValidator(ctx);
-  return raws.map((raw, order) => validate(raw, order));
-}
-
-/**
- * The same, one claim at a time, for callers that validate in slices and yield in between (the
- * app's import keeps the page responsive that way). Call it in manifest order: it remembers the
- * IDs seen so far to flag duplicates.
  */
 export function createClaimValidator(ctx: ValidationContext): (raw: unknown, order: number) => ParsedClaim {
   const seen = new Map<string, string>();

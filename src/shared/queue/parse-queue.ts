@@ -5,8 +5,6 @@ import type { ImportIssue } from './import-issue';
 import { findJsonSyntaxError } from './json-syntax';
 import { parseClaimsCsv } from './parse-csv';
 
-export { decodeManifestBytes } from './decode-manifest';
-
 export interface ParsedClaim {
   /** Index in the manifest's claims (queue order). */
   order: number;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
-import { getSetting, setSetting } from '@renderer/db';
+import { getSetting } from '@renderer/db';
 
 /** Setting keys the UI keeps (values are JSON-able; the db module stores them). */
 export const SETTINGS = {
@@ -29,4 +29,4 @@ export function useAutoAdvance(): boolean {
 /** Schema of the remembered queue and claim ids. */
 export const NullableId = z.string().min(1).nullable();
 
-export { getSetting, setSetting };
+export { getSetting };

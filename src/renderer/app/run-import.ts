@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { importQueue } from '@renderer/features/import/import-queue';
 import type { ImportProgress, ImportResult } from '@renderer/db/types';
 import type { QueueSource } from '@shared/queue/queue-source';
@@ -49,8 +48,4 @@ export async function runImport(label: string, getSource: () => Promise<QueueSou
   } finally {
     useAppStore.getState().setImport(null, null);
   }
-}
-
-export function useImport() {
-  return useCallback((label: string, getSource: () => Promise<QueueSource | null>) => runImport(label, getSource), []);
 }
