@@ -2,6 +2,7 @@ import type { Cell, Worksheet } from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
 import type { DocumentPart, ExtractedDocument, SheetCell, SheetView } from '@shared/documents/types';
 import { ZipRefusedError, inspectZip, safeUnzip, type ZipEntryInfo } from '@shared/zip/safe-unzip';
+import { tablesFromHtml } from './docx-tables';
 import { ReaderUnavailableError, emptyDocument, errorMessage, loadReaderModule, tidyText } from './reader-context';
 
 /**
@@ -60,10 +61,17 @@ async function readDocx(path: string, files: Map<string, Uint8Array>, forView: b
   const input = () => Object.assign({ arrayBuffer: zip.slice().buffer }, { buffer: zip }) as { arrayBuffer: ArrayBuffer };
   const result = await mammoth.extractRawText(input());
   const doc = emptyDocument(path, 'docx', 'ok');
-  doc.parts = [{ part: 'paragraphs', text: tidyText(result.value), hasTextLayer: true }];
+  const part: DocumentPart = { part: 'paragraphs', text: tidyText(result.value), hasTextLayer: true };
+  doc.parts = [part];
+  // The same library reads the same checked archive; external files are never opened (mammoth's default).
+  // Without the viewer, pictures are not encoded at all (only the tables are wanted).
+  const html = forView
+    ? await mammoth.convertToHtml(input())
+    : await mammoth.convertToHtml(input(), { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
+  // The tables as Word holds them (rows and cells), for the layout stage: template rows, state columns.
+  const tables = tablesFromHtml(html.value);
+  if (tables.length > 0) part.tables = tables;
   if (forView) {
-    // The same library reads the same checked archive; external files are never opened (mammoth's default).
-    const html = await mammoth.convertToHtml(input());
     const notes = html.messages.map((m) => m.message.replace(/\s+/g, ' ').slice(0, 200));
     let value = html.value;
     if (value.length > MAX_VIEW_HTML_CHARS) {
@@ -153,16 +161,24 @@ async function readXlsx(path: string, files: Map<string, Uint8Array>, forView: b
     const spans = forView ? mergeSpans(sheet) : null;
     let rowCount = 0;
     let colCount = 0;
+    const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
       if (budget <= 0) return;
       const cells: string[] = [];
+      // The same cells at their columns (blank ones kept) for the layout stage: a blank state cell means something.
+      const positioned: string[] = [];
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (budget-- <= 0) return;
         const value = cellValueText(cell.value).replace(/\s+/g, ' ').trim();
         cells.push(value);
+        const col = Number(cell.col) - 1;
+        if (col >= 0 && col < 1000) {
+          while (positioned.length < col) positioned.push('');
+          positioned[col] = value;
+        }
         if (!format || !spans || (cell.isMerged && cell.master !== cell) || !value) return;
         const r = Number(cell.row) - 1;
-        const c = Number(cell.col) - 1;
+        const c = col;
         const entry: SheetCell = { row: r, col: c, text: formattedText(cell, value, format), value };
         const span = spans.get(`${r}:${c}`);
         if (span) Object.assign(entry, span);
@@ -171,9 +187,14 @@ async function readXlsx(path: string, files: Map<string, Uint8Array>, forView: b
         rowCount = Math.max(rowCount, r + (entry.rowSpan ?? 1));
         colCount = Math.max(colCount, c + (entry.colSpan ?? 1));
       });
-      if (cells.some((c) => c)) lines.push(cells.join('\t'));
+      if (cells.some((c) => c)) {
+        lines.push(cells.join('\t'));
+        rows.push(positioned);
+      }
     });
-    parts.push({ part, text: lines.join('\n'), hasTextLayer: true });
+    const sheetPart: DocumentPart = { part, text: lines.join('\n'), hasTextLayer: true };
+    if (rows.length > 0) sheetPart.tables = [{ rows }];
+    parts.push(sheetPart);
     if (forView) {
       const colWidths = Array.from({ length: colCount }, (_, i) => sheet.getColumn(i + 1).width ?? null);
       sheets.push({ name: sheet.name, part, state: sheetState(sheet.state), rowCount, colCount, cells: grid, colWidths });

@@ -24,6 +24,13 @@ export interface TextItem {
   text: string;
   /** PDF user-space box (origin bottom-left) where the format has one. */
   box?: Box;
+  /** OCR word confidence, 0–1 (absent for text layers). */
+  confidence?: number;
+}
+
+/** A table as the format itself holds it (.xlsx sheet rows, .docx tables): rows of cell texts, blank cells kept as "". */
+export interface SourceTable {
+  rows: string[][];
 }
 
 /** A page (PDF) or a named part (email header/body, docx paragraphs, one xlsx sheet). */
@@ -34,8 +41,10 @@ export interface DocumentPart {
   part?: string;
   /** The part's text, items joined in reading order. */
   text: string;
-  /** Positioned items where the format has positions (PDF). */
+  /** Positioned items where the format has positions (PDF, OCR). */
   items?: TextItem[];
+  /** Tables the format itself structures (.xlsx sheets, .docx tables); the layout stage reads them as they are. */
+  tables?: SourceTable[];
   /** False for image-only pages (scans without OCR): checks that need them say "review". */
   hasTextLayer: boolean;
 }

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
+import { extractDocument } from '@readers/extract';
+import { createNodeReaderEnv } from '@readers/node';
+import type { ExtractedDocument } from '@shared/documents/types';
+import { runChecks } from '@shared/checks/engine';
+import { DEFAULT_RULESET } from '@shared/checks/ruleset';
+import { makeClaim, type ClaimOverrides } from '@shared/checks/testing/fixtures';
+import type { CheckId, CheckResult, ClaimCheckReport } from '@shared/checks/types';
+
+/**
+ * Real files for engine tests: PDFs drawn with pdf-lib (text at given positions, DejaVu Sans so
+ * ☐ ☒ ✓ and CJK-free Unicode print), .docx written as WordprocessingML, .xlsx by exceljs; read
+ * by the real readers, then checked by the engine.
+ */
+
+const require = createRequire(import.meta.url);
+const fontBytes = readFileSync(join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf'));
+
+/** Text drawn at (x, y) in points from the bottom-left, 10 pt unless given. */
+export interface Drawn {
+  text: string;
+  x: number;
+  y: number;
+  size?: number;
+}
+
+/** Lines written top-down from y = 740, one every `leading` points, at x = 56. */
+export function flow(lines: readonly string[], o: { x?: number; top?: number; leading?: number } = {}): Drawn[] {
+  return lines.map((text, i) => ({ text, x: o.x ?? 56, y: (o.top ?? 740) - i * (o.leading ?? 14) }));
+}
+
+/** A table drawn cell by cell: rows of cells, a cell a list of wrapped lines, columns at x. */
+export function drawTable(rows: readonly (readonly (readonly string[])[])[], columns: readonly number[], o: { top?: number; leading?: number; rowGap?: number } = {}): { drawn: Drawn[]; bottom: number } {
+  const leading = o.leading ?? 12;
+  let y = o.top ?? 700;
+  const drawn: Drawn[] = [];
+  for (const row of rows) {
+    const height = Math.max(1, ...row.map((c) => c.length));
+    row.forEach((cell, c) => cell.forEach((text, k) => drawn.push({ text, x: columns[c] ?? 56, y: y - k * leading })));
+    y -= height * leading + (o.rowGap ?? 8);
+  }
+  return { drawn, bottom: y };
+}
+
+export async function pdfBytes(pages: readonly (readonly Drawn[])[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const font = await doc.embedFont(fontBytes, { subset: true, customName: 'DejaVuSans' });
+  for (const drawn of pages) {
+    const page = doc.addPage([612, 792]);
+    for (const d of drawn) page.drawText(d.text, { x: d.x, y: d.y, size: d.size ?? 10, font });
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const para = (s: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(s)}</w:t></w:r></w:p>`;
+
+/** A .docx of paragraphs (strings) and tables (rows of cells; a cell's "\n" starts a new paragraph). */
+export function docxBytes(blocks: readonly (string | readonly (readonly string[])[])[]): Uint8Array {
+  const body = blocks
+    .map((b) => typeof b === 'string' ? para(b)
+      : `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${b.map((row) => `<w:tr>${row.map((cell) => `<w:tc>${cell.split('\n').map(para).join('')}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`)
+    .join('');
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`),
+  });
+}
+
+/** An .xlsx with one sheet per entry; null leaves a cell empty. */
+export async function xlsxBytes(sheets: Record<string, readonly (readonly (string | null)[])[]>): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((row, r) => row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }));
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const env = createNodeReaderEnv();
+
+export async function readAll(files: readonly { path: string; bytes: Uint8Array }[]): Promise<ExtractedDocument[]> {
+  return Promise.all(files.map((f) => extractDocument({ path: f.path, bytes: f.bytes }, env)));
+}
+
+/** Reads the files with the real readers and runs the engine (default rules) on a claim listing them. */
+export async function checkFiles(files: readonly { path: string; bytes: Uint8Array }[], claim: ClaimOverrides = {}): Promise<ClaimCheckReport> {
+  const documents = await readAll(files);
+  const c = makeClaim({ documents: files.map((f) => ({ path: f.path })), ...claim });
+  return runChecks({ claim: c, documents, ruleset: DEFAULT_RULESET, now: new Date('2026-11-20T00:00:00Z') });
+}
+
+export function checkIn(report: ClaimCheckReport, id: CheckId): CheckResult {
+  const r = report.checks.find((c) => c.id === id);
+  if (!r) throw new Error(`no ${id} result`);
+  return r;
+}
