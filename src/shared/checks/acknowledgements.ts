@@ -4,6 +4,7 @@ import { fromIsoDate } from '../text/calendar';
 import { foldString, originalRange, squashSpace } from '../text/fold';
 import { anyWithin, claimNames, namesPartner, positionsOf } from './check-kit';
 import { contactDomainMismatch, customerDomains, documentEvidence, domainMatches, emailDomain, evidenceAt, matchesIn, type CheckContext, type Segment } from './context';
+import { judgeReply, ownReplyText } from './email-reply';
 import { labelledDate, sameLineDate, signatureDate, type DateConfidence, type FoundDate } from './signature-dates';
 import type { Evidence } from './types';
 
@@ -101,6 +102,17 @@ function judgeSender(ctx: CheckContext, address: string | undefined, forwarded: 
   if (forwarded) return { strength: 'rejected', note: 'a forwarded email does not count as acknowledgement', reason: 'signature-not-acceptable' };
   const domain = emailDomain(address);
   if (!domain) return { strength: 'weak', note: 'the sender address is missing' };
+  // A free-mail address belongs to no company: only the claim's own contact address could be a
+  // person's, and even that a reviewer confirms (DOMAIN: the customer's domain must be correct).
+  if (ctx.rules.freeMail.has(domain)) {
+    const contact = ctx.claim.customer.contactEmail?.trim().toLowerCase();
+    if (contact && address?.trim().toLowerCase() === contact) {
+      const mismatch = contactDomainMismatch(ctx.claim);
+      const why = mismatch ? `, which differs from the customer domain ${mismatch.customer} with no mismatch reason in the claim` : ', not a company domain';
+      return { strength: 'weak', note: `sent from the contact's free-mail address at ${domain}${why}` };
+    }
+    return { strength: 'rejected', note: `sent from the free-mail domain ${domain}, not the customer's domain`, reason: 'signature-not-acceptable' };
+  }
   const partnerDomain = emailDomain(ctx.claim.partner.contactEmail);
   const customer = customerDomains(ctx);
   if (customer.some((d) => domainMatches(domain, d))) return { strength: 'accepted' };
@@ -136,8 +148,18 @@ function emailHeader(ctx: CheckContext, doc: ExtractedDocument, acks: Acknowledg
   if (!e) return;
   const from = e.from?.address ?? '';
   const text = squashSpace(`From: ${e.from?.name ?? ''} <${from}>; Date: ${e.date ?? 'none'}; Subject: ${e.subject ?? ''}`);
-  const judged = judgeSender(ctx, e.from?.address, isForwardedEmail(ctx, doc));
+  let judged = judgeSender(ctx, e.from?.address, isForwardedEmail(ctx, doc));
+  // From the customer's domain: its own words (above the quoted thread) must refer to the work.
+  if (judged.strength === 'accepted') judged = judgeReply(ctx, ownReplyText(ctx, doc.parts.find((p) => p.part === 'body')?.text ?? '')) ?? judged;
   acks.push({ kind: 'email', label: `email from ${from || 'an unknown sender'}`, ...ownDate(e.date, "the email's Date header"), evidence: documentEvidence(doc, text, { part: 'header' }), ...judged });
+}
+
+/** A printed email's message text: after its "From:" line and the header lines below it (Sent, To, Subject...). */
+function printedBody(text: string, afterFrom: number): string {
+  const lines = text.slice(afterFrom, afterFrom + 20_000).split('\n');
+  let i = 0;
+  while (i < lines.length && (/^\s*$/u.test(lines[i] ?? '') ? i === 0 : /^[ \t>]*[\p{L}][\p{L} .-]{0,24}:/u.test(lines[i] ?? ''))) i++;
+  return lines.slice(i).join('\n');
 }
 
 /** An email printed to PDF or pasted into a document: its topmost "From:" line decides. */
@@ -150,7 +172,8 @@ function printedEmail(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]):
   if (!address) return;
   ctx.rules.forward.lastIndex = 0;
   const fw = ctx.rules.forward.exec(seg.folded.plain.slice(0, m.index + m[0].length + 400));
-  const judged = judgeSender(ctx, address, fw !== null);
+  let judged = judgeSender(ctx, address, fw !== null);
+  if (judged.strength === 'accepted') judged = judgeReply(ctx, ownReplyText(ctx, printedBody(seg.folded.plain, m.index + m[0].length))) ?? judged;
   // The "Sent:" / "Date:" header line below "From:" is the email's own date.
   const date = signatureDate(ctx, seg, m.index, m.index + 400, m.index, 'on the "From:" line');
   acks.push({

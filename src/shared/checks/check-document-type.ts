@@ -17,6 +17,42 @@ interface Verdict {
 }
 
 const TITLE_LINES = 3;
+/** An amount with two decimals ("6.00", "18,500.00", "11.400,00"): a price cell. */
+const AMOUNT = /(?<![\p{L}\p{N}])\d{1,3}(?:[ .,'\u00a0]?\d{3})*[.,]\d{2}(?!\p{N})/gu;
+
+function count(re: RegExp | null, text: string): number {
+  if (!re) return 0;
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    n += 1;
+    if (m[0].length === 0) re.lastIndex += 1;
+  }
+  return n;
+}
+
+/**
+ * A price table read by its structure: a header line naming price columns, rows carrying two or
+ * more amounts, and (nearly) no lines describing work. Returns the header's evidence, or null.
+ */
+function priceTable(ctx: CheckContext, segs: Segment[]): Evidence | null {
+  const { minHeaderWords, minRows, maxWorkLines } = ctx.rules.ruleset.documentType.priceTable;
+  const a = ctx.rules.activity;
+  let header: Evidence | null = null;
+  let rows = 0;
+  let work = 0;
+  for (const seg of segs) {
+    let start = 0;
+    for (const line of seg.folded.plain.split('\n')) {
+      const end = start + line.length;
+      if (count(AMOUNT, line) >= 2) rows += 1;
+      else if (!header && count(ctx.rules.priceHeader, line) >= minHeaderWords) header = evidenceAt(seg, start, end);
+      else if (count(a.phases, line) + count(a.timelines, line) + count(a.quantities, line) > 0) work += 1;
+      start = end + 1;
+    }
+  }
+  return header && rows >= minRows && work < maxWorkLines ? header : null;
+}
 
 /** A master agreement named in the first lines, with no POE marker (SOW...) before it or on its line. */
 function titleMaster(ctx: CheckContext, seg: Segment, headingChars: number): Evidence | null {
@@ -71,6 +107,11 @@ function classify(ctx: CheckContext, doc: ExtractedDocument, segs: Segment[]): V
       }
     }
   }
+  const prices = priceTable(ctx, segs);
+  if (prices) {
+    notPoe.push('price table (quote or order form)');
+    notPoeEvidence.push(prices);
+  }
   let master: Evidence | null = null;
   let ecif: Evidence | null = null;
   if (first) {
@@ -87,7 +128,8 @@ function classify(ctx: CheckContext, doc: ExtractedDocument, segs: Segment[]): V
     }
     if (poeEvidence) break;
   }
-  return { doc, notPoe, notPoeEvidence, poeEvidence: master ? null : poeEvidence, master, ecif };
+  // A POE word in a price table ("acceptance of this proposal") does not make it POE.
+  return { doc, notPoe, notPoeEvidence, poeEvidence: master || prices ? null : poeEvidence, master, ecif };
 }
 
 interface Classified {

@@ -62,6 +62,14 @@ export const RulesetSchema = z.object({
     unsignedMarks: Patterns,
     emailFromHeaders: z.array(z.string().min(1)),
     forwardMarkers: Patterns,
+    /** Where the quoted earlier messages of a reply begin ("-----Original Message-----", "On … wrote:"). */
+    quotedReplyMarkers: Patterns.default([]),
+    /** Words of a customer confirming or accepting ("confirm", "bestätige", "検収"). */
+    emailConfirmations: Patterns.default([]),
+    /** Words that refer to the work ("rollout", "services", "described below"); a claimed workload's name counts too. */
+    emailWorkReferences: Patterns.default([]),
+    /** Free-mail providers: an address there is nobody's company domain. */
+    freeMailDomains: z.array(z.string().min(3)).default([]),
   }),
   feeDisclosure: Patterns,
   documentType: z.object({
@@ -73,6 +81,17 @@ export const RulesetSchema = z.object({
     masterAgreement: Patterns.default([]),
     /** ECIF documents: not POE without a separate customer acknowledgement. */
     ecif: Patterns.default([]),
+    /**
+     * A price table: a line with `minHeaderWords` of these column names ("qty", "unit price") and
+     * `minRows` lines with two or more amounts. With fewer than `maxWorkLines` lines describing
+     * work (phases, timelines, quantities), the document is commercial whatever else it says.
+     */
+    priceTable: z.object({
+      headerWords: Patterns,
+      minHeaderWords: z.number().int().min(1),
+      minRows: z.number().int().min(1),
+      maxWorkLines: z.number().int().min(0),
+    }).default({ headerWords: [], minHeaderWords: 2, minRows: 2, maxWorkLines: 3 }),
   }),
   activityDetail: z.object({
     passCategories: z.number().int().min(1).max(4),
@@ -157,12 +176,17 @@ export interface CompiledRuleset {
   unsigned: RegExp | null;
   emailFrom: RegExp;
   forward: RegExp;
+  quotedReply: RegExp | null;
+  emailConfirmation: RegExp | null;
+  emailWorkReference: RegExp | null;
+  freeMail: ReadonlySet<string>;
   feeDisclosure: RegExp | null;
   notPoe: { kind: string; re: RegExp }[];
   poe: RegExp | null;
   licensingEmail: RegExp | null;
   masterAgreement: RegExp | null;
   ecif: RegExp | null;
+  priceHeader: RegExp | null;
   activity: { quantities: RegExp | null; phases: RegExp | null; timelines: RegExp | null; configuration: RegExp | null; generic: RegExp | null };
   monthFirst: ReadonlySet<string>;
   ambiguousOrder: ReadonlySet<string>;
@@ -190,12 +214,17 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
     // A header line of a printed email: "From: Jane Doe <jane@contoso.com>".
     emailFrom: new RegExp(`^[ \\t>]*(?:${headers})[ \\t]*:[ \\t]*([^\\n]{0,200})$`, 'gmu'),
     forward: new RegExp(s.forwardMarkers.map((p) => `(?:${foldPattern(p)})`).join('|') || '(?!)', 'gmu'),
+    quotedReply: s.quotedReplyMarkers.length > 0 ? new RegExp(s.quotedReplyMarkers.map((p) => `(?:${foldPattern(p)})`).join('|'), 'gmu') : null,
+    emailConfirmation: alternation(s.emailConfirmations),
+    emailWorkReference: alternation(s.emailWorkReferences),
+    freeMail: new Set(s.freeMailDomains.map((d) => d.toLowerCase().replace(/^@/, ''))),
     feeDisclosure: alternation(r.feeDisclosure),
     notPoe: r.documentType.notPoe.map((n) => ({ kind: n.kind, re: alternation(n.patterns) ?? /(?!)/gu })),
     poe: alternation(r.documentType.poe),
     licensingEmail: alternation(r.documentType.licensingEmail),
     masterAgreement: alternation(r.documentType.masterAgreement),
     ecif: alternation(r.documentType.ecif),
+    priceHeader: alternation(r.documentType.priceTable.headerWords, true),
     activity: {
       quantities: alternation(a.quantities),
       phases: alternation(a.phases),
