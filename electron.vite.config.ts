@@ -13,7 +13,9 @@ const alias = {
 export default defineConfig({
   main: {
     resolve: { alias },
-    build: { outDir: 'out/main' },
+    // Bundle main's few dependencies (zod, fflate): the installers then ship no node_modules
+    // (electron-builder.config.mjs excludes them), only out/.
+    build: { outDir: 'out/main', externalizeDeps: false },
   },
   preload: {
     resolve: { alias },
