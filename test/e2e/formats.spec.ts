@@ -1,4 +1,4 @@
-import { DOCX_CLAIM, XLSX_CLAIM, officeQueue } from './support/format-claims';
+import { ATTACHED_PDF, DOCX_CLAIM, MAIL_CLAIM, MAIL_NAME, XLSX_CLAIM, officeQueue } from './support/format-claims';
 import { expect, test } from './support/fixtures';
 
 test.beforeEach(async ({ shell, makeQueue }) => {
@@ -40,4 +40,34 @@ test('an .xlsx-only claim shows sheets as a grid with formatted values, and its 
   await page.screenshot({ path: test.info().outputPath('xlsx-evidence.png') });
   await sheets.getByRole('tab', { name: 'Old rates (hidden)' }).click();
   await expect(doc.getByText('This sheet is hidden in the workbook')).toBeVisible();
+});
+
+test('an e-mail shows what the engine read, its attached PDF opens as a document, and evidence lands in both', async ({ page, list, claim }) => {
+  await list.openClaim(MAIL_CLAIM);
+  const mail = claim.documents.getByRole('document', { name: MAIL_NAME });
+  await expect(mail).toContainText('John Doe <john.doe@contoso.com>', { timeout: 20_000 });
+  await expect(mail.getByRole('region', { name: 'Message body' })).toContainText('signed by me for Contoso');
+  const attachmentTab = claim.documents.getByRole('tab', { name: `${MAIL_NAME} › ${ATTACHED_PDF}` });
+  await expect(attachmentTab).toBeVisible();
+  await mail.getByRole('region', { name: 'Attachments' }).getByRole('button', { name: ATTACHED_PDF }).click();
+  await expect(attachmentTab).toHaveAttribute('aria-selected', 'true');
+  await claim.expectPagePainted(`${MAIL_NAME} › ${ATTACHED_PDF}`, 1);
+
+  await claim.waitForEngine();
+  // Evidence in the attached PDF opens the attachment at its page with the quote marked.
+  const inPdf = claim.checklist.getByRole('button', { name: new RegExp(`Show evidence: .*${ATTACHED_PDF.replace(/\./g, '\\.')}`) }).first();
+  await claim.documents.getByRole('tab', { name: MAIL_NAME, exact: true }).click();
+  const more = claim.check('Customer signature or acknowledgement').getByRole('button', { name: /more$/ });
+  if (await more.isVisible()) await more.click();
+  await inPdf.click();
+  await expect(attachmentTab).toHaveAttribute('aria-selected', 'true');
+  await expect(claim.documents.locator('.poe-pdf-focus-box, .textLayer .highlight').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('mail-attachment-evidence.png') });
+
+  // Evidence in the message itself scrolls to and marks its text.
+  const inMail = claim.checklist.getByRole('button', { name: /Show evidence: .*Contoso\.eml · (headers|body)/ }).first();
+  await inMail.click();
+  await expect(claim.documents.getByRole('tab', { name: MAIL_NAME, exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(mail.locator('mark.poe-evidence-mark').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('mail-evidence.png') });
 });

@@ -69,6 +69,8 @@ export class ClaimView {
 
   async setCheck(label: (typeof CHECK_LABELS)[number], status: 'Pass' | 'Fail' | 'Review' | 'N/A', note?: string): Promise<void> {
     const group = this.check(label);
+    const override = group.getByRole('button', { name: /^Override/ });
+    if (await override.isVisible()) await override.click();
     await group.getByRole('radio', { name: status, exact: true }).check();
     if (note !== undefined) await group.getByRole('textbox', { name: 'Note' }).fill(note);
   }

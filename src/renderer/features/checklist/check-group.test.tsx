@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import type { ClaimCheckReport } from '@shared/checks/types';
 import { CheckGroup } from './check-group';
 import { failingChecks, mergeChecklist, updateDraft } from './checklist-model';
+import { evidenceWhere, evidenceWhereFull } from './evidence-label';
 
 afterEach(cleanup);
 
@@ -30,7 +31,7 @@ describe('checklist model', () => {
 });
 
 describe('check group', () => {
-  it('is a group named by its label with the engine verdict, evidence buttons, status radios and a note', () => {
+  it('is a group named by its label with the engine verdict and evidence, the quote first; override on demand', () => {
     const onStatus = vi.fn();
     const onNote = vi.fn();
     const onEvidence = vi.fn();
@@ -40,12 +41,39 @@ describe('check group', () => {
     const group = screen.getByRole('group', { name: 'Customer signature or acknowledgement' });
     expect(group.textContent).toContain('Engine: Pass');
     expect(group.textContent).toContain('DocuSign envelope, signed 2026-06-05 by John Doe');
-    fireEvent.click(within(group).getByRole('button', { name: 'Show evidence: Signed by John Doe' }));
+    // The button's name is what it shows: the quote, then where it is.
+    const evidence = within(group).getByRole('button', { name: 'Show evidence: “Signed by John Doe” sow.pdf · p. 3' });
+    fireEvent.click(evidence);
     expect(onEvidence).toHaveBeenCalledWith(expect.objectContaining({ document: '1/sow.pdf', page: 3 }));
+    expect(within(group).queryByRole('radio')).toBeNull();
+    fireEvent.click(within(group).getByRole('button', { name: 'Override: Customer signature or acknowledgement' }));
     fireEvent.click(within(group).getByRole('radio', { name: 'Fail' }));
     expect(onStatus).toHaveBeenCalledWith('fail');
     for (const name of ['Pass', 'Review', 'N/A']) expect(within(group).getByRole('radio', { name })).toBeTruthy();
     fireEvent.change(within(group).getByRole('textbox', { name: 'Note' }), { target: { value: 'checked' } });
     expect(onNote).toHaveBeenCalledWith('checked');
+  });
+
+  it('opens the override by itself where the engine gave no verdict, and says what the reviewer must check', () => {
+    const checks = mergeChecklist(report, null);
+    const workloads = checks.find((c) => c.id === 'workloads');
+    const dates = checks.find((c) => c.id === 'dates');
+    if (!workloads || !dates) throw new Error('no check');
+    render(<CheckGroup index={3} check={workloads} isEngineRunning={false} onStatus={() => undefined} onNote={() => undefined} onEvidence={() => undefined} />);
+    render(<CheckGroup index={2} check={dates} isEngineRunning={false} onStatus={() => undefined} onNote={() => undefined} onEvidence={() => undefined} />);
+    const noVerdict = screen.getByRole('group', { name: 'Workloads' });
+    expect(within(noVerdict).getAllByRole('radio')).toHaveLength(4);
+    const failing = screen.getByRole('group', { name: 'Dates' });
+    expect(failing.textContent).toContain('Needs your check');
+    expect(within(failing).getByRole('button', { name: /^Override/ })).toBeTruthy();
+  });
+});
+
+describe('evidence labels', () => {
+  it('shortens long file names in the middle, keeps attachments by their own name, and gives the full place on hover', () => {
+    expect(evidenceWhere({ document: 'C-1/Very-long-statement-of-work-for-Contoso-signed.pdf', page: 2, text: 'x' })).toBe('Very-long-sta…o-signed.pdf · p. 2');
+    expect(evidenceWhere({ document: 'C-1/mail.eml#SOW.pdf', page: 1, text: 'x' })).toBe('SOW.pdf · p. 1');
+    expect(evidenceWhere({ document: 'C-1/plan.xlsx', part: 'sheet:Tasks', text: 'x' })).toBe('plan.xlsx · sheet Tasks');
+    expect(evidenceWhereFull({ document: 'C-1/mail.eml#SOW.pdf', page: 1, text: 'x' })).toBe('C-1/mail.eml › SOW.pdf · p. 1');
   });
 });

@@ -1,5 +1,7 @@
 import type { Evidence } from '@shared/checks/types';
-import { CheckGroup } from './check-group';
+import { CheckGroup, needsReviewer } from './check-group';
+import { CHECK_LABELS } from './check-labels';
+import './checklist.css';
 import type { Checklist, DraftState } from './use-checklist';
 import type { EngineState } from './use-engine-report';
 
@@ -38,6 +40,7 @@ export function ChecklistPanel({ checklist, engine, onEvidence }: ChecklistPanel
       )}
       {engine.status === 'skipped' && <p className="callout warning">{engine.message}</p>}
       {checklist.draftError && <p className="callout error">{checklist.draftError}</p>}
+      {!isRunning && <ToConfirm checklist={checklist} />}
       {checklist.checks.map((check, i) => (
         <CheckGroup
           key={check.id}
@@ -50,5 +53,16 @@ export function ChecklistPanel({ checklist, engine, onEvidence }: ChecklistPanel
         />
       ))}
     </section>
+  );
+}
+
+/** What the reviewer must still look at: checks without a verdict, to review, or failing, that they have not set. */
+function ToConfirm({ checklist }: { checklist: Checklist }) {
+  const open = checklist.checks.filter(needsReviewer);
+  if (open.length === 0) return <p className="to-confirm-summary done">Nothing left to confirm: every check has a verdict.</p>;
+  return (
+    <p className="to-confirm-summary">
+      <strong>To confirm ({open.length}):</strong> {open.map((c) => CHECK_LABELS[c.id]).join(', ')}
+    </p>
   );
 }

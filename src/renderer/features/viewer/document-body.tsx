@@ -1,4 +1,5 @@
-import { basename, documentKind } from './document-kind';
+import type { ExtractedDocument } from '@shared/documents/types';
+import { basename, documentKind, type DocumentKind } from './document-kind';
 import { FailureAlert } from './failure-alert';
 import { ImageDocument } from './image-document';
 import { MailDocument } from './mail/mail-document';
@@ -21,12 +22,30 @@ function NoPreview({ document, what }: { document: ViewerDocument; what: string 
   );
 }
 
+/** What the readers found the content to be, for a document they already read (an attachment). */
+const READ_KINDS: Partial<Record<ExtractedDocument['kind'], DocumentKind>> = { pdf: 'pdf', eml: 'eml', msg: 'msg', docx: 'docx', xlsx: 'xlsx', unsupported: 'other' };
+
+function viewKind(document: ViewerDocument): DocumentKind {
+  const byName = documentKind(document.name || basename(document.path), document.mimeType);
+  const read = document.extracted;
+  if (!read) return byName;
+  if (read.kind === 'image') return byName === 'image' || byName === 'tiff' ? byName : read.image?.format === 'tiff' ? 'tiff' : 'other';
+  return READ_KINDS[read.kind] ?? byName;
+}
+
+interface DocumentBodyProps {
+  document: ViewerDocument;
+  focus: ViewerFocus | null;
+  /** Opens another document of the claim (an e-mail's attachment). */
+  onOpenDocument: (path: string) => void;
+}
+
 /** Chooses how to show the active document. */
-export function DocumentBody({ document, focus }: { document: ViewerDocument; focus: ViewerFocus | null }) {
+export function DocumentBody({ document, focus, onOpenDocument }: DocumentBodyProps) {
   if (document.state === 'missing') {
     return <FailureAlert fileName={document.name} failure={{ kind: 'missing', reason: document.stateDetail ?? 'the file is not in the queue' }} />;
   }
-  const kind = documentKind(document.name || basename(document.path), document.mimeType);
+  const kind = viewKind(document);
   switch (kind) {
     case 'pdf':
       return <PdfDocument document={document} focus={focus} />;
@@ -34,7 +53,7 @@ export function DocumentBody({ document, focus }: { document: ViewerDocument; fo
       return <ImageDocument document={document} />;
     case 'eml':
     case 'msg':
-      return <MailDocument document={document} format={kind} />;
+      return <MailDocument document={document} focus={focus} onOpenDocument={onOpenDocument} />;
     case 'docx':
       return <DocxDocument document={document} focus={focus} />;
     case 'xlsx':

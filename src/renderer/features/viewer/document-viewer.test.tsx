@@ -91,7 +91,41 @@ describe('DocumentViewer', () => {
   it('reports an unreadable mail as corrupt', async () => {
     const bad = doc('bad.msg', { load: () => Promise.resolve(new Blob(['not an outlook file'])) });
     render(<DocumentViewer documents={[bad]} activePath={bad.path} onActivePathChange={() => undefined} />);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^bad\.msg could not be opened: corrupt \(.+\)$/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^bad\.msg could not be opened: (corrupt|unsupported) \(.+\)$/);
+  });
+
+  it('lists an e-mail\'s attachments as documents of the claim, opened in their own view', async () => {
+    const docx = buildDocx([{ text: 'Attached plan', heading: 1 }]);
+    let b64 = '';
+    for (const byte of docx) b64 += String.fromCharCode(byte);
+    const raw = [
+      'From: ana@partner.example',
+      'Subject: Plan',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="XX"',
+      '',
+      '--XX',
+      'Content-Type: text/plain',
+      '',
+      'See the attached plan.',
+      '--XX',
+      'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'Content-Disposition: attachment; filename="plan.docx"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      btoa(b64),
+      '--XX--',
+    ].join('\r\n');
+    const mail = doc('signoff.eml', { load: () => Promise.resolve(new Blob([raw])) });
+    const onChange = vi.fn();
+    const { rerender } = render(<DocumentViewer documents={[mail]} activePath={mail.path} onActivePathChange={onChange} />);
+    const tab = await screen.findByRole('tab', { name: 'signoff.eml › plan.docx' });
+    fireEvent.click(within(await screen.findByRole('region', { name: 'Attachments' })).getByRole('button', { name: 'plan.docx' }));
+    expect(onChange).toHaveBeenCalledWith('claims/C-1/signoff.eml#plan.docx');
+    expect(tab.getAttribute('aria-selected')).toBe('false');
+    rerender(<DocumentViewer documents={[mail]} activePath="claims/C-1/signoff.eml#plan.docx" onActivePathChange={onChange} />);
+    const page = await screen.findByRole('document', { name: 'signoff.eml › plan.docx' });
+    expect((await within(page).findByRole('heading', { name: 'Attached plan' })).tagName).toBe('H1');
   });
 
   it('keeps the tabs working when one document breaks the viewer', () => {

@@ -3,6 +3,7 @@ import { warmPdfWorker } from '@renderer/pdf/pdfjs';
 import { DocumentBody } from './document-body';
 import { DocumentErrorBoundary } from './document-error-boundary';
 import { DocumentTabs } from './document-tabs';
+import { useDocumentsWithAttachments } from './mail/use-attachment-documents';
 import type { ViewerDocument, ViewerFocus } from './viewer-types';
 import './viewer.css';
 
@@ -17,7 +18,7 @@ export interface DocumentViewerProps {
   focus?: ViewerFocus | null;
 }
 
-/** Focus requests for a mail attachment (`mail.eml#file.pdf`) apply to the mail itself. */
+/** Focus requests for a mail attachment (`mail.eml#file.pdf`) apply to the mail until the attachment is listed. */
 function focusFor(document: ViewerDocument, focus: ViewerFocus | null | undefined): ViewerFocus | null {
   if (!focus) return null;
   return focus.document === document.path || focus.document.startsWith(`${document.path}#`) ? focus : null;
@@ -32,12 +33,14 @@ function findActive(documents: readonly ViewerDocument[], path: string | null): 
 }
 
 /**
- * Region "Documents": a tab per document of the claim and the active one shown (PDF pages,
- * images, e-mails as text). A document that cannot be shown becomes an alert, never a broken
+ * Region "Documents": a tab per document of the claim (e-mail attachments as documents of their
+ * own, `mail.eml › file.pdf`) and the active one shown (PDF pages, images, e-mails as text,
+ * .docx, .xlsx). A document that cannot be shown becomes an alert, never a broken
  * claim view. Keys n/p, +/-, / act on the shown document while focus is outside text fields.
  */
-export function DocumentViewer({ documents, activePath, onActivePathChange, focus }: DocumentViewerProps) {
+export function DocumentViewer({ documents: claimDocuments, activePath, onActivePathChange, focus }: DocumentViewerProps) {
   const idPrefix = useId();
+  const documents = useDocumentsWithAttachments(claimDocuments);
   const active = findActive(documents, activePath);
 
   useEffect(() => {
@@ -52,7 +55,7 @@ export function DocumentViewer({ documents, activePath, onActivePathChange, focu
           <DocumentTabs documents={documents} activePath={active.path} idPrefix={idPrefix} onSelect={onActivePathChange} />
           <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${Math.max(0, documents.indexOf(active))}`} className="poe-viewer-panel">
             <DocumentErrorBoundary key={active.path} fileName={active.name}>
-              <DocumentBody document={active} focus={focusFor(active, focus)} />
+              <DocumentBody document={active} focus={focusFor(active, focus)} onOpenDocument={onActivePathChange} />
             </DocumentErrorBoundary>
           </div>
         </>

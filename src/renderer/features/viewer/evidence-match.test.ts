@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceNeedles, findQuote, segmentsCovered } from './evidence-match';
+import { evidenceNeedles, findQuote, findQuoteRanges, segmentsCovered } from './evidence-match';
 
 describe('evidence matching', () => {
   it('finds a quote whatever its case and spacing, across line breaks', () => {
@@ -25,5 +25,11 @@ describe('evidence matching', () => {
     expect(segmentsCovered(segments, 'Customer signatory Signed by Jane')).toEqual([2, 3]);
     expect(segmentsCovered(segments, 'Jane Doe')).toEqual([3]);
     expect(segmentsCovered(segments, 'nowhere')).toEqual([]);
+  });
+
+  it('finds each piece of a quote the engine joined from several lines with "; "', () => {
+    const header = 'From: John Doe <john@contoso.com>\nTo: Priya <p@fabrikam.com>\nDate: 2026-10-02T16:30:00.000Z\nSubject: Signed SOW';
+    const ranges = findQuoteRanges(header, 'From: John Doe <john@contoso.com>; Date: 2026-10-02T16:30:00.000Z; Subject: Signed SOW');
+    expect(ranges.map((r) => header.slice(r.start, r.end))).toEqual(['From: John Doe <john@contoso.com>', 'Date: 2026-10-02T16:30:00.000Z', 'Subject: Signed SOW']);
   });
 });

@@ -26,6 +26,24 @@ export function findQuote(text: string, quote: string): TextRange | null {
   return null;
 }
 
+/**
+ * Every place of the quote in `text`: the whole quote, else each of its pieces (the engine joins
+ * lines it quotes from different places with "; ", e.g. an e-mail's From, Date and Subject), else
+ * its first words. Sorted, not overlapping; empty when none of it is there.
+ */
+export function findQuoteRanges(text: string, quote: string): TextRange[] {
+  const whole = findQuote(text, quote);
+  if (whole) return [whole];
+  const pieces = quote.split(/;\s+/).filter((p) => p.trim().length >= 3);
+  if (pieces.length < 2) return [];
+  const found = pieces.flatMap((p) => {
+    const hit = findQuote(text, p);
+    return hit ? [hit] : [];
+  });
+  found.sort((a, b) => a.start - b.start);
+  return found.filter((r, i) => i === 0 || r.start >= (found[i - 1]?.end ?? 0));
+}
+
 export interface Segment {
   text: string;
   /** What separates it from the next segment in the engine's text ("\n" between paragraphs or rows, "\t" between cells). */
@@ -43,13 +61,12 @@ export function segmentsCovered(segments: readonly Segment[], quote: string): nu
     starts.push(text.length);
     text += s.text + s.separator;
   }
-  const hit = findQuote(text, quote);
-  if (!hit) return [];
+  const hits = findQuoteRanges(text, quote);
   const out: number[] = [];
   segments.forEach((s, i) => {
     const start = starts[i] ?? 0;
     const end = start + s.text.length;
-    if (end > hit.start && start < hit.end) out.push(i);
+    if (hits.some((hit) => end > hit.start && start < hit.end)) out.push(i);
   });
   return out;
 }

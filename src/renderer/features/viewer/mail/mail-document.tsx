@@ -1,14 +1,12 @@
 import { FailureAlert } from '../failure-alert';
-import { useDocumentData } from '../use-document-data';
-import type { ViewerDocument } from '../viewer-types';
+import { useExtractedDocument } from '../use-extracted-document';
+import type { ViewerDocument, ViewerFocus } from '../viewer-types';
 import { MailView } from './mail-view';
-import { parseEml } from './parse-eml';
-import { parseMsg } from './parse-msg';
 
-/** Loads and shows an .eml or .msg. */
-export function MailDocument({ document, format }: { document: ViewerDocument; format: 'eml' | 'msg' }) {
-  const state = useDocumentData(document, format === 'eml' ? parseEml : parseMsg);
+/** An .eml or .msg as the readers read it (one parser for the engine and the viewer). */
+export function MailDocument({ document, focus, onOpenDocument }: { document: ViewerDocument; focus: ViewerFocus | null; onOpenDocument: (path: string) => void }) {
+  const state = useExtractedDocument(document);
   if (state.status === 'loading') return <p className="poe-viewer-loading">Loading {document.name}…</p>;
   if (state.status === 'failed') return <FailureAlert fileName={document.name} failure={state.failure} />;
-  return <MailView fileName={document.name} mail={state.value} />;
+  return <MailView fileName={document.name} mail={state.value} focus={focus} onOpenAttachment={onOpenDocument} />;
 }

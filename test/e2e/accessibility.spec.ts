@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { DOCX_CLAIM, MAIL_CLAIM, XLSX_CLAIM, officeQueue } from './support/format-claims';
+import { CHECK_LABELS } from './pages/claim-view';
+import { expect, test } from './support/fixtures';
+
+/** Serious and critical axe violations of what is on screen, as readable lines (empty when none). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // pdf.js's text layer is transparent text over the page canvas, for selection: one node per text
+  // run, which makes axe slow; it is not what the reviewer reads (the canvas is), so it is left out.
+  const results = await new AxeBuilder({ page }).exclude('.textLayer').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+// axe walks the whole page several times; on the shared 2-core machine that takes tens of seconds.
+test.describe.configure({ timeout: 180_000 });
+
+test('the queue list, a PDF claim, the decision form and the export menu have no serious accessibility violations', async ({ page, shell, list, claim }) => {
+  await shell.start();
+  await shell.ensureSampleQueue();
+  expect(await seriousViolations(page), 'queue list').toEqual([]);
+  await list.openClaim('1004973');
+  await claim.expectPagePainted('Contoso-SOW-signed.pdf', 1);
+  await claim.waitForEngine();
+  expect(await seriousViolations(page), 'claim view with a PDF').toEqual([]);
+  await claim.decision.getByRole('button', { name: 'Reject', exact: true }).click();
+  await expect(claim.decisionDialog).toBeVisible();
+  expect(await seriousViolations(page), 'decision form').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(claim.decisionDialog).toBeHidden();
+  await claim.back();
+  await page.getByRole('button', { name: 'Export decisions' }).click();
+  expect(await seriousViolations(page), 'export menu').toEqual([]);
+});
+
+test('the .docx, .xlsx and e-mail views have no serious accessibility violations', async ({ page, shell, list, claim, makeQueue }) => {
+  const { manifest, files } = await officeQueue();
+  const queue = await makeQueue(manifest, files);
+  await shell.start();
+  await shell.openQueueZip(await queue.zip());
+  await shell.waitForImport();
+  for (const [id, ready] of [
+    [DOCX_CLAIM, claim.documents.getByRole('heading', { name: 'Proof of Execution' })],
+    [XLSX_CLAIM, claim.documents.getByRole('tablist', { name: 'Sheets' })],
+    [MAIL_CLAIM, claim.documents.getByRole('region', { name: 'Message body' })],
+  ] as const) {
+    await list.openClaim(id);
+    await expect(ready).toBeVisible({ timeout: 20_000 });
+    await claim.waitForEngine();
+    expect(await seriousViolations(page), id).toEqual([]);
+  }
+});
+
+test('at 1366×768 the seven checks show their status without scrolling, and each is reachable by keyboard', async ({ page, shell, list, claim }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await shell.start();
+  await shell.ensureSampleQueue();
+  await list.openClaim('1005120');
+  await claim.waitForEngine();
+  const scroller = claim.checklist.locator('xpath=ancestor::*[contains(@class,"review-scroll")]').first();
+  const box = await scroller.boundingBox();
+  if (!box) throw new Error('no checklist');
+  for (const label of CHECK_LABELS) {
+    const legend = claim.check(label).locator('legend');
+    const b = await legend.boundingBox();
+    expect(b && b.y >= box.y && b.y + b.height <= box.y + box.height, `${label}: status line in view`).toBe(true);
+  }
+  await page.screenshot({ path: test.info().outputPath('checklist-1366x768.png') });
+  // Keyboard: 7 focuses the last check's override; it opens on Enter and its statuses take the focus.
+  await page.locator('body').focus();
+  await page.keyboard.press('7');
+  const override = claim.check('Document type').getByRole('button', { name: /^Override/ });
+  await expect(override).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(claim.check('Document type').getByRole('radio').first()).toBeFocused();
+});
