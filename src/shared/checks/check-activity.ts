@@ -14,7 +14,7 @@ function firstMatch(re: RegExp | null, seg: Segment): Evidence | null {
 /** Named configuration work: a configuration verb near a claimed workload's name. */
 function configurationNearWorkload(ctx: CheckContext, seg: Segment): Evidence | null {
   const reach = ctx.rules.ruleset.activityDetail.configurationNearWorkloadChars;
-  const mentions = claimWorkloads(ctx).flatMap((w) => findMentions(w, seg)).filter((m) => m.state !== 'unticked');
+  const mentions = claimWorkloads(ctx).flatMap((w) => findMentions(ctx.rules, w, seg)).filter((m) => m.state !== 'unticked' && m.start >= 0);
   if (mentions.length === 0) return null;
   for (const m of matchesIn(ctx.rules.activity.configuration, seg)) {
     if (mentions.some((w) => Math.abs(w.start - m.index) <= reach)) return evidenceAt(seg, m.index, m.index + m[0].length);

@@ -31,6 +31,10 @@ export function claimWorkloads(ctx: CheckContext): WorkloadNames[] {
   return w;
 }
 
+function mentionEvidence(m: Mention): Evidence {
+  return m.evidence ?? evidenceAt(m.seg, m.start, m.end);
+}
+
 /** Every claimed workload named in the POE (by name or alias); unticked template rows do not count. */
 export function checkWorkloads(ctx: CheckContext): CheckOutcome {
   const workloads = claimWorkloads(ctx);
@@ -41,16 +45,16 @@ export function checkWorkloads(ctx: CheckContext): CheckOutcome {
   for (const w of workloads) {
     const mentions: Mention[] = [];
     for (const seg of ctx.segments) {
-      mentions.push(...findMentions(w, seg));
+      mentions.push(...findMentions(ctx.rules, w, seg));
       if (mentions.some((m) => m.state === 'ticked')) break;
     }
     const linked = mentions.find((m) => m.state === 'ticked') ?? mentions.find((m) => m.state === 'mentioned');
     if (linked) {
-      evidence.push(evidenceAt(linked.seg, linked.start, linked.end));
+      evidence.push(mentionEvidence(linked));
     } else if (mentions.length > 0) {
       unticked.push(w.claimed);
       const first = mentions[0];
-      if (first) evidence.push(evidenceAt(first.seg, first.start, first.end));
+      if (first) evidence.push(mentionEvidence(first));
     } else missing.push(w.claimed);
   }
   const found = workloads.length - missing.length - unticked.length;

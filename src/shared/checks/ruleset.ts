@@ -71,6 +71,16 @@ export const RulesetSchema = z.object({
     /** Free-mail providers: an address there is nobody's company domain. */
     freeMailDomains: z.array(z.string().min(3)).default([]),
   }),
+  /** How a template row says a product is in scope: box glyphs anywhere on the row, or a state cell (Yes/No, In scope, Delivered). */
+  templateRows: z
+    .object({
+      ticked: Patterns,
+      unticked: Patterns,
+      /** Matched at the start of a cell, as a whole word: "Yes", "Y", "In scope", "Delivered". */
+      yes: Patterns,
+      no: Patterns,
+    })
+    .default({ ticked: [], unticked: [], yes: [], no: [] }),
   feeDisclosure: Patterns,
   documentType: z.object({
     headingChars: z.number().int().positive(),
@@ -163,6 +173,12 @@ function alternation(patterns: readonly string[], wrapWords = false): RegExp | n
   return new RegExp(src, 'gu');
 }
 
+/** A cell that starts with one of the words ("yes", "in scope") and nothing glued to it. */
+function cellStart(patterns: readonly string[]): RegExp {
+  if (patterns.length === 0) return /(?!)/u;
+  return new RegExp(`^(?:${patterns.map((p) => `(?:${foldPattern(p)})`).join('|')})(?![\\p{L}\\p{N}.])`, 'u');
+}
+
 export interface CompiledRuleset {
   ruleset: Ruleset;
   label: string;
@@ -181,6 +197,8 @@ export interface CompiledRuleset {
   emailWorkReference: RegExp | null;
   freeMail: ReadonlySet<string>;
   feeDisclosure: RegExp | null;
+  /** ticked/unticked: global, anywhere in a cell; yes/no: not global, at a cell's start. */
+  templateRows: { ticked: RegExp | null; unticked: RegExp | null; yes: RegExp; no: RegExp };
   notPoe: { kind: string; re: RegExp }[];
   poe: RegExp | null;
   licensingEmail: RegExp | null;
@@ -219,6 +237,12 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
     emailWorkReference: alternation(s.emailWorkReferences),
     freeMail: new Set(s.freeMailDomains.map((d) => d.toLowerCase().replace(/^@/, ''))),
     feeDisclosure: alternation(r.feeDisclosure),
+    templateRows: {
+      ticked: alternation(r.templateRows.ticked),
+      unticked: alternation(r.templateRows.unticked),
+      yes: cellStart(r.templateRows.yes),
+      no: cellStart(r.templateRows.no),
+    },
     notPoe: r.documentType.notPoe.map((n) => ({ kind: n.kind, re: alternation(n.patterns) ?? /(?!)/gu })),
     poe: alternation(r.documentType.poe),
     licensingEmail: alternation(r.documentType.licensingEmail),

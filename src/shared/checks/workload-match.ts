@@ -1,8 +1,12 @@
 import { foldString, originalRange, squashSpace } from '../text/fold';
 import { normalizeName } from '../text/names';
 import { escapeRegExp } from '../text/fold';
-import type { Segment } from './context';
-import type { WorkloadAlias } from './ruleset';
+import { documentEvidence, type Segment } from './context';
+import type { CompiledRuleset, WorkloadAlias } from './ruleset';
+import { layoutOf } from '../layout/layout';
+import type { PartLayout } from '../layout/types';
+import { rowState, rowText } from './template-rows';
+import type { Evidence } from './types';
 
 /** The names a claimed workload may go by in a POE: catalog names, abbreviations, the claim's own. */
 export interface WorkloadNames {
@@ -42,23 +46,30 @@ export function resolveWorkload(claimed: string, catalog: readonly WorkloadAlias
   return { claimed, catalogId: entry?.id ?? null, names, abbreviations, namesRe: phraseRegExp(names), abbreviationsRe: phraseRegExp(abbreviations) };
 }
 
+const WORD_CHAR = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{N}]';
+
 /** One regex for several phrases: tokens in order, up to 3 separators between, word boundaries. */
 export function phraseRegExp(phrases: readonly string[]): RegExp | null {
   const bodies = phrases
     .map((p) => foldString(p).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0))
     .filter((t) => t.length > 0)
     .sort((a, b) => b.join(' ').length - a.join(' ').length)
-    .map((t) => t.map(escapeRegExp).join('[^\\p{L}\\p{N}\\n]{0,3}'));
+    // Up to 3 separators between words, one of them may be a line break (a name wrapped in running text).
+    .map((t) => t.map(escapeRegExp).join('(?:[^\\p{L}\\p{N}\\n]{0,3}|[^\\S\\n]*-?\\n[^\\S\\n]*)'));
   if (bodies.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // Word edges against alphabetic scripts only: a name glued to Japanese or Chinese text ("Endpointを") is still a word.
+  return new RegExp(`(?<!${WORD_CHAR})(?:${bodies.join('|')})(?!${WORD_CHAR})`, 'gu');
 }
 
 export type MentionState = 'ticked' | 'unticked' | 'mentioned';
 export interface Mention {
   seg: Segment;
+  /** Range in the segment's folded text (-1 when a table cell's text could not be placed there). */
   start: number;
   end: number;
   state: MentionState;
+  /** For a mention read from a table row: the row as evidence. */
+  evidence?: Evidence;
 }
 
 const TICKED = /☒|☑|✓|✔|✅|⊠|■|🗹|⮽|\[\s*[x✓✔]\s*\]|\(\s*[x✓✔]\s*\)/u;
@@ -96,8 +107,8 @@ const HAS_MARK = new RegExp(`${TICKED.source}|${UNTICKED.source}`, 'u');
 
 const mentionCache = new WeakMap<Segment, Map<WorkloadNames, Mention[]>>();
 
-/** Every mention (up to 8) of the workload in a segment, with its check-box state; cached. */
-export function findMentions(w: WorkloadNames, seg: Segment): Mention[] {
+/** Every mention (up to 8) of the workload in a segment, with its check-box or row state; cached. */
+export function findMentions(rules: CompiledRuleset, w: WorkloadNames, seg: Segment): Mention[] {
   let bySeg = mentionCache.get(seg);
   if (!bySeg) {
     bySeg = new Map();
@@ -105,17 +116,106 @@ export function findMentions(w: WorkloadNames, seg: Segment): Mention[] {
   }
   let found = bySeg.get(w);
   if (!found) {
-    found = scanMentions(w, seg, 8);
+    found = [...tableMentions(rules, w, seg, 8), ...scanMentions(w, seg, 8, tableLineKeys(seg))].slice(0, 8);
     bySeg.set(w, found);
   }
   return found;
 }
 
-function scanMentions(w: WorkloadNames, seg: Segment, limit: number): Mention[] {
+/** A line's text with no blanks, folded: how a table's line is recognised in the page text. */
+const lineKey = (s: string) => foldString(s).replace(/\s+/g, '');
+
+const keysCache = new WeakMap<Segment, Set<string>>();
+
+/** The keys of the lines and cells that tables hold: mentions there are judged by their row. */
+function tableLineKeys(seg: Segment): Set<string> {
+  let keys = keysCache.get(seg);
+  if (keys) return keys;
+  keys = new Set();
+  const layout: PartLayout = layoutOf(seg.part);
+  layout.lines.forEach((l, i) => {
+    if ((layout.tableOfLine[i] ?? -1) >= 0) keys?.add(lineKey(l.text));
+  });
+  for (const t of layout.tables) {
+    if (t.source !== 'format') continue;
+    for (const r of t.rows) {
+      keys.add(lineKey(r.cells.join('')));
+      for (const c of r.cells) if (c) keys.add(lineKey(c));
+    }
+  }
+  keysCache.set(seg, keys);
+  return keys;
+}
+
+/** Mentions in table cells, with the state their row gives them (wrapped cells are already joined). */
+function tableMentions(rules: CompiledRuleset, w: WorkloadNames, seg: Segment, limit: number): Mention[] {
+  const out: Mention[] = [];
+  const layout = layoutOf(seg.part);
+  const where = seg.part.page !== undefined ? { page: seg.part.page } : seg.part.part !== undefined ? { part: seg.part.part } : {};
+  const product = (other: string) => namesAnyProduct(rules, other);
+  for (const table of layout.tables) {
+    table.rows.forEach((row, r) => {
+      row.cells.forEach((cell, c) => {
+        if (out.length >= limit || !cell) return;
+        let state: MentionState;
+        if (cellNames(w, cell)) state = rowState(rules, table, r, c, product);
+        else {
+          // A wrapped name the row builder split across two rows ("Microsoft Purview" / "Information Protection"): both rows speak for it.
+          const next = table.rows[r + 1]?.cells[c];
+          if (!next || cellNames(w, next) || !cellNames(w, `${cell} ${next}`)) return;
+          const states = [rowState(rules, table, r, c, product), rowState(rules, table, r + 1, c, product)];
+          state = states.includes('ticked') ? 'ticked' : states.includes('unticked') ? 'unticked' : 'mentioned';
+        }
+        const ev = documentEvidence(seg.doc, rowText(row), where);
+        if (row.box) ev.box = row.box;
+        const at = seg.folded.plain.indexOf(foldString(cell).slice(0, 24));
+        out.push({ seg, start: at, end: at === -1 ? -1 : at + Math.min(cell.length, 24), state, evidence: ev });
+      });
+    });
+  }
+  return out;
+}
+
+const catalogCache = new WeakMap<CompiledRuleset, RegExp | null>();
+
+/** Whether a text names any product of the ruleset's catalog. */
+function namesAnyProduct(rules: CompiledRuleset, text: string): boolean {
+  let re = catalogCache.get(rules);
+  if (re === undefined) {
+    re = phraseRegExp(rules.ruleset.workloads.flatMap((w) => w.names));
+    catalogCache.set(rules, re);
+  }
+  if (!re || !text) return false;
+  re.lastIndex = 0;
+  return re.test(foldString(text));
+}
+
+/** Whether a cell names the workload (abbreviations in their exact case). */
+function cellNames(w: WorkloadNames, cell: string): boolean {
+  const folded = foldString(cell);
+  if (w.namesRe) {
+    w.namesRe.lastIndex = 0;
+    if (w.namesRe.test(folded)) return true;
+  }
+  if (!w.abbreviationsRe) return false;
+  w.abbreviationsRe.lastIndex = 0;
+  for (let m = w.abbreviationsRe.exec(folded); m; m = w.abbreviationsRe.exec(folded)) {
+    // Folding keeps the length of ASCII text; abbreviations are ASCII.
+    if (w.abbreviations.some((a) => cell.slice(m.index, m.index + m[0].length) === a)) return true;
+  }
+  return false;
+}
+
+function scanMentions(w: WorkloadNames, seg: Segment, limit: number, inTables: ReadonlySet<string>): Mention[] {
   const plain = seg.folded.plain;
   const hasMarks = HAS_MARK.test(plain);
   const out: Mention[] = [];
   const add = (start: number, end: number) => {
+    if (inTables.size > 0) {
+      const from = plain.lastIndexOf('\n', start - 1) + 1;
+      const to = plain.indexOf('\n', end);
+      if (inTables.has(lineKey(plain.slice(from, to === -1 ? plain.length : to)))) return;
+    }
     out.push({ seg, start, end, state: hasMarks ? mentionState(plain, start, end) : 'mentioned' });
   };
   for (const re of [w.namesRe, w.abbreviationsRe]) {

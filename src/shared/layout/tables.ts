@@ -73,7 +73,11 @@ function tightAfter(lines: readonly LayoutLine[], first: number, multiEnd: numbe
   const gap = lastLine.y - after.y;
   const gaps: number[] = [];
   for (let k = first + 1; k <= multiEnd; k++) gaps.push((lines[k - 1]?.y ?? 0) - (lines[k]?.y ?? 0));
-  return gaps.length > 0 && gap <= Math.min(...gaps) * 1.1 && gaps.some((g) => g >= gap * 1.4);
+  if (gaps.length === 0 || gap > Math.min(...gaps) * 1.1) return false;
+  if (gaps.some((g) => g >= gap * 1.4)) return true;
+  // One spacing throughout: a line at the table's rhythm that starts where the table's first column starts.
+  const x = after.chunks[0]?.x0 ?? -Infinity;
+  return Math.abs(x - (lines[first]?.chunks[0]?.x0 ?? Infinity)) <= Math.max(3, after.height * 0.5);
 }
 
 function continuesText(prev: LayoutLine, line: LayoutLine): boolean {
