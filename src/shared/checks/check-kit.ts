@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../text/calendar';
-import { parseDates, type DateMention } from '../text/dates';
+import { parseDates, type DateMention, type NumericOrder } from '../text/dates';
 import { foldString } from '../text/fold';
 import { nameRegExp } from '../text/names';
 import type { CheckContext, Segment } from './context';
@@ -27,12 +27,34 @@ export function outcome(id: CheckId, status: CheckStatus, summary: string, evide
 }
 
 const dateCache = new WeakMap<Segment, DateMention[]>();
+const orderCache = new WeakMap<Segment, NumericOrder | null>();
 
-/** The dates in a segment (folded-text ranges), parsed once per segment. */
+/**
+ * The numeric date order a page declares for itself: an audit trail or certificate printed in
+ * its vendor's format ("Date format: MM / DD / YYYY", a known month-first certificate), which
+ * wins over the customer's country. Null when the page declares none.
+ */
+export function declaredOrder(ctx: CheckContext, seg: Segment): NumericOrder | null {
+  let o = orderCache.get(seg);
+  if (o === undefined) {
+    const test = (re: RegExp | null) => {
+      if (!re) return false;
+      re.lastIndex = 0;
+      return re.test(seg.folded.plain);
+    };
+    o = test(ctx.rules.trailDayFirst) ? 'dmy' : test(ctx.rules.trailMonthFirst) ? 'mdy' : null;
+    orderCache.set(seg, o);
+  }
+  return o;
+}
+
+/** The dates in a segment (folded-text ranges), parsed once per segment; a declared order reads numeric dates without ambiguity. */
 export function segmentDates(ctx: CheckContext, seg: Segment): DateMention[] {
   let d = dateCache.get(seg);
   if (!d) {
-    d = parseDates(seg.folded.plain, { numericOrder: ctx.numericOrder });
+    const declared = declaredOrder(ctx, seg);
+    d = parseDates(seg.folded.plain, { numericOrder: declared ?? ctx.numericOrder });
+    if (declared) d = d.map((m) => (m.ambiguous ? { ...m, alternatives: [], ambiguous: false } : m));
     dateCache.set(seg, d);
   }
   return d;

@@ -70,6 +70,25 @@ export const RulesetSchema = z.object({
     emailWorkReferences: Patterns.default([]),
     /** Free-mail providers: an address there is nobody's company domain. */
     freeMailDomains: z.array(z.string().min(3)).default([]),
+    /**
+     * Audit trails and certificates print dates in the vendor's format, whatever the customer's
+     * country: a page matching `monthFirst` (a declared "MM / DD / YYYY", a vendor's known
+     * month-first certificate) or `dayFirst` reads its numeric dates that way, unambiguously.
+     */
+    trailDateOrder: z.object({ monthFirst: Patterns, dayFirst: Patterns }).default({ monthFirst: [], dayFirst: [] }),
+    /**
+     * Audit-trail vocabulary: the action words of trail events per kind, in any language
+     * ("signed", "signerade", "podpisał"); `pending` says a signer has not signed yet.
+     */
+    trailActions: z
+      .object({ signed: Patterns, completed: Patterns, viewed: Patterns, sent: Patterns, declined: Patterns, pending: Patterns })
+      .default({ signed: [], completed: [], viewed: [], sent: [], declined: [], pending: [] }),
+    /** Labels of signature-block fields: a block is a run of these ("Name:", "Title:", "Date:", "Signature:"). */
+    blockFields: z
+      .object({ name: Patterns, title: Patterns, date: Patterns, signature: Patterns, company: Patterns })
+      .default({ name: [], title: [], date: [], signature: [], company: [] }),
+    /** Words that name a side in a signature block's heading ("Customer", "Client", "Partner", "Supplier"). */
+    partyWords: z.object({ customer: Patterns, partner: Patterns }).default({ customer: [], partner: [] }),
   }),
   /** How a template row says a product is in scope: box glyphs anywhere on the row, or a state cell (Yes/No, In scope, Delivered). */
   templateRows: z
@@ -179,6 +198,21 @@ function cellStart(patterns: readonly string[]): RegExp {
   return new RegExp(`^(?:${patterns.map((p) => `(?:${foldPattern(p)})`).join('|')})(?![\\p{L}\\p{N}.])`, 'u');
 }
 
+export type TrailAction = 'signed' | 'completed' | 'viewed' | 'sent' | 'declined' | 'pending';
+export type BlockField = 'name' | 'title' | 'date' | 'signature' | 'company';
+
+/** Whole words anywhere (not global: a test per line). */
+function words(patterns: readonly string[]): RegExp | null {
+  if (patterns.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map((p) => `(?:${foldPattern(p)})`).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** A field label at a line's start, followed by a colon, blanks or the end: "Name:", "Date signed". */
+function lineLabel(patterns: readonly string[]): RegExp | null {
+  if (patterns.length === 0) return null;
+  return new RegExp(`^[\\s*•-]*(?:${patterns.map((p) => `(?:${foldPattern(p)})`).join('|')})\\s*(?:\\(printed\\)\\s*)?(?::|(?=\\s{2,}|\\t|$))`, 'u');
+}
+
 export interface CompiledRuleset {
   ruleset: Ruleset;
   label: string;
@@ -206,6 +240,13 @@ export interface CompiledRuleset {
   ecif: RegExp | null;
   priceHeader: RegExp | null;
   activity: { quantities: RegExp | null; phases: RegExp | null; timelines: RegExp | null; configuration: RegExp | null; generic: RegExp | null };
+  trailMonthFirst: RegExp | null;
+  trailDayFirst: RegExp | null;
+  /** Not global; matched against a trail line (folded). */
+  trailActions: Record<TrailAction, RegExp | null>;
+  /** Not global; anchored at a line's start: "name" … "company". */
+  blockFields: Record<BlockField, RegExp | null>;
+  partyWords: { customer: RegExp | null; partner: RegExp | null };
   monthFirst: ReadonlySet<string>;
   ambiguousOrder: ReadonlySet<string>;
 }
@@ -256,6 +297,17 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
       configuration: alternation(a.configuration),
       generic: alternation(a.generic),
     },
+    trailMonthFirst: alternation(s.trailDateOrder.monthFirst),
+    trailDayFirst: alternation(s.trailDateOrder.dayFirst),
+    trailActions: {
+      signed: words(s.trailActions.signed), completed: words(s.trailActions.completed), viewed: words(s.trailActions.viewed),
+      sent: words(s.trailActions.sent), declined: words(s.trailActions.declined), pending: words(s.trailActions.pending),
+    },
+    blockFields: {
+      name: lineLabel(s.blockFields.name), title: lineLabel(s.blockFields.title), date: lineLabel(s.blockFields.date),
+      signature: lineLabel(s.blockFields.signature), company: lineLabel(s.blockFields.company),
+    },
+    partyWords: { customer: words(s.partyWords.customer), partner: words(s.partyWords.partner) },
     monthFirst: new Set(r.numericDateOrder.monthFirstCountries),
     ambiguousOrder: new Set(r.numericDateOrder.ambiguousCountries),
   };

@@ -42,11 +42,15 @@ function identifierBefore(plain: string, start: number): boolean {
   return NOT_A_DATE_BEFORE.test(plain.slice(Math.max(0, start - 24), start));
 }
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°)?[\\s\\-/]*(?:of\\s+|de\\s+)?${M}\\.?(?![\\p{L}])[\\s,\\-/]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°)?[\\s\\-/]*(?:(?:day\\s+)?of\\s+|de\\s+)?${M}\\.?(?![\\p{L}])[\\s,\\-/]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
   'gu',
 );
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])\\s*,?\\s*(\\d{4})(?!\\d)`, 'gu');
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
+/** Korean dotted dates: "2026. 3. 4." (a space after each dot). */
+const KOREAN_DOTTED = /(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)/g;
+/** Slashes with blanks around them, as some audit trails print dates: "11 / 03 / 2025". */
+const SPACED_NUMERIC = /(?<![\p{L}\d/])(\d{1,2})[ \t]+\/[ \t]+(\d{1,2})[ \t]+\/[ \t]+(\d{4})(?![\d/])/gu;
 
 function expandYear(y: string): number {
   const n = Number(y);
@@ -66,20 +70,9 @@ export function parseDates(plain: string, options: DateParseOptions): DateMentio
     if (identifierBefore(plain, m.index)) continue;
     push(m.index, m.index + m[0].length, { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) });
   }
-  for (const m of plain.matchAll(NUMERIC)) {
-    if (identifierBefore(plain, m.index)) continue;
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const year = expandYear(m[4] ?? '');
+  const numeric = (start: number, end: number, a: number, b: number, year: number) => {
     const dmy = { year, month: b, day: a };
     const mdy = { year, month: a, day: b };
-    const start = m.index;
-    const end = start + m[0].length;
-    // dd.mm.yyyy is day-first wherever it is written.
-    if (m[2] === '.') {
-      push(start, end, dmy);
-      continue;
-    }
     const dmyOk = isValidDate(dmy);
     const mdyOk = isValidDate(mdy);
     if (dmyOk && mdyOk && a !== b) {
@@ -87,6 +80,22 @@ export function parseDates(plain: string, options: DateParseOptions): DateMentio
       push(start, end, preferMdy ? mdy : dmy, [preferMdy ? dmy : mdy]);
     } else if (dmyOk && (options.numericOrder !== 'mdy' || !mdyOk)) push(start, end, dmy);
     else if (mdyOk) push(start, end, mdy);
+  };
+  for (const m of plain.matchAll(SPACED_NUMERIC)) numeric(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of plain.matchAll(KOREAN_DOTTED)) push(m.index, m.index + m[0].length, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  for (const m of plain.matchAll(NUMERIC)) {
+    if (identifierBefore(plain, m.index)) continue;
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const year = expandYear(m[4] ?? '');
+    const start = m.index;
+    const end = start + m[0].length;
+    // dd.mm.yyyy is day-first wherever it is written.
+    if (m[2] === '.') {
+      push(start, end, { year, month: b, day: a });
+      continue;
+    }
+    numeric(start, end, a, b, year);
   }
   for (const m of plain.matchAll(DAY_MONTH_YEAR)) {
     // "Windows 10 May 2020 Update" names a release, not 10 May 2020.
