@@ -1,3 +1,4 @@
+import { LIMITS } from '@shared/limits';
 import type * as Pdfjs from 'pdfjs-dist';
 import type { DocumentKind, ExtractedDocument } from '@shared/documents/types';
 import { ZipRefusedError } from '@shared/zip/safe-unzip';
@@ -41,7 +42,7 @@ export interface ExtractOptions {
   forView?: boolean;
 }
 
-export const DEFAULT_EXTRACT_OPTIONS = { timeoutMs: 30_000, maxAttachmentDepth: 3, maxPages: 500, maxAttachments: 100 } as const;
+export const DEFAULT_EXTRACT_OPTIONS = { timeoutMs: LIMITS.documentMs, maxAttachmentDepth: LIMITS.attachmentDepth, maxPages: LIMITS.pdfTextPages, maxAttachments: 100 } as const;
 
 const EXPECTED_BY_EXTENSION: Record<string, SniffedType['kind'][]> = {
   pdf: ['pdf'],

@@ -1,3 +1,4 @@
+import { LIMITS } from '@shared/limits';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import type { DocumentMetadata, DocumentPart, ExtractedDocument } from '@shared/documents/types';
 import { ReaderUnavailableError, emptyDocument, errorMessage, loadReaderModule, type ReaderContext } from './reader-context';
@@ -15,7 +16,7 @@ import { readPdfSignatures, type SignatureFieldHint } from './pdf-signatures';
  */
 
 /** Largest image pdf.js may decode (pixels); bigger ones are dropped (the 35000² JBIG2 bomb). */
-export const PDF_MAX_IMAGE_PIXELS = 20_000_000;
+export const PDF_MAX_IMAGE_PIXELS = LIMITS.imagePixels;
 /** Pages in a row that fail before we stop asking (a /Count of 213 million with one real page). */
 const MAX_FAILED_PAGES = 20;
 

@@ -1,3 +1,4 @@
+import { LIMITS } from '@shared/limits';
 import { AnnotationMode, GlobalWorkerOptions, PDFWorker, getDocument } from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFPageProxy, PageViewport } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
@@ -12,8 +13,8 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 export const OPEN_BUDGET_MS = 10_000;
 /** Time allowed for one page's operator list and canvas paint. */
 export const PAGE_BUDGET_MS = 15_000;
-/** Images above this many pixels are dropped by pdf.js before decoding (JBIG2/flate bombs). 50 Mpx is an A3 page at 500 dpi. */
-export const MAX_IMAGE_PIXELS = 50_000_000;
+/** Images above this many pixels are dropped by pdf.js before decoding (JBIG2/flate bombs): the readers' limit. */
+export const MAX_IMAGE_PIXELS = LIMITS.imagePixels;
 
 let sharedWorker: PDFWorker | null = null;
 /** Set when a budget ran out: the worker thread may be stuck in a hostile file, so the next open starts a fresh one. */

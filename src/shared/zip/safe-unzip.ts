@@ -1,25 +1,45 @@
 import { Inflate } from 'fflate';
-import { entryDataOffset, readCentralDirectory, type CentralEntry } from './central-directory';
+import { LIMITS } from '../limits';
+import {
+  EOCD64_BYTES,
+  LOCAL_HEADER_BYTES,
+  ZIP_TAIL_BYTES,
+  entryDataStart,
+  parseCentralDirectory,
+  readZipEnd,
+  type CentralEntry,
+  type ZipEnd,
+} from './central-directory';
 
 /**
  * Zip safety for partners' .docx/.xlsx and queue .zip files (RELIABILITY 15): refuse by the
- * central directory's declared sizes, ratio, entry count and entry names before inflating
- * anything, then enforce the real sizes while inflating (declared sizes can lie).
+ * central directory (declared sizes, ratio, entry count, entry names, duplicate names, local
+ * records out of order or overlapping) before inflating anything, then enforce the real sizes
+ * while inflating (declared sizes can lie), and the ratio again on the bytes actually inflated.
  */
 
 export interface ZipLimits {
   maxEntries: number;
   maxTotalUncompressed: number;
   maxEntryUncompressed: number;
-  /** Uncompressed/compressed; applied to the archive as a whole and to entries over 1 MiB. */
+  /** Uncompressed/compressed; applied to the archive as a whole and to entries over LIMITS.zipRatioMinBytes. */
   maxRatio: number;
 }
 
+/** For .docx / .xlsx (and any zip but a queue): everything is inflated, so the total is bounded. */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxEntries: 10_000,
-  maxTotalUncompressed: 256 * 1024 * 1024,
-  maxEntryUncompressed: 128 * 1024 * 1024,
-  maxRatio: 200,
+  maxEntries: LIMITS.officeZipEntries,
+  maxTotalUncompressed: LIMITS.officeZipInflatedBytes,
+  maxEntryUncompressed: LIMITS.documentBytes,
+  maxRatio: LIMITS.zipRatio,
+};
+
+/** For queue .zip files: entries are inflated one at a time when read, so only the ratio bounds the total. */
+export const QUEUE_ZIP_LIMITS: ZipLimits = {
+  maxEntries: LIMITS.queueFiles,
+  maxTotalUncompressed: Number.MAX_SAFE_INTEGER,
+  maxEntryUncompressed: LIMITS.documentBytes,
+  maxRatio: LIMITS.zipRatio,
 };
 
 /** Why a zip was refused: damaged (truncated, bad data), over a limit, an unsafe name, or a format we do not read. */
@@ -42,8 +62,19 @@ export interface ZipEntryInfo {
   isDirectory: boolean;
 }
 
-/** Small entries (XML full of repeated tags) legitimately compress very well. */
-const RATIO_MIN_ENTRY = 1024 * 1024;
+/** Random access to a zip's bytes: a file handle in Node, File.slice in a browser, or bytes in memory. */
+export interface RandomAccess {
+  size: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+/** A checked archive whose entries are inflated one at a time, when read. */
+export interface ZipArchive {
+  entries: readonly ZipEntryInfo[];
+  /** Inflates one entry (by exact name); rejects with ZipRefusedError when it is unsafe, damaged or over a limit. */
+  read(name: string): Promise<Uint8Array>;
+}
+
 const INFLATE_CHUNK = 16 * 1024;
 
 /** Why a name is unsafe to use as a path, or undefined when it is fine. */
@@ -64,14 +95,23 @@ function resolveLimits(limits?: Partial<ZipLimits>): ZipLimits {
   return { ...DEFAULT_ZIP_LIMITS, ...limits };
 }
 
-function checkedEntries(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] {
-  let entries: CentralEntry[];
+function refusalKindOf(message: string): ZipRefusalKind {
+  if (/too many entries/.test(message)) return 'limit';
+  if (/duplicate entry/.test(message)) return 'unsafe-name';
+  return 'damaged';
+}
+
+function structural<T>(fn: () => T): T {
   try {
-    entries = readCentralDirectory(bytes, limits.maxEntries);
+    return fn();
   } catch (err) {
+    if (err instanceof ZipRefusedError) throw err;
     const message = err instanceof Error ? err.message : String(err);
-    refuse(message, /too many entries/.test(message) ? 'limit' : /ZIP64/.test(message) ? 'unsupported' : 'damaged');
+    refuse(message, refusalKindOf(message));
   }
+}
+
+function checkDeclared(entries: readonly CentralEntry[], limits: ZipLimits): void {
   let total = 0;
   let totalCompressed = 0;
   for (const e of entries) {
@@ -80,31 +120,56 @@ function checkedEntries(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] {
     if (e.uncompressedSize > limits.maxEntryUncompressed) {
       refuse(`entry "${e.name}" declares ${e.uncompressedSize} bytes (limit ${limits.maxEntryUncompressed})`);
     }
-    if (e.uncompressedSize > RATIO_MIN_ENTRY && e.uncompressedSize > limits.maxRatio * Math.max(1, e.compressedSize)) {
+    if (e.uncompressedSize > LIMITS.zipRatioMinBytes && e.uncompressedSize > limits.maxRatio * Math.max(1, e.compressedSize)) {
       refuse(`entry "${e.name}" expands more than ${limits.maxRatio}x`);
     }
     total += e.uncompressedSize;
     totalCompressed += e.compressedSize;
   }
   if (total > limits.maxTotalUncompressed) refuse(`archive declares ${total} bytes uncompressed (limit ${limits.maxTotalUncompressed})`);
-  if (total > RATIO_MIN_ENTRY && total > limits.maxRatio * Math.max(1, totalCompressed)) {
+  if (total > LIMITS.zipRatioMinBytes && total > limits.maxRatio * Math.max(1, totalCompressed)) {
     refuse(`archive expands more than ${limits.maxRatio}x`);
   }
-  return entries;
+}
+
+function info(e: CentralEntry): ZipEntryInfo {
+  return { name: e.name, compressedSize: e.compressedSize, uncompressedSize: e.uncompressedSize, isDirectory: e.name.endsWith('/') };
+}
+
+/** Counts what is really inflated: the ratio holds on actual bytes, whatever the directory says. */
+function inflationBudget(archiveBytes: number, limits: ZipLimits): (entry: CentralEntry, produced: number) => number {
+  let total = 0;
+  return (entry, produced) => {
+    total += produced;
+    if (total > limits.maxTotalUncompressed) refuse(`archive inflates past ${limits.maxTotalUncompressed} bytes (at "${entry.name}")`);
+    if (total > LIMITS.zipRatioMinBytes && total > limits.maxRatio * Math.max(1, archiveBytes)) {
+      refuse(`archive inflates more than ${limits.maxRatio}x its size (at "${entry.name}")`);
+    }
+    return limits.maxTotalUncompressed - total;
+  };
+}
+
+function readEntriesFromBytes(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] {
+  return structural(() => {
+    const tailOffset = Math.max(0, bytes.length - ZIP_TAIL_BYTES);
+    const found = readZipEnd(bytes.subarray(tailOffset), tailOffset);
+    const end: ZipEnd = 'end' in found ? found.end : found.finish(bytes.subarray(found.eocd64Offset, found.eocd64Offset + EOCD64_BYTES));
+    if (end.cdOffset + end.cdSize > bytes.length) throw new Error('central directory lies outside the file (truncated zip)');
+    return parseCentralDirectory(bytes.subarray(end.cdOffset, end.cdOffset + end.cdSize), end, limits.maxEntries);
+  });
 }
 
 /** Lists the entries from the central directory only; throws ZipRefusedError when unsafe. */
 export function inspectZip(bytes: Uint8Array, limits?: Partial<ZipLimits>): ZipEntryInfo[] {
-  return checkedEntries(bytes, resolveLimits(limits)).map((e) => ({
-    name: e.name,
-    compressedSize: e.compressedSize,
-    uncompressedSize: e.uncompressedSize,
-    isDirectory: e.name.endsWith('/'),
-  }));
+  const lim = resolveLimits(limits);
+  const entries = readEntriesFromBytes(bytes, lim);
+  checkDeclared(entries, lim);
+  return entries.map(info);
 }
 
 /** Inflates one entry, stopping as soon as the output passes `cap` bytes. */
 function inflateEntry(data: Uint8Array, entry: CentralEntry, cap: number): Uint8Array {
+  if ((entry.flags & 1) !== 0) refuse(`entry "${entry.name}" is encrypted`, 'unsupported');
   if (entry.method === 0) {
     if (data.length > cap) refuse(`entry "${entry.name}" is larger than allowed`);
     return data.slice();
@@ -145,22 +210,68 @@ function inflateEntry(data: Uint8Array, entry: CentralEntry, cap: number): Uint8
  */
 export function safeUnzip(bytes: Uint8Array, limits?: Partial<ZipLimits>, filter?: (name: string) => boolean): Map<string, Uint8Array> {
   const lim = resolveLimits(limits);
-  const entries = checkedEntries(bytes, lim);
+  const entries = readEntriesFromBytes(bytes, lim);
+  checkDeclared(entries, lim);
+  const spend = inflationBudget(bytes.length, lim);
+  let left = lim.maxTotalUncompressed;
   const out = new Map<string, Uint8Array>();
-  let total = 0;
   for (const entry of entries) {
     if (entry.name.endsWith('/') || (filter && !filter(entry.name))) continue;
-    if ((entry.flags & 1) !== 0) refuse(`entry "${entry.name}" is encrypted`, 'unsupported');
-    let start: number;
-    try {
-      start = entryDataOffset(bytes, entry);
-    } catch (err) {
-      refuse(err instanceof Error ? err.message : String(err), 'damaged');
-    }
-    const cap = Math.min(entry.uncompressedSize, lim.maxEntryUncompressed, lim.maxTotalUncompressed - total);
+    const start = structural(() => entryDataStart(bytes.subarray(entry.localHeaderOffset, entry.localHeaderOffset + LOCAL_HEADER_BYTES), entry));
+    if (start + entry.compressedSize > bytes.length) refuse(`data of "${entry.name}" runs past the end of the file`, 'damaged');
+    const cap = Math.min(entry.uncompressedSize, lim.maxEntryUncompressed, left);
     const data = inflateEntry(bytes.subarray(start, start + entry.compressedSize), entry, cap);
-    total += data.length;
+    left = spend(entry, data.length);
     out.set(entry.name, data);
   }
   return out;
+}
+
+/** RandomAccess over bytes already in memory. */
+export function bytesAccess(bytes: Uint8Array): RandomAccess {
+  return { size: bytes.length, read: (offset, length) => Promise.resolve(bytes.subarray(offset, Math.min(bytes.length, offset + length))) };
+}
+
+async function readExactly(access: RandomAccess, offset: number, length: number, what: string): Promise<Uint8Array> {
+  if (offset < 0 || offset + length > access.size) refuse(`${what} runs past the end of the file (truncated zip)`, 'damaged');
+  const bytes = await access.read(offset, length);
+  if (bytes.length !== length) refuse(`${what} could not be read whole (truncated zip)`, 'damaged');
+  return bytes;
+}
+
+/**
+ * Opens a zip through random access: the central directory is read and checked first (every
+ * limit above), then each entry is read and inflated only when asked for. Memory follows the
+ * largest entry, not the archive.
+ */
+export async function openZip(access: RandomAccess, limits?: Partial<ZipLimits>): Promise<ZipArchive> {
+  const lim = resolveLimits(limits);
+  const tailOffset = Math.max(0, access.size - ZIP_TAIL_BYTES);
+  const tail = await readExactly(access, tailOffset, access.size - tailOffset, 'the end of the archive');
+  const found = structural(() => readZipEnd(tail, tailOffset));
+  let end: ZipEnd;
+  if ('end' in found) end = found.end;
+  else {
+    const record = await readExactly(access, found.eocd64Offset, EOCD64_BYTES, 'the ZIP64 end record');
+    end = structural(() => found.finish(record));
+  }
+  const cd = await readExactly(access, end.cdOffset, end.cdSize, 'the central directory');
+  const entries = structural(() => parseCentralDirectory(cd, end, lim.maxEntries));
+  checkDeclared(entries, lim);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const spend = inflationBudget(access.size, lim);
+  let left = lim.maxTotalUncompressed;
+  return {
+    entries: entries.map(info),
+    async read(name) {
+      const entry = byName.get(name);
+      if (!entry || entry.name.endsWith('/')) throw new ZipRefusedError(`zip has no entry "${name}"`, 'damaged');
+      const header = await readExactly(access, entry.localHeaderOffset, LOCAL_HEADER_BYTES, `the local header of "${entry.name}"`);
+      const start = structural(() => entryDataStart(header, entry));
+      const data = await readExactly(access, start, entry.compressedSize, `the data of "${entry.name}"`);
+      const out = inflateEntry(data, entry, Math.min(entry.uncompressedSize, lim.maxEntryUncompressed, left));
+      left = spend(entry, out.length);
+      return out;
+    },
+  };
 }
