@@ -1,3 +1,5 @@
+import { LIMITS } from '@shared/limits';
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { openQueueSource } from '../node/queue-source';
 import { runChecks } from '@shared/checks/engine';
@@ -8,6 +10,8 @@ import { documentSignature } from '@shared/links/document-signature';
 import { findLinks } from '@shared/links/find-links';
 import type { LinkClaim, TextSignature } from '@shared/links/types';
 import { formatIssue, parseQueue } from '@shared/queue/parse-queue';
+import { hashMismatch, planDocument, type DocumentPlan } from '@shared/queue/queue-documents';
+import { clip } from '@shared/limits';
 import { ExtractPool, failedDocument } from './worker-pool';
 
 /** The queue itself cannot be used (not found, no manifest, bad JSON): exit non-zero. */
@@ -58,24 +62,36 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
   }
   const errors: CheckReportError[] = queueErrors.map((i) => ({ message: formatIssue(i) }));
   const files = new Set(source.files);
-  const paths = [...new Set(parsed.claims.flatMap((c) => c.claim?.documents.map((d) => d.path) ?? []))];
-  const size = Math.max(1, Math.min(options.jobs ?? availableParallelism(), paths.length));
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  // The app's rule and words for each listed path: refused (with the reason), missing, unsupported, or read.
+  const plans = new Map<string, DocumentPlan>();
+  for (const pc of parsed.claims) for (const d of pc.claim?.documents ?? []) if (!plans.has(d.path)) plans.set(d.path, planDocument(d.path, files));
+  const pathOf = (raw: string): string => plans.get(raw)?.path ?? raw;
+  const unique = new Map([...plans.values()].map((p) => [p.path, p]));
+  const toRead = [...unique.values()].filter((p) => p.state === 'pending');
+  const size = Math.max(1, Math.min(options.jobs ?? availableParallelism(), toRead.length));
+  const timeoutMs = options.timeoutMs ?? LIMITS.documentMs;
   const docs = new Map<string, Promise<ExtractedDocument>>();
+  const hashes = new Map<string, string>();
   const uses = new Map<string, number>();
-  for (const pc of parsed.claims) for (const d of pc.claim?.documents ?? []) uses.set(d.path, (uses.get(d.path) ?? 0) + 1);
+  for (const pc of parsed.claims) for (const d of pc.claim?.documents ?? []) uses.set(pathOf(d.path), (uses.get(pathOf(d.path)) ?? 0) + 1);
   let done = 0;
   // What links need of each document, kept after the document itself is dropped.
   const facts = new Map<string, { sha256?: string; signature: TextSignature | null }>();
-  const pool = paths.length > 0 ? new ExtractPool({ size, workerUrl: options.workerUrl, timeoutMs, graceMs: 15_000, maxHeapMb: 1536 }) : null;
+  const pool = toRead.length > 0 ? new ExtractPool({ size, workerUrl: options.workerUrl, timeoutMs, graceMs: 15_000, maxHeapMb: LIMITS.readerHeapBytes / 1024 / 1024 }) : null;
+  const load = async (path: string): Promise<Uint8Array> => {
+    const bytes = await source.readFile(path);
+    // Hashed here, not in the reader: a reader that is ended still leaves the hash to compare.
+    hashes.set(path, createHash('sha256').update(bytes).digest('hex'));
+    return bytes;
+  };
   try {
-    for (const path of paths) {
-      const read = !files.has(path) || !pool
-        ? Promise.resolve(failedDocument(path, 'missing', 'not found in the queue'))
-        : pool.run({ path, load: () => source.readFile(path) });
-      docs.set(path, read.then((d) => {
-        facts.set(path, { sha256: d.sha256, signature: documentSignature(d) });
-        options.onProgress?.(++done, paths.length);
+    for (const plan of unique.values()) {
+      const read = plan.state !== 'pending' || !pool
+        ? Promise.resolve(failedDocument(plan.path, plan.state === 'pending' ? 'missing' : plan.state, plan.detail ?? 'not read'))
+        : pool.run({ path: plan.path, load: () => load(plan.path) });
+      docs.set(plan.path, read.then((d) => {
+        facts.set(plan.path, { sha256: hashes.get(plan.path) ?? d.sha256, signature: documentSignature(d) });
+        options.onProgress?.(++done, unique.size);
         return d;
       }));
     }
@@ -88,26 +104,43 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
         errors.push({ ...(pc.claimId ? { claimId: pc.claimId } : {}), message: `claim not checked: ${messages.join('; ') || 'invalid claim'}` });
         continue;
       }
-      const documents = await Promise.all(claim.documents.map((d) => docs.get(d.path) ?? Promise.resolve(failedDocument(d.path, 'missing', 'not read'))));
+      const documents = await Promise.all(claim.documents.map((d) => docs.get(pathOf(d.path)) ?? Promise.resolve(failedDocument(d.path, 'missing', 'not read'))));
       linkClaims.push({
         ...claim,
         // The file's own hash when it was read; the manifest's when it was not.
-        documents: claim.documents.map((d) => ({ path: d.path, sha256: facts.get(d.path)?.sha256 ?? d.sha256, signature: facts.get(d.path)?.signature })),
+        documents: claim.documents.map((d) => ({ path: pathOf(d.path), sha256: facts.get(pathOf(d.path))?.sha256 ?? d.sha256, signature: facts.get(pathOf(d.path))?.signature })),
       });
       for (const d of documents) documentErrors(d, claim.claimId, errors);
-      claims.push(safeRunChecks(claim.claimId, () => runChecks({ claim, documents, ruleset: options.ruleset, now: options.now }), errors));
+      const hashWarnings = claim.documents.flatMap((d) => {
+        const actual = hashes.get(pathOf(d.path));
+        const message = d.sha256 && actual ? hashMismatch(pathOf(d.path), actual, d.sha256) : null;
+        return message ? [{ document: pathOf(d.path), message }] : [];
+      });
+      for (const w of hashWarnings) errors.push({ claimId: claim.claimId, ...w });
+      const report = safeRunChecks(claim.claimId, () => runChecks({ claim, documents, ruleset: options.ruleset, now: options.now }), errors);
+      claims.push(hashWarnings.length > 0 ? { ...report, documentWarnings: hashWarnings } : report);
       // Keep memory flat on big queues: drop a document once the last claim using it is checked.
       for (const d of claim.documents) {
-        const left = (uses.get(d.path) ?? 1) - 1;
-        uses.set(d.path, left);
-        if (left <= 0) docs.delete(d.path);
+        const left = (uses.get(pathOf(d.path)) ?? 1) - 1;
+        uses.set(pathOf(d.path), left);
+        if (left <= 0) docs.delete(pathOf(d.path));
       }
     }
     const links = findLinks(linkClaims, options.ruleset.workloads);
-    return CheckReportSchema.parse({ schema: 'poe-checks/1', ruleset: rulesetLabel(options.ruleset), queue: parsed.name, claims, links, errors });
+    return CheckReportSchema.parse({ schema: 'poe-checks/1', ruleset: rulesetLabel(options.ruleset), queue: parsed.name, claims, links, errors: errors.map(clipError) });
   } finally {
     await pool?.close();
   }
+}
+
+/** Values from partners' files are echoed cut to a bounded length (a 5 MB field is not a 5 MB report). */
+function clipError(e: CheckReportError): CheckReportError {
+  return {
+    ...e,
+    ...(e.claimId !== undefined ? { claimId: clip(e.claimId) } : {}),
+    ...(e.document !== undefined ? { document: clip(e.document, LIMITS.messageChars) } : {}),
+    message: clip(e.message, LIMITS.messageChars),
+  };
 }
 
 /** An engine bug on one claim becomes an error line and a claim to review, not a crash. */

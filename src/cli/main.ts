@@ -1,4 +1,5 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_RULESET, parseRuleset, type Ruleset } from '@shared/checks/ruleset';
 import { checkQueue, QueueUnusableError } from './check-queue';
@@ -56,6 +57,20 @@ async function loadRuleset(path: string | undefined): Promise<Ruleset> {
   }
 }
 
+function errorCodeOf(err: unknown): string {
+  return err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : err instanceof Error ? err.message : String(err);
+}
+
+/** A missing or unusable --out folder is said before any work, not as a stack trace after it. */
+async function checkOutFolder(out: string): Promise<void> {
+  const folder = dirname(resolve(out));
+  const info = await stat(folder).catch(() => null);
+  if (!info) throw new UsageError(`--out ${out}: the folder ${folder} does not exist`);
+  if (!info.isDirectory()) throw new UsageError(`--out ${out}: ${folder} is not a folder`);
+  const existing = await stat(out).catch(() => null);
+  if (existing?.isDirectory()) throw new UsageError(`--out ${out} is a folder: give a file name`);
+}
+
 /** Progress on stderr, only for people watching (a TTY) or long runs; stdout stays the report. */
 function progress(total: number): ((done: number) => void) | undefined {
   const tty = process.stderr.isTTY;
@@ -83,6 +98,7 @@ export async function main(argv: string[], workerUrl: URL): Promise<number> {
     return 0;
   }
   try {
+    if (options.out) await checkOutFolder(options.out);
     const ruleset = await loadRuleset(options.ruleset);
     let reportProgress: ((done: number) => void) | undefined;
     const report = await checkQueue(options.queue, {
@@ -95,8 +111,13 @@ export async function main(argv: string[], workerUrl: URL): Promise<number> {
     const text = options.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatTable(report);
     if (options.out) {
       const tmp = `${options.out}.${process.pid}.tmp`;
-      await writeFile(tmp, text, 'utf8');
-      await rename(tmp, options.out);
+      try {
+        await writeFile(tmp, text, 'utf8');
+        await rename(tmp, options.out);
+      } catch (err) {
+        await rm(tmp, { force: true }).catch(() => undefined);
+        throw new UsageError(`could not write the report to ${options.out} (${errorCodeOf(err)})`);
+      }
     } else {
       await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
     }

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { DocumentKind, DocumentState, ExtractedDocument } from '@shared/documents/types';
+import type { DocumentState, ExtractedDocument } from '@shared/documents/types';
+import { documentKindOf } from '@shared/queue/queue-documents';
 
 /**
  * A pool of reader threads. Every job ends with an ExtractedDocument, never a rejection: a
@@ -29,12 +30,9 @@ interface Slot {
   busy: { id: number; path: string; resolve: (d: ExtractedDocument) => void; timer: NodeJS.Timeout } | null;
 }
 
-const KINDS: Record<string, DocumentKind> = { pdf: 'pdf', png: 'image', jpg: 'image', jpeg: 'image', tif: 'image', tiff: 'image', eml: 'eml', msg: 'msg', docx: 'docx', xlsx: 'xlsx' };
-
 /** A document that could not be read at all, in the readers' shape. */
 export function failedDocument(path: string, state: DocumentState, stateDetail: string): ExtractedDocument {
-  const ext = /\.([^./#]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
-  return { path, kind: KINDS[ext] ?? 'unsupported', state, stateDetail, parts: [], metadata: {}, signatures: [], attachments: [] };
+  return { path, kind: documentKindOf(path), state, stateDetail, parts: [], metadata: {}, signatures: [], attachments: [] };
 }
 
 export class ExtractPool {

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import { buildTestZip } from '@shared/zip/testing/zip-writer';
 import { openQueueSource } from './queue-source';
 
 const manifest = JSON.stringify({ schema: 'poe-queue/1', name: 'Week 47', claims: [] });
@@ -42,10 +43,11 @@ async function refusal(p: string, maxFileBytes?: number): Promise<string> {
 }
 
 describe('openQueueSource (folder)', () => {
-  it('opens a queue folder: manifest text, regular files only, reads a document', async () => {
+  it('opens a queue folder: manifest text, every non-folder entry listed, reads a document', async () => {
     const source = await openQueueSource(queue);
     expect(source).toMatchObject({ source: 'folder', label: 'queue', manifestName: 'queue.json', manifestText: manifest });
-    expect(source.files).toEqual(['1004973/big.pdf', '1004973/sow.pdf', 'queue.json']);
+    // Links and pipes are listed so a claim naming one is told why it is refused, not that it is missing.
+    expect(source.files).toEqual(['1004973/big.pdf', '1004973/link-in.pdf', '1004973/link-out.pdf', '1004973/pipe.pdf', '1004973/sow.pdf', 'dir-link', 'queue.json']);
     expect(new TextDecoder().decode(await source.readFile('1004973/sow.pdf'))).toBe('%PDF-1.7 sow');
     expect(new TextDecoder().decode(await source.readFile('./1004973/link-in.pdf'))).toBe('%PDF-1.7 sow');
   });
@@ -59,16 +61,17 @@ describe('openQueueSource (folder)', () => {
     ['a\u0000.pdf', /control/],
     ['', /empty/],
     ['1004973/link-out.pdf', /"1004973\/link-out\.pdf" refused: it is a link that leads outside the queue/],
-    ['dir-link/x.pdf', /link that leads outside the queue/],
+    ['dir-link/x.pdf', /"dir-link\/x\.pdf" not found in the queue/],
+    ['dir-link', /link that leads outside the queue/],
     ['1004973/pipe.pdf', /"1004973\/pipe\.pdf" refused: it is a pipe \(FIFO\)/],
-    ['1004973', /it is a folder/],
+    ['1004973', /"1004973" not found in the queue/],
     ['1004973/missing.pdf', /"1004973\/missing\.pdf" not found in the queue/],
   ])('refuses %j with an error naming it', async (p, reason) => {
     expect(await refusal(p)).toMatch(reason);
   });
 
   it('refuses files over the size limit with the sizes in the message', async () => {
-    expect(await refusal('1004973/big.pdf', 1000)).toMatch(/"1004973\/big\.pdf" refused: 4096 bytes is over the 1000 bytes limit/);
+    expect(await refusal('1004973/big.pdf', 1000)).toMatch(/"1004973\/big\.pdf" refused: 4 KB is over the 1000 bytes limit/);
   });
 
   it('opens the folder of a picked queue.json, and a parent holding one queue folder', async () => {
@@ -128,9 +131,30 @@ describe('openQueueSource (zip)', () => {
     await expect(openQueueSource(p)).rejects.toThrow(/"bomb\.zip" zip refused: .*expands more than/);
   });
 
-  it('refuses a zip over the size limit and a zip without a manifest', async () => {
+  it('refuses a zip without a manifest', async () => {
     const p = await writeZip('plain.zip', { 'notes.txt': strToU8('hi') });
     await expect(openQueueSource(p)).rejects.toThrow(/"plain\.zip" is not a queue/);
-    await expect(openQueueSource(p, { maxZipBytes: 10 })).rejects.toThrow(/"plain\.zip" refused: .* over the 10 bytes limit/);
+  });
+
+  it('decodes a Windows-1252 claims.csv and strips junk beside the queue folder (issue 11: one way in)', async () => {
+    const cp1252 = new Uint8Array([...strToU8('Claim ID,Partner\n1,M'), 0xfc, ...strToU8('ller '), 0x80, 0x0a]);
+    const p = await writeZip('export.zip', { '.DS_Store': strToU8('x'), 'export/claims.csv': cp1252, '__MACOSX/export/._claims.csv': strToU8('fork') });
+    const source = await openQueueSource(p);
+    expect(source.manifestText).toContain('Müller €');
+    expect(source.files).toEqual(['claims.csv']);
+    const dir = join(base, 'cp1252');
+    await mkdir(dir);
+    await writeFile(join(dir, 'claims.csv'), cp1252);
+    await writeFile(join(dir, '.DS_Store'), 'x');
+    expect((await openQueueSource(dir)).manifestText).toContain('Müller €');
+  });
+
+  it('refuses duplicate entry names and overlapping entries, naming the entry (issue 12)', async () => {
+    const dup = join(base, 'dup.zip');
+    await writeFile(dup, buildTestZip([{ name: 'queue.json', data: manifest }, { name: 'a.pdf', data: '1' }, { name: 'a.pdf', data: '2' }]));
+    await expect(openQueueSource(dup)).rejects.toThrow('"dup.zip" zip refused: duplicate entry "a.pdf"');
+    const bomb = join(base, 'overlap.zip');
+    await writeFile(bomb, buildTestZip([{ name: 'queue.json', data: manifest }, { name: 'z.pdf', data: new Uint8Array(1 << 20) }], { alias: { of: 1, name: 'copy', count: 1000 } }));
+    await expect(openQueueSource(bomb)).rejects.toThrow(/"overlap\.zip" zip refused: .*overlapping entries/);
   });
 });

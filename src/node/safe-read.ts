@@ -1,26 +1,11 @@
 import { constants } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { formatBytes } from '@shared/limits';
+import { QueueFileError } from '@shared/queue/open-queue';
 import { isInsideSegments, normaliseQueuePath, pathSegments } from '@shared/queue/queue-path';
 
-/** A queue file that may not or cannot be read; the message names the queue-relative path. */
-export class QueueFileError extends Error {
-  readonly path: string;
-  /** 'refused': unsafe or not a document; 'not-found': no such file; 'unreadable': the OS said no. */
-  readonly kind: 'refused' | 'not-found' | 'unreadable';
-  constructor(path: string, message: string, kind: QueueFileError['kind'] = 'refused') {
-    super(message);
-    this.name = 'QueueFileError';
-    this.path = path;
-    this.kind = kind;
-  }
-}
-
-const MIB = 1024 * 1024;
-
-export function formatBytes(n: number): string {
-  return n >= MIB ? `${(n / MIB).toFixed(1)} MB` : `${n} bytes`;
-}
+export { QueueFileError };
 
 function describeNonFile(s: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
   if (s.isDirectory()) return 'a folder';

@@ -50,7 +50,7 @@ describe('queue handlers', () => {
   it('opens the picked queue and hands out a token, not a path', async () => {
     const { call } = setup();
     const opened = await call('queue:open-dialog', {});
-    expect(opened).toMatchObject({ ok: true, data: { source: 'folder', label: 'queue', manifestName: 'queue.json', files: ['c1/sow.pdf', 'queue.json'] } });
+    expect(opened).toMatchObject({ ok: true, data: { source: 'folder', label: 'queue', manifestName: 'queue.json', files: ['c1/out.pdf', 'c1/sow.pdf', 'queue.json'] } });
     expect(JSON.stringify(opened)).not.toContain(base);
   });
 
@@ -73,7 +73,7 @@ describe('queue handlers', () => {
     ['%2e%2e/secret.txt', 'refused', /percent-decoded/],
     ['c1/out.pdf', 'refused', /link that leads outside the queue/],
     ['c1/missing.pdf', 'not-found', /"c1\/missing\.pdf" not found/],
-    ['c1', 'refused', /folder/],
+    ['c1', 'not-found', /"c1" not found in the queue/],
   ])('refuses to read %j (%s)', async (path, code, message) => {
     const { call } = setup();
     const token = await openedToken(call);

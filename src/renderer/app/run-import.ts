@@ -43,7 +43,8 @@ export async function runImport(label: string, getSource: () => Promise<QueueSou
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Errors from the queue sources already start with the file's name; do not say it twice.
-    useAppStore.getState().warn(message.startsWith(label) ? message : `Could not open ${label}: ${message}`);
+    const named = message.startsWith(label) || message.startsWith(`"${label}"`);
+    useAppStore.getState().warn(named ? message : `Could not open ${label}: ${message}`);
     return null;
   } finally {
     useAppStore.getState().setImport(null, null);

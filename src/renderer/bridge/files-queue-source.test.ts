@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { decodeManifest, queueSourceFromFiles, stripTopFolder } from './files-queue-source';
+import { LIMITS } from '@shared/limits';
+import { buildTestZip } from '@shared/zip/testing/zip-writer';
+import { queueSourceFromFiles } from './files-queue-source';
 
 const MANIFEST = JSON.stringify({ schema: 'poe-queue/1', name: 'Week 47', claims: [] });
 
@@ -29,17 +31,17 @@ describe('queue from a .zip', () => {
   });
 
   it('names the zip when it has no queue.json', async () => {
-    await expect(queueSourceFromFiles([zipFile('batch.zip', { 'docs/sow.pdf': '%PDF' })])).rejects.toThrow('batch.zip has no queue.json');
+    await expect(queueSourceFromFiles([zipFile('batch.zip', { 'docs/sow.pdf': '%PDF' })])).rejects.toThrow('"batch.zip" is not a queue: it has no queue.json or claims.csv');
   });
 
   it('names the zip when it is not a zip at all', async () => {
-    await expect(queueSourceFromFiles([new File(['not a zip'], 'broken.zip')])).rejects.toThrow(/^broken\.zip could not be opened/);
+    await expect(queueSourceFromFiles([new File(['not a zip'], 'broken.zip')])).rejects.toThrow(/^"broken\.zip" zip refused: no zip central directory found/);
   });
 
   it('refuses paths that leave the queue and names missing files', async () => {
     const source = await queueSourceFromFiles([zipFile('batch.zip', { 'queue.json': MANIFEST })]);
-    await expect(source.readFile('../etc/passwd')).rejects.toThrow(/batch\.zip: refused "\.\.\/etc\/passwd"/);
-    await expect(source.readFile('1004973/missing.pdf')).rejects.toThrow('batch.zip has no file "1004973/missing.pdf"');
+    await expect(source.readFile('../etc/passwd')).rejects.toThrow(/"\.\.\/etc\/passwd" refused: path leaves the queue folder/);
+    await expect(source.readFile('1004973/missing.pdf')).rejects.toThrow('"1004973/missing.pdf" not found in the queue');
   });
 
   it('accepts a Partner Center claims.csv when there is no queue.json', async () => {
@@ -58,19 +60,35 @@ describe('queue from a folder', () => {
   });
 
   it('names the folder when it has no queue.json', async () => {
-    await expect(queueSourceFromFiles([folderFile('week-47/notes.txt', 'x')])).rejects.toThrow('week-47 has no queue.json');
+    await expect(queueSourceFromFiles([folderFile('week-47/notes.txt', 'x')])).rejects.toThrow('"week-47" is not a queue: it has no queue.json or claims.csv');
   });
 });
 
-describe('helpers', () => {
-  it('keeps paths as they are when the manifest is at the root', () => {
-    expect(stripTopFolder(['queue.json', 'a/b.pdf'])).toEqual({ prefix: '', paths: ['queue.json', 'a/b.pdf'] });
+describe('one way in (issue 11): the same rules as the desktop shell and check', () => {
+  const cp1252 = new Uint8Array([...new TextEncoder().encode('Claim ID,Partner\n1,M'), 0xfc, ...new TextEncoder().encode('ller '), 0x80, 0x0a]);
+
+  it('decodes a Windows-1252 claims.csv ("Müller", "€") from a zip and from a folder', async () => {
+    const zip = new File([zipSync({ 'claims.csv': cp1252 })], 'export.zip');
+    expect((await queueSourceFromFiles([zip])).manifestText).toContain('Müller €');
+    const file = new File([cp1252], 'claims.csv');
+    Object.defineProperty(file, 'webkitRelativePath', { value: 'export/claims.csv' });
+    expect((await queueSourceFromFiles([file])).manifestText).toContain('Müller €');
   });
 
-  it('decodes UTF-16 manifests (Excel CSV) by their byte-order mark', () => {
-    const text = 'Claim ID,Partner';
-    const utf16 = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0), 0])]);
-    expect(decodeManifest(utf16)).toBe(text);
-    expect(decodeManifest(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('a');
+  it('strips .DS_Store and __MACOSX beside a queue folder in a zip, and finds the queue inside it', async () => {
+    const source = await queueSourceFromFiles([zipFile('batch.zip', { '.DS_Store': 'x', 'week-47/queue.json': MANIFEST, 'week-47/a.pdf': '%PDF', '__MACOSX/week-47/._a.pdf': 'fork' })]);
+    expect([...source.files]).toEqual(['a.pdf', 'queue.json']);
+  });
+
+  it('refuses a zip with two entries of one name, naming the entry', async () => {
+    const zip = new File([buildTestZip([{ name: 'queue.json', data: MANIFEST }, { name: 'a.pdf', data: '1' }, { name: 'a.pdf', data: '2' }])], 'dup.zip');
+    await expect(queueSourceFromFiles([zip])).rejects.toThrow('"dup.zip" zip refused: duplicate entry "a.pdf"');
+  });
+
+  it('refuses a document over the one per-file limit before reading it', async () => {
+    const big = folderFile('week-47/big.pdf', 'x');
+    Object.defineProperty(big, 'size', { value: LIMITS.documentBytes + 1 });
+    const source = await queueSourceFromFiles([folderFile('week-47/queue.json', MANIFEST), big]);
+    await expect(source.readFile('big.pdf')).rejects.toThrow('"big.pdf" refused: 128.0 MB is over the 128 MB limit for one file');
   });
 });

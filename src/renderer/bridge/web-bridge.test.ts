@@ -24,26 +24,27 @@ describe('web bridge', () => {
       '/sample-queue/1004973/Contoso%20SOW%20%232.pdf': '%PDF-1.7',
     });
     const source = await createWebBridge().openSampleQueue();
-    expect(source).toMatchObject({ source: 'sample', manifestName: 'queue.json', files: ['queue.json', '1004973/Contoso SOW #2.pdf'] });
+    expect(source).toMatchObject({ source: 'sample', manifestName: 'queue.json', files: ['1004973/Contoso SOW #2.pdf', 'queue.json'] });
     expect(JSON.parse(source.manifestText)).toMatchObject({ name: 'Sample' });
     expect(new TextDecoder().decode(await source.readFile('1004973/Contoso SOW #2.pdf'))).toBe('%PDF-1.7');
     expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 
   it('refuses paths outside the queue without fetching, and names missing files', async () => {
-    const fetchMock = serve({ '/q/queue.json': MANIFEST });
+    const fetchMock = serve({ '/q/queue.json': MANIFEST, '/q/files.json': JSON.stringify(['queue.json', 'a/listed.pdf']) });
     const source = await queueSourceFromUrl('/q/queue.json', 'Bench queue', 'folder');
-    expect(source.files).toEqual([]);
+    expect(source.files).toEqual(['a/listed.pdf', 'queue.json']);
     const calls = fetchMock.mock.calls.length;
-    await expect(source.readFile('../secret.txt')).rejects.toThrow(/^Bench queue: refused "\.\.\/secret\.txt"/);
+    await expect(source.readFile('../secret.txt')).rejects.toThrow(/^"\.\.\/secret\.txt" refused: path leaves the queue folder/);
     await expect(source.readFile('%2e%2e/secret.txt')).rejects.toThrow(/refused/);
     expect(fetchMock.mock.calls.length).toBe(calls);
-    await expect(source.readFile('a/missing.pdf')).rejects.toThrow('Bench queue: "a/missing.pdf" could not be loaded (HTTP 404)');
+    await expect(source.readFile('a/missing.pdf')).rejects.toThrow('"a/missing.pdf" not found in the queue');
+    await expect(source.readFile('a/listed.pdf')).rejects.toThrow('"a/listed.pdf" could not be read (HTTP 404)');
   });
 
   it('says which queue has no queue.json', async () => {
     serve({});
-    await expect(createWebBridge().openSampleQueue()).rejects.toThrow('Sample queue: queue.json could not be loaded (HTTP 404)');
+    await expect(createWebBridge().openSampleQueue()).rejects.toThrow('"Sample queue": "queue.json" could not be read (HTTP 404)');
   });
 
   it('has no journal and no dialog in the browser', async () => {

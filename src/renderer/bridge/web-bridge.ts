@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { normaliseQueuePath } from '@shared/queue/queue-path';
+import { queueSourceFromTree } from '@shared/queue/open-queue';
 import type { QueueSource } from '@shared/queue/queue-source';
 import type { Bridge, SaveResult } from './bridge';
-import { decodeManifest, queueSourceFromFiles } from './files-queue-source';
+import { queueSourceFromFiles } from './files-queue-source';
 
 import { version } from '../../../package.json';
 
@@ -18,9 +18,6 @@ const FileListSchema = z.array(z.string());
  */
 export async function queueSourceFromUrl(manifestUrl: string, label: string, source: QueueSource['source']): Promise<QueueSource> {
   const base = new URL('./', new URL(manifestUrl, document.baseURI));
-  const manifest = await fetch(new URL('queue.json', base));
-  if (!manifest.ok) throw new Error(`${label}: queue.json could not be loaded (HTTP ${manifest.status})`);
-  const manifestText = decodeManifest(new Uint8Array(await manifest.arrayBuffer()));
   let files: string[] = [];
   const listing = await fetch(new URL('files.json', base));
   if (listing.ok) {
@@ -28,22 +25,17 @@ export async function queueSourceFromUrl(manifestUrl: string, label: string, sou
     if (!parsed.success) throw new Error(`${label}: files.json is not a list of paths`);
     files = parsed.data;
   }
-  return {
+  return queueSourceFromTree({
     source,
     label,
-    manifestName: 'queue.json',
-    manifestText,
-    files,
-    readFile: async (path) => {
-      const checked = normaliseQueuePath(path);
-      if (!checked.ok) throw new Error(`${label}: refused "${path}": ${checked.reason}`);
+    paths: [...new Set([...files, 'queue.json'])],
+    read: async (path) => {
       // Each segment is encoded so "%" or "#" in a name is a name, not URL syntax.
-      const url = new URL(checked.path.split('/').map(encodeURIComponent).join('/'), base);
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${label}: "${checked.path}" could not be loaded (HTTP ${response.status})`);
+      const response = await fetch(new URL(path.split('/').map(encodeURIComponent).join('/'), base));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
     },
-  };
+  });
 }
 
 /** Starts a download of `content` named `name` through a temporary blob URL. */

@@ -3,7 +3,7 @@ import type { DocumentPart, ExtractedDocument } from '../documents/types';
 import { foldText, originalRange, quoteAround, type FoldedText } from '../text/fold';
 import type { Evidence } from './types';
 import type { CompiledRuleset } from './ruleset';
-import type { NumericOrder } from '../text/dates';
+import { numericOrderForCountry, type NumericOrder } from '../text/dates';
 
 /** One searchable piece of a document: a PDF page or a named part, folded once. */
 export interface Segment {
@@ -103,9 +103,7 @@ export function buildContext(
       index += part.text.length;
     }
   }
-  const country = claim.customer.country?.toUpperCase() ?? null;
-  let numericOrder: NumericOrder | null = null;
-  if (country && !rules.ambiguousOrder.has(country)) numericOrder = rules.monthFirst.has(country) ? 'mdy' : 'dmy';
+  const numericOrder = numericOrderForCountry(claim.customer.country, rules.monthFirst, rules.ambiguousOrder);
   return { claim, rules, now, documents: all, segments, unreadable, notGiven, skipped, numericOrder };
 }
 

@@ -28,7 +28,8 @@
  *                                                          (queue-relative paths separated by ";", "|"
  *                                                           or line breaks)
  * Any other column is kept on the claim under its header text (extra fields are never dropped).
- * Dates are passed through as written: anything but ISO dates is reported by validation.
+ * Dates in Partner Center's form (7/17/2026, with or without a time) are read with the customer's
+ * country rule (csv-dates.ts); anything else is passed through and reported by validation.
  */
 export type ColumnTarget =
   | { kind: 'top'; key: string }

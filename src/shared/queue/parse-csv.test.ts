@@ -35,12 +35,23 @@ describe('parseQueue (claims.csv)', () => {
   });
 
   it('names the spreadsheet row of an invalid claim, counting quoted line breaks as one row', () => {
-    const text = `${HEADER}\r\n1,CPOR,MW,Use or consume,Submitted,2026-10-01,2026-10-03,"Fabrikam\r\nInc",5,Contoso,US,Teams,,\n2,CPOR,MW,Use or consume,Submitted,10/03/2026,2026-10-03,F,5,C,US,Teams,,\r3,CPOR,MW,Use or consume,Submitted,2026-10-01,2026-10-03,F,5,C,USA,Teams,,\n`;
+    const text = `${HEADER}\r\n1,CPOR,MW,Use or consume,Submitted,2026-10-01,2026-10-03,"Fabrikam\r\nInc",5,Contoso,US,Teams,,\n2,CPOR,MW,Use or consume,Submitted,next week,2026-10-03,F,5,C,US,Teams,,\r3,CPOR,MW,Use or consume,Submitted,2026-10-01,2026-10-03,F,5,C,USA,Teams,,\n`;
     const parsed = csvQueue(text);
     expect(parsed.claims.map((c) => c.claimId)).toEqual(['1', '2', '3']);
     expect((parsed.claims[0]!.claim as { partner: { name: string } }).partner.name).toBe('Fabrikam\nInc');
     expect(parsed.claims[1]!.issues).toEqual([expect.objectContaining({ row: 3, claimId: '2', field: 'createdAt' })]);
     expect(parsed.claims[2]!.issues).toEqual([expect.objectContaining({ row: 4, claimId: '3', field: 'customer.country' })]);
+  });
+
+  it('reads Partner Center dates ("7/17/2026") with the engine\'s country rule (issue 11)', () => {
+    const row = (created: string, submitted: string, country: string) => `${HEADER}\n1,CPOR,MW,Use or consume,Submitted,${created},${submitted},F,5,C,${country},Teams,,\n`;
+    expect(csvQueue(row('7/17/2026', '7/18/2026 3:04:05 PM', 'US')).claims[0]!.claim).toMatchObject({ createdAt: '2026-07-17', submittedAt: '2026-07-18T15:04:05' });
+    expect(csvQueue(row('03/04/2026', '17/7/2026', 'DE')).claims[0]!.claim).toMatchObject({ createdAt: '2026-04-03', submittedAt: '2026-07-17' });
+    expect(csvQueue(row('03/04/2026', '2026-04-05', 'US')).claims[0]!.claim).toMatchObject({ createdAt: '2026-03-04' });
+    // Canada writes both orders: an ambiguous date stays as written and is reported on its row and field.
+    const ambiguous = csvQueue(row('03/04/2026', '2026-04-05', 'CA')).claims[0]!;
+    expect(ambiguous.claim).toBeNull();
+    expect(ambiguous.issues).toEqual([expect.objectContaining({ row: 2, field: 'createdAt' })]);
   });
 
   it('reads a BOM and says a claim is missing required columns', () => {

@@ -1,3 +1,4 @@
+import { readCsvDate } from './csv-dates';
 import Papa from 'papaparse';
 import {
   activityFromRole,
@@ -99,6 +100,10 @@ function toClaim(headers: readonly string[], targets: readonly (ColumnTarget | n
     const activity = activityFromRole(claim.partnerRole);
     if (activity) claim.activity = activity;
   }
+  for (const key of CSV_DATE_FIELDS) {
+    const value = claim[key];
+    if (typeof value === 'string') claim[key] = readCsvDate(value, typeof customer.country === 'string' ? customer.country : null);
+  }
   if (Object.keys(partner).length > 0) claim.partner = partner;
   if (Object.keys(customer).length > 0) claim.customer = customer;
   // A sheet without these columns lists none; a column present but empty also means none.
@@ -106,6 +111,8 @@ function toClaim(headers: readonly string[], targets: readonly (ColumnTarget | n
   if (!hasDocuments) claim.documents = [];
   return claim;
 }
+
+const CSV_DATE_FIELDS = ['createdAt', 'submittedAt', 'statusChangedAt', 'transactionDate'] as const;
 
 function topValue(key: string, value: string): unknown {
   switch (key) {

@@ -1,3 +1,4 @@
+import { LIMITS, clip } from '../limits';
 import type { Claim } from './claim-schema';
 import { QueueManifestHeaderSchema } from './claim-schema';
 import { createClaimValidator, isRecord } from './claim-validation';
@@ -153,8 +154,9 @@ function readCsv(text: string, label: string, files: ReadonlySet<string>): Queue
 
 /** One line for people and logs: "Week 47: claim 1004973, row 4, customer.country: ...". */
 export function formatIssue(issue: ImportIssue): string {
-  const where = [issue.queue, issue.claimId !== undefined ? `claim ${issue.claimId}` : undefined, issue.document !== undefined ? `document ${issue.document}` : undefined]
+  // Partners' values are cut: a 5 MB claim ID must not make a 5 MB line.
+  const where = [clip(issue.queue), issue.claimId !== undefined ? `claim ${clip(issue.claimId)}` : undefined, issue.document !== undefined ? `document ${clip(issue.document)}` : undefined]
     .filter(Boolean)
     .join(', ');
-  return `${issue.severity === 'error' ? 'Error' : 'Warning'}: ${where}: ${issue.message}`;
+  return `${issue.severity === 'error' ? 'Error' : 'Warning'}: ${where}: ${clip(issue.message, LIMITS.messageChars)}`;
 }

@@ -1,20 +1,36 @@
+import type { DocumentKind } from '../documents/types';
 import { normaliseQueuePath } from './queue-path';
 
-/** Document types the readers handle (QUEUE-FORMAT.md); anything else is listed but unsupported. */
-export const SUPPORTED_DOCUMENT_EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'tif', 'tiff', 'msg', 'eml', 'docx', 'xlsx'] as const;
+/**
+ * The one list of document types a queue may hold (QUEUE-FORMAT.md): extension, MIME type and
+ * the reader that reads it. Anything else is listed but unsupported.
+ */
+const DOCUMENT_TYPES = {
+  pdf: { mime: 'application/pdf', kind: 'pdf' },
+  png: { mime: 'image/png', kind: 'image' },
+  jpg: { mime: 'image/jpeg', kind: 'image' },
+  jpeg: { mime: 'image/jpeg', kind: 'image' },
+  tif: { mime: 'image/tiff', kind: 'image' },
+  tiff: { mime: 'image/tiff', kind: 'image' },
+  msg: { mime: 'application/vnd.ms-outlook', kind: 'msg' },
+  eml: { mime: 'message/rfc822', kind: 'eml' },
+  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', kind: 'docx' },
+  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', kind: 'xlsx' },
+} as const satisfies Record<string, { mime: string; kind: DocumentKind }>;
 
-const MIME_TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  tif: 'image/tiff',
-  tiff: 'image/tiff',
-  msg: 'application/vnd.ms-outlook',
-  eml: 'message/rfc822',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+type SupportedExtension = keyof typeof DOCUMENT_TYPES;
+
+export const SUPPORTED_DOCUMENT_EXTENSIONS = Object.keys(DOCUMENT_TYPES) as SupportedExtension[];
+
+function typeOf(path: string): (typeof DOCUMENT_TYPES)[SupportedExtension] | undefined {
+  const ext = documentExtension(path);
+  return Object.hasOwn(DOCUMENT_TYPES, ext) ? DOCUMENT_TYPES[ext as SupportedExtension] : undefined;
+}
+
+/** The reader's kind for a path by its extension ('unsupported' for anything not in the list). */
+export function documentKindOf(path: string): DocumentKind {
+  return typeOf(path)?.kind ?? 'unsupported';
+}
 
 /** Lower-case extension without the dot ("" when there is none). */
 export function documentExtension(path: string): string {
@@ -25,7 +41,7 @@ export function documentExtension(path: string): string {
 
 /** MIME type by extension, null for unsupported types. */
 export function documentMimeType(path: string): string | null {
-  return MIME_TYPES[documentExtension(path)] ?? null;
+  return typeOf(path)?.mime ?? null;
 }
 
 /**
@@ -48,8 +64,13 @@ export function planDocument(rawPath: string, files: ReadonlySet<string>): Docum
   const path = checked.path;
   if (!files.has(path)) return { path, state: 'missing', detail: `${path} is listed but not in the queue folder` };
   const ext = documentExtension(path);
-  if (!MIME_TYPES[ext]) {
+  if (!typeOf(path)) {
     return { path, state: 'unsupported', detail: `${path}: ${ext ? `.${ext}` : 'files without an extension'} is not a supported document type` };
   }
   return { path, state: 'pending', detail: null };
+}
+
+/** The one wording, in the app's import and in `check`, for a document whose bytes are not the ones the manifest declared. */
+export function hashMismatch(path: string, actual: string, declared: string): string | null {
+  return actual.toLowerCase() === declared.toLowerCase() ? null : `${path}: SHA-256 ${actual} differs from the manifest's ${declared.toLowerCase()}`;
 }

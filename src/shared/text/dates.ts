@@ -9,6 +9,16 @@ import { MONTH_ALTERNATION, monthNumber } from './month-names';
 
 export type NumericOrder = 'dmy' | 'mdy';
 
+/**
+ * How a country writes 03/04/2025: month first (US), day first (most), or unknown (null: a
+ * country listed as ambiguous, or no country). The one rule for documents and claims.csv dates.
+ */
+export function numericOrderForCountry(country: string | null | undefined, monthFirst: ReadonlySet<string>, ambiguous: ReadonlySet<string>): NumericOrder | null {
+  const code = country?.trim().toUpperCase();
+  if (!code || ambiguous.has(code)) return null;
+  return monthFirst.has(code) ? 'mdy' : 'dmy';
+}
+
 export interface DateMention {
   /** Range in the folded text searched. */
   start: number;

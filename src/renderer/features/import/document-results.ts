@@ -1,4 +1,5 @@
 import type { ImportIssue } from '@shared/queue/import-issue';
+import { hashMismatch } from '@shared/queue/queue-documents';
 import type { ClaimDocumentRow, ClaimRow } from '@renderer/db/types';
 import type { StoredDocument } from './import-documents';
 
@@ -25,9 +26,8 @@ export function applyDocumentResults(
         issues.push({ ...where, severity: 'error', message: result.detail });
         return { ...doc, state: result.state, stateDetail: result.detail, bytes: result.bytes };
       }
-      if (doc.declaredSha256 !== null && doc.declaredSha256 !== result.sha256) {
-        issues.push({ ...where, severity: 'warning', message: `${doc.path}: SHA-256 ${result.sha256} differs from the manifest's ${doc.declaredSha256}` });
-      }
+      const mismatch = doc.declaredSha256 === null ? null : hashMismatch(doc.path, result.sha256, doc.declaredSha256);
+      if (mismatch) issues.push({ ...where, severity: 'warning', message: mismatch });
       const earlier = previous.get(doc.path);
       if (earlier && earlier !== result.sha256) {
         issues.push({ ...where, severity: 'warning', message: `${doc.path} changed since the last import (SHA-256 was ${earlier}, now ${result.sha256})` });

@@ -1,9 +1,8 @@
 import type { QueueSource } from '@shared/queue/queue-source';
+import { LIMITS, formatBytes } from '@shared/limits';
 import { documentMimeType } from '@shared/queue/queue-documents';
 import { putDocumentBlob } from '@renderer/db/import-store';
 
-/** Larger files are refused unread-further: no real POE document is this big, and memory is bounded. */
-export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 const CONCURRENCY = 4;
 /** A read that takes longer (a hung network share, a FIFO that slipped through) is given up. */
 export const READ_TIMEOUT_MS = 60_000;
@@ -45,10 +44,13 @@ async function storeOne(source: QueueSource, queueId: string, path: string, time
     if (read === TIMED_OUT) return { state: 'timeout', detail: `${path} was not read within ${Math.round(timeoutMs / 1000)} s`, bytes: null };
     bytes = read;
   } catch (error) {
-    return { state: 'refused', detail: `${path} could not be read: ${error instanceof Error ? error.message : String(error)}`, bytes: null };
+    const message = error instanceof Error ? error.message : String(error);
+    // The queue sources' messages name the path already ('"a.pdf" refused: ...').
+    return { state: 'refused', detail: message.startsWith(`"${path}"`) ? message : `${path} could not be read: ${message}`, bytes: null };
   }
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    return { state: 'refused', detail: `${path} is ${bytes.byteLength} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit`, bytes: bytes.byteLength };
+  // The queue source refuses these already; a platform source that does not is held to the same limit.
+  if (bytes.byteLength > LIMITS.documentBytes) {
+    return { state: 'refused', detail: `"${path}" refused: ${formatBytes(bytes.byteLength)} is over the ${formatBytes(LIMITS.documentBytes)} limit for one file`, bytes: bytes.byteLength };
   }
   // Copy into a plain ArrayBuffer: the source's view may sit on a shared or larger buffer.
   const copy = new Uint8Array(bytes.byteLength);

@@ -1,0 +1,50 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildTestZip } from '../../src/shared/zip/testing/zip-writer';
+import { expect, test, validClaim } from './support/fixtures';
+
+/**
+ * Issue 11 (one way in) and issue 12 (limits that hold on every path) through the web build: the
+ * same queues `check` is tested with (src/cli/check-limits.test.ts), the same outcome and words.
+ */
+
+const CSV_HEADER = 'Claim ID,Program,Solution area,Partner role,Status,Date created,Date submitted,Partner name,PartnerID,Customer name,Customer country,Workloads,Documents';
+
+function cp1252(text: string): Uint8Array {
+  return Uint8Array.from([...text].map((c) => (c === '\u20ac' ? 0x80 : c.charCodeAt(0))));
+}
+
+test('a Windows-1252 claims.csv with Partner Center dates, zipped in a folder beside junk, imports with its names intact', async ({ shell, list, page, makeQueue }) => {
+  const queue = await makeQueue({ schema: 'poe-queue/1', name: 'unused', claims: [] });
+  const csv = cp1252(`${CSV_HEADER}\nW-1252,CPOR,Modern Work,Use or consume,Submitted,7/17/2026,7/18/2026,M\u00fcller \u20ac GmbH,5,Contoso,US,Microsoft Intune,\n`);
+  const zip = join(queue.root, 'export.zip');
+  await writeFile(zip, buildTestZip([{ name: '.DS_Store', data: 'x' }, { name: 'export/claims.csv', data: csv }, { name: '__MACOSX/export/._claims.csv', data: 'fork' }]));
+  await shell.start();
+  await shell.openQueueZip(zip);
+  await shell.waitForImport();
+  await list.openClaim('W-1252');
+  const facts = page.getByRole('region', { name: 'Claim facts' });
+  await expect(facts).toContainText('Müller € GmbH');
+  await expect(shell.importIssues.filter({ hasText: /createdAt|submittedAt/ })).toHaveCount(0);
+});
+
+test('a queue .zip with two entries of one name is refused, naming the entry', async ({ shell, page, makeQueue }) => {
+  const queue = await makeQueue({ schema: 'poe-queue/1', name: 'unused', claims: [] });
+  const manifest = JSON.stringify({ schema: 'poe-queue/1', name: 'Dup', claims: [validClaim('D-1', { documents: [{ path: 'a.pdf' }] })] });
+  const zip = join(queue.root, 'dup.zip');
+  await writeFile(zip, buildTestZip([{ name: 'queue.json', data: manifest }, { name: 'a.pdf', data: '%PDF-1 one' }, { name: 'a.pdf', data: '%PDF-1 two' }]));
+  await shell.start();
+  await shell.openQueueZip(zip);
+  await expect(page.getByRole('alert')).toContainText('"dup.zip" zip refused: duplicate entry "a.pdf"');
+  await expect(page.getByRole('button', { name: 'Open queue', exact: true })).toBeEnabled();
+});
+
+test('a queue .zip whose entries share one compressed record is refused before inflating', async ({ shell, page, makeQueue }) => {
+  const queue = await makeQueue({ schema: 'poe-queue/1', name: 'unused', claims: [] });
+  const manifest = JSON.stringify({ schema: 'poe-queue/1', name: 'Bomb', claims: [] });
+  const zip = join(queue.root, 'overlap.zip');
+  await writeFile(zip, buildTestZip([{ name: 'queue.json', data: manifest }, { name: 'z.pdf', data: new Uint8Array(1 << 20) }], { alias: { of: 1, name: 'c', count: 1000 } }));
+  await shell.start();
+  await shell.openQueueZip(zip);
+  await expect(page.getByRole('alert')).toContainText(/"overlap\.zip" zip refused: .*overlapping entries/);
+});
