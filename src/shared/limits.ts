@@ -53,8 +53,6 @@ export const LIMITS = {
   messageChars: 2000,
 } as const;
 
-export type Limits = typeof LIMITS;
-
 /** "128 MB", "4 GB", "512 bytes": sizes in messages, one wording everywhere. */
 export function formatBytes(n: number): string {
   if (n >= GIB) return `${trim(n / GIB)} GB`;

@@ -20,8 +20,6 @@ const DOCUMENT_TYPES = {
 
 type SupportedExtension = keyof typeof DOCUMENT_TYPES;
 
-export const SUPPORTED_DOCUMENT_EXTENSIONS = Object.keys(DOCUMENT_TYPES) as SupportedExtension[];
-
 function typeOf(path: string): (typeof DOCUMENT_TYPES)[SupportedExtension] | undefined {
   const ext = documentExtension(path);
   return Object.hasOwn(DOCUMENT_TYPES, ext) ? DOCUMENT_TYPES[ext as SupportedExtension] : undefined;
