@@ -91,7 +91,17 @@ export default tseslint.config(
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.base.json' })],
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            ...layerZones,
+            // test/support holds the test helpers: for tests only, never for the app.
+            { target: './src/**/!(*.test).{ts,tsx}', from: ['./test/**'], message: 'test/support is for tests (*.test.ts) only.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -115,7 +125,7 @@ export default tseslint.config(
   {
     // readers run in Node (check, tests) and in a Web Worker (the app): Node only in node.ts.
     files: ['src/readers/**/*.ts'],
-    ignores: ['src/readers/node.ts', 'src/readers/node-polyfills.ts', 'src/readers/**/*.test.ts', 'src/readers/test-support/**'],
+    ignores: ['src/readers/node.ts', 'src/readers/node-polyfills.ts', 'src/readers/**/*.test.ts'],
     rules: {
       'import-x/no-nodejs-modules': 'error',
       'no-restricted-imports': bannedPackages([[['electron', ...UI_AND_STORAGE], 'src/readers turn bytes into documents: no Electron, UI or storage.']]),
@@ -148,7 +158,7 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
-    ignores: ['src/renderer/**/*.test.{ts,tsx}', 'src/renderer/test-support/**'],
+    ignores: ['src/renderer/**/*.test.{ts,tsx}'],
     rules: {
       'import-x/no-nodejs-modules': 'error',
       'no-restricted-imports': bannedPackages([[['electron'], 'the renderer reaches main only through its bridge.']]),

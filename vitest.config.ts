@@ -6,6 +6,7 @@ const alias = {
   '@renderer': resolve(import.meta.dirname, 'src/renderer'),
   '@main': resolve(import.meta.dirname, 'src/main'),
   '@readers': resolve(import.meta.dirname, 'src/readers'),
+  '@test': resolve(import.meta.dirname, 'test/support'),
 };
 
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts', 'vite/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',
-    setupFiles: ['test/setup/polyfills.ts'],
+    setupFiles: ['test/support/polyfills.ts'],
     testTimeout: 30_000,
     pool: 'forks',
   },

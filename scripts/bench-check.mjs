@@ -3,7 +3,7 @@
 //   check_1000_pdfs_s        the whole `check` of a queue of 1,000 two-page text PDFs (wall clock)
 //   pdftotext_1000_pdfs_s    poppler's pdftotext over the same files, one process per core
 //   check_vs_pdftotext_ratio the first over the second (target: at most 2.5)
-//   check_corpus_peak_rss_mb the command's peak RSS on ../shared/corpus, workers included
+//   check_corpus_peak_rss_mb the command's peak RSS on the corpus (POE_CORPUS_DIR, else ../shared/corpus), workers included
 //                            (worker_threads share the process, so the process's RSS covers them)
 // The PDFs are generated with pdf-lib into .bench/check-queue (gitignored) once and reused.
 // Progress goes to stderr.
@@ -101,7 +101,8 @@ async function pdftotextAll(files, jobs) {
 
 /** Peak RSS of the command on the corpus, from GNU time when present, else by sampling /proc. */
 function corpusPeakRssMb() {
-  const corpus = resolve(root, '..', 'shared', 'corpus');
+  // The same setting as the tests (test/support/corpus.ts): POE_CORPUS_DIR, else ../shared/corpus.
+  const corpus = resolve(root, process.env.POE_CORPUS_DIR || join('..', 'shared', 'corpus'));
   const out = join(root, '.bench', 'corpus-report.json');
   if (existsSync('/usr/bin/time')) {
     const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, corpus, '--out', out], { cwd: root, encoding: 'utf8' });

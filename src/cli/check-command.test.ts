@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CheckReportSchema, type CheckReport } from '@shared/checks/types';
+import { CORPUS_ROOT } from '@test/corpus';
+import { describeCorpus } from '@test/corpus-suite';
 
 /** End to end: the real command (built on demand), its stdout, stderr and exit code. */
 const root = resolve(import.meta.dirname, '../..');
-const corpus = resolve(root, '../shared/corpus');
+const corpus = CORPUS_ROOT;
 const bin = join(root, 'bin/poe-check.mjs');
 
 function runCommand(args: string[]) {
@@ -16,7 +18,7 @@ function runCommand(args: string[]) {
 
 const STATES = ['password-required', 'unsupported', 'corrupt', 'missing', 'refused', 'timeout'];
 
-describe('check command on the real-world corpus', () => {
+describeCorpus('check command on the real-world corpus', () => {
   const run = runCommand([corpus, '--format', 'json']);
   const manifest = JSON.parse(readFileSync(join(corpus, 'queue.json'), 'utf8')) as { claims: { claimId: string; documents: { path: string }[] }[] };
   const claimOf = (path: string) => manifest.claims.find((c) => c.documents.some((d) => d.path === path))?.claimId;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CheckReportSchema, type CheckReport } from '@shared/checks/types';
-import { rawClaim } from '@shared/queue/testing/raw-claim';
+import { rawClaim } from '@test/raw-claim';
 import { buildTestZip } from '@shared/zip/testing/zip-writer';
 
 /**

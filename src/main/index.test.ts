@@ -68,10 +68,19 @@ describe('main process wiring', () => {
     ]);
   });
 
-  it('denies permissions and network on the session and serves app:// from the renderer build', () => {
-    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
-    expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled();
-    expect(electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
+  it('denies every permission and cancels network requests on the session, and serves app://', () => {
+    const session = electron.session.defaultSession;
+    const onRequest = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    const answers: boolean[] = [];
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) onRequest({}, permission, (granted) => answers.push(granted));
+    expect(answers).toEqual([false, false, false, false]);
+    const onCheck = session.setPermissionCheckHandler.mock.calls[0]?.[0] as (contents: unknown, permission: string) => boolean;
+    expect(onCheck({}, 'clipboard-sanitized-write')).toBe(false);
+    const [filter, onBefore] = session.webRequest.onBeforeRequest.mock.calls[0] as [{ urls: string[] }, (details: unknown, callback: (r: { cancel: boolean }) => void) => void];
+    expect(filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']));
+    const responses: { cancel: boolean }[] = [];
+    onBefore({ url: 'https://tracker.example/pixel.gif' }, (r) => responses.push(r));
+    expect(responses).toEqual([{ cancel: true }]);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 
@@ -89,12 +98,23 @@ describe('main process wiring', () => {
     expect(window?.loadURL).toHaveBeenCalledWith('app://poe-reviewer/index.html');
   });
 
-  it('guards every web contents created, and refuses webviews', () => {
+  it('keeps every web contents created on the app: foreign navigation, webviews and new windows refused', () => {
     const created = electron.appListeners.get('web-contents-created');
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     created?.({}, contents);
-    expect(contents.on.mock.calls.map((c) => c[0] as string)).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']));
-    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+    const listener = (name: string) => contents.on.mock.calls.find((c) => c[0] === name)?.[1] as (event: { preventDefault: () => void }, url: string) => void;
+    const attempt = (name: string, url: string): boolean => {
+      const event = { preventDefault: vi.fn() };
+      listener(name)(event, url);
+      return event.preventDefault.mock.calls.length > 0;
+    };
+    expect(attempt('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(attempt('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(attempt('will-redirect', 'https://evil.example/')).toBe(true);
+    expect(attempt('will-navigate', 'app://poe-reviewer/index.html')).toBe(false);
+    expect(attempt('will-attach-webview', 'app://poe-reviewer/index.html')).toBe(true);
+    const openWindow = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string; disposition: string }) => { action: string };
+    expect(openWindow({ url: 'app://poe-reviewer/index.html', disposition: 'new-window' })).toEqual({ action: 'deny' });
   });
 
   it('sends menu commands to the window as app:command events', () => {

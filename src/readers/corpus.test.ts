@@ -1,13 +1,14 @@
 import http from 'node:http';
 import https from 'node:https';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { ExtractedDocument } from '@shared/documents/types';
 import { extractDocument } from './extract';
 import { createNodeReaderEnv } from './node';
-import { corpusBytes, corpusFiles, mapLimited } from './test-support/corpus';
+import { corpusBytes, corpusFiles, HAS_CORPUS, mapLimited } from '@test/corpus';
+import { describeCorpus } from '@test/corpus-suite';
 
 /**
- * RELIABILITY 12-16 against every file of ../shared/corpus: each ends in a clear state within
+ * RELIABILITY 12-16 against every file of the shared corpus (test/support/corpus.ts): each ends in a clear state within
  * its budget, nothing reaches the network, and the files with known contents read as known.
  */
 
@@ -29,6 +30,7 @@ function text(d: ExtractedDocument): string {
 }
 
 beforeAll(async () => {
+  if (!HAS_CORPUS) return;
   vi.stubGlobal('fetch', (input: unknown) => {
     fetchCalls.push(String(input));
     return Promise.reject(new Error('network is off in tests'));
@@ -57,7 +59,7 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
-describe('every corpus file', () => {
+describeCorpus('every corpus file', () => {
   it('ends in a clear state, with a reason unless ok, within its budget', () => {
     expect(results.size).toBe(corpusFiles().length);
     for (const [path, { doc: d, ms }] of results) {
@@ -75,7 +77,7 @@ describe('every corpus file', () => {
   });
 });
 
-describe('PDF', () => {
+describeCorpus('PDF', () => {
   it('reads the known-good canary: the QualityHosting invoice, both pages, with positions', () => {
     const d = doc('pdf-text/qualityhosting-invoice_2pages.pdf');
     expect(d.state).toBe('ok');
@@ -131,7 +133,7 @@ describe('PDF', () => {
   });
 });
 
-describe('PDF signatures', () => {
+describeCorpus('PDF signatures', () => {
   const signed = (path: string) => doc(`pdf-signed/${path}`).signatures.filter((s) => s.isSigned);
 
   it('reports at least one signed signature in every signed file, none in the empty field', () => {
@@ -182,7 +184,7 @@ describe('PDF signatures', () => {
   });
 });
 
-describe('e-mail', () => {
+describeCorpus('e-mail', () => {
   it('sanitises a path-traversal attachment name', () => {
     const att = doc('eml/path-traversal-attachment-name_m0027.eml').attachments;
     expect(att.map((a) => a.path)).toEqual(['eml/path-traversal-attachment-name_m0027.eml#1234.txt']);
@@ -225,7 +227,7 @@ describe('e-mail', () => {
   });
 });
 
-describe('Office and images', () => {
+describeCorpus('Office and images', () => {
   it('refuses the truncated .docx as corrupt, and reads tables of a form', () => {
     expect(doc('docx/truncated-zip.docx')).toMatchObject({ state: 'corrupt' });
     expect(doc('docx/truncated-zip.docx').stateDetail).toContain('central directory');

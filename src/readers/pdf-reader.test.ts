@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { extractDocument } from './extract';
 import { createNodeReaderEnv } from './node';
-import { corpusBytes } from './test-support/corpus';
+import { corpusBytes, HAS_CORPUS } from '@test/corpus';
 
 /** Generated PDFs (pdf-lib) for text, boxes and reading order; corpus PDFs altered for tamper and budget cases. */
 
@@ -73,7 +73,7 @@ describe('PDF hostile cases', () => {
     expect(d.stateDetail).toBe('named .pdf but is really HTML page');
   });
 
-  it('finds a signed file changed inside the signed bytes', async () => {
+  it.skipIf(!HAS_CORPUS)('finds a signed file changed inside the signed bytes', async () => {
     const bytes = corpusBytes('pdf-signed/okular-signed-libreoffice_issue16553.pdf');
     // "%PDF-1.7" becomes "%PDF-1.5": one signed byte, and the file still opens.
     expect(new TextDecoder().decode(bytes.subarray(0, 8))).toBe('%PDF-1.7');
@@ -100,7 +100,7 @@ describe('PDF hostile cases', () => {
 });
 
 describe('environment faults', () => {
-  it('reports a PDF reader that cannot load as unavailable, not as a corrupt file', async () => {
+  it.skipIf(!HAS_CORPUS)('reports a PDF reader that cannot load as unavailable, not as a corrupt file', async () => {
     const broken = { ...env, loadPdfjs: () => Promise.reject(new Error('Cannot find module pdf.mjs')) };
     const d = await extractDocument({ path: 'ok.pdf', bytes: corpusBytes('pdf-text/qualityhosting-invoice_2pages.pdf') }, broken);
     expect(d.state).toBe('unsupported');

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { strFromU8 } from 'fflate';
 import { ZipRefusedError, inspectZip, safeUnzip } from '@shared/zip/safe-unzip';
-import { corpusBytes } from './test-support/corpus';
+import { corpusBytes } from '@test/corpus';
+import { describeCorpus } from '@test/corpus-suite';
 
 /** safe-unzip (pure, in src/shared) against the real Office files of the shared corpus. */
-describe('safe-unzip on corpus Office files', () => {
+describeCorpus('safe-unzip on corpus Office files', () => {
   it('refuses the truncated .docx clearly', () => {
     expect(() => inspectZip(corpusBytes('docx/truncated-zip.docx'))).toThrow(ZipRefusedError);
     expect(() => inspectZip(corpusBytes('docx/truncated-zip.docx'))).toThrow(/no zip central directory found \(file truncated or not a zip\)/);

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { DOCX_CLAIM, MAIL_CLAIM, XLSX_CLAIM, officeQueue } from './support/format-claims';
+import { DOCX_CLAIM, MAIL_CLAIM, XLSX_CLAIM, officeQueue } from '../support/format-claims';
 import { CHECK_LABELS } from './pages/claim-view';
-import { expect, test } from './support/fixtures';
+import { expect, test } from '../support/e2e-fixtures';
 
 /** Serious and critical axe violations of what is on screen, as readable lines (empty when none). */
 async function seriousViolations(page: Page): Promise<string[]> {

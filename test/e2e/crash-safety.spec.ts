@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { expect, test } from '../support/e2e-fixtures';
 import { REVIEWER } from './pages/app-shell';
 
 /**

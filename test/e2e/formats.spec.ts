@@ -1,5 +1,5 @@
-import { ATTACHED_PDF, DOCX_CLAIM, MAIL_CLAIM, MAIL_NAME, XLSX_CLAIM, officeQueue } from './support/format-claims';
-import { expect, test } from './support/fixtures';
+import { ATTACHED_PDF, DOCX_CLAIM, MAIL_CLAIM, MAIL_NAME, XLSX_CLAIM, officeQueue } from '../support/format-claims';
+import { expect, test } from '../support/e2e-fixtures';
 
 test.beforeEach(async ({ shell, makeQueue }) => {
   const { manifest, files } = await officeQueue();

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, sampleFile, test, validClaim } from './support/fixtures';
+import { expect, sampleFile, test, validClaim } from '../support/e2e-fixtures';
 
 async function importQueue() {
   const sow = new Uint8Array(await readFile(sampleFile('1004973/Contoso-SOW-signed.pdf')));

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildTestZip } from '../../src/shared/zip/testing/zip-writer';
-import { expect, test, validClaim } from './support/fixtures';
+import { expect, test, validClaim } from '../support/e2e-fixtures';
 
 /**
  * Issue 11 (one way in) and issue 12 (limits that hold on every path) through the web build: the

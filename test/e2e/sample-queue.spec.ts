@@ -1,4 +1,4 @@
-import { expect, sampleFile, sha256Of, test } from './support/fixtures';
+import { expect, sampleFile, sha256Of, test } from '../support/e2e-fixtures';
 import { CHECK_LABELS } from './pages/claim-view';
 
 test.describe('sample queue', () => {

@@ -82,9 +82,12 @@ const FORBIDDEN: { layer: string; dir: string; code: string; rule: string; ext?:
   { layer: 'renderer', dir: 'src/renderer/app', code: "import { ipcRenderer } from 'electron';\nvoid ipcRenderer;\n", rule: 'no-restricted-imports' },
   { layer: 'renderer', dir: 'src/renderer/features/viewer', code: "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n", rule: 'import-x/no-nodejs-modules', ext: 'tsx' },
   { layer: 'renderer', dir: 'src/renderer', code: 'export const e = process.env;\n', rule: 'no-restricted-globals' },
+  { layer: 'renderer', dir: 'src/renderer/app', code: "import { fakeBridge } from '@test/fake-bridge';\nvoid fakeBridge;\n", rule: 'import-x/no-restricted-paths', ext: 'tsx' },
+  { layer: 'shared', dir: 'src/shared/queue', code: "import { rawClaim } from '../../../test/support/raw-claim';\nvoid rawClaim;\n", rule: 'import-x/no-restricted-paths' },
 ];
 
 const ALLOWED: { dir: string; code: string; ext?: string }[] = [
+  { dir: 'src/shared/queue', code: "import { rawClaim } from '@test/raw-claim';\nvoid rawClaim;\n", ext: 'test.ts' },
   { dir: 'src/shared/queue', code: "import { parseQueue } from './parse-queue';\nimport { foldText } from '../text/fold';\nimport { z } from 'zod';\nvoid parseQueue; void foldText; void z;\n" },
   { dir: 'src/readers', code: "import type { ExtractedDocument } from '@shared/documents/types';\nexport type D = ExtractedDocument;\n" },
   { dir: 'src/cli', code: "import { extractDocument } from '@readers/extract';\nimport { openQueueSource } from '../node/queue-source';\nimport { readFileSync } from 'node:fs';\nvoid extractDocument; void openQueueSource; void readFileSync;\n" },

@@ -6,7 +6,7 @@ import { BridgeProvider } from '@renderer/bridge/bridge-context';
 import { getDecisionHistory } from '@renderer/db';
 import { App } from './app';
 import { useAppStore } from './app-store';
-import { fakeBridge, testClaim } from '@renderer/test-support/fake-bridge';
+import { fakeBridge, testClaim } from '@test/fake-bridge';
 
 
 // pdf.js (modern build) needs Node 22 iterator helpers; the viewer has its own tests. Here it

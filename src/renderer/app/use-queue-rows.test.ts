@@ -4,7 +4,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/database';
 import { recordDecision } from '@renderer/db';
-import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from '@renderer/db/test-fixtures';
+import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from '@test/db-fixtures';
 import type { ClaimRow } from '@renderer/db/types';
 import { useAppStore } from './app-store';
 import { useQueueRows } from './use-queue-rows';

@@ -3,9 +3,9 @@ import 'fake-indexeddb/auto';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setSetting } from '@renderer/db';
-import { makeClaimRow, putClaimRows, resetDatabase } from '@renderer/db/test-fixtures';
+import { makeClaimRow, putClaimRows, resetDatabase } from '@test/db-fixtures';
 import { SETTINGS } from '@renderer/features/settings/settings';
-import { fakeBridge } from '@renderer/test-support/fake-bridge';
+import { fakeBridge } from '@test/fake-bridge';
 import { useAppStore } from './app-store';
 import { useStartup } from './use-startup';
 

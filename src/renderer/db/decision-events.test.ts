@@ -5,7 +5,7 @@ import { mergeDecisionLogs } from '@shared/decision-log/merge';
 import { db } from './database';
 import { decisionEvents } from './decision-events';
 import { exportDecisionLog, recordDecision } from './index';
-import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from './test-fixtures';
+import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from '@test/db-fixtures';
 
 beforeEach(async () => {
   await resetDatabase();

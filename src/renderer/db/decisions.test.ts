@@ -12,7 +12,7 @@ import {
   restoreDecisionsFromJournal,
   verifyAuditChain,
 } from './index';
-import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from './test-fixtures';
+import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from '@test/db-fixtures';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -98,7 +98,7 @@ describe('recordDecision', () => {
 
   it('accepts a decision for a claim not imported yet (restore before import)', async () => {
     expect(await recordDecision(makeDecision({ queueId: 'q-2', claimId: 'later' }))).toBe('saved');
-    expect(await getCurrentDecision('q-2', 'later')).toBeDefined();
+    expect(await getCurrentDecision('q-2', 'later')).toMatchObject({ queueId: 'q-2', claimId: 'later', kind: 'approve', reviewer: 'Ana' });
   });
 });
 

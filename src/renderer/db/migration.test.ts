@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db, SCHEMA_V1 } from './database';
 import { getClaim, getCurrentDecision, getQueue, listClaims, listClaimSummaries, recordDecision, verifyAuditChain } from './index';
 import { ClaimSchema } from '@shared/queue/claim-schema';
-import { rawClaim } from '@shared/queue/testing/raw-claim';
+import { rawClaim } from '@test/raw-claim';
 import { claimKey } from './keys';
-import { makeClaimRow, makeDecision } from './test-fixtures';
+import { makeClaimRow, makeDecision } from '@test/db-fixtures';
 import type { ClaimRow } from './types';
 
 /** RELIABILITY 20: each earlier schema version's data opens in the current one, or stays as it was. */

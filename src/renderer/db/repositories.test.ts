@@ -18,7 +18,7 @@ import {
   setSetting,
   verifyAuditChain,
 } from './index';
-import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from './test-fixtures';
+import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from '@test/db-fixtures';
 
 beforeEach(resetDatabase);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { email, pdf, signature } from './testing/fixtures';
-import { checkOf } from './testing/run';
+import { email, pdf, signature } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
 
 const signedOn = (iso: string) => pdf('a/sow.pdf', ['SOW Fabrikam / Contoso, Intune'], { signatures: [signature({ signingTime: `${iso}T12:00:00Z` })] });
 const customerMail = (iso: string) =>

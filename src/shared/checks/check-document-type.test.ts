@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { email, pdf, scannedPdf } from './testing/fixtures';
-import { checkOf } from './testing/run';
+import { email, pdf, scannedPdf } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
 
 describe('document type check', () => {
   it('fails when the only document is a pricing quote', () => {

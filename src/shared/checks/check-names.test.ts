@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docx, email, pdf, pdfWithBoxes, scannedPdf } from './testing/fixtures';
-import { checkOf } from './testing/run';
+import { docx, email, pdf, pdfWithBoxes, scannedPdf } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
 
 describe('names check', () => {
   it('finds both names regardless of case, punctuation and legal suffixes, with boxes where the format has them', () => {

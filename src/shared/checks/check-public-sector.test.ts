@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from './engine';
 import { DEFAULT_RULESET, parseRuleset } from './ruleset';
-import { email, makeClaim, pdf, signature } from './testing/fixtures';
-import { checkOf } from './testing/run';
+import { email, makeClaim, pdf, signature } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
 
 const disclosure = 'Public Sector Disclosure: Fabrikam will receive fees and incentives from Microsoft in connection with this engagement. Acknowledged by Contoso County.';
 const signedDisclosure = pdf('a/psd.pdf', [disclosure], { signatures: [signature()] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docx, email, pdf, scannedPdf, signature } from './testing/fixtures';
-import { checkOf } from './testing/run';
+import { docx, email, pdf, scannedPdf, signature } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
 
 const sow = (extra: string[] = []) => ['Statement of Work – Fabrikam for Contoso', 'Microsoft Intune rollout for 500 devices', ...extra].join('\n');
 

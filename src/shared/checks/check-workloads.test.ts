@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docx, pdf } from './testing/fixtures';
-import { checkOf } from './testing/run';
+import { docx, pdf } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
 
 const claimOf = (...names: string[]) => ({ workloads: names.map((name) => ({ name, subscriptionId: null, association: 'none' as const })) });
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../documents/types';
 import { runChecks } from './engine';
 import { DEFAULT_RULESET } from './ruleset';
-import { docx, email, makeClaim, pdf, signature } from './testing/fixtures';
-import { checkOf } from './testing/run';
+import { docx, email, makeClaim, pdf, signature } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
 
 /** Issue 7, class 8: commercial documents stay commercial when signed. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { email, pdf } from './testing/fixtures';
-import { checkOf } from './testing/run';
+import { email, pdf } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
 
 /** Issue 7, class 9: a customer's reply counts when its own words refer to the work. */
 

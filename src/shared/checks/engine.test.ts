@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from './engine';
 import { DEFAULT_RULESET, rulesetLabel } from './ruleset';
 import { CHECK_IDS, ClaimCheckReportSchema } from './types';
-import { brokenDoc, listing, makeClaim, pdf, scannedPdf, VALID_TEMPLATE_PAGES } from './testing/fixtures';
+import { brokenDoc, listing, makeClaim, pdf, scannedPdf, VALID_TEMPLATE_PAGES } from '@test/check-fixtures';
 
 const ruleset = DEFAULT_RULESET;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from './engine';
 import { DEFAULT_RULESET, parseRuleset } from './ruleset';
-import { docx, email, makeClaim, pdf, signature } from './testing/fixtures';
-import { checkOf } from './testing/run';
+import { docx, email, makeClaim, pdf, signature } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
 
 /** Issue 7, class 10: the sector comes from the claim's facts, country rules from the ruleset. */
 

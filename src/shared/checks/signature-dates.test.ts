@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docx, email, pdf, signature } from './testing/fixtures';
-import { checkOf } from './testing/run';
+import { docx, email, pdf, signature } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
 
 /** Which date is the signing date: a labelled one, the stamp's own, not an arbitrary date of the page. */
 describe('signature and acknowledgement dates', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from './engine';
 import { DEFAULT_RULESET, parseRuleset } from './ruleset';
-import { brokenDoc, listing, makeClaim, pdf, scannedPdf, signature, VALID_TEMPLATE_PAGES } from './testing/fixtures';
+import { brokenDoc, listing, makeClaim, pdf, scannedPdf, signature, VALID_TEMPLATE_PAGES } from '@test/check-fixtures';
 import { suggest } from './suggest';
 
 describe('suggested decision and drafted comment', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import corpusText from '../../../../shared/corpus/queue.json?raw';
-import corpusManifest from '../../../../shared/corpus/MANIFEST.tsv?raw';
 import { parseQueue, formatIssue, type ParsedQueue } from './parse-queue';
-import { rawClaim } from './testing/raw-claim';
-
-const corpusFiles = corpusManifest
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split('\t')[0] ?? '')
-  .filter((p) => p !== '');
+import { rawClaim } from '@test/raw-claim';
+import { corpusText, HAS_CORPUS } from '@test/corpus';
 
 const claim = rawClaim;
 
@@ -26,8 +19,13 @@ const manifest = (claims: unknown[], extra: Record<string, unknown> = {}): Recor
 });
 
 describe('parseQueue (queue.json)', () => {
-  it('reads the real-world corpus queue: every claim valid, every document present', () => {
-    const parsed = parseQueue({ manifestName: 'queue.json', manifestText: corpusText, label: 'corpus', files: corpusFiles });
+  it.skipIf(!HAS_CORPUS)('reads the real-world corpus queue: every claim valid, every document present', () => {
+    const corpusFiles = corpusText('MANIFEST.tsv')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t')[0] ?? '')
+      .filter((p) => p !== '');
+    const parsed = parseQueue({ manifestName: 'queue.json', manifestText: corpusText('queue.json'), label: 'corpus', files: corpusFiles });
     expect(parsed.name).toBe('Real-world document corpus');
     expect(parsed.issues).toEqual([]);
     expect(parsed.claims).toHaveLength(76);

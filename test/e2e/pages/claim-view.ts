@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { inkShare } from '../support/pixels';
+import { inkShare } from '../../support/pixels';
 
 export type DecisionLabel = 'Approve' | 'Action required' | 'Reject';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pdf } from '@shared/checks/testing/fixtures';
-import { checkOf } from '@shared/checks/testing/run';
+import { pdf } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
 import { parseDates } from '@shared/text/dates';
 import { foldString } from '@shared/text/fold';
-import { checkFiles, checkIn, flow, pdfBytes } from './files';
+import { checkFiles, checkIn, flow, pdfBytes } from '@test/real-files';
 
 const first = (s: string, order: 'dmy' | 'mdy' | null = null) => parseDates(foldString(s), { numericOrder: order })[0];
 const iso = (s: string, order: 'dmy' | 'mdy' | null = null) => {

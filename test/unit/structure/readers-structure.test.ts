@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutOf } from '@shared/layout/layout';
-import { docxBytes, drawTable, pdfBytes, readAll, xlsxBytes } from './files';
+import { docxBytes, drawTable, pdfBytes, readAll, xlsxBytes } from '@test/real-files';
 
 describe('readers give the layout stage structure', () => {
   it('a .docx table arrives as rows and cells, blank cells kept', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pdf } from '@shared/checks/testing/fixtures';
-import { checkOf } from '@shared/checks/testing/run';
-import { checkFiles, checkIn, docxBytes, drawTable, flow, pdfBytes, xlsxBytes } from './files';
+import { pdf } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
+import { checkFiles, checkIn, docxBytes, drawTable, flow, pdfBytes, xlsxBytes } from '@test/real-files';
 
 const claimOf = (...names: string[]) => ({ workloads: names.map((name) => ({ name, subscriptionId: null, association: 'none' as const })) });
 const COLS = [56, 330, 430];

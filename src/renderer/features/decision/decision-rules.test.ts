@@ -34,13 +34,12 @@ describe('when the decision form opens', () => {
 describe('validation', () => {
   it('a non-approve decision needs at least one reason and a comment', () => {
     const errors = validateDecision({ kind: 'reject', reasons: [], comment: '   ', overrideNote: '' }, []);
-    expect(errors.reasons).toBeDefined();
-    expect(errors.comment).toBeDefined();
+    expect(errors).toEqual({ reasons: 'Pick at least one reason.', comment: 'Write the comment the partner will read.' });
     expect(hasErrors(validateDecision({ kind: 'reject', reasons: ['other'], comment: 'See notes', overrideNote: '' }, []))).toBe(false);
   });
 
   it('an approve with a failing check needs an override note; without failing checks it needs nothing', () => {
-    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: ' ' }, ['signature']).overrideNote).toBeDefined();
+    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: ' ' }, ['signature'])).toEqual({ overrideNote: 'Explain why you approve although a check fails.' });
     expect(hasErrors(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: 'Signed copy checked by phone' }, ['signature']))).toBe(false);
     expect(hasErrors(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: '' }, []))).toBe(false);
   });

@@ -9,7 +9,7 @@ import { App } from '@renderer/app/app';
 import { useAppStore } from '@renderer/app/app-store';
 import { SETTINGS } from '@renderer/features/settings/settings';
 import type * as Db from '@renderer/db';
-import { fakeBridge, testClaim } from '@renderer/test-support/fake-bridge';
+import { fakeBridge, testClaim } from '@test/fake-bridge';
 
 // RELIABILITY 19: a full disk makes IndexedDB refuse the write. The real recordDecision runs
 // unless a test makes it fail.

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { QueueSource } from '@shared/queue/queue-source';
-import { rawClaim } from '@shared/queue/testing/raw-claim';
+import { rawClaim } from '@test/raw-claim';
 import { db } from '@renderer/db/database';
 import {
   getChecklistDraft,
@@ -18,7 +18,7 @@ import {
   saveChecklistDraft,
   verifyAuditChain,
 } from '@renderer/db/index';
-import { makeDecision, resetDatabase } from '@renderer/db/test-fixtures';
+import { makeDecision, resetDatabase } from '@test/db-fixtures';
 import type { ImportProgress } from '@renderer/db/types';
 import { importQueue } from './import-queue';
 import { storeDocuments } from './import-documents';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { buildXlsx, poeDocx } from '../../../scripts/sample/office.mjs';
-import { sampleFile, validClaim } from './fixtures';
+import { buildXlsx, poeDocx } from '../../scripts/sample/office.mjs';
+import { sampleFile, validClaim } from './e2e-fixtures';
 
 /**
  * Claims whose only POE is a .docx or an .xlsx, made at test time from real Office files

@@ -1,8 +1,8 @@
 import type { Decision } from '@shared/decisions/types';
-import { db } from './database';
-import { buildClaimPages, newImportId } from './claim-pages';
-import { claimKey } from './keys';
-import type { ClaimRow, QueueRow } from './types';
+import { db } from '@renderer/db/database';
+import { buildClaimPages, newImportId } from '@renderer/db/claim-pages';
+import { claimKey } from '@renderer/db/keys';
+import type { ClaimRow, QueueRow } from '@renderer/db/types';
 
 /** Test helpers (imported by *.test.ts only): a fresh database and minimal rows. */
 export async function resetDatabase(): Promise<void> {

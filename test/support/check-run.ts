@@ -1,8 +1,8 @@
-import type { ExtractedDocument } from '../../documents/types';
-import { runChecks } from '../engine';
-import { DEFAULT_RULESET } from '../ruleset';
-import type { CheckId, CheckResult } from '../types';
-import { makeClaim, type ClaimOverrides } from './fixtures';
+import type { ExtractedDocument } from '@shared/documents/types';
+import { runChecks } from '@shared/checks/engine';
+import { DEFAULT_RULESET } from '@shared/checks/ruleset';
+import type { CheckId, CheckResult } from '@shared/checks/types';
+import { makeClaim, type ClaimOverrides } from './check-fixtures';
 
 /** Runs the engine with the default rules and returns one check's result. */
 export function checkOf(id: CheckId, documents: ExtractedDocument[], claim: ClaimOverrides = {}): CheckResult {

@@ -1,6 +1,6 @@
-import { ClaimSchema, type Claim } from '../../queue/claim-schema';
-import { rawClaim } from '../../queue/testing/raw-claim';
-import type { DocumentPart, EmailFacts, ExtractedDocument, PdfSignatureFact } from '../../documents/types';
+import { ClaimSchema, type Claim } from '@shared/queue/claim-schema';
+import { rawClaim } from './raw-claim';
+import type { DocumentPart, EmailFacts, ExtractedDocument, PdfSignatureFact } from '@shared/documents/types';
 
 /** Builders for engine tests: claims and ExtractedDocuments in code, no files. */
 

@@ -5,15 +5,16 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
-import { AppShell } from '../pages/app-shell';
-import { ClaimView } from '../pages/claim-view';
-import { QueueList } from '../pages/queue-list';
-import { rawClaim } from '../../../src/shared/queue/testing/raw-claim';
+import { AppShell } from '../e2e/pages/app-shell';
+import { ClaimView } from '../e2e/pages/claim-view';
+import { QueueList } from '../e2e/pages/queue-list';
+import { rawClaim } from './raw-claim';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+export { CORPUS_ROOT, CORPUS_SKIP_MESSAGE, HAS_CORPUS } from './corpus';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 /** The generated sample queue as the build bundled it (out/web/sample-queue). */
 export const SAMPLE_ROOT = join(PROJECT_ROOT, 'out', 'web', 'sample-queue');
-export const CORPUS_ROOT = resolve(PROJECT_ROOT, '..', 'shared', 'corpus');
 
 export function sha256Of(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -10,7 +10,7 @@ import { createNodeReaderEnv } from '@readers/node';
 import type { ExtractedDocument } from '@shared/documents/types';
 import { runChecks } from '@shared/checks/engine';
 import { DEFAULT_RULESET } from '@shared/checks/ruleset';
-import { makeClaim, type ClaimOverrides } from '@shared/checks/testing/fixtures';
+import { makeClaim, type ClaimOverrides } from '@test/check-fixtures';
 import type { CheckId, CheckResult, ClaimCheckReport } from '@shared/checks/types';
 
 /**
