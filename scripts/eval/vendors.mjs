@@ -277,4 +277,3 @@ function signerBlocks(env, fmt, labels, identity) {
   return out;
 }
 
-export const VENDOR_IDS = Object.keys(VENDORS);
