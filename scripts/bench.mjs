@@ -6,7 +6,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { longTaskInitScript, measureHeapMb, measureImport, measureNextClaim, measureOpenToFirstPage, median, waitForBenchHooks } from './bench/measure.mjs';
+import { longTaskInitScript, measureHeapMb, measureImport, measureNextClaim, measureOpenToDocument, measureOpenToFirstPage, median, waitForBenchHooks } from './bench/measure.mjs';
+import { DOCX_PAGES, XLSX_ROWS, writeOfficeQueue } from './bench/office-queue.mjs';
 import { reportClaimIds } from './gen-large-queue.mjs';
 import { createStaticServer } from './serve-web.mjs';
 
@@ -70,8 +71,26 @@ async function measureApp(baseUrl, options) {
     const nexts = [];
     for (let i = 0; i < 20; i++) nexts.push(await measureNextClaim(page));
     emit('next_claim_ms', median(nexts), 'ms', { runs: nexts.length, maxMs: Math.round(Math.max(...nexts)) });
+
+    await measureOffice(page, baseUrl, options);
   } finally {
     await browser.close();
+  }
+}
+
+/** Office documents: open a claim whose only POE is a 20-page .docx / a 5,000-row .xlsx, until it is on screen. */
+async function measureOffice(page, baseUrl, options) {
+  log(`importing the Office queue (${options.officeIds.docxIds.length} .docx and ${options.officeIds.xlsxIds.length} .xlsx claims)`);
+  await measureImport(page, `${baseUrl}bench/office-queue/queue.json`);
+  for (const [kind, ids, extra] of [
+    ['docx', options.officeIds.docxIds, { pages: DOCX_PAGES }],
+    ['xlsx', options.officeIds.xlsxIds, { rows: XLSX_ROWS }],
+  ]) {
+    // The first open warms the viewer's reader worker and its libraries; reported apart.
+    const cold = await measureOpenToDocument(page, ids[0], kind);
+    const runs = [];
+    for (const id of ids.slice(1)) runs.push(await measureOpenToDocument(page, id, kind));
+    emit(`open_${kind}_first_paint_ms`, median(runs), 'ms', { runs: runs.length, coldMs: Math.round(cold), maxMs: Math.round(Math.max(...runs)), ...extra });
   }
 }
 
@@ -92,6 +111,7 @@ async function main() {
   const options = { claims: Number(values.claims), opens: Math.max(10, Number(values.opens)) };
   if (values.build || !existsSync(join(projectRoot, 'out', 'web', 'index.html'))) run('npm', ['run', 'build:web']);
   run(process.execPath, [join(projectRoot, 'scripts', 'gen-large-queue.mjs'), '--claims', String(options.claims)]);
+  options.officeIds = await writeOfficeQueue(join(projectRoot, '.bench', 'office-queue'), 8);
   const server = createStaticServer(join(projectRoot, 'out', 'web'), [{ prefix: '/bench', dir: join(projectRoot, '.bench') }]);
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();

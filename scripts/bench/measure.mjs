@@ -88,3 +88,24 @@ export async function measureHeapMb(page) {
   await cdp.detach();
   return usedSize / (1024 * 1024);
 }
+
+/** Opens a claim and waits for its Office document on screen (`poe:document-painted` of that kind). */
+export async function measureOpenToDocument(page, claimId, kind) {
+  return page.evaluate(
+    async ({ id, kind: wanted, timeoutMs }) => {
+      const from = performance.now();
+      const painted = new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`claim ${id}: no ${wanted} painted within ${timeoutMs} ms`)), timeoutMs);
+        window.addEventListener('poe:document-painted', function onPaint(event) {
+          if (event.detail?.kind !== wanted) return;
+          clearTimeout(timer);
+          window.removeEventListener('poe:document-painted', onPaint);
+          resolve(performance.now());
+        });
+      });
+      await window.__poeBench.openClaim(id);
+      return (await painted) - from;
+    },
+    { id: claimId, kind, timeoutMs: PAINT_TIMEOUT_MS },
+  );
+}

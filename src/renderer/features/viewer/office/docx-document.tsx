@@ -4,6 +4,7 @@ import { segmentsCovered } from '../evidence-match';
 import { useExtractedDocument } from '../use-extracted-document';
 import type { ViewerDocument, ViewerFocus } from '../viewer-types';
 import { sanitiseDocumentHtml } from './sanitise-html';
+import { useAnnouncePainted } from './use-announce-painted';
 
 /** The blocks evidence can land on: a paragraph, list item or heading; inside a table, its cell. */
 const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6';
@@ -35,6 +36,7 @@ export function DocxDocument({ document, focus }: { document: ViewerDocument; fo
   const clean = useMemo(() => (html === undefined ? null : sanitiseDocumentHtml(html)), [html]);
   const pageRef = useRef<HTMLDivElement>(null);
   const missRef = useRef<HTMLParagraphElement>(null);
+  useAnnouncePainted(document.path, 'docx', state.status === 'ready');
 
   // Keyed on the nonce: the same evidence clicked twice lands twice.
   const nonce = focus?.nonce;

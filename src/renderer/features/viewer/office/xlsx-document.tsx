@@ -4,6 +4,7 @@ import type { SheetCell, SheetView } from '@shared/documents/types';
 import { FailureAlert } from '../failure-alert';
 import { useExtractedDocument } from '../use-extracted-document';
 import type { ViewerDocument, ViewerFocus } from '../viewer-types';
+import { useAnnouncePainted } from './use-announce-painted';
 import { buildGrid, cellsForQuote, columnLetters, MAX_SHOWN_COLUMNS, sheetForPart, sheetStateLabel, type SheetGrid } from './sheet-model';
 
 const ROW_HEIGHT = 24;
@@ -104,6 +105,7 @@ export function XlsxDocument({ document, focus }: { document: ViewerDocument; fo
   const state = useExtractedDocument(document);
   const sheets = useMemo(() => (state.status === 'ready' ? (state.value.view?.sheets ?? []) : []), [state]);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  useAnnouncePainted(document.path, 'xlsx', state.status === 'ready');
 
   // Evidence: its sheet, the cells holding the quote, and that row in view.
   const nonce = focus?.nonce;
