@@ -22,6 +22,10 @@ interface AppState {
   isShortcutsOpen: boolean;
   isReviewerDialogOpen: boolean;
   isDecisionFormOpen: boolean;
+  /** The claim shown beside the open one in Compare (a conflicting claim), or null. */
+  compareWith: { queueId: string; claimId: string } | null;
+  openCompare: (target: { queueId: string; claimId: string }) => void;
+  closeCompare: () => void;
   openQueue: (queueId: string) => void;
   openClaim: (claimId: string) => void;
   /** A queue, and in it a claim if given, in one step (no list shown on the way). */
@@ -50,11 +54,14 @@ export const useAppStore = create<AppState>()((set) => ({
   isShortcutsOpen: false,
   isReviewerDialogOpen: false,
   isDecisionFormOpen: false,
-  openQueue: (queueId) => set({ queueId, view: 'queue', claimId: null }),
-  openClaim: (claimId) => set({ claimId, view: 'claim' }),
-  openQueueAt: (queueId, claimId) => set({ queueId, claimId, view: claimId === null ? 'queue' : 'claim' }),
+  compareWith: null,
+  openCompare: (compareWith) => set({ compareWith }),
+  closeCompare: () => set({ compareWith: null }),
+  openQueue: (queueId) => set({ queueId, view: 'queue', claimId: null, compareWith: null }),
+  openClaim: (claimId) => set({ claimId, view: 'claim', compareWith: null }),
+  openQueueAt: (queueId, claimId) => set({ queueId, claimId, view: claimId === null ? 'queue' : 'claim', compareWith: null }),
   selectClaim: (claimId) => set({ claimId }),
-  backToQueue: () => set({ view: 'queue', isDecisionFormOpen: false }),
+  backToQueue: () => set({ view: 'queue', isDecisionFormOpen: false, compareWith: null }),
   setImport: (importLabel, importProgress) => set({ importLabel, importProgress }),
   announce: (text) => set({ status: { id: ++noticeId, text } }),
   warn: (text) => set({ alert: { id: ++noticeId, text } }),

@@ -55,10 +55,15 @@ describe('the app', () => {
     fireEvent.keyDown(note, { key: 'a' });
     expect(screen.queryByText(/Decision saved/)).toBeNull();
 
+    // The engine failed: approving is an override, the form says why and wants a note.
     fireEvent.keyDown(document.body, { key: 'a' });
+    const form = await screen.findByRole('dialog', { name: 'Decision' });
+    expect(within(form).getByText('The automatic checks did not run (they failed).')).toBeTruthy();
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Override note' }), { target: { value: 'Checked every document by hand.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save decision' }));
     await waitFor(() => expect([screen.getByRole('status').textContent, screen.queryByRole('alert')?.textContent]).toEqual(['Decision saved: Approve', undefined]), { timeout: 5000 });
     const [decision] = await getDecisionHistory(useAppStore.getState().queueId ?? '', 'C-1');
-    expect(decision).toMatchObject({ kind: 'approve', reviewer: 'Ana Reviewer', appVersion: '0.0.0-test', supersedes: null });
+    expect(decision).toMatchObject({ kind: 'approve', reviewer: 'Ana Reviewer', appVersion: '0.0.0-test', supersedes: null, overrideNote: 'Checked every document by hand.' });
     expect(decision?.checklist).toHaveLength(7);
     await waitFor(() => expect(bridge.appendJournal).toHaveBeenCalledWith(JSON.stringify(decision)));
     // Auto-advance: the next undecided claim opens.

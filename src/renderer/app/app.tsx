@@ -10,6 +10,9 @@ import { QueueList } from '@renderer/features/queue-list/queue-list';
 import { visibleClaims } from '@renderer/features/queue-list/queue-filters';
 import { useQueueListStore } from '@renderer/features/queue-list/queue-list-store';
 import { ClaimView } from '@renderer/features/claim/claim-view';
+import { useTriage } from '@renderer/features/triage/use-triage';
+import { TriageProgressBar } from '@renderer/features/triage/triage-progress';
+import { CompareView } from '@renderer/features/triage/compare-view';
 import { ShortcutsDialog } from '@renderer/features/shortcuts/shortcuts-dialog';
 import { useShortcuts } from '@renderer/features/shortcuts/use-shortcuts';
 import { ReviewerNameDialog } from '@renderer/features/settings/reviewer-name-dialog';
@@ -24,7 +27,7 @@ import { useQueueRows } from './use-queue-rows';
 /** The shell: header, the queue list or a claim, dialogs, live regions, drag and drop. */
 export function App() {
   const bridge = useBridge();
-  const { queueId, view, claimId, importProgress, importLabel, isShortcutsOpen, isReviewerDialogOpen } = useAppStore(
+  const { queueId, view, claimId, importProgress, importLabel, isShortcutsOpen, isReviewerDialogOpen, compareWith } = useAppStore(
     useShallow((s) => ({
       queueId: s.queueId,
       view: s.view,
@@ -33,13 +36,15 @@ export function App() {
       importLabel: s.importLabel,
       isShortcutsOpen: s.isShortcutsOpen,
       isReviewerDialogOpen: s.isReviewerDialogOpen,
+      compareWith: s.compareWith,
     })),
   );
   const { announce, warn, setShortcutsOpen, setReviewerDialogOpen } = useAppStore.getState();
   const { queue, rows: allRows } = useQueueRows(queueId);
   const filters = useQueueListStore((s) => s.filters);
   const sort = useQueueListStore((s) => s.sort);
-  const rows = useMemo(() => visibleClaims(allRows, filters, sort), [allRows, filters, sort]);
+  const triage = useTriage(queue, importProgress !== null);
+  const rows = useMemo(() => visibleClaims(allRows, filters, sort, triage), [allRows, filters, sort, triage]);
   const reviewer = useReviewerName();
   const [isDragging, setDragging] = useState(false);
   useStartup(bridge);
@@ -125,10 +130,13 @@ export function App() {
         }}
       />
       {importProgress && <ImportProgressBar label={importLabel} progress={importProgress} />}
+      <TriageProgressBar queueId={queueId} />
       <AlertBanner />
       <main className="app-main">
-        {view === 'claim' && openRow ? (
-          <ClaimView key={openRow.key} row={openRow} rows={rows} />
+        {view === 'claim' && openRow && compareWith ? (
+          <CompareView left={openRow} leftTriage={triage.get(openRow.claimId)} otherTriage={compareWith.queueId === queueId ? triage.get(compareWith.claimId) : undefined} />
+        ) : view === 'claim' && openRow ? (
+          <ClaimView key={openRow.key} row={openRow} rows={rows} triage={triage.get(openRow.claimId)} />
         ) : view === 'claim' && claimId ? (
           <div className="empty">
             {allRows.length === 0 ? (
@@ -145,7 +153,7 @@ export function App() {
         ) : (
           <div className="queue-view">
             {queue && <ImportIssues queue={queue} />}
-            {queueId ? <QueueList allRows={allRows} rows={rows} /> : <p className="empty">{importProgress ? 'Importing…' : 'No queue open. Open a queue (.zip or folder), drop one here, or open the sample queue.'}</p>}
+            {queueId ? <QueueList allRows={allRows} rows={rows} triage={triage} /> : <p className="empty">{importProgress ? 'Importing…' : 'No queue open. Open a queue (.zip or folder), drop one here, or open the sample queue.'}</p>}
           </div>
         )}
       </main>

@@ -15,6 +15,7 @@ import type {
   QueueRow,
   SettingsRow,
   TeamBatchRow,
+  TriageRow,
 } from './types';
 import { backfillDecisionEvents } from './decision-events-backfill';
 
@@ -39,6 +40,7 @@ export class PoeDatabase extends Dexie {
   documentBlobs!: EntityTable<DocumentBlobRow, 'key'>;
   decisionEvents!: EntityTable<DecisionEventRow, 'seq'>;
   teamBatches!: EntityTable<TeamBatchRow, 'batchId'>;
+  triage!: EntityTable<TriageRow, 'key'>;
 
   constructor(name = 'poe-reviewer', durability: 'strict' | 'relaxed' = 'strict') {
     super(name, { chromeTransactionDurability: durability });
@@ -62,6 +64,8 @@ export class PoeDatabase extends Dexie {
       })
       .upgrade(migrateClaimsToV4);
     this.version(5).stores({ claimSummaries: null, claimDetails: null });
+    // Version 6: triage, the engine's outcome and link/clock facts per claim (features/triage).
+    this.version(6).stores({ triage: 'key, queueId' });
     // Version 7 (6 is the review desk's): the decision log's events, verbatim and append-only
     // (decision-events.ts), and the lead's batches. Decisions saved before it get their events.
     this.version(7)

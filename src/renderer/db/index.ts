@@ -8,6 +8,7 @@ export { listAuditEvents, verifyAuditChain } from './audit-log';
 export { exportDecisionLog } from './export-log';
 export { restoreDecisionsFromJournal } from './journal-restore';
 export { removeAbandonedImports } from './import-store';
+export { listTriage, listAllTriage, getTriage, putTriage } from './triage';
 export { claimKey, queueIdForName } from './keys';
 export { joinClaimRow } from './claim-split';
 export type * from './types';

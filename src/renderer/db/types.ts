@@ -4,6 +4,7 @@ import type { Decision, DecisionKind } from '@shared/decisions/types';
 import type { DocumentState } from '@shared/documents/types';
 import type { LogEvent } from '@shared/decision-log/schema';
 import type { ImportIssue } from '@shared/queue/import-issue';
+import type { TextSignature } from '@shared/links/types';
 
 export type { ImportIssue };
 
@@ -160,6 +161,39 @@ export interface EngineCacheRow {
   /** `${queueId}\u0000${claimId}\u0000${rulesetId}\u0000${sorted document sha256s}` */
   key: string;
   report: ClaimCheckReport;
+  computedAt: string;
+  /** How reading each document ended in that run (rows cached before this field have none). */
+  documents?: { path: string; state: DocumentState; stateDetail: string | null; sha256: string | null }[];
+  /** MinHash signature of each document's text, for reused-text links (null: too little text). */
+  signatures?: { path: string; signature: TextSignature | null }[];
+}
+
+/**
+ * What triage (the engine over the whole queue, in the background) knows of one claim: the
+ * engine's outcome, and the facts the list's clocks and the queue links are made from.
+ * Key: claimKey(queueId, claimId). Rows of an older import are run again (importId differs).
+ */
+export interface TriageRow {
+  key: string;
+  queueId: string;
+  claimId: string;
+  importId: string;
+  /** done: the engine ran; failed: it threw or ran out of time; skipped: invalid claim. */
+  engine: 'done' | 'failed' | 'skipped';
+  message: string | null;
+  suggestedDecision: DecisionKind | null;
+  failing: CheckId[];
+  review: CheckId[];
+  /** Reading states, hashes and text signatures of the claim's documents. */
+  documents: { path: string; state: DocumentState | 'pending'; sha256: string | null; signature: TextSignature | null }[];
+  /** Clock inputs (ClockClaim); null for an invalid claim. */
+  clock: { program: string; status: string; engagement: string | null; createdAt: string; submittedAt: string | null; statusChangedAt: string | null; customerConsentAt: string | null } | null;
+  /** Link facts; null for an invalid claim. */
+  link: {
+    partner: { name: string; partnerId: string };
+    customer: { name: string; domain: string | null; tenantId: string | null };
+    workloads: { name: string; subscriptionId: string | null; association: string | null }[];
+  } | null;
   computedAt: string;
 }
 

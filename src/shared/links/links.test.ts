@@ -81,7 +81,7 @@ describe('duplicate documents', () => {
   });
 });
 
-const TEMPLATE = Array.from({ length: 12 }, (_, i) => `Phase ${i + 1}: the partner planned, configured and deployed device compliance policies, conditional access rules and app protection for all pilot users, then trained the help desk on enrolment and support procedures.`).join('\n');
+const TEMPLATE = Array.from({ length: 12 }, (_, i) => `Phase ${i + 1}: the partner planned wave ${i}, configured step ${i} and deployed device compliance policies, conditional access rule ${i * 3} and app protection for pilot group ${i * 7}, then trained help desk team ${i * 11} on enrolment.`).join('\n');
 
 describe('reused text', () => {
   it('gives near 1 for the same template with another customer name, and low for different text', () => {
@@ -96,11 +96,23 @@ describe('reused text', () => {
     expect(textSignature('Signed by John Doe on 3 October 2026')).toBeNull();
   });
 
-  it('links different customers’ documents with the same text, not the same customer’s', () => {
+  it('does not link one customer’s documents with the same text', () => {
+    const signed = (id: string, name: string) => claim(id, { documents: [{ path: `${id}/poe.pdf`, signature: textSignature(`For ${name}\n${TEMPLATE}`) }] });
+    expect(findReusedText([signed('1', 'Contoso'), signed('3', 'Contoso again')])).toEqual([]);
+  });
+
+  it('keeps a thousand copies of one template to one link, found in linear time', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => claim(String(i).padStart(4, '0'), { customer: { name: `C${i % 8}`, domain: `c${i % 8}.com` }, documents: [{ path: `${i}/poe.pdf`, signature: textSignature(`Customer C${i % 8} project ${i}\n${TEMPLATE}`) }] }));
+    const links = findReusedText(many);
+    expect(links).toHaveLength(1);
+    expect(links[0]!.claims).toHaveLength(1000);
+  });
+
+  it('links different customers’ documents with the same text', () => {
     const signed = (id: string, customer: LinkClaim['customer'], name: string) => claim(id, { customer, documents: [{ path: `${id}/poe.pdf`, signature: textSignature(`For ${name}\n${TEMPLATE}`) }] });
     const northwind = { name: 'Northwind', domain: 'northwind.com' };
     const links = findReusedText([signed('1', claim('x').customer, 'Contoso'), signed('2', northwind, 'Northwind'), signed('3', claim('x').customer, 'Contoso again')]);
-    expect(links.map((l) => l.claims.join('-'))).toEqual(['1-2', '2-3']);
+    expect(links.map((l) => l.claims.join('-'))).toEqual(['1-2-3']);
     expect(links[0]!.similarity).toBeGreaterThan(0.85);
     expect(links[0]!.similarity).toBeLessThanOrEqual(1);
   });

@@ -69,54 +69,84 @@ export function signatureSimilarity(a: TextSignature, b: TextSignature): number 
   return same / n;
 }
 
+/** One text: a file (by SHA-256) with every claim it is attached to, or a document without a hash. */
 interface SignedDoc {
-  claim: LinkClaim;
-  path: string;
   signature: TextSignature;
-  customer: string;
+  owners: { claim: LinkClaim; path: string }[];
 }
 
-/** Candidate pairs through locality-sensitive hashing: documents sharing a band of minima. */
-function candidatePairs(docs: readonly SignedDoc[]): [number, number][] {
+/**
+ * Similar documents joined through locality-sensitive hashing: documents sharing a band of minima
+ * are compared with the first of that band's bucket only (linear, even when a thousand documents
+ * are one template), and joined when similar enough. Returns, per group, its documents and the
+ * lowest similarity that joined them.
+ */
+function similarGroups(docs: readonly SignedDoc[], threshold: number): { members: number[]; similarity: number }[] {
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const lowest = new Map<number, number>();
   const rows = SIGNATURE_SIZE / BANDS;
-  const pairs = new Set<string>();
   for (let band = 0; band < BANDS; band++) {
-    const buckets = new Map<string, number[]>();
+    const first = new Map<string, number>();
     docs.forEach((d, i) => {
       if (d.signature.mins.length < SIGNATURE_SIZE) return;
       const key = d.signature.mins.slice(band * rows, (band + 1) * rows).join(',');
-      buckets.set(key, [...(buckets.get(key) ?? []), i]);
+      const rep = first.get(key);
+      if (rep === undefined) {
+        first.set(key, i);
+        return;
+      }
+      const [a, b] = [find(rep), find(i)];
+      if (a === b) return;
+      const similarity = signatureSimilarity(docs[rep]!.signature, d.signature);
+      if (similarity < threshold) return;
+      parent[b] = a;
+      lowest.set(a, Math.min(similarity, lowest.get(a) ?? 1, lowest.get(b) ?? 1));
     });
-    for (const members of buckets.values()) {
-      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) pairs.add(`${members[i]},${members[j]}`);
-    }
   }
-  return [...pairs].map((p) => p.split(',').map(Number) as [number, number]);
+  const groups = new Map<number, number[]>();
+  docs.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  return [...groups.entries()].filter(([, m]) => m.length > 1).map(([root, members]) => ({ members, similarity: lowest.get(root) ?? 1 }));
 }
 
 /**
  * Near-identical text on documents of different customers (a generic template reused): one link
- * per pair of claims, with the most similar pair of their documents. Identical files are left
- * to `findDuplicateDocuments`.
+ * per group of similar texts that spans at least two customers and two different files, naming
+ * each claim once with one of its documents. `similarity` is the lowest that joined the group.
+ * One file on several claims alone is a duplicate document (`findDuplicateDocuments`), not this.
  */
 export function findReusedText(claims: readonly LinkClaim[], threshold = REUSED_TEXT_THRESHOLD): ReusedTextLink[] {
-  const docs: SignedDoc[] = claims.flatMap((claim) =>
-    claim.documents.flatMap((d) => (d.signature ? [{ claim, path: d.path, signature: d.signature, customer: customerIdentity(claim.customer) }] : [])),
-  );
-  const hashes = new Map(claims.flatMap((c) => c.documents.map((d) => [`${c.claimId}\u0000${d.path}`, d.sha256?.toLowerCase() ?? null] as const)));
-  const best = new Map<string, ReusedTextLink>();
-  for (const [i, j] of candidatePairs(docs)) {
-    const [a, b] = [docs[i]!, docs[j]!].sort((x, y) => (x.claim.claimId < y.claim.claimId ? -1 : x.claim.claimId > y.claim.claimId ? 1 : 0)) as [SignedDoc, SignedDoc];
-    if (a.claim.claimId === b.claim.claimId || a.customer === b.customer) continue;
-    const ha = hashes.get(`${a.claim.claimId}\u0000${a.path}`);
-    if (ha && ha === hashes.get(`${b.claim.claimId}\u0000${b.path}`)) continue;
-    const similarity = Math.round(signatureSimilarity(a.signature, b.signature) * 100) / 100;
-    if (similarity < threshold) continue;
-    const key = `${a.claim.claimId}\u0000${b.claim.claimId}`;
-    const prior = best.get(key);
-    if (!prior || prior.similarity < similarity) {
-      best.set(key, { kind: 'reused-text', claims: [a.claim.claimId, b.claim.claimId], similarity, documents: [a.path, b.path] });
+  const byFile = new Map<string, SignedDoc>();
+  const docs: SignedDoc[] = [];
+  for (const claim of claims) {
+    for (const d of claim.documents) {
+      if (!d.signature) continue;
+      const hash = d.sha256?.toLowerCase();
+      const known = hash ? byFile.get(hash) : undefined;
+      if (known) {
+        known.owners.push({ claim, path: d.path });
+        continue;
+      }
+      const doc = { signature: d.signature, owners: [{ claim, path: d.path }] };
+      docs.push(doc);
+      if (hash) byFile.set(hash, doc);
     }
   }
-  return [...best.values()].sort((x, y) => (x.claims.join() < y.claims.join() ? -1 : 1));
+  const links: ReusedTextLink[] = [];
+  for (const group of similarGroups(docs, threshold)) {
+    const owners = group.members.flatMap((i) => docs[i]!.owners);
+    if (new Set(owners.map((o) => customerIdentity(o.claim.customer))).size < 2) continue;
+    const perClaim = new Map<string, { claim: LinkClaim; path: string }>();
+    for (const o of owners) if (!perClaim.has(o.claim.claimId)) perClaim.set(o.claim.claimId, o);
+    const sorted = [...perClaim.values()].sort((a, b) => (a.claim.claimId < b.claim.claimId ? -1 : a.claim.claimId > b.claim.claimId ? 1 : 0));
+    if (sorted.length < 2) continue;
+    links.push({ kind: 'reused-text', claims: sorted.map((o) => o.claim.claimId), similarity: Math.round(group.similarity * 100) / 100, documents: sorted.map((o) => o.path) });
+  }
+  return links.sort((x, y) => (x.claims[0]! < y.claims[0]! ? -1 : x.claims[0]! > y.claims[0]! ? 1 : 0));
 }

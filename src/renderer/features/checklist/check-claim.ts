@@ -1,13 +1,13 @@
 import { getDocumentBlob, getEngineReport, putEngineReport } from '@renderer/db';
 import type { ClaimRow } from '@renderer/db/types';
 import type { ClaimCheckReport } from '@shared/checks/types';
-import { DEFAULT_RULESET, rulesetLabel } from '@shared/checks/ruleset';
+import { engineCacheKey } from './engine-cache-key';
 import { runEngine } from './engine-client';
 import type { EngineDocumentFact } from './engine-protocol';
 
 export interface EngineOutcome {
   report: ClaimCheckReport;
-  /** Reading results of this run; null when the report came from the cache. */
+  /** Reading results of the run (kept in the cache from now on); null for reports cached before. */
   documents: EngineDocumentFact[] | null;
   fromCache: boolean;
 }
@@ -17,11 +17,6 @@ function budgetMs(documentCount: number): number {
   return Math.min(120_000, 30_000 + 15_000 * documentCount);
 }
 
-/** Same claim, same bytes, same rules: same report. Any of them changing runs the engine again. */
-export function engineCacheKey(row: ClaimRow): string {
-  const hashes = row.documents.map((d) => d.sha256 ?? `none:${d.path}`).sort();
-  return [row.queueId, row.claimId, rulesetLabel(DEFAULT_RULESET), hashes.join(',')].join('\u0000');
-}
 
 function abortError(): DOMException {
   return new DOMException('The claim was closed before it was checked', 'AbortError');
@@ -33,7 +28,7 @@ export async function checkClaim(row: ClaimRow, signal: AbortSignal): Promise<En
   if (!claim) throw new Error(`claim ${row.claimId} failed validation, so its documents were not checked`);
   const key = engineCacheKey(row);
   const cached = await getEngineReport(key);
-  if (cached) return { report: cached.report, documents: null, fromCache: true };
+  if (cached) return { report: cached.report, documents: cached.documents ?? null, fromCache: true };
   if (signal.aborted) throw abortError();
   const result = await runEngine(async () => {
     if (signal.aborted) throw abortError();
@@ -45,6 +40,6 @@ export async function checkClaim(row: ClaimRow, signal: AbortSignal): Promise<En
     );
     return { assetsBase: new URL('./', document.baseURI).href, claim, documents };
   }, budgetMs(row.documents.length));
-  await putEngineReport({ key, report: result.report, computedAt: new Date().toISOString() });
+  await putEngineReport({ key, report: result.report, computedAt: new Date().toISOString(), documents: result.documents });
   return { report: result.report, documents: result.documents, fromCache: false };
 }

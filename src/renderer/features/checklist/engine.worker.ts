@@ -1,10 +1,7 @@
 // First: the worker gets the same CSP (Electron sends it on worker scripts); zod must not eval.
 import '@renderer/features/shell/zod-jitless';
 import { createBrowserReaderEnv } from '@readers/browser';
-import { extractDocument } from '@readers/extract';
-import { runChecks } from '@shared/checks/engine';
-import { DEFAULT_RULESET } from '@shared/checks/ruleset';
-import type { ExtractedDocument } from '@shared/documents/types';
+import { readAndCheck } from './engine-run';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
 
 /**
@@ -21,23 +18,9 @@ const scope = self as unknown as WorkerScope;
 
 let env: ReturnType<typeof createBrowserReaderEnv> | null = null;
 
-/** A document the import could not store still counts: the engine sees it as unreadable. */
-function unreadDocument(path: string, state: ExtractedDocument['state'], detail: string | null): ExtractedDocument {
-  return { path, kind: 'unsupported', state, stateDetail: detail ?? undefined, parts: [], metadata: {}, signatures: [], attachments: [] };
-}
-
 async function handle(request: EngineRequest): Promise<EngineResponse> {
   env ??= createBrowserReaderEnv(request.assetsBase);
-  const documents: ExtractedDocument[] = [];
-  for (const doc of request.documents) {
-    if (!doc.bytes) {
-      const state = doc.state === 'pending' || doc.state === 'ok' ? 'missing' : doc.state;
-      documents.push(unreadDocument(doc.path, state, doc.stateDetail ?? 'no bytes were stored at import'));
-      continue;
-    }
-    documents.push(await extractDocument({ path: doc.path, bytes: new Uint8Array(doc.bytes) }, env));
-  }
-  const report = runChecks({ claim: request.claim, documents, ruleset: DEFAULT_RULESET });
+  const { report, documents } = await readAndCheck(request.claim, request.documents, env);
   return {
     id: request.id,
     ok: true,

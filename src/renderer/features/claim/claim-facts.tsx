@@ -4,6 +4,7 @@ import { IssueList } from '@renderer/features/shell/issue-list';
 import type { Claim } from '@shared/queue/claim-schema';
 import { allExtraFields, checkContactDomain, flattenFields } from './claim-facts-model';
 import { ClaimDocuments } from './claim-documents';
+import { formatDate } from '@renderer/app/clock';
 import { FactList } from './fact-list';
 
 interface ClaimFactsProps {
@@ -50,10 +51,10 @@ function ValidClaimFacts({ claim }: { claim: Claim }) {
           { label: 'Activity', value: claim.activity },
           { label: 'Engagement', value: claim.engagement },
           { label: 'Status', value: claim.status },
-          { label: 'Created', value: claim.createdAt },
-          { label: 'Submitted', value: claim.submittedAt },
-          { label: 'Status changed', value: claim.statusChangedAt },
-          { label: 'Transaction date', value: claim.transactionDate },
+          { label: 'Created', value: formatDate(claim.createdAt) },
+          { label: 'Submitted', value: formatDate(claim.submittedAt) },
+          { label: 'Status changed', value: formatDate(claim.statusChangedAt) },
+          { label: 'Transaction date', value: formatDate(claim.transactionDate) },
           { label: 'Incentive opt-out', value: claim.incentiveOptOut === null || claim.incentiveOptOut === undefined ? null : claim.incentiveOptOut ? 'Yes' : 'No' },
         ]}
       />

@@ -14,7 +14,7 @@ import { useEngineReport } from '@renderer/features/checklist/use-engine-report'
 import { DecisionForm } from '@renderer/features/decision/decision-form';
 import { DecisionHistory } from '@renderer/features/decision/decision-history';
 import { DecisionPanel } from '@renderer/features/decision/decision-panel';
-import { initialDraft, needsForm, type DecisionDraft } from '@renderer/features/decision/decision-rules';
+import { approveOverrideRules, initialDraft, needsForm, type DecisionDraft } from '@renderer/features/decision/decision-rules';
 import { useSaveDecision } from '@renderer/features/decision/use-save-decision';
 import { useAutoAdvance } from '@renderer/features/settings/settings';
 import { useShortcuts } from '@renderer/features/shortcuts/use-shortcuts';
@@ -23,6 +23,8 @@ import { basename } from './claim-facts-model';
 import { ClaimFacts } from './claim-facts';
 import { ClaimNav } from './claim-nav';
 import { focusCheck } from './focus-check';
+import type { TriageInfo } from '@renderer/features/triage/triage-info';
+import { ClaimFlags } from '@renderer/features/triage/claim-flags';
 
 // Typing a note re-renders the claim view; the panes whose props did not change skip it
 // (a re-render of the viewer would walk every page component).
@@ -34,10 +36,12 @@ interface ClaimViewProps {
   row: ClaimRow;
   /** The list as filtered and sorted: previous/next and auto-advance follow it. */
   rows: readonly ClaimRow[];
+  /** The engine's triage of this claim, its clocks and links; undefined before triage reached it. */
+  triage?: TriageInfo;
 }
 
 /** One claim: facts, documents and checklist side by side, and the decision. Keyed by claim. */
-export function ClaimView({ row, rows }: ClaimViewProps) {
+export function ClaimView({ row, rows, triage }: ClaimViewProps) {
   const { queueId, claimId } = row;
   const openClaim = useAppStore((s) => s.openClaim);
   const backToQueue = useAppStore((s) => s.backToQueue);
@@ -45,6 +49,17 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
   const report = engine.status === 'done' ? engine.outcome.report : null;
   const checklist = useChecklist(queueId, claimId, report);
   const failing = useMemo(() => failingChecks(checklist.checks), [checklist.checks]);
+  const engineFacts = engine.status === 'done' ? engine.outcome.documents : null;
+  const rules = approveOverrideRules({
+    engine: engine.status,
+    failing,
+    // The engine's reading wins where it read the file (a stored PDF may still be password-protected).
+    documents: row.documents.map((d) => ({ path: d.path, state: engineFacts?.find((f) => f.path === d.path)?.state ?? d.state })),
+    isValid: row.isValid,
+    duplicateOf: row.duplicateOf,
+    conflicts: triage?.linked.filter((l) => l.kind === 'conflict').map((l) => ({ claimId: l.claimId, why: l.why })) ?? [],
+    anotherPartnerWorkloads: row.claim?.workloads.filter((w) => w.association === 'another-partner').map((w) => w.name) ?? [],
+  });
   // `?? null` tells "no decision" (null) from "still loading" (undefined).
   const current = useLiveQuery(async () => (await getCurrentDecision(queueId, claimId)) ?? null, [queueId, claimId]);
   const isAutoAdvance = useAutoAdvance();
@@ -108,7 +123,7 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
   function decide(kind: DecisionKind) {
     // The ref, not the state: a second key in the same task must not start a second save.
     if (isCommitting.current) return;
-    if (needsForm(kind, failing, engine.status === 'checking')) {
+    if (needsForm(kind, rules)) {
       setFormKind(kind);
       return;
     }
@@ -152,8 +167,9 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
         onPrevious={previous ? () => openClaim(previous.claimId) : null}
         onNext={next && next.claimId !== claimId ? () => openClaim(next.claimId) : null}
       />
+      {triage && <ClaimFlags queueId={queueId} triage={triage} />}
       <div className="claim-panes">
-        <StableFacts row={row} engineFacts={engine.status === 'done' ? engine.outcome.documents : null} onShowDocument={setActivePath} />
+        <StableFacts row={row} engineFacts={engineFacts} onShowDocument={setActivePath} />
         {/* The viewer is the region "Documents" itself. */}
         <div className="pane viewer-pane">
           <StableViewer documents={viewerDocuments} activePath={activePath} onActivePathChange={setActivePath} focus={focus} />
@@ -171,7 +187,7 @@ export function ClaimView({ row, rows }: ClaimViewProps) {
           claimId={claimId}
           kind={formKind}
           failing={failing}
-          isChecking={engine.status === 'checking'}
+          rules={rules}
           report={report}
           onSubmit={commit}
           onCancel={() => setFormKind(null)}

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ClaimCheckReport } from '@shared/checks/types';
 import { DecisionForm } from './decision-form';
-import type { DecisionDraft } from './decision-rules';
+import { approveOverrideRules, type DecisionDraft } from './decision-rules';
 
 afterEach(cleanup);
 
@@ -18,7 +18,8 @@ const report: ClaimCheckReport = {
 type Submit = (draft: DecisionDraft, id: string) => Promise<boolean>;
 
 function setup(kind: 'approve' | 'action-required' | 'reject', failing: ('dates' | 'workloads')[], onSubmit = vi.fn<Submit>(() => Promise.resolve(true))) {
-  render(<DecisionForm claimId="1004973" kind={kind} failing={failing} isChecking={false} report={report} onSubmit={onSubmit} onCancel={() => undefined} />);
+  const rules = approveOverrideRules({ engine: 'done', failing, documents: [], isValid: true, conflicts: [], anotherPartnerWorkloads: [] });
+  render(<DecisionForm claimId="1004973" kind={kind} failing={failing} rules={rules} report={report} onSubmit={onSubmit} onCancel={() => undefined} />);
   return onSubmit;
 }
 
@@ -85,7 +86,7 @@ describe('decision form', () => {
   });
 
   it('redrafts the comment from the ticked reasons until the reviewer edits it', () => {
-    render(<DecisionForm claimId="1" kind="reject" failing={[]} isChecking={false} report={null} onSubmit={() => Promise.resolve(true)} onCancel={() => undefined} />);
+    render(<DecisionForm claimId="1" kind="reject" failing={[]} rules={[]} report={null} onSubmit={() => Promise.resolve(true)} onCancel={() => undefined} />);
     const comment = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Comment to the partner' });
     expect(comment.value).toBe('');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Partner or customer name not visible' }));

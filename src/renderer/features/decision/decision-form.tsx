@@ -4,7 +4,6 @@ import { Modal } from '@renderer/features/shell/modal';
 import { CHECK_LABELS } from '@renderer/features/checklist/check-labels';
 import {
   DECISION_KIND_LABELS,
-  approveNeedsOverride,
   composeComment,
   formReason,
   hasErrors,
@@ -13,14 +12,15 @@ import {
   validateDecision,
   type DecisionDraft,
   type DecisionErrors,
+  type OverrideRule,
 } from './decision-rules';
 
 interface DecisionFormProps {
   claimId: string;
   kind: DecisionKind;
   failing: readonly CheckId[];
-  /** The engine is still running (an approve then needs an override note). */
-  isChecking: boolean;
+  /** Why an approve is an override (approveOverrideRules); empty when it is not. */
+  rules: readonly OverrideRule[];
   report: ClaimCheckReport | null;
   /** Resolves true once committed; false keeps the form open with its content. */
   onSubmit: (draft: DecisionDraft, decisionId: string) => Promise<boolean>;
@@ -31,7 +31,7 @@ interface DecisionFormProps {
  * Reasons, comment and override note for a decision that needs them. The decision id is made
  * once per form, so a retry after a failed save cannot record the decision twice.
  */
-export function DecisionForm({ claimId, kind, failing, isChecking, report, onSubmit, onCancel }: DecisionFormProps) {
+export function DecisionForm({ claimId, kind, failing, rules, report, onSubmit, onCancel }: DecisionFormProps) {
   const [decisionId] = useState(() => crypto.randomUUID());
   const [draft, setDraft] = useState<DecisionDraft>(() => initialDraft(kind, report));
   const [isCommentEdited, setCommentEdited] = useState(false);
@@ -46,7 +46,7 @@ export function DecisionForm({ claimId, kind, failing, isChecking, report, onSub
 
   function update(next: DecisionDraft) {
     setDraft(next);
-    if (errors) setErrors(validateDecision(next, failing, isChecking));
+    if (errors) setErrors(validateDecision(next, rules));
   }
 
   function toggleReason(code: string, isOn: boolean) {
@@ -56,7 +56,7 @@ export function DecisionForm({ claimId, kind, failing, isChecking, report, onSub
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validateDecision(draft, failing, isChecking);
+    const found = validateDecision(draft, rules);
     setErrors(found);
     if (hasErrors(found) || isSubmitting.current) return;
     isSubmitting.current = true;
@@ -77,7 +77,16 @@ export function DecisionForm({ claimId, kind, failing, isChecking, report, onSub
         }}
         noValidate
       >
-        <p className="form-why">{formReason(kind, failing, isChecking)}</p>
+        <p className="form-why">{isApprove && rules.length > 0 ? 'Approving needs an override note saying why:' : formReason(kind, rules)}</p>
+        {isApprove && rules.length > 0 && (
+          <ul className="override-rules" aria-label="Rules that apply">
+            {rules.map((r) => (
+              <li key={r.id} data-rule={r.id}>
+                {r.message}
+              </li>
+            ))}
+          </ul>
+        )}
         {errors && hasErrors(errors) && (
           <p className="field-error" role="alert">
             Not saved yet: {Object.values(errors).join(' ')}
@@ -128,7 +137,7 @@ export function DecisionForm({ claimId, kind, failing, isChecking, report, onSub
           />
         </div>
         {errors?.comment && <p className="field-error">{errors.comment}</p>}
-        {isApprove && approveNeedsOverride(failing, isChecking) && (
+        {isApprove && rules.length > 0 && (
           <>
             <div className="field">
               <label htmlFor={`${id}-override`}>Override note</label>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimCheckReport } from '@shared/checks/types';
 import { buildDecision } from './build-decision';
-import { composeComment, formReason, hasErrors, initialDraft, needsForm, orderReasons, validateDecision } from './decision-rules';
+import { approveOverrideRules, composeComment, formReason, hasErrors, initialDraft, needsForm, orderReasons, validateDecision, type ApproveContext } from './decision-rules';
 
 const report: ClaimCheckReport = {
   claimId: '1004973',
@@ -11,22 +11,50 @@ const report: ClaimCheckReport = {
   draftComment: 'Please provide a recent acknowledgement.',
 };
 
-describe('when the decision form opens', () => {
-  it('approve saves at once unless a check fails; the others always open the form', () => {
-    expect(needsForm('approve', [])).toBe(false);
-    expect(needsForm('approve', ['dates'])).toBe(true);
+const clean: ApproveContext = { engine: 'done', failing: [], documents: [{ path: 'a/sow.pdf', state: 'ok' }], isValid: true, conflicts: [], anotherPartnerWorkloads: [] };
+const rulesOf = (over: Partial<ApproveContext>) => approveOverrideRules({ ...clean, ...over });
+const ids = (over: Partial<ApproveContext>) => rulesOf(over).map((r) => r.id);
+
+describe('rules without holes: when an approve needs an override note', () => {
+  it('approve saves at once only when nothing applies; the others always open the form', () => {
+    expect(needsForm('approve', rulesOf({}))).toBe(false);
+    expect(needsForm('approve', rulesOf({ failing: ['dates'] }))).toBe(true);
     expect(needsForm('action-required', [])).toBe(true);
     expect(needsForm('reject', [])).toBe(true);
   });
 
-  it('treats an approve while the checks still run as an override', () => {
-    expect(needsForm('approve', [], true)).toBe(true);
-    expect(formReason('approve', [], true)).toContain('still running');
-    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: '' }, [], true).overrideNote).toBe('Explain why you approve before the checks finished.');
+  it('applies when the engine is still running, failed, or could not run', () => {
+    expect(ids({ engine: 'checking' })).toEqual(['engine-running']);
+    expect(ids({ engine: 'failed' })).toEqual(['engine-not-run']);
+    expect(ids({ engine: 'skipped' })).toEqual(['engine-not-run']);
+    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: '' }, rulesOf({ engine: 'checking' })).overrideNote).toBe('Explain why you approve before the checks finished.');
+  });
+
+  it('applies for every document state but ok, naming the document and its state', () => {
+    for (const state of ['missing', 'refused', 'password-required', 'corrupt', 'timeout', 'unsupported', 'pending']) {
+      const rules = rulesOf({ documents: [{ path: 'a/sow.pdf', state: 'ok' }, { path: 'a/locked.pdf', state }] });
+      expect(rules.map((r) => r.id), state).toEqual(['document-unreadable']);
+      expect(rules[0]!.message).toContain('locked.pdf');
+    }
+    expect(rulesOf({ documents: [{ path: 'x/p.pdf', state: 'password-required' }] })[0]!.message).toBe('A document is not readable: p.pdf (password-protected).');
+  });
+
+  it('applies to invalid claims, repeated IDs, conflicts, "another partner" and failing checks', () => {
+    expect(ids({ isValid: false })).toEqual(['claim-invalid']);
+    expect(ids({ isValid: false, duplicateOf: '1004973' })).toEqual(['duplicate-id']);
+    expect(ids({ conflicts: [{ claimId: '1005120', why: 'same tenant' }] })).toEqual(['conflict']);
+    expect(ids({ anotherPartnerWorkloads: ['Microsoft Teams'] })).toEqual(['another-partner']);
+    expect(ids({ failing: ['signature'] })).toEqual(['failing-check']);
+  });
+
+  it('asks a conflict approve why this partner drove the most influence', () => {
+    const rules = rulesOf({ conflicts: [{ claimId: '1005120', why: 'same tenant' }], failing: ['dates'] });
+    expect(formReason('approve', rules)).toContain('conflicts with claim 1005120');
+    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: '' }, rules).overrideNote).toBe('Explain why this partner drove the most influence.');
   });
 
   it('says why it opened, naming the failing checks', () => {
-    expect(formReason('approve', ['dates', 'workloads'])).toBe('2 checks fail (Dates, Workloads): approving needs an override note saying why.');
+    expect(formReason('approve', rulesOf({ failing: ['dates', 'workloads'] }))).toBe('Approving needs an override note saying why: 2 checks fail (Dates, Workloads).');
     expect(formReason('reject', [])).toContain('at least one reason and a comment');
   });
 });
@@ -38,9 +66,10 @@ describe('validation', () => {
     expect(hasErrors(validateDecision({ kind: 'reject', reasons: ['other'], comment: 'See notes', overrideNote: '' }, []))).toBe(false);
   });
 
-  it('an approve with a failing check needs an override note; without failing checks it needs nothing', () => {
-    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: ' ' }, ['signature'])).toEqual({ overrideNote: 'Explain why you approve although a check fails.' });
-    expect(hasErrors(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: 'Signed copy checked by phone' }, ['signature']))).toBe(false);
+  it('an approve with a failing check needs an override note; without any rule it needs nothing', () => {
+    const failing = rulesOf({ failing: ['signature'] });
+    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: ' ' }, failing).overrideNote).toBe('Explain why you approve although a check fails.');
+    expect(hasErrors(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: 'Signed copy checked by phone' }, failing))).toBe(false);
     expect(hasErrors(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: '' }, []))).toBe(false);
   });
 });

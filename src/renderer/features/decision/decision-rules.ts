@@ -22,34 +22,108 @@ export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
   reject: 'Reject',
 };
 
-/** An approve is an override when a check fails, or when the automatic checks have not finished. */
-export function approveNeedsOverride(failing: readonly CheckId[], isChecking: boolean): boolean {
-  return failing.length > 0 || isChecking;
+/** What an approve is checked against: the engine's run, the documents, the claim and its links. */
+export interface ApproveContext {
+  /** How the engine's run on this claim ended ("skipped": it could not run, e.g. an invalid claim). */
+  engine: 'done' | 'checking' | 'failed' | 'skipped';
+  failing: readonly CheckId[];
+  /** Every document with how reading it ended (the import's state, or the engine's when it read it). */
+  documents: readonly { path: string; state: string }[];
+  isValid: boolean;
+  /** Set on a later copy of a repeated claim ID. */
+  duplicateOf?: string;
+  /** Other claims in a conflict with this one (different partner, same customer and workload). */
+  conflicts: readonly { claimId: string; why: string }[];
+  /** Workloads the claim itself marks as associated to another partner. */
+  anotherPartnerWorkloads: readonly string[];
 }
 
-/** Approve saves at once unless it is an override; the other two always need reasons and a comment. */
-export function needsForm(kind: DecisionKind, failing: readonly CheckId[], isChecking = false): boolean {
-  return kind !== 'approve' || approveNeedsOverride(failing, isChecking);
+export type OverrideRuleId = 'engine-running' | 'engine-not-run' | 'document-unreadable' | 'claim-invalid' | 'duplicate-id' | 'conflict' | 'another-partner' | 'failing-check';
+
+/** A rule that makes an approve an override: the note must answer it. */
+export interface OverrideRule {
+  id: OverrideRuleId;
+  message: string;
+}
+
+const STATE_WORDS: Record<string, string> = {
+  missing: 'missing',
+  refused: 'refused',
+  'password-required': 'password-protected',
+  corrupt: 'unreadable (damaged)',
+  timeout: 'unreadable (timed out)',
+  unsupported: 'unreadable (unsupported type)',
+  pending: 'not read yet',
+};
+
+function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}
+
+/**
+ * Every reason an approve needs an override note, in the order the form lists them: the engine
+ * has not run (or failed), a document is missing, unreadable, refused or password-protected, the
+ * claim is invalid or repeats an ID, it is in a conflict, or a check fails. Empty: approve at once.
+ */
+export function approveOverrideRules(ctx: ApproveContext): OverrideRule[] {
+  const rules: OverrideRule[] = [];
+  if (ctx.engine === 'checking') rules.push({ id: 'engine-running', message: 'The automatic checks are still running.' });
+  if (ctx.engine === 'failed' || ctx.engine === 'skipped') rules.push({ id: 'engine-not-run', message: `The automatic checks did not run${ctx.engine === 'failed' ? ' (they failed)' : ''}.` });
+  const bad = ctx.documents.filter((d) => d.state !== 'ok');
+  if (bad.length > 0) {
+    const list = bad.map((d) => `${d.path.split('/').pop() ?? d.path} (${STATE_WORDS[d.state] ?? d.state})`).join(', ');
+    rules.push({ id: 'document-unreadable', message: `${plural(bad.length, 'A document is', `${bad.length} documents are`)} not readable: ${list}.` });
+  }
+  if (ctx.duplicateOf) rules.push({ id: 'duplicate-id', message: `The claim repeats the ID ${ctx.duplicateOf} of another claim in the queue.` });
+  else if (!ctx.isValid) rules.push({ id: 'claim-invalid', message: 'The claim failed validation.' });
+  if (ctx.conflicts.length > 0) {
+    const others = ctx.conflicts.map((c) => c.claimId).join(', ');
+    rules.push({ id: 'conflict', message: `The claim conflicts with claim ${others}: say why this partner drove the most influence.` });
+  } else if (ctx.anotherPartnerWorkloads.length > 0) {
+    rules.push({ id: 'another-partner', message: `The claim marks ${ctx.anotherPartnerWorkloads.join(', ')} as associated to another partner.` });
+  }
+  if (ctx.failing.length > 0) {
+    const names = ctx.failing.map((id) => CHECK_LABELS[id]).join(', ');
+    rules.push({ id: 'failing-check', message: `${ctx.failing.length === 1 ? 'A check fails' : `${ctx.failing.length} checks fail`} (${names}).` });
+  }
+  return rules;
+}
+
+/** Approve saves at once unless a rule makes it an override; the other two always need reasons and a comment. */
+export function needsForm(kind: DecisionKind, rules: readonly OverrideRule[]): boolean {
+  return kind !== 'approve' || rules.length > 0;
 }
 
 /** Why the form opened, in the reviewer's words. */
-export function formReason(kind: DecisionKind, failing: readonly CheckId[], isChecking = false): string {
+export function formReason(kind: DecisionKind, rules: readonly OverrideRule[]): string {
   if (kind !== 'approve') return `${DECISION_KIND_LABELS[kind]} needs at least one reason and a comment to the partner.`;
-  if (failing.length === 0) {
-    return isChecking
-      ? 'The automatic checks are still running: approving before they finish needs an override note saying why.'
-      : 'No check fails now: the approval can be saved as it is.';
-  }
-  const names = failing.map((id) => CHECK_LABELS[id]).join(', ');
-  return `${failing.length === 1 ? 'A check fails' : `${failing.length} checks fail`} (${names}): approving needs an override note saying why.`;
+  if (rules.length === 0) return 'Nothing stands in the way: the approval can be saved as it is.';
+  return `Approving needs an override note saying why: ${rules.map((r) => r.message).join(' ')}`;
 }
 
-export function validateDecision(draft: DecisionDraft, failing: readonly CheckId[], isChecking = false): DecisionErrors {
+/** The override note's error for the first rule that applies (the form lists all of them). */
+function overrideError(rule: OverrideRule): string {
+  switch (rule.id) {
+    case 'engine-running':
+      return 'Explain why you approve before the checks finished.';
+    case 'failing-check':
+      return 'Explain why you approve although a check fails.';
+    case 'conflict':
+      return 'Explain why this partner drove the most influence.';
+    case 'engine-not-run':
+    case 'document-unreadable':
+    case 'claim-invalid':
+    case 'duplicate-id':
+    case 'another-partner':
+      return 'Explain why you approve although the rules above apply.';
+  }
+}
+
+export function validateDecision(draft: DecisionDraft, rules: readonly OverrideRule[]): DecisionErrors {
   const errors: DecisionErrors = {};
   if (draft.kind === 'approve') {
-    if (approveNeedsOverride(failing, isChecking) && !draft.overrideNote.trim()) {
-      errors.overrideNote = failing.length > 0 ? 'Explain why you approve although a check fails.' : 'Explain why you approve before the checks finished.';
-    }
+    const first = rules.find((r) => r.id === 'conflict') ?? rules.find((r) => r.id === 'failing-check') ?? rules[0];
+    if (first && !draft.overrideNote.trim()) errors.overrideNote = overrideError(first);
     return errors;
   }
   if (draft.reasons.length === 0) errors.reasons = 'Pick at least one reason.';

@@ -1,5 +1,6 @@
 import type { ClaimRow } from '@renderer/db/types';
 import type { DecisionKind } from '@shared/decisions/types';
+import type { TriageInfo } from '@renderer/features/triage/triage-info';
 
 /**
  * Search, filters and sorting of the claim list as pure functions over the rows the live query
@@ -7,7 +8,7 @@ import type { DecisionKind } from '@shared/decisions/types';
  * claims.
  */
 
-export type SortKey = 'claimId' | 'partner' | 'customer' | 'solutionArea' | 'status' | 'submitted' | 'decision';
+export type SortKey = 'claimId' | 'partner' | 'customer' | 'solutionArea' | 'status' | 'submitted' | 'decision' | 'suggested' | 'failing' | 'daysInReview' | 'deadline';
 export type SortDirection = 'asc' | 'desc';
 export interface SortSpec {
   key: SortKey;
@@ -16,6 +17,22 @@ export interface SortSpec {
 
 export type DecisionFilter = 'all' | 'none' | DecisionKind;
 
+/** Triage filters: "suggested approve, nothing failing" is a common way to batch. */
+export const TRIAGE_FILTERS = {
+  all: 'All',
+  'approve-clean': 'Suggested approve, nothing failing',
+  failing: 'A check fails',
+  overdue: 'Overdue',
+  'due-today': 'Due today',
+  linked: 'Conflict, duplicate or reused text',
+  unchecked: 'Not checked yet or engine failed',
+} as const;
+export type TriageFilter = keyof typeof TRIAGE_FILTERS;
+
+/** Claim triage by claim ID (features/triage); empty before the engine has run. */
+export type TriageMap = ReadonlyMap<string, TriageInfo>;
+const NO_TRIAGE: TriageMap = new Map();
+
 export interface QueueFilters {
   search: string;
   /** "all" or a status text as it appears in the queue. */
@@ -23,10 +40,11 @@ export interface QueueFilters {
   decision: DecisionFilter;
   /** "all" or a solution area as it appears in the queue. */
   solutionArea: string;
+  triage: TriageFilter;
 }
 
 export const ALL = 'all';
-export const EMPTY_FILTERS: QueueFilters = { search: '', status: ALL, decision: ALL, solutionArea: ALL };
+export const EMPTY_FILTERS: QueueFilters = { search: '', status: ALL, decision: ALL, solutionArea: ALL, triage: ALL };
 
 export const DECISION_LABELS: Record<DecisionKind | 'none', string> = {
   none: 'Undecided',
@@ -40,18 +58,56 @@ const DECISION_RANK: Record<DecisionKind | 'none', number> = { none: 0, 'action-
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-export function filterClaims(rows: readonly ClaimRow[], filters: QueueFilters): ClaimRow[] {
+function matchesTriage(info: TriageInfo | undefined, filter: TriageFilter): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'approve-clean':
+      return info?.engine === 'done' && info.suggestedDecision === 'approve' && info.failing.length === 0;
+    case 'failing':
+      return (info?.failing.length ?? 0) > 0;
+    case 'overdue':
+      return info?.clocks?.next?.state === 'overdue';
+    case 'due-today':
+      return info?.clocks?.next?.state === 'due-today';
+    case 'linked':
+      return (info?.linked.length ?? 0) > 0;
+    case 'unchecked':
+      return !info || info.engine === 'failed';
+  }
+}
+
+export function filterClaims(rows: readonly ClaimRow[], filters: QueueFilters, triage: TriageMap = NO_TRIAGE): ClaimRow[] {
   const terms = filters.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const triageFilter = filters.triage ?? ALL;
   return rows.filter(
     (row) =>
       (filters.status === ALL || row.status === filters.status) &&
       (filters.solutionArea === ALL || row.solutionArea === filters.solutionArea) &&
       (filters.decision === ALL || row.decisionKind === filters.decision) &&
+      (triageFilter === ALL || matchesTriage(triage.get(row.claimId), triageFilter)) &&
       terms.every((t) => row.searchText.includes(t)),
   );
 }
 
-function compareBy(key: SortKey): (a: ClaimRow, b: ClaimRow) => number {
+/** Order of suggestions when sorted: approve first (to batch), claims not checked last. */
+const SUGGESTION_RANK: Record<DecisionKind, number> = { approve: 0, 'action-required': 1, reject: 2 };
+
+function triageNumber(key: 'suggested' | 'failing' | 'daysInReview' | 'deadline', info: TriageInfo | undefined): number {
+  if (!info) return Number.POSITIVE_INFINITY;
+  switch (key) {
+    case 'suggested':
+      return info.suggestedDecision ? SUGGESTION_RANK[info.suggestedDecision] * 100 + info.failing.length : Number.POSITIVE_INFINITY;
+    case 'failing':
+      return info.engine === 'done' ? info.failing.length : Number.POSITIVE_INFINITY;
+    case 'daysInReview':
+      return info.clocks?.daysInReview ?? Number.POSITIVE_INFINITY;
+    case 'deadline':
+      return info.clocks?.next?.daysLeft ?? Number.POSITIVE_INFINITY;
+  }
+}
+
+function compareBy(key: SortKey, triage: TriageMap): (a: ClaimRow, b: ClaimRow) => number {
   switch (key) {
     case 'claimId':
       return (a, b) => collator.compare(a.claimId, b.claimId);
@@ -68,20 +124,30 @@ function compareBy(key: SortKey): (a: ClaimRow, b: ClaimRow) => number {
       return (a, b) => (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0);
     case 'decision':
       return (a, b) => DECISION_RANK[a.decisionKind] - DECISION_RANK[b.decisionKind];
+    case 'suggested':
+    case 'failing':
+    case 'daysInReview':
+    case 'deadline':
+      // Unknowns compare equal among themselves (Infinity - Infinity is NaN).
+      return (a, b) => {
+        const x = triageNumber(key, triage.get(a.claimId));
+        const y = triageNumber(key, triage.get(b.claimId));
+        return x === y ? 0 : x < y ? -1 : 1;
+      };
   }
 }
 
 /** Sorts a copy; ties keep the queue's own order, so a sort is stable and predictable. */
-export function sortClaims(rows: readonly ClaimRow[], sort: SortSpec | null): ClaimRow[] {
+export function sortClaims(rows: readonly ClaimRow[], sort: SortSpec | null, triage: TriageMap = NO_TRIAGE): ClaimRow[] {
   const copy = [...rows];
   if (!sort) return copy.sort((a, b) => a.order - b.order);
-  const compare = compareBy(sort.key);
+  const compare = compareBy(sort.key, triage);
   const sign = sort.direction === 'asc' ? 1 : -1;
   return copy.sort((a, b) => sign * compare(a, b) || a.order - b.order);
 }
 
-export function visibleClaims(rows: readonly ClaimRow[], filters: QueueFilters, sort: SortSpec | null): ClaimRow[] {
-  return sortClaims(filterClaims(rows, filters), sort);
+export function visibleClaims(rows: readonly ClaimRow[], filters: QueueFilters, sort: SortSpec | null, triage: TriageMap = NO_TRIAGE): ClaimRow[] {
+  return sortClaims(filterClaims(rows, filters, triage), sort, triage);
 }
 
 /** The values present in the queue, for a filter's options. */

@@ -2,8 +2,10 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ClaimRow } from '@renderer/db/types';
 import { useAppStore } from '@renderer/app/app-store';
+import { formatDate } from '@renderer/app/clock';
 import { useShortcuts } from '@renderer/features/shortcuts/use-shortcuts';
-import { DECISION_LABELS, distinctValues, type SortKey } from './queue-filters';
+import { DECISION_LABELS, distinctValues, type SortKey, type TriageMap } from './queue-filters';
+import { TriageCells } from './triage-cells';
 import { useQueueListStore } from './queue-list-store';
 import { QueueToolbar } from './queue-toolbar';
 
@@ -12,6 +14,8 @@ interface QueueListProps {
   allRows: readonly ClaimRow[];
   /** Filtered and sorted. */
   rows: readonly ClaimRow[];
+  /** The engine's triage and the clocks, by claim ID. */
+  triage: TriageMap;
 }
 
 const ROW_HEIGHT = 30;
@@ -23,11 +27,15 @@ const COLUMNS: readonly { key: SortKey | null; label: string }[] = [
   { key: null, label: 'Workloads' },
   { key: 'status', label: 'Status' },
   { key: 'submitted', label: 'Submitted' },
+  { key: 'suggested', label: 'Suggested' },
+  { key: 'failing', label: 'Failing checks' },
+  { key: 'daysInReview', label: 'In review' },
+  { key: 'deadline', label: 'Deadline' },
   { key: 'decision', label: 'Decision' },
 ];
 
 /** The claim list: a virtualized table (only visible rows are in the DOM), keyboard-driven. */
-export function QueueList({ allRows, rows }: QueueListProps) {
+export function QueueList({ allRows, rows, triage }: QueueListProps) {
   const selectedId = useAppStore((s) => s.claimId);
   const selectClaim = useAppStore((s) => s.selectClaim);
   const openClaim = useAppStore((s) => s.openClaim);
@@ -136,7 +144,7 @@ export function QueueList({ allRows, rows }: QueueListProps) {
                   onFocus={() => selectedId !== row.claimId && selectClaim(row.claimId)}
                   onKeyDown={(e) => onRowKeyDown(e, row)}
                 >
-                  <ClaimCells row={row} />
+                  <ClaimCells row={row} triage={triage} />
                 </div>
               );
             })}
@@ -147,7 +155,7 @@ export function QueueList({ allRows, rows }: QueueListProps) {
   );
 }
 
-function ClaimCells({ row }: { row: ClaimRow }) {
+function ClaimCells({ row, triage }: { row: ClaimRow; triage: TriageMap }) {
   const invalidWhy = row.issues.filter((i) => i.severity === 'error').map((i) => (i.field ? `${i.field}: ${i.message}` : i.message)).join('\n');
   return (
     <>
@@ -166,7 +174,8 @@ function ClaimCells({ row }: { row: ClaimRow }) {
         {row.workloadNames.join(', ')}
       </div>
       <div role="cell">{row.status}</div>
-      <div role="cell">{row.submittedAt.slice(0, 10)}</div>
+      <div role="cell">{formatDate(row.submittedAt.slice(0, 10))}</div>
+      <TriageCells info={triage.get(row.claimId)} />
       <div role="cell">
         <span className={`badge decision-${row.decisionKind}`}>{DECISION_LABELS[row.decisionKind]}</span>
       </div>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { DecisionKind } from '@shared/decisions/types';
-import { ALL, DECISION_LABELS, type DecisionFilter } from './queue-filters';
+import { ALL, DECISION_LABELS, TRIAGE_FILTERS, type DecisionFilter, type TriageFilter } from './queue-filters';
 import { useQueueListStore } from './queue-list-store';
 
 interface QueueToolbarProps {
@@ -18,7 +18,7 @@ export function QueueToolbar({ statuses, solutionAreas, shown, total }: QueueToo
   const filters = useQueueListStore((s) => s.filters);
   const setFilter = useQueueListStore((s) => s.setFilter);
   const reset = useQueueListStore((s) => s.reset);
-  const isFiltered = filters.search !== '' || filters.status !== ALL || filters.decision !== ALL || filters.solutionArea !== ALL;
+  const isFiltered = filters.search !== '' || filters.status !== ALL || filters.decision !== ALL || filters.solutionArea !== ALL || filters.triage !== ALL;
   return (
     <div className="queue-toolbar">
       <input
@@ -58,6 +58,16 @@ export function QueueToolbar({ statuses, solutionAreas, shown, total }: QueueToo
           {solutionAreas.map((s) => (
             <option key={s} value={s}>
               {s}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-triage`}>Triage</label>
+        <select id={`${id}-triage`} value={filters.triage} onChange={(e) => setFilter('triage', e.target.value as TriageFilter)}>
+          {(Object.keys(TRIAGE_FILTERS) as TriageFilter[]).map((t) => (
+            <option key={t} value={t}>
+              {TRIAGE_FILTERS[t]}
             </option>
           ))}
         </select>

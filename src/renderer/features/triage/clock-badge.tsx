@@ -1,0 +1,18 @@
+import type { ClaimClock } from '@shared/clocks/claim-clocks';
+import { formatDate } from '@renderer/app/clock';
+
+function when(clock: ClaimClock): string {
+  if (clock.state === 'due-today') return 'due today';
+  if (clock.state === 'overdue') return `overdue ${-clock.daysLeft} d`;
+  return `${clock.daysLeft} d left`;
+}
+
+/** A deadline: its date and days left, highlighted when due today or overdue. */
+export function ClockBadge({ clock, compact = false }: { clock: ClaimClock; compact?: boolean }) {
+  const text = `${formatDate(clock.due)} · ${when(clock)}`;
+  return (
+    <span className={`clock clock-${clock.state}`} title={`${clock.label}; then ${clock.afterwards}`} data-clock-state={clock.state}>
+      {compact ? text : `${clock.label}: ${text}, then ${clock.afterwards}`}
+    </span>
+  );
+}

@@ -1,0 +1,135 @@
+import { getQueue, listClaimSummaries, listTriage, putTriage } from '@renderer/db';
+import type { TriageRow } from '@renderer/db/types';
+import { failedTriage, type TriageJob } from './triage-claim';
+import { useTriageStore } from './triage-store';
+import type { TriageRequest, TriageResponse } from './triage.worker';
+
+/** Claims checked at once: one per core, at most two (the viewer and the list need the rest). */
+const POOL_SIZE = Math.max(1, Math.min(2, typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1));
+/** Budget of one claim: a stuck parser gets its worker terminated and the claim is marked failed. */
+const CLAIM_BUDGET_MS = 120_000;
+/** Finished rows are written in batches: fewer transactions, fewer live-query refreshes. */
+const FLUSH_MS = 700;
+const RATE_WINDOW = 20;
+
+let run: { queueId: string; importId: string; stop: boolean } | null = null;
+let resumeWaiters: (() => void)[] = [];
+let nextId = 1;
+
+function store() {
+  return useTriageStore.getState();
+}
+
+/** Jobs still to do: claims without a row from the current import. */
+async function pendingJobs(queueId: string, importId: string): Promise<{ jobs: TriageJob[]; total: number }> {
+  const [summaries, rows] = await Promise.all([listClaimSummaries(queueId), listTriage(queueId)]);
+  const done = new Set(rows.filter((r) => r.importId === importId).map((r) => r.claimId));
+  const jobs = summaries.filter((s) => !done.has(s.claimId)).map((s) => ({ queueId, claimId: s.claimId, importId }));
+  return { jobs, total: summaries.length };
+}
+
+function waitWhilePaused(): Promise<void> {
+  if (!store().isPaused) return Promise.resolve();
+  return new Promise((resolve) => resumeWaiters.push(resolve));
+}
+
+/** One worker's loop: a claim at a time until the jobs run out or the run is replaced. */
+async function workerLoop(current: NonNullable<typeof run>, jobs: TriageJob[], onRow: (row: TriageRow) => void): Promise<void> {
+  let worker: Worker | null = null;
+  const assetsBase = new URL('./', document.baseURI).href;
+  try {
+    for (;;) {
+      await waitWhilePaused();
+      const job = current.stop ? undefined : jobs.shift();
+      if (!job) return;
+      worker ??= new Worker(new URL('./triage.worker.ts', import.meta.url), { type: 'module', name: 'poe-triage' });
+      const w = worker;
+      const row = await new Promise<TriageRow>((resolve) => {
+        const id = nextId++;
+        const timer = setTimeout(() => {
+          w.terminate();
+          worker = null;
+          resolve(failedTriage(job, `checking took longer than ${CLAIM_BUDGET_MS / 1000} s and was stopped`));
+        }, CLAIM_BUDGET_MS);
+        w.onmessage = (event: MessageEvent<TriageResponse>) => {
+          if (event.data.id !== id) return;
+          clearTimeout(timer);
+          resolve(event.data.ok ? event.data.row : failedTriage(job, event.data.message));
+        };
+        w.onerror = (event) => {
+          clearTimeout(timer);
+          w.terminate();
+          worker = null;
+          resolve(failedTriage(job, event.message || 'the checking worker failed'));
+        };
+        w.postMessage({ ...job, id, assetsBase } satisfies TriageRequest);
+      });
+      onRow(row);
+    }
+  } finally {
+    worker?.terminate();
+  }
+}
+
+/**
+ * Runs the engine over every claim of a queue in the background, a few at a time, skipping
+ * claims already triaged for the queue's current import (so a reload resumes where it was).
+ * Starting another queue stops the current run after its claims in flight.
+ */
+export async function startTriage(queueId: string): Promise<void> {
+  // Environments without workers (jsdom component tests) have nothing to run the engine in.
+  if (typeof Worker === 'undefined') return;
+  const queue = await getQueue(queueId);
+  if (!queue) return;
+  if (run && run.queueId === queueId && run.importId === queue.importId && !run.stop) return;
+  if (run) run.stop = true;
+  const current = { queueId, importId: queue.importId, stop: false };
+  run = current;
+  const { jobs, total } = await pendingJobs(queueId, queue.importId);
+  if (current.stop) return;
+  store().setProgress({ queueId, total, done: total - jobs.length, failed: 0, isRunning: jobs.length > 0, rate: null });
+  if (jobs.length === 0) return;
+  let buffer: TriageRow[] = [];
+  const finishedAt: number[] = [];
+  const flush = async () => {
+    const rows = buffer;
+    buffer = [];
+    await putTriage(rows);
+  };
+  const timer = setInterval(() => void flush(), FLUSH_MS);
+  const onRow = (row: TriageRow) => {
+    buffer.push(row);
+    finishedAt.push(performance.now());
+    if (finishedAt.length > RATE_WINDOW) finishedAt.shift();
+    const span = (finishedAt.at(-1)! - finishedAt[0]!) / 1000;
+    const s = store();
+    if (s.queueId !== queueId) return;
+    s.setProgress({ done: s.done + 1, failed: s.failed + (row.engine === 'failed' ? 1 : 0), rate: finishedAt.length > 2 && span > 0 ? (finishedAt.length - 1) / span : s.rate });
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(POOL_SIZE, jobs.length) }, () => workerLoop(current, jobs, onRow)));
+  } finally {
+    clearInterval(timer);
+    await flush();
+    if (run === current) {
+      run = null;
+      store().setProgress({ isRunning: false });
+    }
+  }
+}
+
+export function pauseTriage(): void {
+  store().setProgress({ isPaused: true });
+}
+
+export function resumeTriage(): void {
+  store().setProgress({ isPaused: false });
+  const waiters = resumeWaiters;
+  resumeWaiters = [];
+  for (const w of waiters) w();
+}
+
+/** Waits until the current run ends (bench and tests). */
+export function isTriageIdle(): boolean {
+  return run === null;
+}

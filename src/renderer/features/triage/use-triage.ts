@@ -1,0 +1,46 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { z } from 'zod';
+import { listAllTriage } from '@renderer/db';
+import type { QueueRow } from '@renderer/db/types';
+import { todayIso } from '@renderer/app/clock';
+import { useSetting } from '@renderer/features/settings/settings';
+import { DEFAULT_CALENDAR, HolidaySchema, withHolidays, type WorkCalendar } from '@shared/clocks/work-calendar';
+import { linkedByKey, linksAcross, triageInfos, type TriageInfo } from './triage-info';
+import { startTriage } from './triage-runner';
+
+export const HOLIDAYS_SETTING = 'holidays';
+const NO_INFO: ReadonlyMap<string, TriageInfo> = new Map();
+
+/** The working calendar with the holidays edited in settings (the data file's until edited). */
+export function useCalendar(): WorkCalendar {
+  const holidays = useSetting(HOLIDAYS_SETTING, null, z.array(HolidaySchema).nullable());
+  return useMemo(() => (holidays ? withHolidays(DEFAULT_CALENDAR, holidays) : DEFAULT_CALENDAR), [holidays]);
+}
+
+/** Today's date, moving on at midnight (checked each minute). */
+export function useToday(): string {
+  const [today, setToday] = useState(() => todayIso());
+  useEffect(() => {
+    const timer = setInterval(() => setToday(todayIso()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return today;
+}
+
+/**
+ * Triage of the open queue, by claim ID: starts (or resumes) the background run once the queue's
+ * import is stored, and derives clocks and links (across every queue) from the stored rows.
+ */
+export function useTriage(queue: QueueRow | null | undefined, isImporting: boolean): ReadonlyMap<string, TriageInfo> {
+  const queueId = queue?.queueId ?? null;
+  const importId = queue?.importId ?? null;
+  useEffect(() => {
+    if (queueId && importId && !isImporting) void startTriage(queueId);
+  }, [queueId, importId, isImporting]);
+  const rows = useLiveQuery(() => listAllTriage(), []);
+  const links = useMemo(() => (rows ? linkedByKey(linksAcross(rows)) : null), [rows]);
+  const today = useToday();
+  const calendar = useCalendar();
+  return useMemo(() => (rows && links && queueId && importId ? triageInfos(rows, queueId, importId, links, today, calendar) : NO_INFO), [rows, links, queueId, importId, today, calendar]);
+}
