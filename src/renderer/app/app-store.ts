@@ -5,6 +5,8 @@ import type { ImportProgress } from '@renderer/db/types';
 export interface Notice {
   id: number;
   text: string;
+  /** A button beside the text ("Undo" in "Decision saved"). */
+  action?: { label: string; run: () => void };
 }
 
 export type View = 'queue' | 'claim';
@@ -33,7 +35,7 @@ interface AppState {
   selectClaim: (claimId: string | null) => void;
   backToQueue: () => void;
   setImport: (label: string | null, progress: ImportProgress | null) => void;
-  announce: (text: string) => void;
+  announce: (text: string, action?: Notice['action']) => void;
   warn: (text: string) => void;
   clearAlert: () => void;
   setShortcutsOpen: (open: boolean) => void;
@@ -63,7 +65,7 @@ export const useAppStore = create<AppState>()((set) => ({
   selectClaim: (claimId) => set({ claimId }),
   backToQueue: () => set({ view: 'queue', isDecisionFormOpen: false, compareWith: null }),
   setImport: (importLabel, importProgress) => set({ importLabel, importProgress }),
-  announce: (text) => set({ status: { id: ++noticeId, text } }),
+  announce: (text, action) => set({ status: { id: ++noticeId, text, ...(action ? { action } : {}) } }),
   warn: (text) => set({ alert: { id: ++noticeId, text } }),
   clearAlert: () => set({ alert: null }),
   setShortcutsOpen: (isShortcutsOpen) => set({ isShortcutsOpen }),

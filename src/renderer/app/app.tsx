@@ -20,6 +20,7 @@ import { SETTINGS, useReviewerName } from '@renderer/features/settings/settings'
 import { exportDecisions, type ExportFormat } from '@renderer/features/export/export-decisions';
 import { restoreFromJournal } from '@renderer/features/export/restore-journal';
 import { useAppStore } from './app-store';
+import { useUndo } from '@renderer/features/decision/use-undo';
 import { runImport } from './run-import';
 import { useStartup } from './use-startup';
 import { useQueueRows } from './use-queue-rows';
@@ -87,7 +88,12 @@ export function App() {
     [bridge],
   );
 
+  const undo = useUndo();
   useShortcuts((action) => {
+    if (action.type === 'undo') {
+      void undo();
+      return true;
+    }
     if (action.type !== 'show-shortcuts') return false;
     setShortcutsOpen(true);
     return true;

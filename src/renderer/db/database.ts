@@ -16,6 +16,7 @@ import type {
   SettingsRow,
   TeamBatchRow,
   TriageRow,
+  UndoRow,
 } from './types';
 import { backfillDecisionEvents } from './decision-events-backfill';
 
@@ -41,6 +42,7 @@ export class PoeDatabase extends Dexie {
   decisionEvents!: EntityTable<DecisionEventRow, 'seq'>;
   teamBatches!: EntityTable<TeamBatchRow, 'batchId'>;
   triage!: EntityTable<TriageRow, 'key'>;
+  undos!: EntityTable<UndoRow, 'undoId'>;
 
   constructor(name = 'poe-reviewer', durability: 'strict' | 'relaxed' = 'strict') {
     super(name, { chromeTransactionDurability: durability });
@@ -64,8 +66,9 @@ export class PoeDatabase extends Dexie {
       })
       .upgrade(migrateClaimsToV4);
     this.version(5).stores({ claimSummaries: null, claimDetails: null });
-    // Version 6: triage, the engine's outcome and link/clock facts per claim (features/triage).
-    this.version(6).stores({ triage: 'key, queueId' });
+    // Version 6: triage, the engine's outcome and link/clock facts per claim (features/triage);
+    // undos, each naming the decision it revokes (decisions are never edited or deleted).
+    this.version(6).stores({ triage: 'key, queueId', undos: 'undoId, queueId, revokes' });
     // Version 7 (6 is the review desk's): the decision log's events, verbatim and append-only
     // (decision-events.ts), and the lead's batches. Decisions saved before it get their events.
     this.version(7)

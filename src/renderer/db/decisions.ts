@@ -18,14 +18,15 @@ export async function recordDecision(decision: Decision): Promise<'saved' | 'alr
     throw new Error(`Decision not saved: ${detail}`);
   }
   const d = checked.data;
-  return db.transaction('rw', [db.decisions, db.audit, db.queues, db.claimPages, db.decisionEvents], async () => {
+  return db.transaction('rw', [db.decisions, db.audit, db.queues, db.claimPages, db.decisionEvents, db.undos], async () => {
     if (await db.decisions.get(d.decisionId)) return 'already-saved' as const;
     const claim = await readClaimSummary(d.queueId, d.claimId);
     if (claim?.duplicateOf !== undefined) {
       throw new Error(`Decision not saved: claim ${d.claimId} is a second copy of claim ${claim.duplicateOf} in the manifest; decide ${claim.duplicateOf}, or fix the queue and import it again`);
     }
     const prior = await db.decisions.where('[queueId+claimId]').equals([d.queueId, d.claimId]).toArray();
-    const isChange = d.supersedes !== null || prior.length > 0;
+    const revoked = await revokedIds(d.queueId);
+    const isChange = d.supersedes !== null || prior.some((p) => !revoked.has(p.decisionId));
     const event = await prepareAuditEvent({
       type: isChange ? 'decision-changed' : 'decision-recorded',
       actor: d.reviewer,
@@ -49,14 +50,15 @@ export async function getDecisionHistory(queueId: string, claimId: string): Prom
 
 export async function getCurrentDecision(queueId: string, claimId: string): Promise<Decision | undefined> {
   const rows = await db.decisions.where('[queueId+claimId]').equals([queueId, claimId]).toArray();
-  const current = currentOf(rows);
+  const current = currentOf(rows, await revokedIds(queueId));
   return current ? toDecision(current) : undefined;
 }
 
 /** The current decision of every decided claim in a queue, in save order. */
 export async function listCurrentDecisions(queueId: string): Promise<Decision[]> {
   const byClaim = await listDecisionRowsByClaim(queueId);
-  const current = [...byClaim.values()].map(currentOf).filter((d): d is DecisionRow => d !== undefined);
+  const revoked = await revokedIds(queueId);
+  const current = [...byClaim.values()].map((rows) => currentOf(rows, revoked)).filter((d): d is DecisionRow => d !== undefined);
   return sortBySaved(current).map(toDecision);
 }
 
@@ -75,19 +77,26 @@ export async function listDecisionRowsByClaim(queueId: string): Promise<Map<stri
 /** Each decided claim's current decision kind. */
 export async function currentDecisionKinds(queueId: string): Promise<Map<string, DecisionKind>> {
   const kinds = new Map<string, DecisionKind>();
+  const revoked = await revokedIds(queueId);
   for (const [claimId, rows] of await listDecisionRowsByClaim(queueId)) {
-    const current = currentOf(rows);
+    const current = currentOf(rows, revoked);
     if (current) kinds.set(claimId, current.kind);
   }
   return kinds;
 }
 
+/** IDs of the queue's undone decisions (undos never go away, so neither does this). */
+export async function revokedIds(queueId: string): Promise<Set<string>> {
+  return new Set((await db.undos.where('queueId').equals(queueId).toArray()).map((u) => u.revokes));
+}
+
 /**
- * The decision in force: the latest saved one that no other decision supersedes. (Two
- * reviewers deciding the same claim without seeing each other's decision both stand; the later
- * save wins, and both stay in the history.)
+ * The decision in force: the latest saved one, not undone, that no other standing decision
+ * supersedes; none when every decision was undone. (Two reviewers deciding the same claim
+ * without seeing each other's decision both stand; the later save wins, both stay in the history.)
  */
-export function currentOf(rows: readonly DecisionRow[]): DecisionRow | undefined {
+export function currentOf(all: readonly DecisionRow[], revoked: ReadonlySet<string> = new Set()): DecisionRow | undefined {
+  const rows = all.filter((r) => !revoked.has(r.decisionId));
   const superseded = new Set(rows.map((r) => r.supersedes).filter((s): s is string => s !== null));
   return sortBySaved(rows.filter((r) => !superseded.has(r.decisionId))).at(-1) ?? sortBySaved(rows).at(-1);
 }

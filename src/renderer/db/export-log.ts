@@ -5,7 +5,7 @@ import { toDecisionLogCsv, type DecisionLogClaim } from '@shared/decisions/expor
 import { auditHead } from './audit-log';
 import { db } from './database';
 import { decisionEvents } from './decision-events';
-import { currentOf, listDecisionRowsByClaim, toDecision } from './decisions';
+import { currentOf, listDecisionRowsByClaim, revokedIds, toDecision } from './decisions';
 import { listClaims } from './repositories';
 
 /**
@@ -21,14 +21,15 @@ export async function exportDecisionLog(
   format: 'csv' | 'json',
   appVersion: string,
 ): Promise<{ filename: string; content: string; mimeType: string }> {
-  const snapshot = await db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages, db.decisions, db.audit, db.decisionEvents], async () => {
+  const snapshot = await db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages, db.decisions, db.audit, db.decisionEvents, db.undos], async () => {
     const queue = await db.queues.get(queueId);
     const claims = await listClaims(queueId);
     const byClaim = await listDecisionRowsByClaim(queueId);
     const head = await auditHead();
     const logQueue = logQueueOf(queue ?? { queueId, name: queueId });
     const events = await decisionEvents.list(logQueue.queueId);
-    return { queue, claims, byClaim, head, logQueue, events };
+    const revoked = await revokedIds(queueId);
+    return { queue, claims, byClaim, head, logQueue, events, revoked };
   });
   const claimsById = new Map(snapshot.claims.map((c) => [c.claimId, c]));
   const base = `${queueId}-decisions`;
@@ -45,7 +46,7 @@ export async function exportDecisionLog(
   }
   const decided: DecisionLogClaim[] = [];
   for (const [claimId, rows] of snapshot.byClaim) {
-    const current = currentOf(rows);
+    const current = currentOf(rows, snapshot.revoked);
     if (!current) continue;
     const claim = claimsById.get(claimId);
     decided.push({ claimId, order: claim?.order ?? null, current: toDecision(current), history: rows.map(toDecision), raw: claim?.raw ?? null });

@@ -9,6 +9,7 @@ export { exportDecisionLog } from './export-log';
 export { restoreDecisionsFromJournal } from './journal-restore';
 export { removeAbandonedImports } from './import-store';
 export { listTriage, listAllTriage, getTriage, putTriage } from './triage';
+export { recordUndo, lastUndoableDecision, undoneDecisionIds } from './undo';
 export { claimKey, queueIdForName } from './keys';
 export { joinClaimRow } from './claim-split';
 export type * from './types';

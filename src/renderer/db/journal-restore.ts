@@ -2,6 +2,8 @@ import { DecisionSchema, type Decision } from '@shared/decisions/types';
 import { appendAuditEvent } from './audit-log';
 import { db } from './database';
 import { recordDecision } from './decisions';
+import { recordUndo } from './undo';
+import { UndoSchema, type Undo } from '@shared/decisions/undo';
 
 /**
  * Restores decisions from the append-only journal main keeps outside IndexedDB (one JSON
@@ -18,6 +20,16 @@ export async function restoreDecisionsFromJournal(text: string): Promise<{ resto
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
+    const undo = parseUndo(line);
+    if (undo) {
+      try {
+        if ((await recordUndo(undo)) === 'saved') restored++;
+        else skipped++;
+      } catch (error) {
+        errors.push(`line ${i + 1}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      continue;
+    }
     const decision = parseLine(line);
     if (typeof decision === 'string') {
       errors.push(`line ${i + 1}: ${decision}`);
@@ -36,6 +48,18 @@ export async function restoreDecisionsFromJournal(text: string): Promise<{ resto
     );
   }
   return { restored, skipped, errors };
+}
+
+/** A journal line { "undo": Undo } (written by Undo), or null for any other line. */
+function parseUndo(line: string): Undo | null {
+  try {
+    const value: unknown = JSON.parse(line);
+    if (typeof value !== 'object' || value === null || !('undo' in value)) return null;
+    const parsed = UndoSchema.safeParse(value.undo);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 function parseLine(line: string): Decision | string {

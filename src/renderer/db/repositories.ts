@@ -21,7 +21,7 @@ export async function getQueue(queueId: string): Promise<QueueRow | undefined> {
  * For exports and tests; the list reads listClaimSummaries instead, which is far lighter.
  */
 export async function listClaims(queueId: string): Promise<ClaimRow[]> {
-  return db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages, db.decisions], async () => {
+  return db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages, db.decisions, db.undos], async () => {
     const summaries = await listClaimSummaries(queueId);
     const details = new Map((await readAllClaimDetails(queueId)).map((d) => [d.key, d] as const));
     return summaries.map((summary) => joinClaimRow(summary, details.get(summary.key)));
@@ -30,7 +30,7 @@ export async function listClaims(queueId: string): Promise<ClaimRow[]> {
 
 /** A queue's list columns in manifest order, each with its current decision kind. */
 export async function listClaimSummaries(queueId: string): Promise<ClaimSummaryRow[]> {
-  return db.transaction('r', [db.queues, db.claimPages, db.decisions], async () => {
+  return db.transaction('r', [db.queues, db.claimPages, db.decisions, db.undos], async () => {
     const pages = await readSummaryPages(queueId);
     const kinds = await currentDecisionKinds(queueId);
     return pages.flatMap((page) => page.summaries.map((summary) => withDecisionKind(summary, kinds.get(summary.claimId))));
@@ -43,7 +43,7 @@ export async function getClaimDetails(queueId: string, claimIds: readonly string
 }
 
 export async function getClaim(queueId: string, claimId: string): Promise<ClaimRow | undefined> {
-  return db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages, db.decisions], async () => {
+  return db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages, db.decisions, db.undos], async () => {
     const summary = await readClaimSummary(queueId, claimId);
     if (!summary) return undefined;
     const [detail] = await readClaimDetails(queueId, [claimId]);

@@ -1,6 +1,7 @@
 import type { Claim } from '@shared/queue/claim-schema';
 import type { CheckStatus, ClaimCheckReport, CheckId } from '@shared/checks/types';
 import type { Decision, DecisionKind } from '@shared/decisions/types';
+import type { Undo } from '@shared/decisions/undo';
 import type { DocumentState } from '@shared/documents/types';
 import type { LogEvent } from '@shared/decision-log/schema';
 import type { ImportIssue } from '@shared/queue/import-issue';
@@ -148,7 +149,7 @@ export interface AuditEventRow {
   eventId: string;
   at: string;
   actor: string;
-  type: 'decision-recorded' | 'decision-changed' | 'queue-imported' | 'export' | 'restore';
+  type: 'decision-recorded' | 'decision-changed' | 'decision-undone' | 'queue-imported' | 'export' | 'restore';
   queueId: string;
   claimId: string | null;
   payload: unknown;
@@ -195,6 +196,11 @@ export interface TriageRow {
     workloads: { name: string; subscriptionId: string | null; association: string | null }[];
   } | null;
   computedAt: string;
+}
+
+/** An undo as stored (shared/decisions/undo.ts), with the audit seq of its event. */
+export interface UndoRow extends Undo {
+  savedSeq: number;
 }
 
 export interface SettingsRow {

@@ -153,6 +153,7 @@ export function ClaimView({ row, rows, triage }: ClaimViewProps) {
         return focusCheck(paneRoot.current, action.index);
       case 'open-selected':
       case 'show-shortcuts':
+      case 'undo':
         return false;
     }
   });

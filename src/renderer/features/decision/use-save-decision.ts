@@ -5,6 +5,7 @@ import { useBridge } from '@renderer/bridge/bridge-context';
 import { useAppStore } from '@renderer/app/app-store';
 import type { ChecklistEntry, DecidedDocument, Decision } from '@shared/decisions/types';
 import { buildDecision } from './build-decision';
+import { useUndo } from './use-undo';
 import { DECISION_KIND_LABELS, type DecisionDraft } from './decision-rules';
 
 export interface SaveContext {
@@ -49,6 +50,7 @@ export function useSaveDecision() {
   const announce = useAppStore((s) => s.announce);
   const warn = useAppStore((s) => s.warn);
   const openReviewerDialog = useAppStore((s) => s.setReviewerDialogOpen);
+  const undo = useUndo();
 
   return useCallback(
     async (draft: DecisionDraft, decisionId: string, context: SaveContext): Promise<boolean> => {
@@ -71,7 +73,7 @@ export function useSaveDecision() {
         warn(`Decision for claim ${claimId} was NOT saved: ${saveFailureReason(error)}. Nothing was written; the form keeps what you entered, try again.`);
         return false;
       }
-      announce(`Decision saved: ${DECISION_KIND_LABELS[draft.kind]}`);
+      announce(`Decision saved: ${DECISION_KIND_LABELS[draft.kind]}`, { label: 'Undo', run: () => void undo(decision) });
       // A retry of a decision already committed (same id) was journalled by the first save.
       if (outcome === 'saved') {
         try {
@@ -83,6 +85,6 @@ export function useSaveDecision() {
       context.onSaved();
       return true;
     },
-    [bridge, announce, warn, openReviewerDialog],
+    [bridge, announce, warn, openReviewerDialog, undo],
   );
 }

@@ -8,6 +8,11 @@ export function StatusBar() {
       <div role="status" className="status-text">
         {status?.text}
       </div>
+      {status?.action && (
+        <button type="button" className="small status-action" onClick={status.action.run}>
+          {status.action.label}
+        </button>
+      )}
     </footer>
   );
 }

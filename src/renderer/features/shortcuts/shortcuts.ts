@@ -13,13 +13,15 @@ export type ShortcutAction =
   | { type: 'open-selected' }
   | { type: 'focus-check'; index: number }
   | { type: 'escape' }
-  | { type: 'show-shortcuts' };
+  | { type: 'show-shortcuts' }
+  | { type: 'undo' };
 
 export interface KeyInput {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  shiftKey?: boolean;
   defaultPrevented: boolean;
   target: EventTarget | null;
 }
@@ -58,15 +60,17 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
 
 /** Keys the shell maps; the viewer's own keys are listed in SHORTCUT_HELP too but handled there. */
 export function resolveShortcut(input: KeyInput, context: ShortcutContext): ShortcutAction | null {
-  if (input.defaultPrevented || input.ctrlKey || input.metaKey || input.altKey) return null;
-  if (context.isModalOpen) return null;
-  if (isTypingTarget(input.target)) return null;
+  if (input.defaultPrevented || context.isModalOpen || isTypingTarget(input.target)) return null;
+  // Ctrl+Z / Cmd+Z undoes the last decision (in text fields it stays the field's own undo).
+  if ((input.ctrlKey || input.metaKey) && !input.altKey && input.key.toLowerCase() === 'z' && !input.shiftKey) return { type: 'undo' };
+  if (input.ctrlKey || input.metaKey || input.altKey) return null;
   if (ownsKey(input.target, input.key)) return null;
   const { key } = input;
   if (key === '?') return { type: 'show-shortcuts' };
   if (key === 'Escape') return { type: 'escape' };
   if (key === 'j' || key === 'ArrowDown') return { type: 'next-claim' };
   if (key === 'k' || key === 'ArrowUp') return { type: 'previous-claim' };
+  if (key === 'u') return { type: 'undo' };
   if (context.view === 'queue') return key === 'Enter' ? { type: 'open-selected' } : null;
   switch (key) {
     case 'a':
@@ -94,6 +98,7 @@ export const SHORTCUT_HELP: readonly { keys: string; action: string }[] = [
   { keys: '+ / -', action: 'Zoom in / out' },
   { keys: '/', action: 'Search in document' },
   { keys: '1 … 7', action: 'Focus check 1 to 7 (then ← → between Pass, Fail, Review, N/A)' },
+  { keys: 'u or Ctrl+Z (⌘Z)', action: 'Undo your last decision (recorded as an undo, never erased)' },
   { keys: 'Escape', action: 'Close dialog, or back to the queue' },
   { keys: '?', action: 'This list' },
 ];
