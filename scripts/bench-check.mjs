@@ -47,7 +47,8 @@ function pageTexts(i) {
   return [page1, page2];
 }
 
-async function generate() {
+/** Writes the 1,000-PDF queue into .bench/check-queue once (a marker file says it is complete). */
+export async function generate() {
   const marker = join(benchDir, `.generated-${COUNT}`);
   if (existsSync(marker)) return;
   log(`generating ${COUNT} two-page PDFs in ${benchDir}`);
@@ -151,7 +152,8 @@ async function main() {
   emit('check_corpus_peak_rss_mb', await corpusPeakRssMb(), 'MB');
 }
 
-main().catch((err) => {
+// Run only as a script: bench-prescreen.mjs imports generate() to build the same queue.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main().catch((err) => {
   console.error('[bench-check]', err instanceof Error ? err.message : err);
   process.exit(1);
 });

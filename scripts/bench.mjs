@@ -127,7 +127,8 @@ async function main() {
   }
   const checkExit = await runBenchScript('bench-check.mjs');
   const decisionsExit = await runBenchScript('bench-decisions.mjs');
-  process.exit(failed || checkExit !== 0 || decisionsExit !== 0 ? 1 : 0);
+  const prescreenExit = await runBenchScript('bench-prescreen.mjs');
+  process.exit(failed || checkExit !== 0 || decisionsExit !== 0 || prescreenExit !== 0 ? 1 : 0);
 }
 
 main().catch((error) => {

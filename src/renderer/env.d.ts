@@ -8,6 +8,8 @@ interface PoeBench {
   importQueueFromUrl(url: string): Promise<{ ms: number; claims: number }>;
   /** Opens a claim of the active queue; resolves once its view has rendered. */
   openClaim(claimId: string): Promise<void>;
+  /** Waits until the background triage has checked every claim of the open queue. */
+  waitForTriage(): Promise<{ ms: number; done: number; failed: number }>;
   /** Moves to the next claim in the list; resolves once its view has rendered. */
   nextClaim(): Promise<void>;
 }

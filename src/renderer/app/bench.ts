@@ -2,6 +2,7 @@ import { getQueue } from '@renderer/db';
 import { importQueue } from '@renderer/features/import/import-queue';
 import { queueSourceFromUrl } from '@renderer/bridge/web-bridge';
 import { useAppStore } from './app-store';
+import { useTriageStore } from '@renderer/features/triage/triage-store';
 import { throttledProgress } from './run-import';
 
 /**
@@ -51,6 +52,21 @@ export function installBench(): void {
     async openClaim(claimId) {
       useAppStore.getState().openClaim(claimId);
       await waitFor(() => renderedClaimId() === claimId, `claim ${claimId}`);
+    },
+    async waitForTriage() {
+      const started = performance.now();
+      // Triage starts once the list shows the imported queue; wait for it to start, then to end.
+      await new Promise<void>((resolve) => {
+        const tick = () => {
+          const t = useTriageStore.getState();
+          const queueId = useAppStore.getState().queueId;
+          if (t.queueId === queueId && !t.isRunning && t.total > 0 && t.done === t.total) resolve();
+          else setTimeout(tick, 100);
+        };
+        tick();
+      });
+      const t = useTriageStore.getState();
+      return { ms: performance.now() - started, done: t.done, failed: t.failed };
     },
     async nextClaim() {
       const before = renderedClaimId();

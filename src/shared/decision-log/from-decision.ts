@@ -1,4 +1,5 @@
 import type { Decision } from '../decisions/types';
+import type { Undo } from '../decisions/undo';
 import type { LogEventBody, LogEventType, RulesetRef } from './schema';
 
 /**
@@ -27,5 +28,29 @@ export function eventBodyFromDecision(
     supersedes: decision.supersedes,
     ...(context.settles ? { settles: [...context.settles] } : {}),
     ...(context.secondReviewOf ? { secondReviewOf: context.secondReviewOf } : {}),
+  };
+}
+
+/**
+ * The log event body of a stored undo (shared/decisions/undo.ts): type "undo", its own ID, and
+ * the revoked decision in `supersedes`; no kind, reasons or checklist.
+ */
+export function eventBodyFromUndo(undo: Undo, context: { logQueueId: string; ruleset: RulesetRef | null }): LogEventBody {
+  return {
+    decisionId: undo.undoId,
+    type: 'undo',
+    queueId: context.logQueueId,
+    claimId: undo.claimId,
+    reviewer: undo.reviewer,
+    decidedAt: undo.undoneAt,
+    kind: null,
+    reasons: [],
+    comment: '',
+    overrideNote: '',
+    checklist: [],
+    documents: [],
+    ruleset: context.ruleset,
+    appVersion: undo.appVersion,
+    supersedes: undo.revokes,
   };
 }
