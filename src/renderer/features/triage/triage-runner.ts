@@ -2,9 +2,13 @@ import { getQueue, listClaimSummaries, listTriage, putTriage } from '@renderer/d
 import type { TriageRow } from '@renderer/db/types';
 import { failedTriage, type TriageJob } from './triage-claim';
 import { useTriageStore } from './triage-store';
+import { useAppStore } from '@renderer/app/app-store';
 import type { TriageRequest, TriageResponse } from './triage.worker';
 
-/** Claims checked at once: one per core, at most two (the viewer and the list need the rest). */
+/**
+ * Claims checked at once: one per core, at most two; while a claim is open only one, so the open
+ * claim's own engine run and its viewer keep a core.
+ */
 const POOL_SIZE = Math.max(1, Math.min(2, typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1));
 /** Budget of one claim: a stuck parser gets its worker terminated and the claim is marked failed. */
 const CLAIM_BUDGET_MS = 120_000;
@@ -33,13 +37,26 @@ function waitWhilePaused(): Promise<void> {
   return new Promise((resolve) => resumeWaiters.push(resolve));
 }
 
+/** Resolves once no claim is open (the list is shown). */
+function waitForListView(): Promise<void> {
+  if (useAppStore.getState().view !== 'claim') return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useAppStore.subscribe((s) => {
+      if (s.view === 'claim') return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 /** One worker's loop: a claim at a time until the jobs run out or the run is replaced. */
-async function workerLoop(current: NonNullable<typeof run>, jobs: TriageJob[], onRow: (row: TriageRow) => void): Promise<void> {
+async function workerLoop(index: number, current: NonNullable<typeof run>, jobs: TriageJob[], onRow: (row: TriageRow) => void): Promise<void> {
   let worker: Worker | null = null;
   const assetsBase = new URL('./', document.baseURI).href;
   try {
     for (;;) {
       await waitWhilePaused();
+      if (index > 0) await waitForListView();
       const job = current.stop ? undefined : jobs.shift();
       if (!job) return;
       worker ??= new Worker(new URL('./triage.worker.ts', import.meta.url), { type: 'module', name: 'poe-triage' });
@@ -107,7 +124,7 @@ export async function startTriage(queueId: string): Promise<void> {
     s.setProgress({ done: s.done + 1, failed: s.failed + (row.engine === 'failed' ? 1 : 0), rate: finishedAt.length > 2 && span > 0 ? (finishedAt.length - 1) / span : s.rate });
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(POOL_SIZE, jobs.length) }, () => workerLoop(current, jobs, onRow)));
+    await Promise.all(Array.from({ length: Math.min(POOL_SIZE, jobs.length) }, (_, i) => workerLoop(i, current, jobs, onRow)));
   } finally {
     clearInterval(timer);
     await flush();
