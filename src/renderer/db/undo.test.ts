@@ -23,6 +23,9 @@ describe('undo', () => {
     expect(events.map((e) => e.type)).toEqual(['decision-recorded', 'decision-undone']);
     expect(events[1]!.payload).toMatchObject({ revokes: 'd-1' });
     expect((await verifyAuditChain()).ok).toBe(true);
+    const logEvents = (await db.decisionEvents.toArray()).map((r) => r.event);
+    expect(logEvents.map((e) => [e.type, e.supersedes])).toEqual([['decision', null], ['undo', 'd-1']]);
+    expect(logEvents[1]!.prev).toBe(logEvents[0]!.hash);
   });
 
   it('brings back the decision before a changed one, and steps back through the reviewer’s decisions', async () => {
@@ -47,8 +50,10 @@ describe('undo', () => {
   it('leaves an undone claim out of the export, and comes back from the journal', async () => {
     await recordDecision(makeDecision());
     await recordUndo(undo('d-1'));
-    const log = JSON.parse((await exportDecisionLog('q-1', 'json', '0.1.0')).content) as { claims: unknown[] };
-    expect(log.claims).toEqual([]);
+    const csv = (await exportDecisionLog('q-1', 'csv', '0.1.0')).content;
+    expect(csv.trim().split('\r\n')).toHaveLength(1);
+    const log = JSON.parse((await exportDecisionLog('q-1', 'json', '0.1.0')).content) as { events: { type: string; supersedes: string | null }[] };
+    expect(log.events.map((e) => [e.type, e.supersedes])).toEqual([['decision', null], ['undo', 'd-1']]);
     await resetDatabase();
     await putClaimRows([makeClaimRow('q-1', 'c-1', 0)]);
     const journal = [JSON.stringify(makeDecision()), JSON.stringify({ undo: undo('d-1') })].join('\n');
