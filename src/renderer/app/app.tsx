@@ -16,7 +16,8 @@ import { CompareView } from '@renderer/features/triage/compare-view';
 import { ShortcutsDialog } from '@renderer/features/shortcuts/shortcuts-dialog';
 import { useShortcuts } from '@renderer/features/shortcuts/use-shortcuts';
 import { ReviewerNameDialog } from '@renderer/features/settings/reviewer-name-dialog';
-import { SETTINGS, useReviewerName } from '@renderer/features/settings/settings';
+import { SETTINGS, useReviewerName, useTheme } from '@renderer/features/settings/settings';
+import { SettingsDialog } from '@renderer/features/settings/settings-dialog';
 import { exportDecisions, type ExportFormat } from '@renderer/features/export/export-decisions';
 import { restoreFromJournal } from '@renderer/features/export/restore-journal';
 import { useAppStore } from './app-store';
@@ -48,6 +49,13 @@ export function App() {
   const rows = useMemo(() => visibleClaims(allRows, filters, sort, triage), [allRows, filters, sort, triage]);
   const reviewer = useReviewerName();
   const [isDragging, setDragging] = useState(false);
+  const [isSettingsOpen, setSettingsOpen] = useState(false);
+  const theme = useTheme();
+  useEffect(() => {
+    // "system": no attribute, the stylesheet follows prefers-color-scheme.
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
   useStartup(bridge);
 
   const openRow = claimId ? allRows.find((r) => r.claimId === claimId) : undefined;
@@ -129,6 +137,7 @@ export function App() {
         onFiles={openFiles}
         onOpenSample={openSample}
         onExport={exportAs}
+        onOpenSettings={() => setSettingsOpen(true)}
         onRestore={() => {
           restoreFromJournal(bridge).then(announce, (error: unknown) =>
             warn(`Restore from the journal failed: ${error instanceof Error ? error.message : String(error)}`),
@@ -170,6 +179,7 @@ export function App() {
         </div>
       )}
       {isShortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {isSettingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       {(needsName || isReviewerDialogOpen) && (
         <ReviewerNameDialog
           current={reviewer ?? null}

@@ -26,6 +26,7 @@ export function eventBodyFromDecision(
     ruleset: context.ruleset,
     appVersion: decision.appVersion,
     supersedes: decision.supersedes,
+    ...(decision.relatedClaims && decision.relatedClaims.length > 0 ? { relatedClaims: [...decision.relatedClaims] } : {}),
     ...(context.settles ? { settles: [...context.settles] } : {}),
     ...(context.secondReviewOf ? { secondReviewOf: context.secondReviewOf } : {}),
   };

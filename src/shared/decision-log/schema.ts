@@ -45,6 +45,8 @@ const LogEventFields = {
   appVersion: z.string(),
   /** The event this one replaces (a change) or revokes (an undo). */
   supersedes: z.string().nullable(),
+  /** Claims in a conflict with this one when it was decided (the review desk's links). */
+  relatedClaims: z.array(z.string()).optional(),
   /** Settlement only: the decisions it settles. */
   settles: z.array(z.string()).optional(),
   /** Second review (QC) of a sampled claim: the decision it second-reviews. */

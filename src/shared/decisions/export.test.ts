@@ -83,3 +83,15 @@ describe('toDecisionLogCsv', () => {
     expect(toDecisionLogCsv(b)).toBe(toDecisionLogCsv(a));
   });
 });
+
+describe('related claims', () => {
+  it('names the conflicting claims of a decision in the CSV and in its log event', async () => {
+    const { eventBodyFromDecision } = await import('../decision-log/from-decision');
+    const d = decision({ relatedClaims: ['1005120', 'other-queue/77'] });
+    const csv = toDecisionLogCsv({ ...input(), claims: [{ claimId: d.claimId, order: 0, current: d, history: [d], raw: null }] });
+    const [row] = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    expect(row?.relatedClaims).toBe('1005120 other-queue/77');
+    expect(eventBodyFromDecision(d, { logQueueId: 'q', ruleset: null }).relatedClaims).toEqual(['1005120', 'other-queue/77']);
+    expect('relatedClaims' in eventBodyFromDecision(decision(), { logQueueId: 'q', ruleset: null })).toBe(false);
+  });
+});

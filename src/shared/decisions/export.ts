@@ -50,6 +50,7 @@ export function toDecisionLogCsv(input: DecisionLogInput): string {
     'historyCount',
     'auditCount',
     'auditHeadHash',
+    'relatedClaims',
   ];
   const lines = [header.map(csvCell).join(',')];
   for (const claim of sortClaims(input.claims)) {
@@ -71,6 +72,7 @@ export function toDecisionLogCsv(input: DecisionLogInput): string {
       String(claim.history.length),
       String(input.audit.count),
       input.audit.headHash,
+      (d.relatedClaims ?? []).join(' '),
     ];
     lines.push(cells.map(csvCell).join(','));
   }

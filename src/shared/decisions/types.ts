@@ -35,5 +35,7 @@ export const DecisionSchema = z.object({
   appVersion: z.string(),
   /** The decision this one replaces, if it changed an earlier one. */
   supersedes: z.string().nullable(),
+  /** Claims in a conflict with this one when it was decided ("<queueId>/<claimId>" for another queue's). */
+  relatedClaims: z.array(z.string()).optional(),
 });
 export type Decision = z.infer<typeof DecisionSchema>;

@@ -11,6 +11,8 @@ export interface DecisionContext {
   appVersion: string;
   /** The current decision's id when this one changes it. */
   supersedes: string | null;
+  /** Claims in a conflict with this one (named in the record and the export). */
+  relatedClaims?: readonly string[];
   now: Date;
 }
 
@@ -30,5 +32,6 @@ export function buildDecision(draft: DecisionDraft, context: DecisionContext): D
     documents: context.documents,
     appVersion: context.appVersion,
     supersedes: context.supersedes,
+    ...(context.relatedClaims && context.relatedClaims.length > 0 ? { relatedClaims: [...context.relatedClaims] } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { setSetting } from '@renderer/db';
 import type { Decision, DecisionKind } from '@shared/decisions/types';
-import { SETTINGS, useAutoAdvance } from '@renderer/features/settings/settings';
+import { SETTINGS, useAutoAdvance, useKeyMap } from '@renderer/features/settings/settings';
 import { DECISION_KIND_LABELS } from './decision-rules';
 
 interface DecisionPanelProps {
@@ -10,12 +10,12 @@ interface DecisionPanelProps {
   onDecide: (kind: DecisionKind) => void;
 }
 
-const KEYS: Record<DecisionKind, string> = { approve: 'a', 'action-required': 'c', reject: 'x' };
 const KINDS: readonly DecisionKind[] = ['approve', 'action-required', 'reject'];
 
 /** The three decisions, what is decided now, and the auto-advance setting. */
 export function DecisionPanel({ current, failingCount, isSaving, onDecide }: DecisionPanelProps) {
   const autoAdvance = useAutoAdvance();
+  const keys = useKeyMap();
   return (
     <section aria-label="Decision" className="decision-panel">
       <div className="decision-state">
@@ -35,9 +35,9 @@ export function DecisionPanel({ current, failingCount, isSaving, onDecide }: Dec
       </div>
       <div className="decision-buttons">
         {KINDS.map((kind) => (
-          <button key={kind} type="button" className={`decide decision-${kind}`} onClick={() => onDecide(kind)} disabled={isSaving} aria-keyshortcuts={KEYS[kind]}>
+          <button key={kind} type="button" className={`decide decision-${kind}`} onClick={() => onDecide(kind)} disabled={isSaving} aria-keyshortcuts={keys[kind]}>
             {DECISION_KIND_LABELS[kind]}
-            <kbd aria-hidden="true">{KEYS[kind]}</kbd>
+            <kbd aria-hidden="true">{keys[kind]}</kbd>
           </button>
         ))}
       </div>

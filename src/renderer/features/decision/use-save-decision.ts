@@ -13,6 +13,8 @@ export interface SaveContext {
   claimId: string;
   checklist: ChecklistEntry[];
   documents: DecidedDocument[];
+  /** Claims in a conflict with this one (from the review desk's links). */
+  relatedClaims?: readonly string[];
   /** Runs after the decision is committed (auto-advance). */
   onSaved: () => void;
 }

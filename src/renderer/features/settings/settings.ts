@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { getSetting } from '@renderer/db';
+import { DEFAULT_KEYS, validateKeyMap, type KeyMap } from '@renderer/features/shortcuts/shortcuts';
 
 /** Setting keys the UI keeps (values are JSON-able; the db module stores them). */
 export const SETTINGS = {
@@ -8,6 +9,9 @@ export const SETTINGS = {
   autoAdvance: 'autoAdvance',
   lastQueueId: 'lastQueueId',
   lastClaimId: 'lastClaimId',
+  theme: 'theme',
+  keys: 'keys',
+  holidays: 'holidays',
 } as const;
 
 /** A setting, live and checked against its schema; undefined while it loads (so "not set" and "loading" differ). */
@@ -30,3 +34,19 @@ export function useAutoAdvance(): boolean {
 export const NullableId = z.string().min(1).nullable();
 
 export { getSetting };
+
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+export type Theme = z.infer<typeof ThemeSchema>;
+
+/** "system" follows the OS (prefers-color-scheme); light or dark force one. */
+export function useTheme(): Theme {
+  return useSetting<Theme>(SETTINGS.theme, 'system', ThemeSchema) ?? 'system';
+}
+
+const KeyMapSchema = z.object({ approve: z.string(), 'action-required': z.string(), reject: z.string(), next: z.string(), previous: z.string(), undo: z.string() });
+
+/** The reviewer's keys (Settings > Keyboard); the defaults until changed or when the stored map is not valid. */
+export function useKeyMap(): KeyMap {
+  const stored = useSetting<KeyMap | null>(SETTINGS.keys, null, KeyMapSchema.nullable());
+  return stored && validateKeyMap(stored).length === 0 ? stored : DEFAULT_KEYS;
+}

@@ -16,10 +16,11 @@ interface AppHeaderProps {
   onOpenSample: () => void;
   onExport: (format: ExportFormat) => void;
   onRestore: () => void;
+  onOpenSettings: () => void;
 }
 
 /** Queue name and progress by decision, and the app's commands. */
-export function AppHeader({ queue, rows, reviewer, isImporting, onOpenQueue, onFiles, onOpenSample, onExport, onRestore }: AppHeaderProps) {
+export function AppHeader({ queue, rows, reviewer, isImporting, onOpenQueue, onFiles, onOpenSample, onExport, onRestore, onOpenSettings }: AppHeaderProps) {
   const bridge = useBridge();
   const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
   const setReviewerDialogOpen = useAppStore((s) => s.setReviewerDialogOpen);
@@ -74,6 +75,9 @@ export function AppHeader({ queue, rows, reviewer, isImporting, onOpenQueue, onF
         <ExportMenu isDisabled={!queue} onExport={onExport} onRestore={isWeb ? null : onRestore} />
         <button type="button" className="icon" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?
+        </button>
+        <button type="button" onClick={onOpenSettings}>
+          Settings
         </button>
         <button type="button" className="reviewer" onClick={() => setReviewerDialogOpen(true)}>
           Reviewer: {reviewer ?? '(not set)'}

@@ -1,14 +1,16 @@
 import { Modal } from '@renderer/features/shell/modal';
-import { SHORTCUT_HELP } from './shortcuts';
+import { useKeyMap } from '@renderer/features/settings/settings';
+import { shortcutHelp } from './shortcuts';
 
 /** The `?` overlay: every key the app knows. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const keys = useKeyMap();
   return (
     <Modal label="Keyboard shortcuts" title="Keyboard shortcuts" onClose={onClose} className="shortcuts-modal">
       <p className="muted">Keys work outside text fields. Hold no modifier.</p>
       <table className="shortcuts">
         <tbody>
-          {SHORTCUT_HELP.map((s) => (
+          {shortcutHelp(keys).map((s) => (
             <tr key={s.keys}>
               <th scope="row">
                 <kbd>{s.keys}</kbd>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { isTypingTarget, resolveShortcut, type KeyInput } from './shortcuts';
+import { DEFAULT_KEYS, isTypingTarget, resolveShortcut, shortcutHelp, validateKeyMap, type KeyInput } from './shortcuts';
 
 function key(k: string, target: EventTarget | null = document.body, over: Partial<KeyInput> = {}): KeyInput {
   return { key: k, ctrlKey: false, metaKey: false, altKey: false, defaultPrevented: false, target, ...over };
@@ -62,5 +62,30 @@ describe('keyboard shortcuts', () => {
     expect(resolveShortcut(key('a', document.body, { metaKey: true }), claim)).toBeNull();
     expect(resolveShortcut(key('j', document.body, { defaultPrevented: true }), claim)).toBeNull();
     expect(resolveShortcut(key('a'), { view: 'claim', isModalOpen: true })).toBeNull();
+  });
+});
+
+describe('undo and remapped keys', () => {
+  it('undoes with u, Ctrl+Z and Cmd+Z, but not Ctrl+Shift+Z nor in a text field', () => {
+    expect(resolveShortcut(key('u'), queue)).toEqual({ type: 'undo' });
+    expect(resolveShortcut(key('z', document.body, { ctrlKey: true }), claim)).toEqual({ type: 'undo' });
+    expect(resolveShortcut(key('z', document.body, { metaKey: true }), claim)).toEqual({ type: 'undo' });
+    expect(resolveShortcut(key('z', document.body, { ctrlKey: true, shiftKey: true }), claim)).toBeNull();
+    expect(resolveShortcut(key('z', document.createElement('textarea'), { ctrlKey: true }), claim)).toBeNull();
+  });
+
+  it('follows the reviewer’s keys, and the overlay shows them', () => {
+    const keys = { ...DEFAULT_KEYS, approve: 'y', undo: 'b' };
+    expect(resolveShortcut(key('y'), { ...claim, keys })).toEqual({ type: 'decide', kind: 'approve' });
+    expect(resolveShortcut(key('a'), { ...claim, keys })).toBeNull();
+    expect(resolveShortcut(key('b'), { ...claim, keys })).toEqual({ type: 'undo' });
+    expect(shortcutHelp(keys)[0]).toEqual({ keys: 'y', action: 'Approve' });
+  });
+
+  it('refuses a key used twice or taken by a fixed shortcut, naming the clash', () => {
+    expect(validateKeyMap(DEFAULT_KEYS)).toEqual([]);
+    expect(validateKeyMap({ ...DEFAULT_KEYS, reject: 'a' })).toEqual(['Reject: "a" is already the key for Approve']);
+    expect(validateKeyMap({ ...DEFAULT_KEYS, undo: '/' })).toEqual(['Undo your last decision: "/" is taken by a fixed shortcut']);
+    expect(validateKeyMap({ ...DEFAULT_KEYS, next: '' })).toEqual(['Next claim: one key, not ""']);
   });
 });

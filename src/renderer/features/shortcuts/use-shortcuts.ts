@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '@renderer/app/app-store';
 import { isModalOpen } from '@renderer/features/shell/is-modal-open';
+import { useKeyMap } from '@renderer/features/settings/settings';
 import { resolveShortcut, type ShortcutAction } from './shortcuts';
 
 /**
@@ -9,6 +10,7 @@ import { resolveShortcut, type ShortcutAction } from './shortcuts';
  */
 export function useShortcuts(handle: (action: ShortcutAction) => boolean): void {
   const view = useAppStore((s) => s.view);
+  const keys = useKeyMap();
   const latest = useRef(handle);
   // Layout effect: the handler is current as soon as the DOM shows its state, so a key pressed
   // right after (e.g. "a" the moment the checks finish) never acts on the previous render.
@@ -20,10 +22,10 @@ export function useShortcuts(handle: (action: ShortcutAction) => boolean): void 
   // pressed in between went to the old view and was lost.
   useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      const action = resolveShortcut(event, { view, isModalOpen: isModalOpen() });
+      const action = resolveShortcut(event, { view, isModalOpen: isModalOpen(), keys });
       if (action && latest.current(action)) event.preventDefault();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [view]);
+  }, [view, keys]);
 }

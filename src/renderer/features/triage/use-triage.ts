@@ -4,17 +4,16 @@ import { z } from 'zod';
 import { listAllTriage } from '@renderer/db';
 import type { QueueRow } from '@renderer/db/types';
 import { todayIso } from '@renderer/app/clock';
-import { useSetting } from '@renderer/features/settings/settings';
+import { SETTINGS, useSetting } from '@renderer/features/settings/settings';
 import { DEFAULT_CALENDAR, HolidaySchema, withHolidays, type WorkCalendar } from '@shared/clocks/work-calendar';
 import { linkedByKey, linksAcross, triageInfos, type TriageInfo } from './triage-info';
 import { startTriage } from './triage-runner';
 
-export const HOLIDAYS_SETTING = 'holidays';
 const NO_INFO: ReadonlyMap<string, TriageInfo> = new Map();
 
 /** The working calendar with the holidays edited in settings (the data file's until edited). */
 export function useCalendar(): WorkCalendar {
-  const holidays = useSetting(HOLIDAYS_SETTING, null, z.array(HolidaySchema).nullable());
+  const holidays = useSetting(SETTINGS.holidays, null, z.array(HolidaySchema).nullable());
   return useMemo(() => (holidays ? withHolidays(DEFAULT_CALENDAR, holidays) : DEFAULT_CALENDAR), [holidays]);
 }
 
