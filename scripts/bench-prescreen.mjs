@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { generate } from './bench-check.mjs';
-import { longTaskInitScript, waitForBenchHooks } from './bench/measure.mjs';
+import { answerReviewerPrompt, longTaskInitScript, waitForBenchHooks } from './bench/measure.mjs';
 import { createStaticServer } from './serve-web.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,13 +36,8 @@ async function prescreen(baseUrl) {
     const page = await context.newPage();
     page.on('pageerror', (error) => log('page error:', error.message));
     await page.goto(`${baseUrl}?bench=1`);
-    const dialog = page.getByRole('dialog', { name: 'Reviewer name' });
-    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
-    await dialog.getByRole('textbox', { name: 'Your name' }).fill('Benchmark');
-    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await answerReviewerPrompt(page);
     await waitForBenchHooks(page);
-    // Let the sample queue's own triage finish first: it is not part of the figure.
-    await page.evaluate(() => window.__poeBench.waitForTriage());
     return await page.evaluate(async (url) => {
       const from = performance.now();
       const imported = await window.__poeBench.importQueueFromUrl(url);

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { longTaskInitScript, measureHeapMb, measureImport, measureNextClaim, measureOpenToDocument, measureOpenToFirstPage, median, waitForBenchHooks } from './bench/measure.mjs';
+import { answerReviewerPrompt, longTaskInitScript, measureHeapMb, measureImport, measureNextClaim, measureOpenToDocument, measureOpenToFirstPage, median, waitForBenchHooks } from './bench/measure.mjs';
 import { DOCX_PAGES, XLSX_ROWS, writeOfficeQueue } from './bench/office-queue.mjs';
 import { reportClaimIds } from './gen-large-queue.mjs';
 import { createStaticServer } from './serve-web.mjs';
@@ -30,17 +30,6 @@ const emit = (name, value, unit, extra = {}) => console.log(JSON.stringify({ met
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${String(result.status)})`);
-}
-
-async function answerReviewerPrompt(page) {
-  const dialog = page.getByRole('dialog', { name: 'Reviewer name' });
-  try {
-    await dialog.waitFor({ state: 'visible', timeout: 3_000 });
-  } catch {
-    return;
-  }
-  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Benchmark');
-  await dialog.getByRole('button', { name: 'Continue' }).click();
 }
 
 async function measureApp(baseUrl, options) {

@@ -24,6 +24,18 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Answers the first-run "Reviewer name" prompt if it shows. */
+export async function answerReviewerPrompt(page) {
+  const dialog = page.getByRole('dialog', { name: 'Reviewer name' });
+  try {
+    await dialog.waitFor({ state: 'visible', timeout: 3_000 });
+  } catch {
+    return;
+  }
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill('Benchmark');
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+}
+
 export async function waitForBenchHooks(page) {
   await page.waitForFunction(() => typeof window.__poeBench?.importQueueFromUrl === 'function', null, { timeout: 30_000 });
 }

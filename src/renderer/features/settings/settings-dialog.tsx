@@ -4,7 +4,7 @@ import { Modal } from '@renderer/features/shell/modal';
 import { REMAPPABLE, validateKeyMap, type KeyMap, type RemappableAction } from '@renderer/features/shortcuts/shortcuts';
 import { useCalendar } from '@renderer/features/triage/use-triage';
 import { formatHolidayLines, parseHolidayLines } from '@shared/clocks/work-calendar';
-import { SETTINGS, useKeyMap, useTheme, type Theme } from './settings';
+import { SETTINGS, useKeyMap, useTheme } from './settings';
 
 /** Settings: appearance, the keys of the main actions (conflicts refused), the holidays the clocks skip. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
@@ -33,7 +33,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
       <form onSubmit={(e) => void save(e)} noValidate>
         <div className="field">
           <label htmlFor={`${id}-theme`}>Appearance</label>
-          <select id={`${id}-theme`} value={theme} onChange={(e) => void setSetting(SETTINGS.theme, e.target.value as Theme)}>
+          <select id={`${id}-theme`} value={theme} onChange={(e) => void setSetting(SETTINGS.theme, e.target.value)}>
             <option value="system">Follow the system</option>
             <option value="light">Light</option>
             <option value="dark">Dark</option>
