@@ -78,12 +78,14 @@ test.describe('the review desk', () => {
     // On the claims: flags naming the other claim, and the clocks.
     await list.openClaim('D-4');
     const flags = page.getByRole('region', { name: 'Deadlines and linked claims' });
-    await expect(flags.locator('[data-link-kind="reused-text"]')).toContainText('E-5');
+    await expect(flags.locator('[data-link-kind="reused-text"]')).toHaveAttribute('title', /E-5/);
+    await expect(flags.getByRole('button', { name: 'E-5', exact: true })).toBeVisible();
     await list.openClaim('F-6');
     await expect(flags.locator('[data-clock-state="overdue"]')).toContainText('Answer due');
     await list.openClaim('A-1');
-    await expect(flags.locator('[data-link-kind="conflict"]')).toContainText('B-2');
-    await expect(flags.locator('[data-link-kind="duplicate-document"]')).toContainText('C-3');
+    await expect(flags.locator('[data-link-kind="conflict"]')).toHaveAttribute('title', /B-2/);
+    await expect(flags.locator('[data-link-kind="duplicate-document"]')).toHaveAttribute('title', /C-3/);
+    await expect(flags.getByRole('button', { name: 'C-3', exact: true })).toBeVisible();
 
     // Compare: both claims side by side, the differing facts marked, documents in two viewers.
     await flags.getByRole('button', { name: 'Compare with B-2' }).click();

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ClaimRow } from '@renderer/db/types';
 import { DECISION_LABELS } from '@renderer/features/queue-list/queue-filters';
 
@@ -8,10 +9,12 @@ interface ClaimNavProps {
   onBack: () => void;
   onPrevious: (() => void) | null;
   onNext: (() => void) | null;
+  /** Shown after the title on the same line (the claim's deadlines and links). */
+  children?: ReactNode;
 }
 
 /** The claim view's top bar: where am I in the queue, and the ways out. */
-export function ClaimNav({ row, position, total, onBack, onPrevious, onNext }: ClaimNavProps) {
+export function ClaimNav({ row, position, total, onBack, onPrevious, onNext, children }: ClaimNavProps) {
   const name = row.claim?.claimName;
   return (
     <div className="claim-nav">
@@ -32,6 +35,7 @@ export function ClaimNav({ row, position, total, onBack, onPrevious, onNext }: C
           · {row.partnerName || '—'} → {row.customerName || '—'}
         </span>
       </h1>
+      {children}
       {!row.isValid && <span className="badge invalid">Invalid</span>}
       <span className={`badge decision-${row.decisionKind}`}>{DECISION_LABELS[row.decisionKind]}</span>
       <span className="muted position">{position > 0 ? `${position} of ${total}` : `not in the filtered list (${total})`}</span>

@@ -168,8 +168,9 @@ export function ClaimView({ row, rows, triage }: ClaimViewProps) {
         onBack={backToQueue}
         onPrevious={previous ? () => openClaim(previous.claimId) : null}
         onNext={next && next.claimId !== claimId ? () => openClaim(next.claimId) : null}
-      />
-      {triage && <ClaimFlags queueId={queueId} triage={triage} />}
+      >
+        {triage && <ClaimFlags queueId={queueId} triage={triage} />}
+      </ClaimNav>
       <div className="claim-panes">
         <StableFacts row={row} engineFacts={engineFacts} onShowDocument={setActivePath} />
         {/* The viewer is the region "Documents" itself. */}

@@ -12,14 +12,14 @@ export function ClaimFlags({ queueId, triage }: { queueId: string; triage: Triag
   return (
     <section className="claim-flags" aria-label="Deadlines and linked claims">
       {clocks.map((c) => (
-        <ClockBadge key={c.kind} clock={c} />
+        <ClockBadge key={c.kind} clock={c} compact="short" />
       ))}
-      {triage.clocks?.daysInReview != null && <span className="muted">{triage.clocks.daysInReview} business days in review</span>}
-      <LinkFlags linked={triage.linked} />
+      {triage.clocks?.daysInReview != null && <span className="muted">{triage.clocks.daysInReview} d in review</span>}
+      <LinkFlags linked={triage.linked} compact />
       {triage.linked.map((l) => (
         <span key={`${l.kind}-${l.queueId}-${l.claimId}`} className="linked-claim">
-          <button type="button" className="link" onClick={() => openQueueAt(l.queueId, l.claimId)} title={l.why}>
-            Open {l.claimId}
+          <button type="button" className="link small" onClick={() => openQueueAt(l.queueId, l.claimId)} title={`${l.kind}: ${l.why}`}>
+            {l.claimId}
           </button>
           {l.kind === 'conflict' && (
             <button type="button" className="small" onClick={() => openCompare({ queueId: l.queueId, claimId: l.claimId })}>

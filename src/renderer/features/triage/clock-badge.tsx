@@ -8,11 +8,12 @@ function when(clock: ClaimClock): string {
 }
 
 /** A deadline: its date and days left, highlighted when due today or overdue. */
-export function ClockBadge({ clock, compact = false }: { clock: ClaimClock; compact?: boolean }) {
+export function ClockBadge({ clock, compact = false }: { clock: ClaimClock; compact?: boolean | 'short' }) {
   const text = `${formatDate(clock.due)} · ${when(clock)}`;
+  const short = clock.label.split(' (')[0] ?? clock.label;
   return (
     <span className={`clock clock-${clock.state}`} title={`${clock.label}; then ${clock.afterwards}`} data-clock-state={clock.state}>
-      {compact ? text : `${clock.label}: ${text}, then ${clock.afterwards}`}
+      {compact === 'short' ? `${short}: ${text}` : compact ? text : `${clock.label}: ${text}, then ${clock.afterwards}`}
     </span>
   );
 }
