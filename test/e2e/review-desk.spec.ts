@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { expect, sampleFile, test, validClaim } from './support/fixtures';
+import { expect, sampleFile, test, validClaim } from '../support/e2e-fixtures';
 
 /** A one-page text PDF: the same wording for every customer but the name (a reused template). */
 async function templatePdf(customer: string): Promise<Uint8Array> {

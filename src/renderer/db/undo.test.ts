@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
 import { currentDecisionKinds, exportDecisionLog, getCurrentDecision, getDecisionHistory, lastUndoableDecision, listAuditEvents, recordDecision, recordUndo, restoreDecisionsFromJournal, undoneDecisionIds, verifyAuditChain } from './index';
-import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from './test-fixtures';
+import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from '@test/db-fixtures';
 
 beforeEach(async () => {
   await resetDatabase();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { claimClocks, statusKey, type ClockClaim } from './claim-clocks';
-import { businessDays, DEFAULT_CALENDAR, dayNumber, parseHolidayLines, withHolidays } from './work-calendar';
+import { businessDays, DEFAULT_CALENDAR, dayNumber, formatHolidayLines, parseHolidayLines, withHolidays } from './work-calendar';
 
 const NO_HOLIDAYS = withHolidays(DEFAULT_CALENDAR, []);
 const cpor = (over: Partial<ClockClaim>): ClockClaim => ({ program: 'cpor', status: 'Under review', createdAt: '2026-10-01', submittedAt: '2026-10-02', ...over });
@@ -75,5 +75,6 @@ describe('holiday lines', () => {
     const r = parseHolidayLines('2026-12-25 Christmas Day\n\n2026-02-30 nope\n2026-01-01');
     expect(r.holidays).toEqual([{ date: '2026-01-01', name: '' }, { date: '2026-12-25', name: 'Christmas Day' }]);
     expect(r.errors).toEqual(['line 3: "2026-02-30" is not a date YYYY-MM-DD']);
+    expect(parseHolidayLines(formatHolidayLines(r.holidays)).holidays).toEqual(r.holidays);
   });
 });

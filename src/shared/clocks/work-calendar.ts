@@ -56,6 +56,11 @@ export function parseHolidayLines(text: string): { holidays: Holiday[]; errors: 
   return { holidays: holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), errors };
 }
 
+/** Holidays as the settings dialog edits them, one a line (the inverse of parseHolidayLines). */
+export function formatHolidayLines(holidays: readonly Holiday[]): string {
+  return holidays.map((h) => `${h.date}${h.name ? ` ${h.name}` : ''}`).join('\n');
+}
+
 /** Day number (days since 1970-01-01) of a calendar date: plain integer arithmetic for clocks. */
 export function dayNumber(d: CalendarDate): number {
   return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);

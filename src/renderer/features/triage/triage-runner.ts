@@ -145,8 +145,3 @@ export function resumeTriage(): void {
   resumeWaiters = [];
   for (const w of waiters) w();
 }
-
-/** Waits until the current run ends (bench and tests). */
-export function isTriageIdle(): boolean {
-  return run === null;
-}
