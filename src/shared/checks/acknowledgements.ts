@@ -5,6 +5,7 @@ import { foldString, originalRange, squashSpace } from '../text/fold';
 import { anyWithin, claimNames, namesPartner, positionsOf } from './check-kit';
 import { contactDomainMismatch, customerDomains, documentEvidence, domainMatches, emailDomain, evidenceAt, matchesIn, type CheckContext, type Segment } from './context';
 import { judgeReply, ownReplyText } from './email-reply';
+import { customerSigned, hasEnvelope } from './signing-events';
 import { labelledDate, sameLineDate, signatureDate, type DateConfidence, type FoundDate } from './signature-dates';
 import type { Evidence } from './types';
 
@@ -202,7 +203,10 @@ function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): vo
     // An envelope id is often a page header: only a date on its own line or after a signing-date
     // label (a certificate of completion's "Signed:") is its date, never the page's other dates.
     const date = sameLineDate(ctx, seg, m.index) ?? labelledDate(ctx, seg, m.index, m.index + 400, m.index, true);
-    acks.push({ kind: 'e-signature', strength: 'accepted', label: 'e-signature envelope', ...dated(date), evidence: evidenceAt(seg, m.index, m.index + m[0].length) });
+    const base = { kind: 'e-signature' as const, label: 'e-signature envelope', ...dated(date), evidence: evidenceAt(seg, m.index, m.index + m[0].length) };
+    // The envelope proves that somebody signed; only a signing event of the customer makes it theirs.
+    if (customerSigned(ctx, seg.doc)) acks.push({ ...base, strength: 'accepted' });
+    else acks.push({ ...base, strength: 'weak', note: 'no signing event of the customer in the envelope (signed by the partner only, pending or declined?)' });
   }
   budget = MAX_MARKS_PER_SEGMENT;
   for (const m of matchesIn(ctx.rules.signedBy, seg)) {
@@ -237,17 +241,28 @@ function signatureBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
   for (const m of matchesIn(ctx.rules.blockLabel, seg)) {
     if (--budget < 0) break;
     const from = m.index - 250;
-    const to = m.index + m[0].length + 350;
-    if (!anyWithin(customer, from, to)) continue;
+    // The block ends where the partner's begins: its date is never the partner's.
+    const partnerAfter = partner.filter((p) => p > m.index + m[0].length);
+    const to = Math.min(m.index + m[0].length + 350, ...partnerAfter);
+    if (!anyWithin(customer, from, m.index + m[0].length + 350)) continue;
     // "Signed by ..." is judged as an e-signature mark; a block nearer the partner is the partner's.
     if (marks.some((p) => Math.abs(p - m.index) < 24)) continue;
+    // "emailed to Jane Doe for signature", "awaiting signature": a request, not a signature.
+    const request = ctx.rules.signatureRequest;
+    if (request) {
+      request.lastIndex = 0;
+      if (request.test(seg.folded.plain.slice(Math.max(0, m.index - 24), m.index))) continue;
+    }
     if (partner.length > 0 && nearest(partner, m.index) < nearest(customer, m.index)) continue;
     const date = signatureDate(ctx, seg, m.index - 60, to, m.index, 'on the signature line');
     const after = seg.folded.plain.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const placeholder = ctx.rules.unsigned?.test(after) ?? false;
     const evidence = evidenceAt(seg, m.index, m.index + m[0].length);
     const base = { kind: 'signature-block' as const, label: 'signature block with the customer signatory', ...dated(date), evidence };
-    if (date && !placeholder) acks.push({ ...base, strength: 'accepted' });
+    // In an e-signature envelope the trail says who signed: a customer block counts when the customer did.
+    const unsignedEnvelope = hasEnvelope(ctx, seg.doc) && !customerSigned(ctx, seg.doc);
+    if (unsignedEnvelope) acks.push({ ...base, strength: 'weak', note: 'the envelope\'s trail shows no signing event of the customer' });
+    else if (date && !placeholder) acks.push({ ...base, strength: 'accepted' });
     else acks.push({ ...base, strength: 'weak', note: placeholder ? 'the signature line looks blank' : 'the block has no date: a person must confirm it is signed' });
     if (++found >= 2) return;
   }

@@ -38,7 +38,11 @@ describe('signature check', () => {
   });
 
   it('passes a DocuSign envelope id and an Adobe-style "e-signed by" stamp', () => {
-    expect(checkOf('signature', [pdf('a/ds.pdf', [`DocuSign Envelope ID: 4F3A2B1C-1234-4DEF-8ABC-0123456789AB\n${sow()}`])]).status).toBe('pass');
+    // Issue 7, class 4: the envelope counts once a signing event in it is the customer's.
+    const certificate = ['Certificate Of Completion', 'Envelope Id: 4F3A2B1C12344DEF8ABC0123456789AB', 'John Doe', 'john.doe@contoso.com', 'Signed: 6/5/2026 | 10:22 AM'];
+    expect(checkOf('signature', [pdf('a/ds.pdf', [`DocuSign Envelope ID: 4F3A2B1C-1234-4DEF-8ABC-0123456789AB\n${sow(certificate)}`])]).status).toBe('pass');
+    // A bare envelope id names no signer: a person confirms who signed (it used to pass).
+    expect(checkOf('signature', [pdf('a/ds.pdf', [`DocuSign Envelope ID: 4F3A2B1C-1234-4DEF-8ABC-0123456789AB\n${sow()}`])]).status).toBe('review');
     const r = checkOf('signature', [pdf('a/es.pdf', [sow(['E-Signed by: John Doe on 2026-06-05'])])]);
     expect(r.status).toBe('pass');
     expect(r.summary).toContain('John Doe');

@@ -68,6 +68,10 @@ export const RulesetSchema = z.object({
     emailConfirmations: Patterns.default([]),
     /** Words that refer to the work ("rollout", "services", "described below"); a claimed workload's name counts too. */
     emailWorkReferences: Patterns.default([]),
+    /** Signing events of a vendor's trail or panel ("signed", "Signature applied", "signerade"): whose they are decides whether an envelope is the customer's. */
+    signingEvents: Patterns.default([]),
+    /** Words right before a signature label that make it a request ("for signature", "zur Unterschrift"), matched at the end of the 24 characters before it. */
+    signatureRequestMarks: Patterns.default([]),
     /** Free-mail providers: an address there is nobody's company domain. */
     freeMailDomains: z.array(z.string().min(3)).default([]),
     /**
@@ -230,6 +234,8 @@ export interface CompiledRuleset {
   emailConfirmation: RegExp | null;
   emailWorkReference: RegExp | null;
   freeMail: ReadonlySet<string>;
+  signingEvent: RegExp | null;
+  signatureRequest: RegExp | null;
   feeDisclosure: RegExp | null;
   /** ticked/unticked: global, anywhere in a cell; yes/no: not global, at a cell's start. */
   templateRows: { ticked: RegExp | null; unticked: RegExp | null; yes: RegExp; no: RegExp };
@@ -277,6 +283,8 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
     emailConfirmation: alternation(s.emailConfirmations),
     emailWorkReference: alternation(s.emailWorkReferences),
     freeMail: new Set(s.freeMailDomains.map((d) => d.toLowerCase().replace(/^@/, ''))),
+    signingEvent: alternation(s.signingEvents),
+    signatureRequest: s.signatureRequestMarks.length > 0 ? new RegExp(`(?:${s.signatureRequestMarks.map((p) => `(?:${foldPattern(p)})`).join('|')})\\s*$`, 'u') : null,
     feeDisclosure: alternation(r.feeDisclosure),
     templateRows: {
       ticked: alternation(r.templateRows.ticked),

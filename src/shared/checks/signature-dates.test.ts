@@ -20,8 +20,9 @@ describe('signature and acknowledgement dates', () => {
   it('leaves an envelope id with no date of its own undated rather than borrowing one', () => {
     const text = ['DocuSign Envelope ID: 4F3A2B1C-1234-4DEF-8ABC-0123456789AB', 'Project kick-off 2026-03-02 with Contoso', 'Fabrikam and Contoso'].join('\n');
     const r = checkOf('dates', [pdf('a/ds.pdf', [text])]);
-    expect(r.status).toBe('review');
-    expect(r.summary).toContain('no date of its own');
+    // Issue 7, class 4: a bare envelope id names no signer, so it is only a possible
+    // acknowledgement (signature "review") and, having no date of its own, dates none (was "review").
+    expect(r.status).toBe('fail');
     expect(r.summary).not.toContain('2026-03-02');
     // With no date anywhere, the acknowledgement is plainly undated.
     expect(checkOf('dates', [pdf('a/ds.pdf', ['DocuSign Envelope ID: 4F3A2B1C-1234-4DEF-8ABC-0123456789AB\nFabrikam and Contoso'])]).reasons).toEqual(['dates-missing']);

@@ -100,6 +100,8 @@ function mentionState(plain: string, start: number, end: number): MentionState {
   if (own && TICKED.test(own)) return 'ticked';
   if (marks.some((m) => TICKED.test(m))) return 'ticked';
   if (own || marks.length > 0) return 'unticked';
+  // A line that is only the product's name, in a check-box template: a row whose box was left blank.
+  if (plain.slice(lineStart, lineEnd).trim().length <= end - start + 2) return 'unticked';
   return 'mentioned';
 }
 
