@@ -52,6 +52,7 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, 'src/cli/index.ts'),
         'extract-worker': resolve(import.meta.dirname, 'src/cli/extract-worker.ts'),
+        'engine-worker': resolve(import.meta.dirname, 'src/cli/engine-worker.ts'),
         decisions: resolve(import.meta.dirname, 'src/cli/decisions/index.ts'),
       },
       external,

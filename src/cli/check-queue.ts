@@ -1,10 +1,10 @@
+import { EngineRunner } from './engine-runner';
 import { LIMITS } from '@shared/limits';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { openQueueSource } from '../node/queue-source';
-import { runChecks } from '@shared/checks/engine';
 import { rulesetLabel, type Ruleset } from '@shared/checks/ruleset';
-import { CHECK_IDS, CheckReportSchema, type CheckReport, type CheckReportError, type ClaimCheckReport } from '@shared/checks/types';
+import { CheckReportSchema, type CheckReport, type CheckReportError, type ClaimCheckReport } from '@shared/checks/types';
 import type { ExtractedDocument } from '@shared/documents/types';
 import { documentSignature } from '@shared/links/document-signature';
 import { findLinks } from '@shared/links/find-links';
@@ -23,6 +23,8 @@ export interface CheckQueueOptions {
   jobs?: number;
   timeoutMs?: number;
   now?: Date;
+  /** The checklist's budget per claim (LIMITS.claimCheckMs). */
+  claimBudgetMs?: number;
   /** Called after each document is read (for progress on stderr). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -75,9 +77,11 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
   const uses = new Map<string, number>();
   for (const pc of parsed.claims) for (const d of pc.claim?.documents ?? []) uses.set(pathOf(d.path), (uses.get(pathOf(d.path)) ?? 0) + 1);
   let done = 0;
+  // The engine runs in its own thread with a budget per claim, as in the app.
+  const engine = new EngineRunner({ workerUrl: new URL('./engine-worker.js', options.workerUrl), ruleset: options.ruleset, budgetMs: options.claimBudgetMs ?? LIMITS.claimCheckMs });
   // What links need of each document, kept after the document itself is dropped.
   const facts = new Map<string, { sha256?: string; signature: TextSignature | null }>();
-  const pool = toRead.length > 0 ? new ExtractPool({ size, workerUrl: options.workerUrl, timeoutMs, graceMs: 15_000, maxHeapMb: LIMITS.readerHeapBytes / 1024 / 1024 }) : null;
+  const pool = toRead.length > 0 ? new ExtractPool({ size, workerUrl: options.workerUrl, timeoutMs, graceMs: 15_000, maxHeapMb: LIMITS.readerHeapBytes / 1024 / 1024, maxResidentBytes: LIMITS.checkResidentBytes }) : null;
   const load = async (path: string): Promise<Uint8Array> => {
     const bytes = await source.readFile(path);
     // Hashed here, not in the reader: a reader that is ended still leaves the hash to compare.
@@ -117,7 +121,9 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
         return message ? [{ document: pathOf(d.path), message }] : [];
       });
       for (const w of hashWarnings) errors.push({ claimId: claim.claimId, ...w });
-      const report = safeRunChecks(claim.claimId, () => runChecks({ claim, documents, ruleset: options.ruleset, now: options.now }), errors);
+      const outcome = await engine.run(claim, documents, options.now);
+      if (outcome.error) errors.push({ claimId: claim.claimId, message: outcome.error });
+      const report = outcome.report;
       claims.push(hashWarnings.length > 0 ? { ...report, documentWarnings: hashWarnings } : report);
       // Keep memory flat on big queues: drop a document once the last claim using it is checked.
       for (const d of claim.documents) {
@@ -130,6 +136,7 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
     return CheckReportSchema.parse({ schema: 'poe-checks/1', ruleset: rulesetLabel(options.ruleset), queue: parsed.name, claims, links, errors: errors.map(clipError) });
   } finally {
     await pool?.close();
+    await engine.close();
   }
 }
 
@@ -141,19 +148,4 @@ function clipError(e: CheckReportError): CheckReportError {
     ...(e.document !== undefined ? { document: clip(e.document, LIMITS.messageChars) } : {}),
     message: clip(e.message, LIMITS.messageChars),
   };
-}
-
-/** An engine bug on one claim becomes an error line and a claim to review, not a crash. */
-function safeRunChecks(claimId: string, run: () => ClaimCheckReport, errors: CheckReportError[]): ClaimCheckReport {
-  try {
-    return run();
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    errors.push({ claimId, message: `checks failed: ${message}` });
-    return {
-      claimId,
-      suggestedDecision: 'action-required',
-      checks: CHECK_IDS.map((id) => ({ id, status: 'review' as const, summary: `The check could not run (${message}): a person must look`, evidence: [] })),
-    };
-  }
 }

@@ -12,6 +12,7 @@ parentPort.on('message', (job) => {
   if (job.path.includes('crash')) process.exit(3);
   if (job.path.includes('throw')) throw new Error('boom');
   if (job.path.includes('hang')) return;
+  if (job.path.includes('hog')) { globalThis.held = new Uint8Array(600 * 1024 * 1024).fill(1); return; }
   parentPort.postMessage({ id: job.id, doc: { path: job.path, kind: 'pdf', state: 'ok', parts: [{ page: 1, text: String(job.bytes.length), hasTextLayer: true }], metadata: {}, signatures: [], attachments: [] } });
 });
 `;
@@ -44,6 +45,18 @@ describe('ExtractPool', () => {
       const doc = await pool.run({ path: 'x.pdf', load: () => Promise.reject(new Error('"x.pdf" is a symlink out of the queue')) });
       expect(doc.state).toBe('refused');
       expect(doc.stateDetail).toContain('symlink');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('ends a reader whose memory passes the limit: the document is "too large to read", the others read alone are fine (issue 12 item 1)', async () => {
+    const limit = process.memoryUsage.rss() + 300 * 1024 * 1024;
+    const pool = new ExtractPool({ size: 2, workerUrl, timeoutMs: 20_000, graceMs: 1000, maxHeapMb: 256, maxResidentBytes: limit, sampleMs: 20 });
+    try {
+      const docs = await Promise.all(['a.pdf', 'hog.pdf', 'b.pdf', 'c.pdf'].map((path) => pool.run({ path, load: bytes(3) })));
+      expect(Object.fromEntries(docs.map((d) => [d.path, d.state]))).toEqual({ 'a.pdf': 'ok', 'hog.pdf': 'refused', 'b.pdf': 'ok', 'c.pdf': 'ok' });
+      expect(docs[1]?.stateDetail).toMatch(/^too large to read: reading it took more than \d+ MB of memory$/);
     } finally {
       await pool.close();
     }

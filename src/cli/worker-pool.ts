@@ -6,6 +6,11 @@ import { documentKindOf } from '@shared/queue/queue-documents';
  * A pool of reader threads. Every job ends with an ExtractedDocument, never a rejection: a
  * worker that crashes or runs past the watchdog is terminated, replaced, and its document
  * marked (corrupt / timeout), so one bad file never stops the rest.
+ *
+ * Memory: a worker's heap cap does not bound its ArrayBuffers (pdf.js decodes into them), so a
+ * resident-memory watchdog samples the process: over the limit, the busy workers are ended; a
+ * document that was read alongside others is read again alone, and one that passes the limit
+ * alone is reported "too large to read". The process stays near the limit whatever the input.
  */
 
 export interface PoolOptions {
@@ -17,6 +22,10 @@ export interface PoolOptions {
   graceMs: number;
   /** Heap cap per worker (MB): a decompression bomb kills its worker, not the command. */
   maxHeapMb: number;
+  /** Resident memory of the whole process before the busy readers are ended (bytes). */
+  maxResidentBytes?: number;
+  /** How often resident memory is sampled (ms). */
+  sampleMs?: number;
 }
 
 export interface PoolJob {
@@ -25,9 +34,16 @@ export interface PoolJob {
   load: () => Promise<Uint8Array>;
 }
 
+interface Waiting {
+  job: PoolJob;
+  resolve: (d: ExtractedDocument) => void;
+  /** Read with no other document at the same time (its memory is then its own). */
+  alone: boolean;
+}
+
 interface Slot {
   worker: Worker;
-  busy: { id: number; path: string; resolve: (d: ExtractedDocument) => void; timer: NodeJS.Timeout } | null;
+  busy: { id: number; path: string; resolve: (d: ExtractedDocument) => void; timer: NodeJS.Timeout; waiting: Waiting } | null;
 }
 
 /** A document that could not be read at all, in the readers' shape. */
@@ -37,24 +53,54 @@ export function failedDocument(path: string, state: DocumentState, stateDetail: 
 
 export class ExtractPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: { job: PoolJob; resolve: (d: ExtractedDocument) => void }[] = [];
+  private readonly waiting: Waiting[] = [];
   private nextId = 1;
   private closed = false;
+  private readonly sampler: NodeJS.Timeout | null;
+  /** After readers were ended for memory, nothing starts until resident memory is back under the limit (or this time passes). */
+  private coolUntil = 0;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
+    this.sampler = options.maxResidentBytes ? setInterval(() => this.checkMemory(), options.sampleMs ?? 50) : null;
+    this.sampler?.unref();
   }
 
   run(job: PoolJob): Promise<ExtractedDocument> {
     return new Promise((resolve) => {
-      this.waiting.push({ job, resolve });
+      this.waiting.push({ job, resolve, alone: false });
       this.pump();
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    if (this.sampler) clearInterval(this.sampler);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private checkMemory(): void {
+    const limit = this.options.maxResidentBytes;
+    if (!limit || this.closed) return;
+    const rss = process.memoryUsage.rss();
+    if (rss <= limit) {
+      if (this.coolUntil !== 0) {
+        this.coolUntil = 0;
+        this.pump();
+      }
+      return;
+    }
+    const busy = this.slots.filter((s) => s.busy);
+    if (busy.length === 0) return;
+    const mb = Math.round(limit / 1024 / 1024);
+    const alone = busy.length === 1 && busy[0]?.busy?.waiting.alone === true;
+    this.coolUntil = Date.now() + 2000;
+    for (const slot of busy) {
+      const waiting = slot.busy?.waiting;
+      if (!waiting) continue;
+      if (alone || busy.length === 1) this.replace(slot, 'refused', `too large to read: reading it took more than ${mb} MB of memory`);
+      else this.replace(slot, null, '', { ...waiting, alone: true });
+    }
   }
 
   private spawn(): Slot {
@@ -88,8 +134,11 @@ export class ExtractPool {
     this.pump();
   }
 
-  /** The worker is gone or stuck: answer for its document, then start a fresh worker. */
-  private replace(slot: Slot, state: DocumentState, detail: string): void {
+  /**
+   * The worker is gone, stuck or too big: answer for its document (or, with `retry`, put it back
+   * at the head of the queue to be read alone), then start a fresh worker.
+   */
+  private replace(slot: Slot, state: DocumentState | null, detail: string, retry?: Waiting): void {
     if (this.closed) return;
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
@@ -99,24 +148,35 @@ export class ExtractPool {
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
     this.slots[index] = this.spawn();
-    if (busy) busy.resolve(failedDocument(busy.path, state, detail));
+    if (retry) this.waiting.unshift(retry);
+    else if (busy && state) busy.resolve(failedDocument(busy.path, state, detail));
     this.pump();
   }
 
   private pump(): void {
+    if (this.coolUntil > Date.now()) {
+      // Ended readers' memory is being given back: try again shortly.
+      setTimeout(() => this.pump(), 100).unref();
+      return;
+    }
+    this.coolUntil = 0;
     for (const slot of this.slots) {
+      if (this.slots.some((s) => s.busy?.waiting.alone)) return;
       if (slot.busy) continue;
-      const next = this.waiting.shift();
+      const next = this.waiting[0];
       if (!next) return;
-      this.start(slot, next.job, next.resolve);
+      if (next.alone && this.slots.some((s) => s.busy)) return;
+      this.waiting.shift();
+      this.start(slot, next);
     }
   }
 
-  private start(slot: Slot, job: PoolJob, resolve: (d: ExtractedDocument) => void): void {
+  private start(slot: Slot, waiting: Waiting): void {
+    const { job, resolve } = waiting;
     const id = this.nextId++;
     const limit = this.options.timeoutMs + this.options.graceMs;
     const timer = setTimeout(() => this.replace(slot, 'timeout', `no answer within ${Math.round(limit / 1000)} s: reading stopped`), limit);
-    slot.busy = { id, path: job.path, resolve, timer };
+    slot.busy = { id, path: job.path, resolve, timer, waiting };
     job.load().then(
       (bytes) => {
         if (slot.busy?.id !== id) return;

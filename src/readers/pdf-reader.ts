@@ -1,4 +1,5 @@
-import { LIMITS } from '@shared/limits';
+import { findOversizedStream } from './pdf-stream-guard';
+import { LIMITS, formatBytes } from '@shared/limits';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import type { DocumentMetadata, DocumentPart, ExtractedDocument } from '@shared/documents/types';
 import { ReaderUnavailableError, emptyDocument, errorMessage, loadReaderModule, type ReaderContext } from './reader-context';
@@ -129,6 +130,9 @@ async function readOpened(path: string, doc: PDFDocumentProxy, bytes: Uint8Array
 export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContext): Promise<ExtractedDocument> {
   let task: PDFDocumentLoadingTask | undefined;
   const budgetMs = remainingMs(ctx.deadline);
+  // pdf.js keeps a stream's whole decoded output: a flate bomb is refused before it is opened.
+  const bomb = findOversizedStream(bytesToLatin1(bytes), bytes, LIMITS.pdfStreamBytes);
+  if (bomb) return emptyDocument(path, 'pdf', 'refused', `too large to read: stream ${bomb} decodes to more than ${formatBytes(LIMITS.pdfStreamBytes)}`);
   const work = (async () => {
     const pdfjs = await loadReaderModule('PDF', () => ctx.env.loadPdfjs());
     task = pdfjs.getDocument({

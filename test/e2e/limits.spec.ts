@@ -48,3 +48,23 @@ test('a queue .zip whose entries share one compressed record is refused before i
   await shell.openQueueZip(zip);
   await expect(page.getByRole('alert')).toContainText(/"overlap\.zip" zip refused: .*overlapping entries/);
 });
+
+test('a queue.json nested 3,000 deep inside one claim imports the other claims and names the deep one', async ({ shell, list, page, makeQueue }) => {
+  const deep = { ...validClaim('DEEP-1'), x: JSON.parse(`${'['.repeat(3000)}1${']'.repeat(3000)}`) as unknown };
+  const queue = await makeQueue({ schema: 'poe-queue/1', name: 'Deep', claims: [validClaim('OK-1'), deep, validClaim('OK-2')] });
+  await shell.start();
+  await shell.openQueueFolder(queue.dir);
+  await shell.waitForImport();
+  await expect(shell.importIssues).toContainText('claims[1] (claim DEEP-1) nests deeper than 64 levels: it was not read');
+  await expect(list.row('OK-2')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open queue', exact: true })).toBeEnabled();
+});
+
+test('a queue.json nested 3,000 deep outside its claims ends the import with a message, never a hang', async ({ shell, page, makeQueue }) => {
+  const queue = await makeQueue({ schema: 'poe-queue/1', name: 'Deep header', extra: JSON.parse(`${'['.repeat(3000)}1${']'.repeat(3000)}`) as unknown, claims: [] });
+  await shell.start();
+  await shell.openQueueFolder(queue.dir);
+  await shell.waitForImport();
+  await expect(page.getByRole('alert').or(shell.importIssues).first()).toContainText(/nests deeper than 64 levels/);
+  await expect(page.getByRole('button', { name: 'Open queue', exact: true })).toBeEnabled();
+});

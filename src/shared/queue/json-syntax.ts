@@ -116,7 +116,7 @@ function describe(ch: string): string {
   return ch === "'" ? "a single quote (JSON needs double quotes)" : JSON.stringify(ch);
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {

@@ -3,7 +3,8 @@ import type { Claim } from './claim-schema';
 import { QueueManifestHeaderSchema } from './claim-schema';
 import { createClaimValidator, isRecord } from './claim-validation';
 import type { ImportIssue } from './import-issue';
-import { findJsonSyntaxError } from './json-syntax';
+import { findDeepNesting, type DeepNesting } from './json-depth';
+import { findJsonSyntaxError, lineColumn } from './json-syntax';
 import { parseClaimsCsv } from './parse-csv';
 
 export interface ParsedClaim {
@@ -95,9 +96,15 @@ function readJson(text: string, label: string, files: ReadonlySet<string>): Queu
     validateClaim: createClaimValidator({ queue: label, files, locate: (i) => ({ row: i, ref: `claims[${i}]` }) }),
   });
   const body = text.replace(/^\uFEFF/, '');
+  // Nesting is bounded before parsing: JSON.parse, zod, IndexedDB and postMessage all recurse per level.
+  const deep = findDeepNesting(body, LIMITS.manifestDepth);
+  if (deep?.outside != null) {
+    const at = lineColumn(body, deep.outside);
+    return empty(`queue.json nests deeper than ${LIMITS.manifestDepth} levels (line ${at.line}, column ${at.column}): it was not read`);
+  }
   let manifest: unknown;
   try {
-    manifest = JSON.parse(body);
+    manifest = JSON.parse(deep ? withoutDeepClaims(body, deep) : body);
   } catch (error) {
     const where = findJsonSyntaxError(body);
     return empty(
@@ -117,7 +124,42 @@ function readJson(text: string, label: string, files: ReadonlySet<string>): Queu
     header,
     issues: headerIssues(manifest, name),
     rawClaims: Array.isArray(rawClaims) ? rawClaims : [],
-    validateClaim: createClaimValidator({ queue: name, files, locate: (i) => ({ row: i, ref: `claims[${i}]` }) }),
+    validateClaim: refusingDeepClaims(createClaimValidator({ queue: name, files, locate: (i) => ({ row: i, ref: `claims[${i}]` }) }), deep, body, name),
+  };
+}
+
+/** The manifest with each too-deep claim replaced by null (its place, and so every index, kept). */
+function withoutDeepClaims(body: string, deep: DeepNesting): string {
+  let out = '';
+  let at = 0;
+  for (const c of deep.claims) {
+    out += `${body.slice(at, c.start)}null`;
+    at = c.end;
+  }
+  return out + body.slice(at);
+}
+
+const CLAIM_ID = /"claimId"\s*:\s*("(?:[^"\\\n]|\\.){1,200}"|-?\d{1,30})/;
+
+/** Each too-deep claim is listed, named by its ID when one can be seen, with an error; the others validate as usual. */
+function refusingDeepClaims(validate: QueueManifest['validateClaim'], deep: DeepNesting | null, body: string, queue: string): QueueManifest['validateClaim'] {
+  if (!deep) return validate;
+  const byIndex = new Map(deep.claims.map((c) => [c.index, c]));
+  return (raw, order) => {
+    const found = byIndex.get(order);
+    if (!found) return validate(raw, order);
+    const literal = CLAIM_ID.exec(body.slice(found.start, found.end))?.[1];
+    const parsedId: unknown = literal === undefined ? null : JSON.parse(literal);
+    const claimId = typeof parsedId === 'string' || typeof parsedId === 'number' ? String(parsedId) : null;
+    const message = `claims[${order}]${claimId === null ? '' : ` (claim ${claimId})`} nests deeper than ${LIMITS.manifestDepth} levels: it was not read`;
+    return {
+      order,
+      // What can be kept without the nesting: the ID, so the claim stays listed.
+      raw: claimId === null ? {} : { claimId },
+      claim: null,
+      claimId,
+      issues: [{ severity: 'error', queue, row: order, ...(claimId === null ? {} : { claimId }), message }],
+    };
   };
 }
 function headerIssues(manifest: Record<string, unknown>, queue: string): ImportIssue[] {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { foldText, originalRange } from './fold';
 import { nameRegExp, normalizeName, sameName } from './names';
+import { LIMITS } from '../limits';
 
 const found = (name: string, text: string) => {
   const re = nameRegExp(name);
@@ -60,5 +61,16 @@ describe('normalizeName', () => {
       expect(oe).toBeLessThanOrEqual(s.length);
       expect(os).toBeLessThanOrEqual(oe);
     }));
+  });
+});
+
+describe('name patterns stay linear (issue 12 item 3)', () => {
+  it('bounds a very long name to LIMITS.nameChars, cut at a word', () => {
+    const re = nameRegExp(`${'Fabrikam '.repeat(20_000)}Ltd`);
+    expect(re).not.toBeNull();
+    expect(re?.source.length).toBeLessThan(LIMITS.nameChars * 20);
+    const short = nameRegExp('Fabrikam Consulting');
+    if (short) short.lastIndex = 0;
+    expect(short?.test('signed for fabrikam consulting')).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { LIMITS } from '../limits';
 import { escapeRegExp, foldString } from './fold';
 
 /**
@@ -112,8 +113,20 @@ export function nameRegExp(name: string, suffixes: string[][] = DEFAULT_COMPILED
 
 const regexCache = new WeakMap<string[][], Map<string, RegExp | null>>();
 
+/**
+ * At most LIMITS.nameChars of a name, cut at a word: the pattern's cost is its length times the
+ * text's, so a bounded name keeps matching linear in the text (a 100,000-character partner name
+ * against a large email took minutes).
+ */
+function boundedName(name: string): string {
+  if (name.length <= LIMITS.nameChars) return name;
+  const cut = name.slice(0, LIMITS.nameChars);
+  const space = cut.search(/\s\S*$/);
+  return space > 0 ? cut.slice(0, space) : cut;
+}
+
 function buildNameRegExp(name: string, suffixes: string[][]): RegExp | null {
-  const { core } = normalizeName(name, suffixes);
+  const { core } = normalizeName(boundedName(name), suffixes);
   if (core.length === 0) return null;
   const body = core.map(escapeRegExp).join('[^\\p{L}\\p{N}]{0,3}');
   const first = core[0] ?? '';

@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_RULESET } from '@shared/checks/ruleset';
+import type { Claim } from '@shared/queue/claim-schema';
+import { EngineRunner } from './engine-runner';
+
+// A stand-in engine thread: answers, or never answers for claim "slow" (a runaway pattern).
+const WORKER = `
+import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (job) => {
+  if (job.claim.claimId === 'slow') { for (;;) {} }
+  parentPort.postMessage({ id: job.id, report: { claimId: job.claim.claimId, suggestedDecision: 'approve', checks: [] } });
+});
+`;
+const dir = mkdtempSync(join(tmpdir(), 'poe-engine-'));
+const workerUrl = pathToFileURL(join(dir, 'fake-engine.mjs'));
+writeFileSync(workerUrl, WORKER);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const claim = (claimId: string) => ({ claimId }) as Claim;
+
+describe('EngineRunner (issue 12 item 3: a budget per claim in check)', () => {
+  it('stops a claim past its budget as "review: took too long" and checks the next claim', async () => {
+    const runner = new EngineRunner({ workerUrl, ruleset: DEFAULT_RULESET, budgetMs: 500 });
+    try {
+      const slow = await runner.run(claim('slow'), []);
+      expect(slow.error).toBe('review: took too long (over 1 s): stopped');
+      expect(slow.report.suggestedDecision).toBe('action-required');
+      expect(slow.report.checks.every((c) => c.status === 'review')).toBe(true);
+      const next = await runner.run(claim('fine'), []);
+      expect(next).toEqual({ report: { claimId: 'fine', suggestedDecision: 'approve', checks: [] } });
+    } finally {
+      await runner.close();
+    }
+  });
+});

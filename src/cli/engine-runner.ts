@@ -1,0 +1,95 @@
+import { Worker } from 'node:worker_threads';
+import { CHECK_IDS, type ClaimCheckReport } from '@shared/checks/types';
+import type { Ruleset } from '@shared/checks/ruleset';
+import type { ExtractedDocument } from '@shared/documents/types';
+import type { Claim } from '@shared/queue/claim-schema';
+
+/**
+ * Runs the checklist engine claim by claim in one worker thread with a budget per claim (the
+ * app runs it in a Web Worker with a budget too). A claim over budget, or an engine error,
+ * becomes a claim to review with an error line; the worker is replaced and the next claim runs.
+ */
+export interface EngineRunnerOptions {
+  workerUrl: URL;
+  ruleset: Ruleset;
+  budgetMs: number;
+}
+
+export type EngineOutcome = { report: ClaimCheckReport; error?: undefined } | { report: ClaimCheckReport; error: string };
+
+interface Pending {
+  id: number;
+  claimId: string;
+  resolve: (outcome: EngineOutcome) => void;
+  timer: NodeJS.Timeout;
+}
+
+/** Every check "review" with the reason: a person must look. */
+export function reviewReport(claimId: string, why: string): ClaimCheckReport {
+  return {
+    claimId,
+    suggestedDecision: 'action-required',
+    checks: CHECK_IDS.map((id) => ({ id, status: 'review' as const, summary: `The check could not run (${why}): a person must look`, evidence: [] })),
+  };
+}
+
+export class EngineRunner {
+  private worker: Worker | null = null;
+  private pending: Pending | null = null;
+  private nextId = 1;
+
+  constructor(private readonly options: EngineRunnerOptions) {}
+
+  run(claim: Claim, documents: ExtractedDocument[], now?: Date): Promise<EngineOutcome> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        const seconds = Math.round(this.options.budgetMs / 1000);
+        this.fail(`took too long (over ${seconds} s): stopped`);
+      }, this.options.budgetMs);
+      this.pending = { id, claimId: claim.claimId, resolve, timer };
+      worker.postMessage({ id, claim, documents, now });
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.options.workerUrl, { workerData: { ruleset: this.options.ruleset }, stdout: true, stderr: true });
+    worker.stdout.on('data', () => undefined);
+    worker.stderr.on('data', () => undefined);
+    worker.on('message', (msg: { id: number; report?: ClaimCheckReport; error?: string }) => {
+      const pending = this.pending;
+      if (!pending || pending.id !== msg.id) return;
+      this.settle(msg.report ? { report: msg.report } : { report: reviewReport(pending.claimId, msg.error ?? 'unknown error'), error: `checks failed: ${msg.error ?? 'unknown error'}` });
+    });
+    worker.on('error', (err) => this.fail(`the engine crashed (${err.message})`));
+    worker.on('exit', (code) => this.fail(`the engine stopped (exit code ${code})`));
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(outcome: EngineOutcome): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    clearTimeout(pending.timer);
+    pending.resolve(outcome);
+  }
+
+  /** The worker is stuck or gone: answer for its claim with "review", and start afresh on the next. */
+  private fail(why: string): void {
+    const pending = this.pending;
+    const worker = this.worker;
+    this.worker = null;
+    worker?.removeAllListeners();
+    void worker?.terminate();
+    if (pending) this.settle({ report: reviewReport(pending.claimId, why), error: `review: ${why}` });
+  }
+}

@@ -1,0 +1,46 @@
+import { Inflate } from 'fflate';
+import { listObjects } from './pdf-raw';
+
+/**
+ * Finds a flate stream that decodes past `cap` bytes before pdf.js sees the file. pdf.js keeps a
+ * stream's whole decoded output in one growing buffer (a 1 MB content stream of zeros becomes
+ * gigabytes), and no pdf.js option bounds it. Image streams are skipped: text extraction never
+ * decodes them (maxImageSize bounds the viewer). Streams that do not inflate (encrypted, damaged)
+ * are left to pdf.js, which fails on them quickly. Objects inside object streams cannot be
+ * streams, so the scan of the file's top level sees every stream.
+ */
+
+const FLATE = /\/(?:FlateDecode|Fl)\b/;
+const IMAGE = /\/Subtype\s*\/Image\b/;
+const CHUNK = 64 * 1024;
+
+class OverCap extends Error {}
+
+/** The first stream object over the cap ("12 0 obj"), or null when every stream decodes within it. */
+export function findOversizedStream(src: string, bytes: Uint8Array, cap: number): string | null {
+  for (const obj of listObjects(src, 0, src.length)) {
+    if (!obj.isStream || !FLATE.test(obj.body) || IMAGE.test(obj.body)) continue;
+    const bodyStart = src.indexOf('obj', obj.start) + 3;
+    let dataStart = bodyStart + obj.body.length + 'stream'.length;
+    if (src.charCodeAt(dataStart) === 0x0d) dataStart++;
+    if (src.charCodeAt(dataStart) === 0x0a) dataStart++;
+    const endstream = src.indexOf('endstream', dataStart);
+    const dataEnd = endstream >= 0 ? endstream : Math.min(obj.end, bytes.length);
+    if (inflatesPast(bytes.subarray(dataStart, dataEnd), cap)) return `${obj.num} ${obj.gen} obj`;
+  }
+  return null;
+}
+
+function inflatesPast(data: Uint8Array, cap: number): boolean {
+  let size = 0;
+  const inflater = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size > cap) throw new OverCap();
+  });
+  try {
+    for (let at = 0; at < data.length; at += CHUNK) inflater.push(data.subarray(at, Math.min(data.length, at + CHUNK)), at + CHUNK >= data.length);
+  } catch (err) {
+    return err instanceof OverCap;
+  }
+  return false;
+}
