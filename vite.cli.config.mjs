@@ -14,9 +14,7 @@ const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDepe
 const shimmed = ['@kenjiuno/msgreader'];
 /** @param {string} id */
 const external = (id) =>
-  id.startsWith('node:') ||
-  builtinModules.includes(id) ||
-  (!shimmed.includes(id) && deps.some((d) => id === d || id.startsWith(`${d}/`)));
+  id.startsWith('node:') || builtinModules.includes(id) || (!shimmed.includes(id) && deps.some((d) => id === d || id.startsWith(`${d}/`)));
 
 /** Writes out/cli/.built after a build, so bin/poe-check.mjs knows the build is current. */
 const stamp = {

@@ -48,7 +48,8 @@ const MAX_ERRORS_PER_DOCUMENT = 10;
 function collectErrors(doc: ExtractedDocument, claimId: string, out: CheckReportError[], depth: number): void {
   // Attachments of types we do not read (.txt, .ics) are not errors; broken or locked ones are.
   const skip = depth > 0 && doc.state === 'unsupported';
-  if (doc.state !== 'ok' && !skip) out.push({ claimId, document: doc.path, message: `${doc.state}${doc.stateDetail ? `: ${doc.stateDetail}` : ''}` });
+  if (doc.state !== 'ok' && !skip)
+    out.push({ claimId, document: doc.path, message: `${doc.state}${doc.stateDetail ? `: ${doc.stateDetail}` : ''}` });
   if (depth < 8) for (const a of doc.attachments) collectErrors(a, claimId, out, depth + 1);
 }
 
@@ -57,7 +58,12 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
   const source = await openQueueSource(fsPath).catch((err: unknown) => {
     throw new QueueUnusableError(err instanceof Error ? err.message : String(err));
   });
-  const parsed = parseQueue({ manifestName: source.manifestName, manifestText: source.manifestText, label: source.label, files: source.files });
+  const parsed = parseQueue({
+    manifestName: source.manifestName,
+    manifestText: source.manifestText,
+    label: source.label,
+    files: source.files,
+  });
   const queueErrors = parsed.issues.filter((i) => i.severity === 'error');
   if (queueErrors.length > 0 && parsed.claims.length === 0) {
     throw new QueueUnusableError(queueErrors.map(formatIssue).join('\n'));
@@ -66,7 +72,8 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
   const files = new Set(source.files);
   // The app's rule and words for each listed path: refused (with the reason), missing, unsupported, or read.
   const plans = new Map<string, DocumentPlan>();
-  for (const pc of parsed.claims) for (const d of pc.claim?.documents ?? []) if (!plans.has(d.path)) plans.set(d.path, planDocument(d.path, files));
+  for (const pc of parsed.claims)
+    for (const d of pc.claim?.documents ?? []) if (!plans.has(d.path)) plans.set(d.path, planDocument(d.path, files));
   const pathOf = (raw: string): string => plans.get(raw)?.path ?? raw;
   const unique = new Map([...plans.values()].map((p) => [p.path, p]));
   const toRead = [...unique.values()].filter((p) => p.state === 'pending');
@@ -78,10 +85,24 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
   for (const pc of parsed.claims) for (const d of pc.claim?.documents ?? []) uses.set(pathOf(d.path), (uses.get(pathOf(d.path)) ?? 0) + 1);
   let done = 0;
   // The engine runs in its own thread with a budget per claim, as in the app.
-  const engine = new EngineRunner({ workerUrl: new URL('./engine-worker.js', options.workerUrl), ruleset: options.ruleset, budgetMs: options.claimBudgetMs ?? LIMITS.claimCheckMs });
+  const engine = new EngineRunner({
+    workerUrl: new URL('./engine-worker.js', options.workerUrl),
+    ruleset: options.ruleset,
+    budgetMs: options.claimBudgetMs ?? LIMITS.claimCheckMs,
+  });
   // What links need of each document, kept after the document itself is dropped.
   const facts = new Map<string, { sha256?: string; signature: TextSignature | null }>();
-  const pool = toRead.length > 0 ? new ExtractPool({ size, workerUrl: options.workerUrl, timeoutMs, graceMs: 15_000, maxHeapMb: LIMITS.readerHeapBytes / 1024 / 1024, maxResidentBytes: LIMITS.checkResidentBytes }) : null;
+  const pool =
+    toRead.length > 0
+      ? new ExtractPool({
+          size,
+          workerUrl: options.workerUrl,
+          timeoutMs,
+          graceMs: 15_000,
+          maxHeapMb: LIMITS.readerHeapBytes / 1024 / 1024,
+          maxResidentBytes: LIMITS.checkResidentBytes,
+        })
+      : null;
   const load = async (path: string): Promise<Uint8Array> => {
     const bytes = await source.readFile(path);
     // Hashed here, not in the reader: a reader that is ended still leaves the hash to compare.
@@ -90,14 +111,18 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
   };
   try {
     for (const plan of unique.values()) {
-      const read = plan.state !== 'pending' || !pool
-        ? Promise.resolve(failedDocument(plan.path, plan.state === 'pending' ? 'missing' : plan.state, plan.detail ?? 'not read'))
-        : pool.run({ path: plan.path, load: () => load(plan.path) });
-      docs.set(plan.path, read.then((d) => {
-        facts.set(plan.path, { sha256: hashes.get(plan.path) ?? d.sha256, signature: documentSignature(d) });
-        options.onProgress?.(++done, unique.size);
-        return d;
-      }));
+      const read =
+        plan.state !== 'pending' || !pool
+          ? Promise.resolve(failedDocument(plan.path, plan.state === 'pending' ? 'missing' : plan.state, plan.detail ?? 'not read'))
+          : pool.run({ path: plan.path, load: () => load(plan.path) });
+      docs.set(
+        plan.path,
+        read.then((d) => {
+          facts.set(plan.path, { sha256: hashes.get(plan.path) ?? d.sha256, signature: documentSignature(d) });
+          options.onProgress?.(++done, unique.size);
+          return d;
+        }),
+      );
     }
     const claims: ClaimCheckReport[] = [];
     const linkClaims: LinkClaim[] = [];
@@ -105,14 +130,23 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
       const claim = pc.claim;
       if (!claim) {
         const messages = pc.issues.filter((i) => i.severity === 'error').map(formatIssue);
-        errors.push({ ...(pc.claimId ? { claimId: pc.claimId } : {}), message: `claim not checked: ${messages.join('; ') || 'invalid claim'}` });
+        errors.push({
+          ...(pc.claimId ? { claimId: pc.claimId } : {}),
+          message: `claim not checked: ${messages.join('; ') || 'invalid claim'}`,
+        });
         continue;
       }
-      const documents = await Promise.all(claim.documents.map((d) => docs.get(pathOf(d.path)) ?? Promise.resolve(failedDocument(d.path, 'missing', 'not read'))));
+      const documents = await Promise.all(
+        claim.documents.map((d) => docs.get(pathOf(d.path)) ?? Promise.resolve(failedDocument(d.path, 'missing', 'not read'))),
+      );
       linkClaims.push({
         ...claim,
         // The file's own hash when it was read; the manifest's when it was not.
-        documents: claim.documents.map((d) => ({ path: pathOf(d.path), sha256: facts.get(pathOf(d.path))?.sha256 ?? d.sha256, signature: facts.get(pathOf(d.path))?.signature })),
+        documents: claim.documents.map((d) => ({
+          path: pathOf(d.path),
+          sha256: facts.get(pathOf(d.path))?.sha256 ?? d.sha256,
+          signature: facts.get(pathOf(d.path))?.signature,
+        })),
       });
       for (const d of documents) documentErrors(d, claim.claimId, errors);
       const hashWarnings = claim.documents.flatMap((d) => {
@@ -133,7 +167,14 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
       }
     }
     const links = findLinks(linkClaims, options.ruleset.workloads);
-    return CheckReportSchema.parse({ schema: 'poe-checks/1', ruleset: rulesetLabel(options.ruleset), queue: parsed.name, claims, links, errors: errors.map(clipError) });
+    return CheckReportSchema.parse({
+      schema: 'poe-checks/1',
+      ruleset: rulesetLabel(options.ruleset),
+      queue: parsed.name,
+      claims,
+      links,
+      errors: errors.map(clipError),
+    });
   } finally {
     await pool?.close();
     await engine.close();

@@ -29,7 +29,12 @@ export function reviewReport(claimId: string, why: string): ClaimCheckReport {
   return {
     claimId,
     suggestedDecision: 'action-required',
-    checks: CHECK_IDS.map((id) => ({ id, status: 'review' as const, summary: `The check could not run (${why}): a person must look`, evidence: [] })),
+    checks: CHECK_IDS.map((id) => ({
+      id,
+      status: 'review' as const,
+      summary: `The check could not run (${why}): a person must look`,
+      evidence: [],
+    })),
   };
 }
 
@@ -67,7 +72,14 @@ export class EngineRunner {
     worker.on('message', (msg: { id: number; report?: ClaimCheckReport; error?: string }) => {
       const pending = this.pending;
       if (!pending || pending.id !== msg.id) return;
-      this.settle(msg.report ? { report: msg.report } : { report: reviewReport(pending.claimId, msg.error ?? 'unknown error'), error: `checks failed: ${msg.error ?? 'unknown error'}` });
+      this.settle(
+        msg.report
+          ? { report: msg.report }
+          : {
+              report: reviewReport(pending.claimId, msg.error ?? 'unknown error'),
+              error: `checks failed: ${msg.error ?? 'unknown error'}`,
+            },
+      );
     });
     worker.on('error', (err) => this.fail(`the engine crashed (${err.message})`));
     worker.on('exit', (code) => this.fail(`the engine stopped (exit code ${code})`));

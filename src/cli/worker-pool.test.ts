@@ -31,7 +31,15 @@ describe('ExtractPool', () => {
       const paths = ['a.pdf', 'crash.pdf', 'b.pdf', 'throw.pdf', 'hang.pdf', 'c.pdf', 'd.pdf'];
       const docs = await Promise.all(paths.map((path, i) => pool.run({ path, load: bytes(i + 1) })));
       const states = Object.fromEntries(docs.map((d) => [d.path, d.state]));
-      expect(states).toEqual({ 'a.pdf': 'ok', 'crash.pdf': 'corrupt', 'b.pdf': 'ok', 'throw.pdf': 'corrupt', 'hang.pdf': 'timeout', 'c.pdf': 'ok', 'd.pdf': 'ok' });
+      expect(states).toEqual({
+        'a.pdf': 'ok',
+        'crash.pdf': 'corrupt',
+        'b.pdf': 'ok',
+        'throw.pdf': 'corrupt',
+        'hang.pdf': 'timeout',
+        'c.pdf': 'ok',
+        'd.pdf': 'ok',
+      });
       expect(docs.find((d) => d.path === 'crash.pdf')?.stateDetail).toContain('exit code 3');
       expect(docs.find((d) => d.path === 'd.pdf')?.parts[0]?.text).toBe('7');
     } finally {
@@ -52,10 +60,23 @@ describe('ExtractPool', () => {
 
   it('ends a reader whose memory passes the limit: the document is "too large to read", the others read alone are fine (issue 12 item 1)', async () => {
     const limit = process.memoryUsage.rss() + 300 * 1024 * 1024;
-    const pool = new ExtractPool({ size: 2, workerUrl, timeoutMs: 20_000, graceMs: 1000, maxHeapMb: 256, maxResidentBytes: limit, sampleMs: 20 });
+    const pool = new ExtractPool({
+      size: 2,
+      workerUrl,
+      timeoutMs: 20_000,
+      graceMs: 1000,
+      maxHeapMb: 256,
+      maxResidentBytes: limit,
+      sampleMs: 20,
+    });
     try {
       const docs = await Promise.all(['a.pdf', 'hog.pdf', 'b.pdf', 'c.pdf'].map((path) => pool.run({ path, load: bytes(3) })));
-      expect(Object.fromEntries(docs.map((d) => [d.path, d.state]))).toEqual({ 'a.pdf': 'ok', 'hog.pdf': 'refused', 'b.pdf': 'ok', 'c.pdf': 'ok' });
+      expect(Object.fromEntries(docs.map((d) => [d.path, d.state]))).toEqual({
+        'a.pdf': 'ok',
+        'hog.pdf': 'refused',
+        'b.pdf': 'ok',
+        'c.pdf': 'ok',
+      });
       expect(docs[1]?.stateDetail).toMatch(/^too large to read: reading it took more than \d+ MB of memory$/);
     } finally {
       await pool.close();

@@ -61,7 +61,12 @@ function checkDeadline(deadline: number, budgetMs: number): void {
   if (Date.now() > deadline) throw new ReaderTimeoutError(budgetMs);
 }
 
-async function readPages(doc: PDFDocumentProxy, maxPages: number, deadline: number, budgetMs: number): Promise<{ parts: DocumentPart[]; hints: SignatureFieldHint[]; notes: string[] }> {
+async function readPages(
+  doc: PDFDocumentProxy,
+  maxPages: number,
+  deadline: number,
+  budgetMs: number,
+): Promise<{ parts: DocumentPart[]; hints: SignatureFieldHint[]; notes: string[] }> {
   const parts: DocumentPart[] = [];
   const hints: SignatureFieldHint[] = [];
   const notes: string[] = [];
@@ -74,7 +79,10 @@ async function readPages(doc: PDFDocumentProxy, maxPages: number, deadline: numb
       const page = await doc.getPage(n);
       const content = await page.getTextContent({ includeMarkedContent: false });
       parts.push(buildPageText(n, content.items));
-      const annotations = (await page.getAnnotations({ intent: 'display' }).catch(() => [])) as { fieldType?: unknown; fieldName?: unknown }[];
+      const annotations = (await page.getAnnotations({ intent: 'display' }).catch(() => [])) as {
+        fieldType?: unknown;
+        fieldName?: unknown;
+      }[];
       for (const a of annotations) {
         if (a.fieldType === 'Sig' && typeof a.fieldName === 'string') hints.push({ fieldName: a.fieldName, page: n });
       }
@@ -100,17 +108,33 @@ function isPubSec(bytes: Uint8Array): boolean {
 function openFailure(path: string, bytes: Uint8Array, err: unknown): ExtractedDocument {
   const name = err instanceof Error ? err.name : '';
   if (name === 'PasswordException') {
-    return emptyDocument(path, 'pdf', 'password-required', 'the PDF is encrypted with a user password (ask the partner for an unprotected copy)');
+    return emptyDocument(
+      path,
+      'pdf',
+      'password-required',
+      'the PDF is encrypted with a user password (ask the partner for an unprotected copy)',
+    );
   }
   if (isPubSec(bytes)) {
-    return emptyDocument(path, 'pdf', 'password-required', 'the PDF is encrypted for certificate holders (Adobe.PubSec): only the recipient\'s private key opens it');
+    return emptyDocument(
+      path,
+      'pdf',
+      'password-required',
+      "the PDF is encrypted for certificate holders (Adobe.PubSec): only the recipient's private key opens it",
+    );
   }
   if (err instanceof ReaderTimeoutError) return emptyDocument(path, 'pdf', 'timeout', err.message);
   if (err instanceof ReaderUnavailableError) return emptyDocument(path, 'pdf', 'unsupported', err.message);
   return emptyDocument(path, 'pdf', 'corrupt', `pdf.js could not read it: ${errorMessage(err)}`);
 }
 
-async function readOpened(path: string, doc: PDFDocumentProxy, bytes: Uint8Array, ctx: ReaderContext, budgetMs: number): Promise<ExtractedDocument> {
+async function readOpened(
+  path: string,
+  doc: PDFDocumentProxy,
+  bytes: Uint8Array,
+  ctx: ReaderContext,
+  budgetMs: number,
+): Promise<ExtractedDocument> {
   checkDeadline(ctx.deadline, budgetMs);
   const { metadata } = await readMetadata(doc);
   const { parts, hints, notes } = await readPages(doc, ctx.maxPages, ctx.deadline, budgetMs);
@@ -132,7 +156,13 @@ export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContex
   const budgetMs = remainingMs(ctx.deadline);
   // pdf.js keeps a stream's whole decoded output: a flate bomb is refused before it is opened.
   const bomb = findOversizedStream(bytesToLatin1(bytes), bytes, LIMITS.pdfStreamBytes);
-  if (bomb) return emptyDocument(path, 'pdf', 'refused', `too large to read: stream ${bomb} decodes to more than ${formatBytes(LIMITS.pdfStreamBytes)}`);
+  if (bomb)
+    return emptyDocument(
+      path,
+      'pdf',
+      'refused',
+      `too large to read: stream ${bomb} decodes to more than ${formatBytes(LIMITS.pdfStreamBytes)}`,
+    );
   const work = (async () => {
     const pdfjs = await loadReaderModule('PDF', () => ctx.env.loadPdfjs());
     task = pdfjs.getDocument({

@@ -38,7 +38,8 @@ function inflatesPast(data: Uint8Array, cap: number): boolean {
     if (size > cap) throw new OverCap();
   });
   try {
-    for (let at = 0; at < data.length; at += CHUNK) inflater.push(data.subarray(at, Math.min(data.length, at + CHUNK)), at + CHUNK >= data.length);
+    for (let at = 0; at < data.length; at += CHUNK)
+      inflater.push(data.subarray(at, Math.min(data.length, at + CHUNK)), at + CHUNK >= data.length);
   } catch (err) {
     return err instanceof OverCap;
   }

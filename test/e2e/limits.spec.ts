@@ -8,17 +8,32 @@ import { expect, test, validClaim } from '../support/e2e-fixtures';
  * same queues `check` is tested with (src/cli/check-limits.test.ts), the same outcome and words.
  */
 
-const CSV_HEADER = 'Claim ID,Program,Solution area,Partner role,Status,Date created,Date submitted,Partner name,PartnerID,Customer name,Customer country,Workloads,Documents';
+const CSV_HEADER =
+  'Claim ID,Program,Solution area,Partner role,Status,Date created,Date submitted,Partner name,PartnerID,Customer name,Customer country,Workloads,Documents';
 
 function cp1252(text: string): Uint8Array {
   return Uint8Array.from([...text].map((c) => (c === '\u20ac' ? 0x80 : c.charCodeAt(0))));
 }
 
-test('a Windows-1252 claims.csv with Partner Center dates, zipped in a folder beside junk, imports with its names intact', async ({ shell, list, page, makeQueue }) => {
+test('a Windows-1252 claims.csv with Partner Center dates, zipped in a folder beside junk, imports with its names intact', async ({
+  shell,
+  list,
+  page,
+  makeQueue,
+}) => {
   const queue = await makeQueue({ schema: 'poe-queue/1', name: 'unused', claims: [] });
-  const csv = cp1252(`${CSV_HEADER}\nW-1252,CPOR,Modern Work,Use or consume,Submitted,7/17/2026,7/18/2026,M\u00fcller \u20ac GmbH,5,Contoso,US,Microsoft Intune,\n`);
+  const csv = cp1252(
+    `${CSV_HEADER}\nW-1252,CPOR,Modern Work,Use or consume,Submitted,7/17/2026,7/18/2026,M\u00fcller \u20ac GmbH,5,Contoso,US,Microsoft Intune,\n`,
+  );
   const zip = join(queue.root, 'export.zip');
-  await writeFile(zip, buildTestZip([{ name: '.DS_Store', data: 'x' }, { name: 'export/claims.csv', data: csv }, { name: '__MACOSX/export/._claims.csv', data: 'fork' }]));
+  await writeFile(
+    zip,
+    buildTestZip([
+      { name: '.DS_Store', data: 'x' },
+      { name: 'export/claims.csv', data: csv },
+      { name: '__MACOSX/export/._claims.csv', data: 'fork' },
+    ]),
+  );
   await shell.start();
   await shell.openQueueZip(zip);
   await shell.waitForImport();
@@ -32,7 +47,14 @@ test('a queue .zip with two entries of one name is refused, naming the entry', a
   const queue = await makeQueue({ schema: 'poe-queue/1', name: 'unused', claims: [] });
   const manifest = JSON.stringify({ schema: 'poe-queue/1', name: 'Dup', claims: [validClaim('D-1', { documents: [{ path: 'a.pdf' }] })] });
   const zip = join(queue.root, 'dup.zip');
-  await writeFile(zip, buildTestZip([{ name: 'queue.json', data: manifest }, { name: 'a.pdf', data: '%PDF-1 one' }, { name: 'a.pdf', data: '%PDF-1 two' }]));
+  await writeFile(
+    zip,
+    buildTestZip([
+      { name: 'queue.json', data: manifest },
+      { name: 'a.pdf', data: '%PDF-1 one' },
+      { name: 'a.pdf', data: '%PDF-1 two' },
+    ]),
+  );
   await shell.start();
   await shell.openQueueZip(zip);
   await expect(page.getByRole('alert')).toContainText('"dup.zip" zip refused: duplicate entry "a.pdf"');
@@ -43,13 +65,27 @@ test('a queue .zip whose entries share one compressed record is refused before i
   const queue = await makeQueue({ schema: 'poe-queue/1', name: 'unused', claims: [] });
   const manifest = JSON.stringify({ schema: 'poe-queue/1', name: 'Bomb', claims: [] });
   const zip = join(queue.root, 'overlap.zip');
-  await writeFile(zip, buildTestZip([{ name: 'queue.json', data: manifest }, { name: 'z.pdf', data: new Uint8Array(1 << 20) }], { alias: { of: 1, name: 'c', count: 1000 } }));
+  await writeFile(
+    zip,
+    buildTestZip(
+      [
+        { name: 'queue.json', data: manifest },
+        { name: 'z.pdf', data: new Uint8Array(1 << 20) },
+      ],
+      { alias: { of: 1, name: 'c', count: 1000 } },
+    ),
+  );
   await shell.start();
   await shell.openQueueZip(zip);
   await expect(page.getByRole('alert')).toContainText(/"overlap\.zip" zip refused: .*overlapping entries/);
 });
 
-test('a queue.json nested 3,000 deep inside one claim imports the other claims and names the deep one', async ({ shell, list, page, makeQueue }) => {
+test('a queue.json nested 3,000 deep inside one claim imports the other claims and names the deep one', async ({
+  shell,
+  list,
+  page,
+  makeQueue,
+}) => {
   const deep = { ...validClaim('DEEP-1'), x: JSON.parse(`${'['.repeat(3000)}1${']'.repeat(3000)}`) as unknown };
   const queue = await makeQueue({ schema: 'poe-queue/1', name: 'Deep', claims: [validClaim('OK-1'), deep, validClaim('OK-2')] });
   await shell.start();
@@ -60,8 +96,17 @@ test('a queue.json nested 3,000 deep inside one claim imports the other claims a
   await expect(page.getByRole('button', { name: 'Open queue', exact: true })).toBeEnabled();
 });
 
-test('a queue.json nested 3,000 deep outside its claims ends the import with a message, never a hang', async ({ shell, page, makeQueue }) => {
-  const queue = await makeQueue({ schema: 'poe-queue/1', name: 'Deep header', extra: JSON.parse(`${'['.repeat(3000)}1${']'.repeat(3000)}`) as unknown, claims: [] });
+test('a queue.json nested 3,000 deep outside its claims ends the import with a message, never a hang', async ({
+  shell,
+  page,
+  makeQueue,
+}) => {
+  const queue = await makeQueue({
+    schema: 'poe-queue/1',
+    name: 'Deep header',
+    extra: JSON.parse(`${'['.repeat(3000)}1${']'.repeat(3000)}`) as unknown,
+    claims: [],
+  });
   await shell.start();
   await shell.openQueueFolder(queue.dir);
   await shell.waitForImport();

@@ -8,7 +8,8 @@ export function flateBombPdf(decodedBytes: number): Uint8Array {
   const parts: Uint8Array[] = [];
   const deflate = new Deflate({ level: 9 }, (chunk) => parts.push(chunk));
   const block = new Uint8Array(1024 * 1024).fill(0x20);
-  for (let left = decodedBytes; left > 0; left -= block.length) deflate.push(block.subarray(0, Math.min(block.length, left)), left <= block.length);
+  for (let left = decodedBytes; left > 0; left -= block.length)
+    deflate.push(block.subarray(0, Math.min(block.length, left)), left <= block.length);
   const stream = concat(parts);
   const enc = new TextEncoder();
   const head = enc.encode(

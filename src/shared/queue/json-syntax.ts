@@ -41,7 +41,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       }
       continue;
     }
-    if (ch === undefined) return fail(mode === 'key' || mode === 'key-or-end' ? 'unexpected end of input, expected a property name' : 'unexpected end of input, expected a value');
+    if (ch === undefined)
+      return fail(
+        mode === 'key' || mode === 'key-or-end'
+          ? 'unexpected end of input, expected a property name'
+          : 'unexpected end of input, expected a value',
+      );
     if (mode === 'key' || mode === 'key-or-end') {
       if (mode === 'key-or-end' && ch === '}') {
         stack.pop();
@@ -54,7 +59,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       if (typeof end !== 'number') return fail(end.message, end.at);
       i = end;
       while (i < text.length && /[ \t\n\r]/.test(text[i]!)) i++;
-      if (text[i] !== ':') return fail(`expected ':' after the property name but found ${text[i] === undefined ? 'the end of input' : describe(text[i]!)}`);
+      if (text[i] !== ':')
+        return fail(`expected ':' after the property name but found ${text[i] === undefined ? 'the end of input' : describe(text[i]!)}`);
       i++;
       mode = 'value';
       continue;
@@ -113,7 +119,7 @@ function scanString(text: string, start: number): number | { at: number; message
 }
 
 function describe(ch: string): string {
-  return ch === "'" ? "a single quote (JSON needs double quotes)" : JSON.stringify(ch);
+  return ch === "'" ? 'a single quote (JSON needs double quotes)' : JSON.stringify(ch);
 }
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {

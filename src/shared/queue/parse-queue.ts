@@ -78,7 +78,13 @@ export function readQueueManifest(source: ManifestInput): QueueManifest {
   } catch (error) {
     // Last resort: a bug here must not take the app down with a partner's file.
     const { name, header, issues } = failed(label, error);
-    return { name, header, issues, rawClaims: [], validateClaim: createClaimValidator({ queue: label, files: new Set(), locate: (i) => ({ row: i, ref: `claims[${i}]` }) }) };
+    return {
+      name,
+      header,
+      issues,
+      rawClaims: [],
+      validateClaim: createClaimValidator({ queue: label, files: new Set(), locate: (i) => ({ row: i, ref: `claims[${i}]` }) }),
+    };
   }
 }
 
@@ -124,7 +130,12 @@ function readJson(text: string, label: string, files: ReadonlySet<string>): Queu
     header,
     issues: headerIssues(manifest, name),
     rawClaims: Array.isArray(rawClaims) ? rawClaims : [],
-    validateClaim: refusingDeepClaims(createClaimValidator({ queue: name, files, locate: (i) => ({ row: i, ref: `claims[${i}]` }) }), deep, body, name),
+    validateClaim: refusingDeepClaims(
+      createClaimValidator({ queue: name, files, locate: (i) => ({ row: i, ref: `claims[${i}]` }) }),
+      deep,
+      body,
+      name,
+    ),
   };
 }
 
@@ -142,7 +153,12 @@ function withoutDeepClaims(body: string, deep: DeepNesting): string {
 const CLAIM_ID = /"claimId"\s*:\s*("(?:[^"\\\n]|\\.){1,200}"|-?\d{1,30})/;
 
 /** Each too-deep claim is listed, named by its ID when one can be seen, with an error; the others validate as usual. */
-function refusingDeepClaims(validate: QueueManifest['validateClaim'], deep: DeepNesting | null, body: string, queue: string): QueueManifest['validateClaim'] {
+function refusingDeepClaims(
+  validate: QueueManifest['validateClaim'],
+  deep: DeepNesting | null,
+  body: string,
+  queue: string,
+): QueueManifest['validateClaim'] {
   if (!deep) return validate;
   const byIndex = new Map(deep.claims.map((c) => [c.index, c]));
   return (raw, order) => {
@@ -190,14 +206,22 @@ function readCsv(text: string, label: string, files: ReadonlySet<string>): Queue
     header: { source: 'claims.csv' },
     issues: csv.issues,
     rawClaims: csv.claims.map((c) => c.raw),
-    validateClaim: createClaimValidator({ queue: label, files, locate: (i) => ({ row: rows[i] ?? i + 2, ref: `row ${rows[i] ?? i + 2}` }) }),
+    validateClaim: createClaimValidator({
+      queue: label,
+      files,
+      locate: (i) => ({ row: rows[i] ?? i + 2, ref: `row ${rows[i] ?? i + 2}` }),
+    }),
   };
 }
 
 /** One line for people and logs: "Week 47: claim 1004973, row 4, customer.country: ...". */
 export function formatIssue(issue: ImportIssue): string {
   // Partners' values are cut: a 5 MB claim ID must not make a 5 MB line.
-  const where = [clip(issue.queue), issue.claimId !== undefined ? `claim ${clip(issue.claimId)}` : undefined, issue.document !== undefined ? `document ${clip(issue.document)}` : undefined]
+  const where = [
+    clip(issue.queue),
+    issue.claimId !== undefined ? `claim ${clip(issue.claimId)}` : undefined,
+    issue.document !== undefined ? `document ${clip(issue.document)}` : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   return `${issue.severity === 'error' ? 'Error' : 'Warning'}: ${where}: ${clip(issue.message, LIMITS.messageChars)}`;

@@ -41,26 +41,34 @@ describe('normalizeName', () => {
 
   it('is idempotent and insensitive to case and suffixes (property)', () => {
     const word = fc.stringMatching(/^[A-Za-zÀ-ÿ]{2,8}$/);
-    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), fc.constantFrom('', ' Inc.', ', Ltd', ' GmbH', ' Pty Ltd', ' S.A.'), (words, suffix) => {
-      const name = words.join(' ');
-      const key = normalizeName(name).key;
-      if (['inc', 'ltd', 'gmbh', 'sa', 'co', 'ag', 'as', 'ab'].some((s) => key.split(' ').at(-1) === s)) return;
-      expect(normalizeName(`${name}${suffix}`).key).toBe(key);
-      expect(normalizeName(name.toUpperCase()).key).toBe(normalizeName(name.toLowerCase()).key);
-      expect(normalizeName(key).key).toBe(key);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('', ' Inc.', ', Ltd', ' GmbH', ' Pty Ltd', ' S.A.'),
+        (words, suffix) => {
+          const name = words.join(' ');
+          const key = normalizeName(name).key;
+          if (['inc', 'ltd', 'gmbh', 'sa', 'co', 'ag', 'as', 'ab'].some((s) => key.split(' ').at(-1) === s)) return;
+          expect(normalizeName(`${name}${suffix}`).key).toBe(key);
+          expect(normalizeName(name.toUpperCase()).key).toBe(normalizeName(name.toLowerCase()).key);
+          expect(normalizeName(key).key).toBe(key);
+        },
+      ),
+    );
   });
 
   it('maps folded ranges back to the original text (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 60 }), fc.nat(), fc.nat(), (s, a, b) => {
-      const f = foldText(s);
-      const start = Math.min(a, b) % (f.plain.length + 1);
-      const end = Math.max(start, Math.max(a, b) % (f.plain.length + 1));
-      const [os, oe] = originalRange(f, start, end);
-      expect(os).toBeGreaterThanOrEqual(0);
-      expect(oe).toBeLessThanOrEqual(s.length);
-      expect(os).toBeLessThanOrEqual(oe);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.nat(), fc.nat(), (s, a, b) => {
+        const f = foldText(s);
+        const start = Math.min(a, b) % (f.plain.length + 1);
+        const end = Math.max(start, Math.max(a, b) % (f.plain.length + 1));
+        const [os, oe] = originalRange(f, start, end);
+        expect(os).toBeGreaterThanOrEqual(0);
+        expect(oe).toBeLessThanOrEqual(s.length);
+        expect(os).toBeLessThanOrEqual(oe);
+      }),
+    );
   });
 });
 
