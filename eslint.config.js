@@ -30,8 +30,29 @@ const layerZones = Object.entries(LAYERS).map(([layer, allowed]) => {
   };
 });
 
-const UI_AND_STORAGE = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks', 'zustand', 'zustand/*', '@tanstack/*', '@testing-library/*', 'dompurify'];
-const DOCUMENT_LIBRARIES = ['pdfjs-dist', 'pdfjs-dist/*', '@kenjiuno/msgreader', 'postal-mime', 'mammoth', 'exceljs', 'pkijs', 'asn1js', 'pdf-lib'];
+const UI_AND_STORAGE = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'dexie',
+  'dexie-react-hooks',
+  'zustand',
+  'zustand/*',
+  '@tanstack/*',
+  '@testing-library/*',
+  'dompurify',
+];
+const DOCUMENT_LIBRARIES = [
+  'pdfjs-dist',
+  'pdfjs-dist/*',
+  '@kenjiuno/msgreader',
+  'postal-mime',
+  'mammoth',
+  'exceljs',
+  'pkijs',
+  'asn1js',
+  'pdf-lib',
+];
 
 /** `no-restricted-imports` for a layer: packages it may not use, with the reason. */
 function bannedPackages(groups) {
@@ -40,12 +61,27 @@ function bannedPackages(groups) {
 
 /** Globals of Node, browsers and workers that are not ECMAScript: none may appear in src/shared. */
 const ecmaScript = new Set(Object.keys(globals.es2025));
-const platformGlobals = [...new Set([...Object.keys(globals.node), ...Object.keys(globals.browser), ...Object.keys(globals.worker)])].filter((name) => !ecmaScript.has(name));
-const NODE_ONLY_GLOBALS = ['Buffer', 'process', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate'];
+const platformGlobals = [
+  ...new Set([...Object.keys(globals.node), ...Object.keys(globals.browser), ...Object.keys(globals.worker)]),
+].filter((name) => !ecmaScript.has(name));
+const NODE_ONLY_GLOBALS = [
+  'Buffer',
+  'process',
+  'require',
+  'module',
+  'exports',
+  '__dirname',
+  '__filename',
+  'global',
+  'setImmediate',
+  'clearImmediate',
+];
 const BROWSER_ONLY_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'resources/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'] },
+  {
+    ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'resources/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -110,7 +146,10 @@ export default tseslint.config(
     rules: {
       'import-x/no-nodejs-modules': 'error',
       'no-restricted-imports': bannedPackages([
-        [['electron', ...UI_AND_STORAGE, ...DOCUMENT_LIBRARIES], 'src/shared is pure TypeScript: no platform, UI, storage or document-reading libraries.'],
+        [
+          ['electron', ...UI_AND_STORAGE, ...DOCUMENT_LIBRARIES],
+          'src/shared is pure TypeScript: no platform, UI, storage or document-reading libraries.',
+        ],
       ]),
     },
   },
@@ -119,7 +158,13 @@ export default tseslint.config(
     files: ['src/shared/**/*.ts'],
     ignores: ['src/shared/**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...platformGlobals.map((name) => ({ name, message: `src/shared is pure: no Node or browser globals (${name}); take it as a parameter from the edge.` }))],
+      'no-restricted-globals': [
+        'error',
+        ...platformGlobals.map((name) => ({
+          name,
+          message: `src/shared is pure: no Node or browser globals (${name}); take it as a parameter from the edge.`,
+        })),
+      ],
     },
   },
   {
@@ -128,21 +173,36 @@ export default tseslint.config(
     ignores: ['src/readers/node.ts', 'src/readers/node-polyfills.ts', 'src/readers/**/*.test.ts'],
     rules: {
       'import-x/no-nodejs-modules': 'error',
-      'no-restricted-imports': bannedPackages([[['electron', ...UI_AND_STORAGE], 'src/readers turn bytes into documents: no Electron, UI or storage.']]),
-      'no-restricted-globals': ['error', ...[...NODE_ONLY_GLOBALS, ...BROWSER_ONLY_GLOBALS].map((name) => ({ name, message: `src/readers also run in a Web Worker and in Node: no ${name} outside readers/node.ts.` }))],
+      'no-restricted-imports': bannedPackages([
+        [['electron', ...UI_AND_STORAGE], 'src/readers turn bytes into documents: no Electron, UI or storage.'],
+      ]),
+      'no-restricted-globals': [
+        'error',
+        ...[...NODE_ONLY_GLOBALS, ...BROWSER_ONLY_GLOBALS].map((name) => ({
+          name,
+          message: `src/readers also run in a Web Worker and in Node: no ${name} outside readers/node.ts.`,
+        })),
+      ],
     },
   },
   {
     files: ['src/node/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': bannedPackages([[['electron', ...UI_AND_STORAGE], 'src/node and src/cli run in plain Node: no Electron, UI or storage.']]),
+      'no-restricted-imports': bannedPackages([
+        [['electron', ...UI_AND_STORAGE], 'src/node and src/cli run in plain Node: no Electron, UI or storage.'],
+      ]),
       'no-restricted-globals': ['error', ...BROWSER_ONLY_GLOBALS],
     },
   },
   {
     files: ['src/main/**/*.ts'],
     rules: {
-      'no-restricted-imports': bannedPackages([[[...UI_AND_STORAGE, ...DOCUMENT_LIBRARIES], 'main never runs UI, storage or document readers: the renderer does, behind its bridge.']]),
+      'no-restricted-imports': bannedPackages([
+        [
+          [...UI_AND_STORAGE, ...DOCUMENT_LIBRARIES],
+          'main never runs UI, storage or document readers: the renderer does, behind its bridge.',
+        ],
+      ]),
       'no-restricted-globals': ['error', ...BROWSER_ONLY_GLOBALS],
     },
   },
@@ -153,7 +213,10 @@ export default tseslint.config(
       'import-x/no-nodejs-modules': 'error',
       'no-restricted-imports': bannedPackages([[[...UI_AND_STORAGE, ...DOCUMENT_LIBRARIES], 'the preload exposes the contract only.']]),
       // A sandboxed preload still has process (argv) and a limited require.
-      'no-restricted-globals': ['error', ...NODE_ONLY_GLOBALS.filter((name) => !['process', 'require', 'module', 'exports'].includes(name))],
+      'no-restricted-globals': [
+        'error',
+        ...NODE_ONLY_GLOBALS.filter((name) => !['process', 'require', 'module', 'exports'].includes(name)),
+      ],
     },
   },
   {
@@ -162,7 +225,10 @@ export default tseslint.config(
     rules: {
       'import-x/no-nodejs-modules': 'error',
       'no-restricted-imports': bannedPackages([[['electron'], 'the renderer reaches main only through its bridge.']]),
-      'no-restricted-globals': ['error', ...NODE_ONLY_GLOBALS.map((name) => ({ name, message: `the renderer runs in a browser: no ${name}.` }))],
+      'no-restricted-globals': [
+        'error',
+        ...NODE_ONLY_GLOBALS.map((name) => ({ name, message: `the renderer runs in a browser: no ${name}.` })),
+      ],
     },
   },
   {

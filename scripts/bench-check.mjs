@@ -21,8 +21,24 @@ const bin = join(root, 'bin', 'poe-check.mjs');
 const log = (...parts) => console.error('[bench-check]', ...parts);
 const emit = (metric, value, unit) => console.log(JSON.stringify({ metric, value: Math.round(value * 100) / 100, unit }));
 
-const CUSTOMERS = ['Contoso', 'Northwind Traders', 'Tailspin Toys', 'Woodgrove Bank', 'Fourth Coffee GmbH', 'Lucerne Publishing', 'Wide World Importers', 'Margie\'s Travel'];
-const WORKLOADS = ['Microsoft Intune', 'Exchange Online', 'Microsoft Defender for Endpoint', 'Microsoft Entra ID P2', 'SharePoint Online', 'Microsoft Teams Rooms'];
+const CUSTOMERS = [
+  'Contoso',
+  'Northwind Traders',
+  'Tailspin Toys',
+  'Woodgrove Bank',
+  'Fourth Coffee GmbH',
+  'Lucerne Publishing',
+  'Wide World Importers',
+  "Margie's Travel",
+];
+const WORKLOADS = [
+  'Microsoft Intune',
+  'Exchange Online',
+  'Microsoft Defender for Endpoint',
+  'Microsoft Entra ID P2',
+  'SharePoint Online',
+  'Microsoft Teams Rooms',
+];
 
 function pageTexts(i) {
   const customer = CUSTOMERS[i % CUSTOMERS.length];
@@ -64,8 +80,14 @@ export async function generate() {
     const path = `docs/${String(i).padStart(4, '0')}.pdf`;
     writeFileSync(join(benchDir, path), await doc.save());
     claims.push({
-      claimId: String(2000000 + i), program: 'cpor', solutionArea: 'Modern Work and Security', partnerRole: 'Use or consume', activity: 'usage',
-      status: 'Submitted', createdAt: '2026-11-01', submittedAt: '2026-11-02',
+      claimId: String(2000000 + i),
+      program: 'cpor',
+      solutionArea: 'Modern Work and Security',
+      partnerRole: 'Use or consume',
+      activity: 'usage',
+      status: 'Submitted',
+      createdAt: '2026-11-01',
+      submittedAt: '2026-11-02',
       partner: { name: 'Fabrikam', partnerId: '5272302' },
       customer: { name: CUSTOMERS[i % CUSTOMERS.length], country: 'US', sector: 'commercial' },
       workloads: [{ name: WORKLOADS[i % WORKLOADS.length] }],
@@ -125,10 +147,12 @@ function sampleRss(args) {
       // The process ended between two samples.
     }
   }, 20);
-  return new Promise((res) => child.on('close', () => {
-    clearInterval(timer);
-    res(peakKb / 1024);
-  }));
+  return new Promise((res) =>
+    child.on('close', () => {
+      clearInterval(timer);
+      res(peakKb / 1024);
+    }),
+  );
 }
 
 async function main() {
@@ -153,7 +177,8 @@ async function main() {
 }
 
 // Run only as a script: bench-prescreen.mjs imports generate() to build the same queue.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main().catch((err) => {
-  console.error('[bench-check]', err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main().catch((err) => {
+    console.error('[bench-check]', err instanceof Error ? err.message : err);
+    process.exit(1);
+  });

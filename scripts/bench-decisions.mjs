@@ -8,9 +8,13 @@
 // Median of 5 runs each. Progress goes to stderr.
 import { loadCliEntry } from '../bin/cli-build.mjs';
 
-const { buildDecisionLog, chainLogEvent, mergeDecisionLogs, nodeSha256, serializeDecisionLog, verifyDecisionLogText } = await loadCliEntry('decisions.js', 'bench-decisions');
+const { buildDecisionLog, chainLogEvent, mergeDecisionLogs, nodeSha256, serializeDecisionLog, verifyDecisionLogText } = await loadCliEntry(
+  'decisions.js',
+  'bench-decisions',
+);
 const log = (...parts) => console.error('[bench-decisions]', ...parts);
-const emit = (metric, value, unit, extra = {}) => console.log(JSON.stringify({ metric, value: Math.round(value * 10) / 10, unit, ...extra }));
+const emit = (metric, value, unit, extra = {}) =>
+  console.log(JSON.stringify({ metric, value: Math.round(value * 10) / 10, unit, ...extra }));
 const CHECKS = ['signature', 'names', 'dates', 'workloads', 'public-sector', 'activity-detail', 'document-type'];
 const QUEUE = { queueId: 'bench-queue-00000000', name: 'Benchmark queue' };
 const KINDS = ['approve', 'reject', 'action-required'];
@@ -35,7 +39,10 @@ function reviewerLog(reviewer, count, seed) {
       comment: kind === 'approve' ? '' : 'The customer name is not visible on the POE; please upload a signed SOW.',
       overrideNote: '',
       checklist: CHECKS.map((id) => ({ id, engineStatus: 'pass', engineSummary: `${id}: found on page 2`, manualStatus: null, note: '' })),
-      documents: [{ path: `${claimId}/sow.pdf`, sha256: 'ab'.repeat(32) }, { path: `${claimId}/poe.docx`, sha256: 'cd'.repeat(32) }],
+      documents: [
+        { path: `${claimId}/sow.pdf`, sha256: 'ab'.repeat(32) },
+        { path: `${claimId}/poe.docx`, sha256: 'cd'.repeat(32) },
+      ],
       ruleset: { id: 'poe-default', version: '2026.11.2' },
       appVersion: '0.1.0',
       supersedes: null,
@@ -77,8 +84,12 @@ failed ||= verifyMs > 1000;
 
 let disagreements = 0;
 const mergeMs = time(() => {
-  const result = mergeDecisionLogs(texts.map((text, i) => ({ source: `log-${i}.json`, data: JSON.parse(text) })), { hash: nodeSha256 });
-  if (!result.log || result.log.events.length !== 10_000 || result.refused.length > 0) throw new Error('merge lost events or refused a log');
+  const result = mergeDecisionLogs(
+    texts.map((text, i) => ({ source: `log-${i}.json`, data: JSON.parse(text) })),
+    { hash: nodeSha256 },
+  );
+  if (!result.log || result.log.events.length !== 10_000 || result.refused.length > 0)
+    throw new Error('merge lost events or refused a log');
   disagreements = result.disagreements.length;
   serializeDecisionLog(result.log);
 });

@@ -19,11 +19,16 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const queueDir = join(root, '.bench', 'check-queue');
 const CHROMIUM = process.env.POE_CHROMIUM ?? '/usr/bin/chromium';
 const log = (...parts) => console.error('[bench-prescreen]', ...parts);
-const emit = (metric, value, unit, extra = {}) => console.log(JSON.stringify({ metric, value: value === null ? null : Math.round(value * 100) / 100, unit, ...extra }));
+const emit = (metric, value, unit, extra = {}) =>
+  console.log(JSON.stringify({ metric, value: value === null ? null : Math.round(value * 100) / 100, unit, ...extra }));
 
 function timedCheck() {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'poe-check.mjs'), queueDir, '--out', join(root, '.bench', 'prescreen-check.json')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'bin', 'poe-check.mjs'), queueDir, '--out', join(root, '.bench', 'prescreen-check.json')],
+    { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   if (r.status !== 0) throw new Error(`check failed (exit ${r.status}): ${String(r.stderr).slice(0, 500)}`);
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
@@ -45,7 +50,14 @@ async function prescreen(baseUrl) {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
       const tasks = window.__poeLongTasks;
       const during = tasks === null ? null : tasks.filter((t) => t.start + t.duration >= from);
-      return { seconds: (performance.now() - from) / 1000, importMs: imported.ms, claims: imported.claims, triageMs: triage.ms, failed: triage.failed, maxBlockMs: during === null ? null : during.reduce((m, t) => Math.max(m, t.duration), 0) };
+      return {
+        seconds: (performance.now() - from) / 1000,
+        importMs: imported.ms,
+        claims: imported.claims,
+        triageMs: triage.ms,
+        failed: triage.failed,
+        maxBlockMs: during === null ? null : during.reduce((m, t) => Math.max(m, t.duration), 0),
+      };
     }, `${baseUrl}bench/check-queue/queue.json`);
   } finally {
     await browser.close();
@@ -54,7 +66,10 @@ async function prescreen(baseUrl) {
 
 export async function benchPrescreen() {
   await generate();
-  writeFileSync(join(queueDir, 'files.json'), JSON.stringify(['queue.json', ...readdirSync(join(queueDir, 'docs')).map((f) => `docs/${f}`)]));
+  writeFileSync(
+    join(queueDir, 'files.json'),
+    JSON.stringify(['queue.json', ...readdirSync(join(queueDir, 'docs')).map((f) => `docs/${f}`)]),
+  );
   if (!existsSync(join(root, 'out', 'web', 'index.html'))) throw new Error('no web build: run npm run build:web');
   log('check over the queue');
   const check = timedCheck();
@@ -65,7 +80,12 @@ export async function benchPrescreen() {
     log('import and triage in the web build');
     const result = await prescreen(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
     emit('check_same_queue_s', check, 's');
-    emit('prescreen_1000_claims_s', result.seconds, 's', { claims: result.claims, importMs: Math.round(result.importMs), triageMs: Math.round(result.triageMs), failed: result.failed });
+    emit('prescreen_1000_claims_s', result.seconds, 's', {
+      claims: result.claims,
+      importMs: Math.round(result.importMs),
+      triageMs: Math.round(result.triageMs),
+      failed: result.failed,
+    });
     emit('prescreen_vs_check_ratio', result.seconds / check, 'x', { target: 2 });
     emit('main_thread_max_block_ms', result.maxBlockMs, 'ms', { during: 'prescreen', target: 100 });
   } finally {

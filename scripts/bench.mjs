@@ -6,7 +6,17 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { answerReviewerPrompt, longTaskInitScript, measureHeapMb, measureImport, measureNextClaim, measureOpenToDocument, measureOpenToFirstPage, median, waitForBenchHooks } from './bench/measure.mjs';
+import {
+  answerReviewerPrompt,
+  longTaskInitScript,
+  measureHeapMb,
+  measureImport,
+  measureNextClaim,
+  measureOpenToDocument,
+  measureOpenToFirstPage,
+  median,
+  waitForBenchHooks,
+} from './bench/measure.mjs';
 import { DOCX_PAGES, XLSX_ROWS, writeOfficeQueue } from './bench/office-queue.mjs';
 import { reportClaimIds } from './gen-large-queue.mjs';
 import { createStaticServer } from './serve-web.mjs';
@@ -22,10 +32,19 @@ import { createStaticServer } from './serve-web.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHROMIUM = process.env.POE_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 const log = (...parts) => console.error('[bench]', ...parts);
-const emit = (name, value, unit, extra = {}) => console.log(JSON.stringify({ metric: name, value: value === null ? null : Math.round(value * 10) / 10, unit, ...extra }));
+const emit = (name, value, unit, extra = {}) =>
+  console.log(JSON.stringify({ metric: name, value: value === null ? null : Math.round(value * 10) / 10, unit, ...extra }));
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -55,7 +74,12 @@ async function measureApp(baseUrl, options) {
     // The first open warms the pdf.js worker; it is reported apart, not in the median.
     const cold = await measureOpenToFirstPage(page, ids[0]);
     for (const id of ids.slice(1)) opens.push(await measureOpenToFirstPage(page, id));
-    emit('open_claim_first_page_ms', median(opens), 'ms', { runs: opens.length, coldMs: Math.round(cold), maxMs: Math.round(Math.max(...opens)), pages: 10 });
+    emit('open_claim_first_page_ms', median(opens), 'ms', {
+      runs: opens.length,
+      coldMs: Math.round(cold),
+      maxMs: Math.round(Math.max(...opens)),
+      pages: 10,
+    });
 
     const nexts = [];
     for (let i = 0; i < 20; i++) nexts.push(await measureNextClaim(page));
@@ -79,7 +103,12 @@ async function measureOffice(page, baseUrl, options) {
     const cold = await measureOpenToDocument(page, ids[0], kind);
     const runs = [];
     for (const id of ids.slice(1)) runs.push(await measureOpenToDocument(page, id, kind));
-    emit(`open_${kind}_first_paint_ms`, median(runs), 'ms', { runs: runs.length, coldMs: Math.round(cold), maxMs: Math.round(Math.max(...runs)), ...extra });
+    emit(`open_${kind}_first_paint_ms`, median(runs), 'ms', {
+      runs: runs.length,
+      coldMs: Math.round(cold),
+      maxMs: Math.round(Math.max(...runs)),
+      ...extra,
+    });
   }
 }
 
@@ -96,7 +125,13 @@ async function runBenchScript(name) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { build: { type: 'boolean', default: false }, claims: { type: 'string', default: '10000' }, opens: { type: 'string', default: '12' } } });
+  const { values } = parseArgs({
+    options: {
+      build: { type: 'boolean', default: false },
+      claims: { type: 'string', default: '10000' },
+      opens: { type: 'string', default: '12' },
+    },
+  });
   const options = { claims: Number(values.claims), opens: Math.max(10, Number(values.opens)) };
   if (values.build || !existsSync(join(projectRoot, 'out', 'web', 'index.html'))) run('npm', ['run', 'build:web']);
   run(process.execPath, [join(projectRoot, 'scripts', 'gen-large-queue.mjs'), '--claims', String(options.claims)]);

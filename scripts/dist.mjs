@@ -37,6 +37,12 @@ const builderPackage = require.resolve('electron-builder/package.json');
 const { bin } = JSON.parse(readFileSync(builderPackage, 'utf8'));
 const cli = join(dirname(builderPackage), typeof bin === 'string' ? bin : bin['electron-builder']);
 say(`Packaging for ${process.platform} (electron-builder)...`);
-const result = runNode(root, cli, ['--config', 'electron-builder.config.mjs', ...plan.args, ...process.argv.slice(2)], 'electron-builder', plan.env);
+const result = runNode(
+  root,
+  cli,
+  ['--config', 'electron-builder.config.mjs', ...plan.args, ...process.argv.slice(2)],
+  'electron-builder',
+  plan.env,
+);
 if (!result.ok) fail([`Packaging failed: ${result.why}. See the errors above.`]);
 say('Done: the installers are in release/.');

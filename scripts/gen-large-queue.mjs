@@ -22,9 +22,40 @@ export const REPORT_PATH = 'docs/closure-report-10-pages.pdf';
 const LETTER_PATH = 'docs/poe-letter.pdf';
 export const REPORT_EVERY = 50;
 
-const PARTNERS = ['Fabrikam', 'A. Datum Corporation', 'Trey Research', 'Relecloud', 'Proseware GmbH', 'Litware, Inc.', 'Coho Consulting', 'Wingtip Toys Consulting'];
-const CUSTOMERS = ['Contoso', 'Woodgrove Bank', 'Northwind Traders', 'Tailspin Toys', 'Fourth Coffee', 'Wide World Importers', 'Humongous Insurance', 'Lamna Healthcare', 'Alpine Ski House', 'Bellows College', 'Margie\'s Travel', 'Tailwind Traders'];
-const WORKLOADS = ['Microsoft Intune', 'Microsoft Defender for Endpoint', 'Microsoft Entra ID P2', 'Microsoft Teams Phone', 'Microsoft Purview Information Protection', 'Dynamics 365 Sales', 'Dynamics 365 Customer Service', 'SharePoint Online'];
+const PARTNERS = [
+  'Fabrikam',
+  'A. Datum Corporation',
+  'Trey Research',
+  'Relecloud',
+  'Proseware GmbH',
+  'Litware, Inc.',
+  'Coho Consulting',
+  'Wingtip Toys Consulting',
+];
+const CUSTOMERS = [
+  'Contoso',
+  'Woodgrove Bank',
+  'Northwind Traders',
+  'Tailspin Toys',
+  'Fourth Coffee',
+  'Wide World Importers',
+  'Humongous Insurance',
+  'Lamna Healthcare',
+  'Alpine Ski House',
+  'Bellows College',
+  "Margie's Travel",
+  'Tailwind Traders',
+];
+const WORKLOADS = [
+  'Microsoft Intune',
+  'Microsoft Defender for Endpoint',
+  'Microsoft Entra ID P2',
+  'Microsoft Teams Phone',
+  'Microsoft Purview Information Protection',
+  'Dynamics 365 Sales',
+  'Dynamics 365 Customer Service',
+  'SharePoint Online',
+];
 const AREAS = ['Modern Work and Security', 'Security', 'Business Applications'];
 const STATUSES = ['Submitted', 'Submitted', 'Under review', 'Partner action required'];
 const COUNTRIES = ['US', 'DE', 'GB', 'FR', 'AU', 'CA', 'SE', 'JP'];
@@ -58,16 +89,31 @@ function claim(i, rand, shas) {
     status: pick(rand, STATUSES),
     createdAt: day(created),
     submittedAt: day(created + 2),
-    partner: { name: partner, partnerId: String(5_000_000 + Math.floor(rand() * 900_000)), contactEmail: `claims@${partner.toLowerCase().replace(/[^a-z]/g, '')}.com` },
-    customer: { name: customer, domain: `${slug}.com`, tenantId: guid(rand), country: pick(rand, COUNTRIES), sector: 'commercial', contactName: 'Alex Reviewer', contactEmail: `it@${slug}.com` },
+    partner: {
+      name: partner,
+      partnerId: String(5_000_000 + Math.floor(rand() * 900_000)),
+      contactEmail: `claims@${partner.toLowerCase().replace(/[^a-z]/g, '')}.com`,
+    },
+    customer: {
+      name: customer,
+      domain: `${slug}.com`,
+      tenantId: guid(rand),
+      country: pick(rand, COUNTRIES),
+      sector: 'commercial',
+      contactName: 'Alex Reviewer',
+      contactEmail: `it@${slug}.com`,
+    },
     workloads: workloads.map((name) => ({ name, subscriptionId: guid(rand), association: rand() < 0.05 ? 'another-partner' : 'none' })),
     documents: [{ path, sha256: shas[path], uploadedAt: day(created + 1) }],
-    comments: rand() < 0.3 ? [{ author: 'Microsoft', at: `${day(created + 3)}T10:00:00Z`, text: 'Claim received and queued for review.' }] : [],
+    comments:
+      rand() < 0.3 ? [{ author: 'Microsoft', at: `${day(created + 3)}T10:00:00Z`, text: 'Claim received and queued for review.' }] : [],
   };
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { claims: { type: 'string', default: '10000' }, out: { type: 'string', default: join(projectRoot, '.bench', 'large-queue') } } });
+  const { values } = parseArgs({
+    options: { claims: { type: 'string', default: '10000' }, out: { type: 'string', default: join(projectRoot, '.bench', 'large-queue') } },
+  });
   const count = Number(values.claims);
   const out = resolve(values.out);
   const sample = join(projectRoot, 'resources', 'sample-queue');
@@ -80,7 +126,10 @@ async function main() {
   await copyFile(join(sample, '1005120', 'Northwind-D365-closure-report.pdf'), join(out, REPORT_PATH));
   await copyFile(join(sample, '1005233', 'POE-letter.pdf'), join(out, LETTER_PATH));
   const shas = {};
-  for (const p of [REPORT_PATH, LETTER_PATH]) shas[p] = createHash('sha256').update(await readFile(join(out, p))).digest('hex');
+  for (const p of [REPORT_PATH, LETTER_PATH])
+    shas[p] = createHash('sha256')
+      .update(await readFile(join(out, p)))
+      .digest('hex');
   const rand = prng(10_000);
   const claims = Array.from({ length: count }, (_, i) => claim(i, rand, shas));
   const queue = { schema: 'poe-queue/1', name: `Benchmark queue (${count} claims)`, exportedAt: '2026-11-20T09:00:00Z', claims };

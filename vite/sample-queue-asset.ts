@@ -19,7 +19,10 @@ function isSampleStale(root: string): boolean {
   if (!existsSync(manifest)) return true;
   const built = statSync(manifest).mtimeMs;
   const scripts = join(projectRoot, 'scripts');
-  const sources = [join(scripts, 'generate-sample-queue.mjs'), ...readdirSync(join(scripts, 'sample')).map((f) => join(scripts, 'sample', f))];
+  const sources = [
+    join(scripts, 'generate-sample-queue.mjs'),
+    ...readdirSync(join(scripts, 'sample')).map((f) => join(scripts, 'sample', f)),
+  ];
   return sources.some((file) => statSync(file).mtimeMs > built);
 }
 

@@ -14,7 +14,13 @@ export const XLSX_ROWS = 5_000;
 function sheetRows(claim) {
   const rows = [['Task', 'Completed on', 'Share', 'Hours', 'Notes']];
   for (let i = 0; i < XLSX_ROWS; i++) {
-    rows.push([`Task ${i + 1} of claim ${claim}: Intune device enrolment`, new Date(Date.UTC(2026, 7, 1 + (i % 28))), (i % 100) / 100, 8 + (i % 40) / 4, i % 7 === 0 ? 'Signed off by the customer' : null]);
+    rows.push([
+      `Task ${i + 1} of claim ${claim}: Intune device enrolment`,
+      new Date(Date.UTC(2026, 7, 1 + (i % 28))),
+      (i % 100) / 100,
+      8 + (i % 40) / 4,
+      i % 7 === 0 ? 'Signed off by the customer' : null,
+    ]);
   }
   return rows;
 }
@@ -33,7 +39,9 @@ export async function writeOfficeQueue(out, count) {
       const bytes =
         kind === 'docx'
           ? poeDocx({ pages: DOCX_PAGES, customer: `Contoso ${i + 1}`, partner: 'Fabrikam' })
-          : await buildXlsx([{ name: 'Tasks', rows: sheetRows(i + 1), formats: { B: 'dd mmm yyyy', C: '0%', D: '#,##0.00' }, boldHeader: true }]);
+          : await buildXlsx([
+              { name: 'Tasks', rows: sheetRows(i + 1), formats: { B: 'dd mmm yyyy', C: '0%', D: '#,##0.00' }, boldHeader: true },
+            ]);
       await writeFile(join(out, path), bytes);
       files.push(path);
       (kind === 'docx' ? docxIds : xlsxIds).push(id);
@@ -53,7 +61,10 @@ export async function writeOfficeQueue(out, count) {
       });
     }
   }
-  await writeFile(join(out, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'Benchmark Office queue', exportedAt: '2026-11-20T09:00:00Z', claims }));
+  await writeFile(
+    join(out, 'queue.json'),
+    JSON.stringify({ schema: 'poe-queue/1', name: 'Benchmark Office queue', exportedAt: '2026-11-20T09:00:00Z', claims }),
+  );
   await writeFile(join(out, 'files.json'), JSON.stringify(files));
   return { docxIds, xlsxIds };
 }

@@ -16,7 +16,14 @@ import { claimJson, envelope, story } from './stories.mjs';
 
 /** A valid claim's expectations: everything passes, a commercial customer's sector rule is n/a. */
 export const VALID = {
-  signature: 'pass', names: 'pass', dates: 'pass', workloads: 'pass', 'public-sector': 'n/a', 'activity-detail': 'pass', 'document-type': 'pass', decision: 'approve',
+  signature: 'pass',
+  names: 'pass',
+  dates: 'pass',
+  workloads: 'pass',
+  'public-sector': 'n/a',
+  'activity-detail': 'pass',
+  'document-type': 'pass',
+  decision: 'approve',
 };
 /** A defect: the named checks fail, the rest as in a valid claim, the decision "action required". */
 const defect = (over) => ({ ...VALID, decision: 'action-required', ...over });
@@ -36,7 +43,17 @@ export function numberClaims(list) {
     const claimId = `EV${String(i + 1).padStart(3, '0')}`;
     const docs = c.docs.map((d) => ({ ...d, path: `${claimId}/${d.name}` }));
     const { s, extra, ...rest } = c;
-    return { ...rest, claimId, docs, json: claimJson(claimId, s, docs.map((d) => d.path), extra) };
+    return {
+      ...rest,
+      claimId,
+      docs,
+      json: claimJson(
+        claimId,
+        s,
+        docs.map((d) => d.path),
+        extra,
+      ),
+    };
   });
 }
 
@@ -67,7 +84,12 @@ function vendorClaims() {
     const s = story(lang, i + k, { signed: `2026-0${(k % 6) + 3}-${String(10 + k).padStart(2, '0')}` });
     const sign = { vendor, envelope: envelope(uuid(k + 1), PHRASES[lang].title, s, s.signed), customerDate: s.signed, dateStyle };
     return claim({
-      title: `${vendor} certificate, ${lang}, ${build.name}`, lang, s, vendor, layout: build.name, classes: dateStyle === 'none' ? [3, 6] : [3],
+      title: `${vendor} certificate, ${lang}, ${build.name}`,
+      lang,
+      s,
+      vendor,
+      layout: build.name,
+      classes: dateStyle === 'none' ? [3, 6] : [3],
       docs: [pdf(`${vendor}-signed.pdf`, () => build({ lang, s, sign }))],
       expect: VALID,
       why: 'Detailed POE signed by the customer contact through an e-signature service with a certificate/audit trail (DOMAIN 1, 5); the signing date is the one in the signer panel and trail.',
@@ -80,40 +102,124 @@ function trailDateClaims() {
   const out = [];
   {
     const s = story('de', 0, { signed: '2025-11-02', submittedAt: '2026-10-20', createdAt: '2026-10-18' });
-    const sign = { vendor: 'docusign', envelope: envelope(uuid(31), 'Abnahmeerklärung', s, s.signed), customerDate: null, dateStyle: 'none' };
-    out.push(claim({ title: 'DocuSign trail 11/2/2025 for a German customer (month-first: 2 Nov 2025, current)', lang: 'de', s, vendor: 'docusign', layout: 'letterPdf', classes: [5, 6],
-      docs: [pdf('Abnahme-signiert.pdf', () => letterPdf({ lang: 'de', s, sign }))], expect: VALID,
-      why: 'DocuSign prints month-first; 11/2/2025 is 2 November 2025, within 12 months of the 2026-10-20 submission (read day-first it would be stale).' }));
+    const sign = {
+      vendor: 'docusign',
+      envelope: envelope(uuid(31), 'Abnahmeerklärung', s, s.signed),
+      customerDate: null,
+      dateStyle: 'none',
+    };
+    out.push(
+      claim({
+        title: 'DocuSign trail 11/2/2025 for a German customer (month-first: 2 Nov 2025, current)',
+        lang: 'de',
+        s,
+        vendor: 'docusign',
+        layout: 'letterPdf',
+        classes: [5, 6],
+        docs: [pdf('Abnahme-signiert.pdf', () => letterPdf({ lang: 'de', s, sign }))],
+        expect: VALID,
+        why: 'DocuSign prints month-first; 11/2/2025 is 2 November 2025, within 12 months of the 2026-10-20 submission (read day-first it would be stale).',
+      }),
+    );
   }
   {
     const s = story('fr', 1, { signed: '2025-11-03', submittedAt: '2026-10-25', createdAt: '2026-10-22' });
-    const sign = { vendor: 'dropboxsign', envelope: envelope(uuid(32), 'Procès-verbal de réception', s, s.signed), customerDate: null, dateStyle: 'none' };
-    out.push(claim({ title: 'Dropbox Sign trail "11 / 03 / 2025" (declared MM / DD / YYYY) for a French customer', lang: 'fr', s, vendor: 'dropboxsign', layout: 'letterPdf', classes: [5, 6],
-      docs: [pdf('PV-reception-signe.pdf', () => letterPdf({ lang: 'fr', s, sign }))], expect: VALID,
-      why: 'The trail declares MM / DD / YYYY: 3 November 2025, current for a 2026-10-25 submission.' }));
+    const sign = {
+      vendor: 'dropboxsign',
+      envelope: envelope(uuid(32), 'Procès-verbal de réception', s, s.signed),
+      customerDate: null,
+      dateStyle: 'none',
+    };
+    out.push(
+      claim({
+        title: 'Dropbox Sign trail "11 / 03 / 2025" (declared MM / DD / YYYY) for a French customer',
+        lang: 'fr',
+        s,
+        vendor: 'dropboxsign',
+        layout: 'letterPdf',
+        classes: [5, 6],
+        docs: [pdf('PV-reception-signe.pdf', () => letterPdf({ lang: 'fr', s, sign }))],
+        expect: VALID,
+        why: 'The trail declares MM / DD / YYYY: 3 November 2025, current for a 2026-10-25 submission.',
+      }),
+    );
   }
   {
     const s = story('es', 0, { signed: '2025-10-11', submittedAt: '2026-10-20', createdAt: '2026-10-18' });
-    const sign = { vendor: 'dropboxsign', envelope: envelope(uuid(33), 'Acta de aceptación', s, s.signed), customerDate: null, dateStyle: 'none' };
-    out.push(claim({ title: 'Dropbox Sign trail "10 / 11 / 2025" for a Spanish customer: 11 October 2025, stale', lang: 'es', s, vendor: 'dropboxsign', layout: 'letterPdf', classes: [5],
-      docs: [pdf('acta-firmada.pdf', () => letterPdf({ lang: 'es', s, sign }))], expect: defect({ dates: 'fail' }),
-      why: 'Declared MM / DD / YYYY: signed 11 October 2025, more than 12 months before the 2026-10-20 submission (DOMAIN 5). Day-first it would read 10 November 2025 (a false pass).' }));
+    const sign = {
+      vendor: 'dropboxsign',
+      envelope: envelope(uuid(33), 'Acta de aceptación', s, s.signed),
+      customerDate: null,
+      dateStyle: 'none',
+    };
+    out.push(
+      claim({
+        title: 'Dropbox Sign trail "10 / 11 / 2025" for a Spanish customer: 11 October 2025, stale',
+        lang: 'es',
+        s,
+        vendor: 'dropboxsign',
+        layout: 'letterPdf',
+        classes: [5],
+        docs: [pdf('acta-firmada.pdf', () => letterPdf({ lang: 'es', s, sign }))],
+        expect: defect({ dates: 'fail' }),
+        why: 'Declared MM / DD / YYYY: signed 11 October 2025, more than 12 months before the 2026-10-20 submission (DOMAIN 5). Day-first it would read 10 November 2025 (a false pass).',
+      }),
+    );
   }
   {
     const s = story('it', 1, { signed: '2025-09-12', submittedAt: '2026-10-01', createdAt: '2026-09-29' });
-    const sign = { vendor: 'docusign', envelope: envelope(uuid(34), 'Verbale di collaudo', s, s.signed), customerDate: null, dateStyle: 'none' };
-    out.push(claim({ title: 'DocuSign trail 9/12/2025 for an Italian customer: 12 September 2025, stale', lang: 'it', s, vendor: 'docusign', layout: 'letterPdf', classes: [5],
-      docs: [pdf('verbale-firmato.pdf', () => letterPdf({ lang: 'it', s, sign }))], expect: defect({ dates: 'fail' }),
-      why: 'DocuSign is month-first: 12 September 2025 is older than 12 months before 2026-10-01 (day-first 9 December 2025 would wrongly pass).' }));
+    const sign = {
+      vendor: 'docusign',
+      envelope: envelope(uuid(34), 'Verbale di collaudo', s, s.signed),
+      customerDate: null,
+      dateStyle: 'none',
+    };
+    out.push(
+      claim({
+        title: 'DocuSign trail 9/12/2025 for an Italian customer: 12 September 2025, stale',
+        lang: 'it',
+        s,
+        vendor: 'docusign',
+        layout: 'letterPdf',
+        classes: [5],
+        docs: [pdf('verbale-firmato.pdf', () => letterPdf({ lang: 'it', s, sign }))],
+        expect: defect({ dates: 'fail' }),
+        why: 'DocuSign is month-first: 12 September 2025 is older than 12 months before 2026-10-01 (day-first 9 December 2025 would wrongly pass).',
+      }),
+    );
   }
   {
-    const s = story('en', 0, { signed: '2025-10-11', submittedAt: '2026-10-20', createdAt: '2026-10-18', customer: { country: 'CA', name: 'Maple Leaf Outfitters', domain: 'mapleleafoutfitters.ca', contactName: 'Emily Tremblay', contactEmail: 'emily.tremblay@mapleleafoutfitters.ca', contactTitle: 'IT Director' } });
+    const s = story('en', 0, {
+      signed: '2025-10-11',
+      submittedAt: '2026-10-20',
+      createdAt: '2026-10-18',
+      customer: {
+        country: 'CA',
+        name: 'Maple Leaf Outfitters',
+        domain: 'mapleleafoutfitters.ca',
+        contactName: 'Emily Tremblay',
+        contactEmail: 'emily.tremblay@mapleleafoutfitters.ca',
+        contactTitle: 'IT Director',
+      },
+    });
     const sign = { customerDate: null, dateStyle: 'none', customerMark: 'ink', partnerMark: 'ink' };
     const body = [...detailedBody('en', s)];
-    out.push(claim({ title: 'Ink-signed letter dated 10/11/2025 by a Canadian customer (both orders used there)', lang: 'en', s, layout: 'letterPdf', classes: [5],
-      docs: [pdf('acceptance-signed.pdf', async () => letterPdf({ lang: 'en', s, body: [...body, 'Signed by the customer on 10/11/2025.'], sign }))],
-      expect: defect({ dates: 'review' }),
-      why: 'Canada writes both orders: 10/11/2025 is 11 October 2025 (stale) or 10 November 2025 (current). Still ambiguous, so review, never a silent swap (issue class 5).' }));
+    out.push(
+      claim({
+        title: 'Ink-signed letter dated 10/11/2025 by a Canadian customer (both orders used there)',
+        lang: 'en',
+        s,
+        layout: 'letterPdf',
+        classes: [5],
+        docs: [
+          pdf('acceptance-signed.pdf', async () =>
+            letterPdf({ lang: 'en', s, body: [...body, 'Signed by the customer on 10/11/2025.'], sign }),
+          ),
+        ],
+        expect: defect({ dates: 'review' }),
+        why: 'Canada writes both orders: 10/11/2025 is 11 October 2025 (stale) or 10 November 2025 (current). Still ambiguous, so review, never a silent swap (issue class 5).',
+      }),
+    );
   }
   return out;
 }
@@ -137,10 +243,18 @@ function writtenDateClaims() {
     const when = style === 'legal' ? legalDate(day) : writtenDate(lang, day);
     const body = [...detailedBody(lang, s), `${lead} ${when}.`];
     const sign = { customerDate: day, dateStyle: style, customerMark: 'ink', partnerMark: 'ink' };
-    return claim({ title: `${style} date "${when}" (${lang})${current ? '' : ', stale'}`, lang, s, layout: 'letterPdf', classes: [7],
+    return claim({
+      title: `${style} date "${when}" (${lang})${current ? '' : ', stale'}`,
+      lang,
+      s,
+      layout: 'letterPdf',
+      classes: [7],
       docs: [pdf('signed-acceptance.pdf', () => letterPdf({ lang, s, body, sign }))],
       expect: current ? VALID : defect({ dates: 'fail' }),
-      why: current ? 'Ink-signed acceptance, written signing date within 12 months of submission (DOMAIN 1, 5).' : 'Signed more than 12 months before the 2026-10-20 submission, no recent acknowledgement (DOMAIN 5).' });
+      why: current
+        ? 'Ink-signed acceptance, written signing date within 12 months of submission (DOMAIN 1, 5).'
+        : 'Signed more than 12 months before the 2026-10-20 submission, no recent acknowledgement (DOMAIN 5).',
+    });
   });
 }
 
@@ -149,9 +263,19 @@ function attachedDateClaims() {
   const s = story('en', 4, { signed: '2025-08-04' });
   const sign = { vendor: 'adobe', envelope: envelope(uuid(41), 'Deployment report', s, s.signed), customerDate: null, dateStyle: 'none' };
   const body = ['Report date: 15 September 2026', ...detailedBody('en', s)];
-  return [claim({ title: 'Report dated 15 September 2026, customer e-signed 2025-08-04 (Adobe trail)', lang: 'en', s, vendor: 'adobe', layout: 'letterPdf', classes: [6],
-    docs: [pdf('deployment-report-signed.pdf', () => letterPdf({ lang: 'en', s, body, sign }))], expect: defect({ dates: 'fail' }),
-    why: 'The signing date is the one attached to the signature (2025-08-04), more than 12 months before the 2026-10-20 submission; the report date is not the acknowledgement (DOMAIN 5).' })];
+  return [
+    claim({
+      title: 'Report dated 15 September 2026, customer e-signed 2025-08-04 (Adobe trail)',
+      lang: 'en',
+      s,
+      vendor: 'adobe',
+      layout: 'letterPdf',
+      classes: [6],
+      docs: [pdf('deployment-report-signed.pdf', () => letterPdf({ lang: 'en', s, body, sign }))],
+      expect: defect({ dates: 'fail' }),
+      why: 'The signing date is the one attached to the signature (2025-08-04), more than 12 months before the 2026-10-20 submission; the report date is not the acknowledgement (DOMAIN 5).',
+    }),
+  ];
 }
 
 /** Class 4: who signed. Partner-only signatures are not a customer acknowledgement. */
@@ -159,24 +283,74 @@ function signerClaims() {
   const out = [];
   {
     const s = story('en', 1);
-    const sign = { vendor: 'docusign', envelope: envelope(uuid(51), 'Statement of Work acceptance', s, s.signed, { customer: false }), customerDate: null, dateStyle: 'none', customerMark: 'pending', hideCustomerName: false };
-    out.push(claim({ title: 'DocuSign envelope signed by the partner only; customer "Awaiting signature"', lang: 'en', s, vendor: 'docusign', layout: 'letterPdf', classes: [4],
-      docs: [pdf('sow-docusign.pdf', () => letterPdf({ lang: 'en', s, sign }))], expect: defect({ signature: 'fail', dates: NO_ACK_DATE }),
-      why: 'The only signer is the partner; the customer block is pending: no customer acknowledgement (DOMAIN 1).' }));
+    const sign = {
+      vendor: 'docusign',
+      envelope: envelope(uuid(51), 'Statement of Work acceptance', s, s.signed, { customer: false }),
+      customerDate: null,
+      dateStyle: 'none',
+      customerMark: 'pending',
+      hideCustomerName: false,
+    };
+    out.push(
+      claim({
+        title: 'DocuSign envelope signed by the partner only; customer "Awaiting signature"',
+        lang: 'en',
+        s,
+        vendor: 'docusign',
+        layout: 'letterPdf',
+        classes: [4],
+        docs: [pdf('sow-docusign.pdf', () => letterPdf({ lang: 'en', s, sign }))],
+        expect: defect({ signature: 'fail', dates: NO_ACK_DATE }),
+        why: 'The only signer is the partner; the customer block is pending: no customer acknowledgement (DOMAIN 1).',
+      }),
+    );
   }
   {
     const s = story('de', 1);
-    const sign = { vendor: 'adobe', envelope: envelope(uuid(52), 'Abnahmeerklärung', s, s.signed, { customer: false }), customerDate: null, dateStyle: 'none', customerMark: 'blank', hideCustomerName: true };
-    out.push(claim({ title: 'Adobe Sign: only the partner e-signed, customer block empty (de)', lang: 'de', s, vendor: 'adobe', layout: 'formPdf', classes: [4],
-      docs: [pdf('Abnahme.pdf', () => formPdf({ lang: 'de', s, sign }))], expect: defect({ signature: 'fail', dates: NO_ACK_DATE }),
-      why: 'The audit trail shows only the partner signing; the customer signatory block is empty (DOMAIN 1).' }));
+    const sign = {
+      vendor: 'adobe',
+      envelope: envelope(uuid(52), 'Abnahmeerklärung', s, s.signed, { customer: false }),
+      customerDate: null,
+      dateStyle: 'none',
+      customerMark: 'blank',
+      hideCustomerName: true,
+    };
+    out.push(
+      claim({
+        title: 'Adobe Sign: only the partner e-signed, customer block empty (de)',
+        lang: 'de',
+        s,
+        vendor: 'adobe',
+        layout: 'formPdf',
+        classes: [4],
+        docs: [pdf('Abnahme.pdf', () => formPdf({ lang: 'de', s, sign }))],
+        expect: defect({ signature: 'fail', dates: NO_ACK_DATE }),
+        why: 'The audit trail shows only the partner signing; the customer signatory block is empty (DOMAIN 1).',
+      }),
+    );
   }
   {
     const s = story('fr', 2);
-    const sign = { customerDate: null, dateStyle: 'numeric', customerMark: 'blank', hideCustomerName: true, partnerMark: 'ink', partnerDate: '2026-09-08' };
-    out.push(claim({ title: 'Ink signature of the partner only, customer block blank (fr)', lang: 'fr', s, layout: 'letterPdf', classes: [4],
-      docs: [pdf('pv-reception.pdf', () => letterPdf({ lang: 'fr', s, sign }))], expect: defect({ signature: 'fail', dates: NO_ACK_DATE }),
-      why: 'Signed by the partner only; nothing from the customer (DOMAIN 1).' }));
+    const sign = {
+      customerDate: null,
+      dateStyle: 'numeric',
+      customerMark: 'blank',
+      hideCustomerName: true,
+      partnerMark: 'ink',
+      partnerDate: '2026-09-08',
+    };
+    out.push(
+      claim({
+        title: 'Ink signature of the partner only, customer block blank (fr)',
+        lang: 'fr',
+        s,
+        layout: 'letterPdf',
+        classes: [4],
+        docs: [pdf('pv-reception.pdf', () => letterPdf({ lang: 'fr', s, sign }))],
+        expect: defect({ signature: 'fail', dates: NO_ACK_DATE }),
+        why: 'Signed by the partner only; nothing from the customer (DOMAIN 1).',
+      }),
+    );
   }
   {
     const s = story('en', 2);
@@ -186,18 +360,54 @@ function signerClaims() {
     const ev = env.events.find((e) => e.action === 'signed' && e.email === s.customer.contactEmail);
     ev.name = signer.name;
     ev.email = `daniel.wright@${s.customer.domain}`;
-    env.events.filter((e) => e.action === 'sent' || e.action === 'viewed').forEach((e) => Object.assign(e, { name: signer.name, email: ev.email }));
-    const sign = { vendor: 'pandadoc', envelope: env, customerDate: s.signed, dateStyle: 'written', customerSigner: signer, customerMark: 'ink' };
-    out.push(claim({ title: "Signed by another person of the customer's own domain (CFO), not the claim contact", lang: 'en', s, vendor: 'pandadoc', layout: 'letterPdf', classes: [4],
-      docs: [pdf('acceptance.pdf', () => letterPdf({ lang: 'en', s, sign }))], expect: VALID,
-      why: "The signer's email is on the customer's domain and the customer block names the customer: a customer acknowledgement (DOMAIN 1)." }));
+    env.events
+      .filter((e) => e.action === 'sent' || e.action === 'viewed')
+      .forEach((e) => Object.assign(e, { name: signer.name, email: ev.email }));
+    const sign = {
+      vendor: 'pandadoc',
+      envelope: env,
+      customerDate: s.signed,
+      dateStyle: 'written',
+      customerSigner: signer,
+      customerMark: 'ink',
+    };
+    out.push(
+      claim({
+        title: "Signed by another person of the customer's own domain (CFO), not the claim contact",
+        lang: 'en',
+        s,
+        vendor: 'pandadoc',
+        layout: 'letterPdf',
+        classes: [4],
+        docs: [pdf('acceptance.pdf', () => letterPdf({ lang: 'en', s, sign }))],
+        expect: VALID,
+        why: "The signer's email is on the customer's domain and the customer block names the customer: a customer acknowledgement (DOMAIN 1).",
+      }),
+    );
   }
   {
     const s = story('sv', 1);
-    const sign = { vendor: 'scrive', envelope: envelope(uuid(54), 'Leveransgodkännande', s, s.signed, { declined: true }), customerDate: null, dateStyle: 'none', customerMark: 'blank', hideCustomerName: true };
-    out.push(claim({ title: 'Scrive: the customer declined to sign', lang: 'sv', s, vendor: 'scrive', layout: 'letterPdf', classes: [3, 4],
-      docs: [pdf('leveransgodkannande.pdf', () => letterPdf({ lang: 'sv', s, sign }))], expect: defect({ signature: 'fail', dates: NO_ACK_DATE }),
-      why: 'The trail shows the customer declined: no acknowledgement (DOMAIN 1).' }));
+    const sign = {
+      vendor: 'scrive',
+      envelope: envelope(uuid(54), 'Leveransgodkännande', s, s.signed, { declined: true }),
+      customerDate: null,
+      dateStyle: 'none',
+      customerMark: 'blank',
+      hideCustomerName: true,
+    };
+    out.push(
+      claim({
+        title: 'Scrive: the customer declined to sign',
+        lang: 'sv',
+        s,
+        vendor: 'scrive',
+        layout: 'letterPdf',
+        classes: [3, 4],
+        docs: [pdf('leveransgodkannande.pdf', () => letterPdf({ lang: 'sv', s, sign }))],
+        expect: defect({ signature: 'fail', dates: NO_ACK_DATE }),
+        why: 'The trail shows the customer declined: no acknowledgement (DOMAIN 1).',
+      }),
+    );
   }
   return out;
 }
@@ -212,25 +422,67 @@ function wrappedCellClaims() {
   ];
   return plan.map(([lang, products, claimed], k) => {
     const s = story(lang, k + 3, { products, ...(claimed ? { claimed } : {}) });
-    const sign = { vendor: ['docusign', 'adobe', 'yousign', 'dropboxsign'][k], envelope: envelope(uuid(60 + k), PHRASES[lang].title, s, s.signed), customerDate: s.signed, dateStyle: 'numeric' };
-    return claim({ title: `scope table with wrapped product cells (${lang})${claimed ? ', Sentinel claimed but absent' : ''}`, lang, s, vendor: sign.vendor, layout: 'wrappedTablePdf', classes: [1],
+    const sign = {
+      vendor: ['docusign', 'adobe', 'yousign', 'dropboxsign'][k],
+      envelope: envelope(uuid(60 + k), PHRASES[lang].title, s, s.signed),
+      customerDate: s.signed,
+      dateStyle: 'numeric',
+    };
+    return claim({
+      title: `scope table with wrapped product cells (${lang})${claimed ? ', Sentinel claimed but absent' : ''}`,
+      lang,
+      s,
+      vendor: sign.vendor,
+      layout: 'wrappedTablePdf',
+      classes: [1],
       docs: [pdf('scope-table-signed.pdf', () => wrappedTablePdf({ lang, s, sign }))],
       expect: claimed ? defect({ workloads: 'fail' }) : VALID,
-      why: claimed ? 'Microsoft Sentinel is claimed but appears nowhere in the POE (DOMAIN 4).' : 'Every claimed product is a row of the scope table (its name wraps inside the cell) with the work described.' });
+      why: claimed
+        ? 'Microsoft Sentinel is claimed but appears nowhere in the POE (DOMAIN 4).'
+        : 'Every claimed product is a row of the scope table (its name wraps inside the cell) with the work described.',
+    });
   });
 }
 
 /** Class 2: template rows; a product counts only when its own row marks it in scope. */
 function templateClaims() {
   const out = [];
-  const all = ['Microsoft Intune', 'Microsoft Defender for Endpoint', 'Exchange Online', 'Microsoft Teams', 'Microsoft Sentinel', 'Microsoft Purview Information Protection'];
+  const all = [
+    'Microsoft Intune',
+    'Microsoft Defender for Endpoint',
+    'Exchange Online',
+    'Microsoft Teams',
+    'Microsoft Sentinel',
+    'Microsoft Purview Information Protection',
+  ];
   const plan = [
-    { lang: 'en', on: ['ticked', 'ticked'], claimed: ['Microsoft Intune', 'Microsoft Defender for Endpoint'], yes: 'ticked', no: 'unticked', two: false },
-    { lang: 'en', on: ['ticked', 'unticked'], claimed: ['Microsoft Intune', 'Microsoft Defender for Endpoint'], yes: 'ticked', no: 'unticked', two: false },
+    {
+      lang: 'en',
+      on: ['ticked', 'ticked'],
+      claimed: ['Microsoft Intune', 'Microsoft Defender for Endpoint'],
+      yes: 'ticked',
+      no: 'unticked',
+      two: false,
+    },
+    {
+      lang: 'en',
+      on: ['ticked', 'unticked'],
+      claimed: ['Microsoft Intune', 'Microsoft Defender for Endpoint'],
+      yes: 'ticked',
+      no: 'unticked',
+      two: false,
+    },
     { lang: 'es', on: ['yes', 'yes'], claimed: ['Microsoft Intune', 'Microsoft Defender for Endpoint'], yes: 'yes', no: 'no', two: false },
     { lang: 'fr', on: ['yes', 'no'], claimed: ['Microsoft Intune', 'Microsoft Defender for Endpoint'], yes: 'yes', no: 'no', two: false },
     { lang: 'en', on: ['ticked', 'ticked'], claimed: ['Microsoft Intune', 'Exchange Online'], yes: 'ticked', no: 'unticked', two: true },
-    { lang: 'en', on: ['ticked', 'unticked'], claimed: ['Microsoft Intune', 'Microsoft Sentinel'], yes: 'ticked', no: 'unticked', two: true },
+    {
+      lang: 'en',
+      on: ['ticked', 'unticked'],
+      claimed: ['Microsoft Intune', 'Microsoft Sentinel'],
+      yes: 'ticked',
+      no: 'unticked',
+      two: true,
+    },
     { lang: 'de', on: ['y', 'n'], claimed: ['Microsoft Intune', 'Microsoft Teams'], yes: 'y', no: 'n', two: false },
     { lang: 'it', on: ['ticked', 'blank'], claimed: ['Microsoft Intune', 'Exchange Online'], yes: 'ticked', no: 'blank', two: false },
   ];
@@ -242,11 +494,27 @@ function templateClaims() {
     });
     const inScope = t.claimed.filter((_, i) => t.on[i] === t.yes);
     const s = story(t.lang, k + 2, { products: t.claimed, describe: inScope });
-    const sign = { vendor: k % 2 === 0 ? 'docusign' : 'adobe', envelope: envelope(uuid(70 + k), 'Proof of Execution', s, s.signed), customerDate: s.signed, dateStyle: 'numeric' };
-    out.push(claim({ title: `${t.two ? 'two-column ' : ''}template, rows ${t.on.join('/')} (${t.lang})`, lang: t.lang, s, vendor: sign.vendor, layout: 'templatePdf', classes: [2],
-      docs: [pdf('POE-template-signed.pdf', () => templatePdf({ lang: t.lang, s, sign, products, twoColumn: t.two }))],
-      expect: ok ? VALID : defect({ workloads: 'fail' }),
-      why: ok ? 'Every claimed product is on a row marked in scope, and the work is described.' : `A claimed product sits only on a row marked ${t.on.find((st) => st !== t.yes)} and is not in the described work: not linked (DOMAIN 4).` }));
+    const sign = {
+      vendor: k % 2 === 0 ? 'docusign' : 'adobe',
+      envelope: envelope(uuid(70 + k), 'Proof of Execution', s, s.signed),
+      customerDate: s.signed,
+      dateStyle: 'numeric',
+    };
+    out.push(
+      claim({
+        title: `${t.two ? 'two-column ' : ''}template, rows ${t.on.join('/')} (${t.lang})`,
+        lang: t.lang,
+        s,
+        vendor: sign.vendor,
+        layout: 'templatePdf',
+        classes: [2],
+        docs: [pdf('POE-template-signed.pdf', () => templatePdf({ lang: t.lang, s, sign, products, twoColumn: t.two }))],
+        expect: ok ? VALID : defect({ workloads: 'fail' }),
+        why: ok
+          ? 'Every claimed product is on a row marked in scope, and the work is described.'
+          : `A claimed product sits only on a row marked ${t.on.find((st) => st !== t.yes)} and is not in the described work: not linked (DOMAIN 4).`,
+      }),
+    );
   });
   return out;
 }
@@ -254,66 +522,247 @@ function templateClaims() {
 /** Class 8: commercial documents stay commercial when signed. */
 function commercialClaims() {
   const out = [];
-  const skus = (s) => s.products.map((p, i) => ({ sku: `AAA-${1000 + i * 37}`, name: `${p} (annual, per user)`, qty: s.users, price: 6 + i * 2.5 }));
-  const why = 'A price table countersigned by the customer is still a quote / order, not POE (DOMAIN "Documents that are not POE on their own"; issue class 8).';
+  const skus = (s) =>
+    s.products.map((p, i) => ({ sku: `AAA-${1000 + i * 37}`, name: `${p} (annual, per user)`, qty: s.users, price: 6 + i * 2.5 }));
+  const why =
+    'A price table countersigned by the customer is still a quote / order, not POE (DOMAIN "Documents that are not POE on their own"; issue class 8).';
   const other = { signature: null, names: 'pass', dates: null, workloads: null, 'activity-detail': ['fail', 'review'] };
   {
     const s = story('en', 1);
     const sign = { customerDate: s.signed, dateStyle: 'us', customerMark: 'ink', customerHeading: 'Accepted', partner: false };
-    out.push(claim({ title: 'Quotation with a price table, countersigned "Accepted"', lang: 'en', s, layout: 'commercialPdf', classes: [8],
-      docs: [pdf('quotation-Q-2026-0412.pdf', () => commercialPdf({ s, sign, title: 'Quotation Q-2026-0412', intro: `${s.partner.name} is pleased to quote ${s.customer.name} the following licences and services.`, lines: [...skus(s), { sku: 'SRV-DEPLOY', name: 'Deployment services (fixed price)', qty: 1, price: 18500 }] }))],
-      expect: defect({ ...other, 'document-type': 'fail' }), why }));
+    out.push(
+      claim({
+        title: 'Quotation with a price table, countersigned "Accepted"',
+        lang: 'en',
+        s,
+        layout: 'commercialPdf',
+        classes: [8],
+        docs: [
+          pdf('quotation-Q-2026-0412.pdf', () =>
+            commercialPdf({
+              s,
+              sign,
+              title: 'Quotation Q-2026-0412',
+              intro: `${s.partner.name} is pleased to quote ${s.customer.name} the following licences and services.`,
+              lines: [...skus(s), { sku: 'SRV-DEPLOY', name: 'Deployment services (fixed price)', qty: 1, price: 18500 }],
+            }),
+          ),
+        ],
+        expect: defect({ ...other, 'document-type': 'fail' }),
+        why,
+      }),
+    );
   }
   {
     const s = story('de', 2);
-    const sign = { vendor: 'docusign', envelope: envelope(uuid(81), 'Angebot', s, s.signed), customerDate: s.signed, dateStyle: 'numeric', customerHeading: 'Angenommen', partner: false };
-    out.push(claim({ title: 'Angebot (German quote) e-signed "Angenommen"', lang: 'de', s, vendor: 'docusign', layout: 'commercialPdf', classes: [8],
-      docs: [pdf('Angebot-2026-118.pdf', () => commercialPdf({ lang: 'de', s, sign, title: 'Angebot Nr. 2026-118', intro: `Sehr geehrte Damen und Herren, gerne bieten wir ${s.customer.name} folgende Lizenzen und Leistungen an.`, lines: skus(s) }))],
-      expect: defect({ ...other, 'document-type': 'fail' }), why }));
+    const sign = {
+      vendor: 'docusign',
+      envelope: envelope(uuid(81), 'Angebot', s, s.signed),
+      customerDate: s.signed,
+      dateStyle: 'numeric',
+      customerHeading: 'Angenommen',
+      partner: false,
+    };
+    out.push(
+      claim({
+        title: 'Angebot (German quote) e-signed "Angenommen"',
+        lang: 'de',
+        s,
+        vendor: 'docusign',
+        layout: 'commercialPdf',
+        classes: [8],
+        docs: [
+          pdf('Angebot-2026-118.pdf', () =>
+            commercialPdf({
+              lang: 'de',
+              s,
+              sign,
+              title: 'Angebot Nr. 2026-118',
+              intro: `Sehr geehrte Damen und Herren, gerne bieten wir ${s.customer.name} folgende Lizenzen und Leistungen an.`,
+              lines: skus(s),
+            }),
+          ),
+        ],
+        expect: defect({ ...other, 'document-type': 'fail' }),
+        why,
+      }),
+    );
   }
   {
     const s = story('en', 3);
-    const sign = { vendor: 'adobe', envelope: envelope(uuid(82), 'Proposal', s, s.signed), customerDate: s.signed, dateStyle: 'written', customerHeading: 'Accepted by', partner: false };
-    out.push(claim({ title: 'Commercial proposal (price table) accepted through Adobe Sign', lang: 'en', s, vendor: 'adobe', layout: 'commercialPdf', classes: [8],
-      docs: [pdf('proposal-signed.pdf', () => commercialPdf({ s, sign, title: `Commercial proposal for ${s.customer.name}`, intro: 'Pricing for the licences below. Acceptance of this proposal constitutes an order.', lines: skus(s) }))],
-      expect: defect({ ...other, 'document-type': 'fail' }), why }));
+    const sign = {
+      vendor: 'adobe',
+      envelope: envelope(uuid(82), 'Proposal', s, s.signed),
+      customerDate: s.signed,
+      dateStyle: 'written',
+      customerHeading: 'Accepted by',
+      partner: false,
+    };
+    out.push(
+      claim({
+        title: 'Commercial proposal (price table) accepted through Adobe Sign',
+        lang: 'en',
+        s,
+        vendor: 'adobe',
+        layout: 'commercialPdf',
+        classes: [8],
+        docs: [
+          pdf('proposal-signed.pdf', () =>
+            commercialPdf({
+              s,
+              sign,
+              title: `Commercial proposal for ${s.customer.name}`,
+              intro: 'Pricing for the licences below. Acceptance of this proposal constitutes an order.',
+              lines: skus(s),
+            }),
+          ),
+        ],
+        expect: defect({ ...other, 'document-type': 'fail' }),
+        why,
+      }),
+    );
   }
   {
     const s = story('en', 4);
-    const sign = { vendor: 'docusign', envelope: envelope(uuid(83), 'Order Form', s, s.signed), customerDate: s.signed, dateStyle: 'us', partner: false };
-    out.push(claim({ title: 'Order form of SKUs and quantities, DocuSigned by the customer', lang: 'en', s, vendor: 'docusign', layout: 'commercialPdf', classes: [8],
-      docs: [pdf('order-form-signed.pdf', () => commercialPdf({ s, sign, title: 'Order Form OF-55120', intro: `Customer: ${s.customer.name}. Reseller: ${s.partner.name}. Term: 36 months from the effective date.`, lines: skus(s) }))],
-      expect: defect({ ...other, 'document-type': 'fail' }), why }));
+    const sign = {
+      vendor: 'docusign',
+      envelope: envelope(uuid(83), 'Order Form', s, s.signed),
+      customerDate: s.signed,
+      dateStyle: 'us',
+      partner: false,
+    };
+    out.push(
+      claim({
+        title: 'Order form of SKUs and quantities, DocuSigned by the customer',
+        lang: 'en',
+        s,
+        vendor: 'docusign',
+        layout: 'commercialPdf',
+        classes: [8],
+        docs: [
+          pdf('order-form-signed.pdf', () =>
+            commercialPdf({
+              s,
+              sign,
+              title: 'Order Form OF-55120',
+              intro: `Customer: ${s.customer.name}. Reseller: ${s.partner.name}. Term: 36 months from the effective date.`,
+              lines: skus(s),
+            }),
+          ),
+        ],
+        expect: defect({ ...other, 'document-type': 'fail' }),
+        why,
+      }),
+    );
   }
   {
     const s = story('fr', 1);
-    const sign = { vendor: 'yousign', envelope: envelope(uuid(84), 'Inscription', s, s.signed), customerDate: s.signed, dateStyle: 'written', partner: false };
-    out.push(claim({ title: "Licence enrolment (Microsoft 365 E5 seats) signed through Yousign (fr)", lang: 'fr', s, vendor: 'yousign', layout: 'commercialPdf', classes: [8],
-      docs: [pdf('inscription-licences.pdf', () => commercialPdf({ lang: 'fr', s, sign, title: 'Formulaire d’inscription – licences Microsoft 365 E5', intro: `Client : ${s.customer.name}. Revendeur : ${s.partner.name}. Quantités de licences souscrites pour 12 mois.`, lines: [{ sku: 'AAD-33204', name: 'Microsoft 365 E5 (annuel)', qty: s.users, price: 54.75 }, { sku: 'AAA-10842', name: 'Microsoft Intune Plan 2', qty: 200, price: 4 }] }))],
-      expect: defect({ ...other, 'document-type': 'fail' }), why }));
+    const sign = {
+      vendor: 'yousign',
+      envelope: envelope(uuid(84), 'Inscription', s, s.signed),
+      customerDate: s.signed,
+      dateStyle: 'written',
+      partner: false,
+    };
+    out.push(
+      claim({
+        title: 'Licence enrolment (Microsoft 365 E5 seats) signed through Yousign (fr)',
+        lang: 'fr',
+        s,
+        vendor: 'yousign',
+        layout: 'commercialPdf',
+        classes: [8],
+        docs: [
+          pdf('inscription-licences.pdf', () =>
+            commercialPdf({
+              lang: 'fr',
+              s,
+              sign,
+              title: 'Formulaire d’inscription – licences Microsoft 365 E5',
+              intro: `Client : ${s.customer.name}. Revendeur : ${s.partner.name}. Quantités de licences souscrites pour 12 mois.`,
+              lines: [
+                { sku: 'AAD-33204', name: 'Microsoft 365 E5 (annuel)', qty: s.users, price: 54.75 },
+                { sku: 'AAA-10842', name: 'Microsoft Intune Plan 2', qty: 200, price: 4 },
+              ],
+            }),
+          ),
+        ],
+        expect: defect({ ...other, 'document-type': 'fail' }),
+        why,
+      }),
+    );
   }
   {
     const s = story('en', 5);
-    out.push(claim({ title: 'Invoice with the customer\'s "Thanks, received" reply', lang: 'en', s, layout: 'eml', classes: [8, 9],
-      docs: [{ name: 'RE Invoice INV-2026-0912.eml', build: async () => {
-        const { invoiceThanks } = await import('./emails.mjs');
-        const invoice = await commercialPdf({ s, sign: null, title: 'Invoice INV-2026-0912', intro: `Bill to: ${s.customer.name}. From: ${s.partner.name}.`, lines: skus(s) });
-        return invoiceThanks({ s, day: '2026-10-02', invoice });
-      } }],
-      expect: defect({ signature: 'fail', dates: NO_ACK_DATE, workloads: null, 'activity-detail': ['fail', 'review'], 'document-type': 'fail' }),
-      why: 'A "thanks, received" to an invoice acknowledges the invoice, not the work; an invoice is not POE (DOMAIN 1; issue class 8).' }));
+    out.push(
+      claim({
+        title: 'Invoice with the customer\'s "Thanks, received" reply',
+        lang: 'en',
+        s,
+        layout: 'eml',
+        classes: [8, 9],
+        docs: [
+          {
+            name: 'RE Invoice INV-2026-0912.eml',
+            build: async () => {
+              const { invoiceThanks } = await import('./emails.mjs');
+              const invoice = await commercialPdf({
+                s,
+                sign: null,
+                title: 'Invoice INV-2026-0912',
+                intro: `Bill to: ${s.customer.name}. From: ${s.partner.name}.`,
+                lines: skus(s),
+              });
+              return invoiceThanks({ s, day: '2026-10-02', invoice });
+            },
+          },
+        ],
+        expect: defect({
+          signature: 'fail',
+          dates: NO_ACK_DATE,
+          workloads: null,
+          'activity-detail': ['fail', 'review'],
+          'document-type': 'fail',
+        }),
+        why: 'A "thanks, received" to an invoice acknowledges the invoice, not the work; an invoice is not POE (DOMAIN 1; issue class 8).',
+      }),
+    );
   }
   {
     const s = story('es', 1);
-    const sign = { vendor: 'signaturit', envelope: envelope(uuid(85), 'Declaración de trabajo', s, s.signed), customerDate: s.signed, dateStyle: 'written' };
+    const sign = {
+      vendor: 'signaturit',
+      envelope: envelope(uuid(85), 'Declaración de trabajo', s, s.signed),
+      customerDate: s.signed,
+      dateStyle: 'written',
+    };
     const body = [...detailedBody('es', s), 'Resumen económico: 120 horas de consultoría a 95 EUR/hora, total 11.400 EUR.'];
-    out.push(claim({ title: 'Detailed SOW that also has a price summary (stays POE)', lang: 'es', s, vendor: 'signaturit', layout: 'letterPdf', classes: [8],
-      docs: [pdf('declaracion-de-trabajo-firmada.pdf', () => letterPdf({ lang: 'es', s, body, sign, title: 'Declaración de trabajo' }))],
-      expect: VALID, why: 'A signed SOW describing the work in detail is POE even with a price line (DOMAIN 3).' }));
+    out.push(
+      claim({
+        title: 'Detailed SOW that also has a price summary (stays POE)',
+        lang: 'es',
+        s,
+        vendor: 'signaturit',
+        layout: 'letterPdf',
+        classes: [8],
+        docs: [pdf('declaracion-de-trabajo-firmada.pdf', () => letterPdf({ lang: 'es', s, body, sign, title: 'Declaración de trabajo' }))],
+        expect: VALID,
+        why: 'A signed SOW describing the work in detail is POE even with a price line (DOMAIN 3).',
+      }),
+    );
   }
   return out;
 }
 
-export const CLAIM_GROUPS = [vendorClaims, trailDateClaims, writtenDateClaims, attachedDateClaims, signerClaims, wrappedCellClaims, templateClaims, commercialClaims];
+export const CLAIM_GROUPS = [
+  vendorClaims,
+  trailDateClaims,
+  writtenDateClaims,
+  attachedDateClaims,
+  signerClaims,
+  wrappedCellClaims,
+  templateClaims,
+  commercialClaims,
+];
 
 export { claim, defect, NO_ACK_DATE, pdf, uuid };

@@ -38,14 +38,30 @@ export function compareReport(expectations, report) {
         checksAgreed += 1;
         continue;
       }
-      const d = { ...base, check: id, expected: allowed(exp).join('|'), actual, summary: result?.summary ?? '', waitingOnOcr: e.ocr && actual === 'review' };
+      const d = {
+        ...base,
+        check: id,
+        expected: allowed(exp).join('|'),
+        actual,
+        summary: result?.summary ?? '',
+        waitingOnOcr: e.ocr && actual === 'review',
+      };
       disagreements.push(d);
       if (actual === 'pass') falsePasses.push(d);
     }
     const decisionOk = got.suggestedDecision === e.expect.decision;
     if (decisionOk) decisionsAgreed += 1;
-    else disagreements.push({ ...base, check: 'decision', expected: e.expect.decision, actual: got.suggestedDecision, summary: (got.suggestedReasons ?? []).join(', '), waitingOnOcr: e.ocr && got.suggestedDecision === 'action-required' });
-    if (got.suggestedDecision === 'approve' && e.expect.decision !== 'approve') falseApprovals.push({ ...base, expected: e.expect.decision, actual: 'approve' });
+    else
+      disagreements.push({
+        ...base,
+        check: 'decision',
+        expected: e.expect.decision,
+        actual: got.suggestedDecision,
+        summary: (got.suggestedReasons ?? []).join(', '),
+        waitingOnOcr: e.ocr && got.suggestedDecision === 'action-required',
+      });
+    if (got.suggestedDecision === 'approve' && e.expect.decision !== 'approve')
+      falseApprovals.push({ ...base, expected: e.expect.decision, actual: 'approve' });
   }
   const n = expectations.length;
   return {

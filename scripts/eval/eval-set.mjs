@@ -21,14 +21,31 @@ export function evalClaims() {
 
 async function sourceHash() {
   const h = createHash('sha256');
-  const files = [...(await readdir(here)).filter((f) => f.endsWith('.mjs') && !f.endsWith('.test.mjs')).sort().map((f) => join(here, f)), join(here, '..', 'sample', 'pdf-writer.mjs'), join(here, '..', 'sample', 'prng.mjs')];
+  const files = [
+    ...(await readdir(here))
+      .filter((f) => f.endsWith('.mjs') && !f.endsWith('.test.mjs'))
+      .sort()
+      .map((f) => join(here, f)),
+    join(here, '..', 'sample', 'pdf-writer.mjs'),
+    join(here, '..', 'sample', 'prng.mjs'),
+  ];
   for (const f of files) h.update(await readFile(f));
   return h.digest('hex');
 }
 
 /** What a report is compared against: per claim, its expectations and descriptors. */
 export function expectationsOf(claims) {
-  return claims.map(({ claimId, title, lang, layout, vendor, classes, ocr, why, expect }) => ({ claimId, title, lang, layout, vendor, classes, ocr, why, expect }));
+  return claims.map(({ claimId, title, lang, layout, vendor, classes, ocr, why, expect }) => ({
+    claimId,
+    title,
+    lang,
+    layout,
+    vendor,
+    classes,
+    ocr,
+    why,
+    expect,
+  }));
 }
 
 /**

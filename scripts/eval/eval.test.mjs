@@ -21,7 +21,11 @@ describe('the evaluation set', () => {
     const valid = claims.filter((c) => c.expect.decision === 'approve').length / claims.length;
     expect(valid).toBeGreaterThan(0.4);
     expect(valid).toBeLessThan(0.6);
-    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) expect(claims.some((c) => c.classes.includes(n)), `class ${n}`).toBe(true);
+    for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+      expect(
+        claims.some((c) => c.classes.includes(n)),
+        `class ${n}`,
+      ).toBe(true);
   });
 
   it('gives every claim a reason and an expectation for every check and the decision', () => {
@@ -36,8 +40,30 @@ describe('the evaluation set', () => {
   });
 
   it('counts a false pass and a false approval, and leaves unexpected checks (null) out', () => {
-    const expectations = [{ claimId: 'A', title: 't', classes: [4], ocr: false, expect: { signature: 'fail', names: null, dates: ['fail', 'review'], workloads: 'pass', 'public-sector': 'n/a', 'activity-detail': 'pass', 'document-type': 'pass', decision: 'action-required' } }];
-    const checks = CHECKS.map((id) => ({ id, status: id === 'public-sector' ? 'n/a' : id === 'dates' ? 'review' : 'pass', summary: '', evidence: [] }));
+    const expectations = [
+      {
+        claimId: 'A',
+        title: 't',
+        classes: [4],
+        ocr: false,
+        expect: {
+          signature: 'fail',
+          names: null,
+          dates: ['fail', 'review'],
+          workloads: 'pass',
+          'public-sector': 'n/a',
+          'activity-detail': 'pass',
+          'document-type': 'pass',
+          decision: 'action-required',
+        },
+      },
+    ];
+    const checks = CHECKS.map((id) => ({
+      id,
+      status: id === 'public-sector' ? 'n/a' : id === 'dates' ? 'review' : 'pass',
+      summary: '',
+      evidence: [],
+    }));
     const r = compareReport(expectations, { claims: [{ claimId: 'A', suggestedDecision: 'approve', checks }] });
     expect(r.falsePasses.map((d) => d.check)).toEqual(['signature']);
     expect(r.falseApprovals.map((d) => d.claimId)).toEqual(['A']);

@@ -34,12 +34,21 @@ export function emlMessage({ headers, body, attachments = [] }) {
   const text = body.replace(/\r?\n/g, '\r\n');
   let out;
   if (attachments.length === 0) {
-    out = [...head, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset="utf-8"', 'Content-Transfer-Encoding: 8bit', '', text].join('\r\n');
+    out = [...head, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset="utf-8"', 'Content-Transfer-Encoding: 8bit', '', text].join(
+      '\r\n',
+    );
   } else {
     const boundary = '----=_Part_eval_0001';
     const partsOut = [`--${boundary}`, 'Content-Type: text/plain; charset="utf-8"', 'Content-Transfer-Encoding: 8bit', '', text];
     for (const a of attachments) {
-      partsOut.push(`--${boundary}`, `Content-Type: ${a.type}; name="${a.name}"`, `Content-Disposition: attachment; filename="${a.name}"`, 'Content-Transfer-Encoding: base64', '', b64(a.bytes));
+      partsOut.push(
+        `--${boundary}`,
+        `Content-Type: ${a.type}; name="${a.name}"`,
+        `Content-Disposition: attachment; filename="${a.name}"`,
+        'Content-Transfer-Encoding: base64',
+        '',
+        b64(a.bytes),
+      );
     }
     partsOut.push(`--${boundary}--`);
     out = [...head, 'MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="${boundary}"`, '', ...partsOut].join('\r\n');
@@ -115,13 +124,15 @@ export async function scanPdf(pages, { textLayer = false } = {}) {
   doc.setCreator('Scanner');
   doc.setCreationDate(when);
   doc.setModificationDate(when);
-  const font = textLayer ? await (async () => {
-    const fontkit = (await import('@pdf-lib/fontkit')).default;
-    doc.registerFontkit(fontkit);
-    const root = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-    const { readFile } = await import('node:fs/promises');
-    return doc.embedFont(await readFile(join(root, 'DejaVuSans.ttf')), { subset: true, customName: 'DejaVuSans' });
-  })() : null;
+  const font = textLayer
+    ? await (async () => {
+        const fontkit = (await import('@pdf-lib/fontkit')).default;
+        doc.registerFontkit(fontkit);
+        const root = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+        const { readFile } = await import('node:fs/promises');
+        return doc.embedFont(await readFile(join(root, 'DejaVuSans.ttf')), { subset: true, customName: 'DejaVuSans' });
+      })()
+    : null;
   for (const p of pages) {
     const img = await doc.embedPng(p.png);
     const page = doc.addPage([595.28, 841.89]);
@@ -143,7 +154,14 @@ export async function docxDocument(blocks, meta) {
     if (b.table) {
       return new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: b.table.map((row, r) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, bold: r === 0 })] })] })) })),
+        rows: b.table.map(
+          (row, r) =>
+            new TableRow({
+              children: row.map(
+                (cell) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, bold: r === 0 })] })] }),
+              ),
+            }),
+        ),
       });
     }
     return new Paragraph({ children: [new TextRun({ text: b.p, bold: !!b.bold, size: b.bold ? 28 : 22 })] });

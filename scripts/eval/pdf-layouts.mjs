@@ -15,11 +15,16 @@ const FIXED = '2026-01-15T09:00:00Z';
 export function blockDate(lang, iso, style) {
   if (!iso || style === 'none') return '';
   switch (style) {
-    case 'written': return writtenDate(lang, iso);
-    case 'legal': return legalDate(iso);
-    case 'us': return usDate(iso);
-    case 'iso': return iso;
-    default: return numericDate(lang, iso);
+    case 'written':
+      return writtenDate(lang, iso);
+    case 'legal':
+      return legalDate(iso);
+    case 'us':
+      return usDate(iso);
+    case 'iso':
+      return iso;
+    default:
+      return numericDate(lang, iso);
   }
 }
 
@@ -36,17 +41,29 @@ export function drawSignature(flow, lang, block) {
   const x = flow.margin;
   const top = flow.y;
   if (block.mark === 'ink') flow.scribble(x + 8, top - 26, block.seed ?? 11, 140);
-  else if (block.mark === 'typed') page.drawText(`/s/ ${block.name}`, { x: x + 6, y: top - 28, size: 13, font: flow.fonts.regular, color: BLUE });
+  else if (block.mark === 'typed')
+    page.drawText(`/s/ ${block.name}`, { x: x + 6, y: top - 28, size: 13, font: flow.fonts.regular, color: BLUE });
   else if (block.mark === 'vendor' || block.mark === 'pending') {
     const lines = block.mark === 'pending' ? [`${block.vendorName ?? ''}`, 'Awaiting signature'] : block.panel;
     page.drawRectangle({ x, y: top - 48, width: 230, height: 46, borderColor: rgb(0.1, 0.3, 0.75), borderWidth: 1 });
-    lines.slice(0, 3).forEach((line, i) => page.drawText(line, { x: x + 6, y: top - 12 - i * 12, size: i === 1 ? 9 : 7, font: flow.fonts.regular, color: BLUE }));
+    lines
+      .slice(0, 3)
+      .forEach((line, i) =>
+        page.drawText(line, { x: x + 6, y: top - 12 - i * 12, size: i === 1 ? 9 : 7, font: flow.fonts.regular, color: BLUE }),
+      );
   }
   page.drawLine({ start: { x, y: top - 52 }, end: { x: x + 230, y: top - 52 }, thickness: 0.6, color: GREY });
   page.drawText(labels.signature, { x, y: top - 62, size: 7, font: flow.fonts.regular, color: GREY });
   flow.y = top - 70;
   const blankName = block.mark === 'blank' || block.mark === 'pending';
-  flow.fields([[labels.name, blankName && block.hideName ? '' : block.name], [labels.title, blankName && block.hideName ? '' : block.title], [labels.date, block.date ?? '']], { labelWidth: 110 });
+  flow.fields(
+    [
+      [labels.name, blankName && block.hideName ? '' : block.name],
+      [labels.title, blankName && block.hideName ? '' : block.title],
+      [labels.date, block.date ?? ''],
+    ],
+    { labelWidth: 110 },
+  );
 }
 
 /** The signature area: customer then partner, per the claim's `sign` plan. */
@@ -60,14 +77,28 @@ export function drawSignatures(flow, lang, s, sign) {
   };
   const customerPanel = panelFor(s.customer.contactEmail);
   drawSignature(flow, lang, {
-    heading: sign.customerHeading ?? p.customerHeading, company: s.customer.name, name: sign.customerSigner?.name ?? s.customer.contactName, title: sign.customerSigner?.title ?? s.customer.contactTitle,
-    date: blockDate(lang, sign.customerDate, sign.dateStyle), mark: sign.customerMark ?? (customerPanel ? 'vendor' : 'ink'), panel: customerPanel ?? [], vendorName: vendor?.name, hideName: sign.hideCustomerName, seed: 17,
+    heading: sign.customerHeading ?? p.customerHeading,
+    company: s.customer.name,
+    name: sign.customerSigner?.name ?? s.customer.contactName,
+    title: sign.customerSigner?.title ?? s.customer.contactTitle,
+    date: blockDate(lang, sign.customerDate, sign.dateStyle),
+    mark: sign.customerMark ?? (customerPanel ? 'vendor' : 'ink'),
+    panel: customerPanel ?? [],
+    vendorName: vendor?.name,
+    hideName: sign.hideCustomerName,
+    seed: 17,
   });
   if (sign.partner !== false) {
     const partnerPanel = panelFor(s.partner.personEmail);
     drawSignature(flow, lang, {
-      heading: p.partnerHeading, company: s.partner.name, name: s.partner.person, title: s.partner.title,
-      date: blockDate(lang, sign.partnerDate ?? sign.customerDate, sign.dateStyle), mark: sign.partnerMark ?? (partnerPanel ? 'vendor' : 'ink'), panel: partnerPanel ?? [], seed: 29,
+      heading: p.partnerHeading,
+      company: s.partner.name,
+      name: s.partner.person,
+      title: s.partner.title,
+      date: blockDate(lang, sign.partnerDate ?? sign.customerDate, sign.dateStyle),
+      mark: sign.partnerMark ?? (partnerPanel ? 'vendor' : 'ink'),
+      panel: partnerPanel ?? [],
+      seed: 29,
     });
   }
 }
@@ -83,7 +114,15 @@ export function drawCertificate(flow, sign) {
 
 /** `footer: false` leaves the partner's name out of the page footers, the metadata and the letter's heading. */
 async function writer(title, s, size = LETTER, footer = true) {
-  return createWriter({ title, author: footer ? s.partner.person : '', creator: 'Microsoft Word', date: FIXED, unicode: true, size, footer: footer ? `${s.partner.name} | ${title}` : undefined });
+  return createWriter({
+    title,
+    author: footer ? s.partner.person : '',
+    creator: 'Microsoft Word',
+    date: FIXED,
+    unicode: true,
+    size,
+    footer: footer ? `${s.partner.name} | ${title}` : undefined,
+  });
 }
 
 /** A letter / SOW: heading, parties, detailed body (or `body`), signatures, certificate. */
@@ -107,11 +146,18 @@ export async function formPdf({ lang, s, sign, title, rows }) {
   const flow = await writer(title ?? p.title, s, A4);
   flow.heading(title ?? p.title, 15);
   const body = detailedBody(lang, s);
-  flow.fields(rows ?? [
-    ['Partner', s.partner.name], ['Customer', s.customer.name], ['Customer domain', s.customer.domain],
-    ['Engagement', body[0]], ['Challenge', body[1]], ['Services', body.slice(2, 2 + s.products.length).join(' ')],
-    ['Timeline', s.phases.map(([a, b], i) => p.phase(i, a, b)).join('; ')], ['Acceptance', body.at(-1)],
-  ]);
+  flow.fields(
+    rows ?? [
+      ['Partner', s.partner.name],
+      ['Customer', s.customer.name],
+      ['Customer domain', s.customer.domain],
+      ['Engagement', body[0]],
+      ['Challenge', body[1]],
+      ['Services', body.slice(2, 2 + s.products.length).join(' ')],
+      ['Timeline', s.phases.map(([a, b], i) => p.phase(i, a, b)).join('; ')],
+      ['Acceptance', body.at(-1)],
+    ],
+  );
   if (sign) {
     drawSignatures(flow, lang, s, sign);
     drawCertificate(flow, sign);
@@ -130,7 +176,17 @@ export async function wrappedTablePdf({ lang, s, sign, title, rows }) {
   flow.text(p.intro(s), { gap: 6 });
   flow.text(p.challenge(s), { gap: 6 });
   const header = ['Workload', 'Work performed', 'Users / devices', 'Completed'];
-  flow.table(header, rows ?? s.products.map((prod, i) => [prod, p.scope(s, prod), `${s.users} / ${s.devices}`, numericDate(lang, s.phases[Math.min(i, s.phases.length - 1)][1])]), [1.1, 3.4, 1.2, 1.2]);
+  flow.table(
+    header,
+    rows ??
+      s.products.map((prod, i) => [
+        prod,
+        p.scope(s, prod),
+        `${s.users} / ${s.devices}`,
+        numericDate(lang, s.phases[Math.min(i, s.phases.length - 1)][1]),
+      ]),
+    [1.1, 3.4, 1.2, 1.2],
+  );
   for (const [i, [a, b]] of s.phases.entries()) flow.text(p.phase(i, a, b), { size: 9.5 });
   flow.text(p.accept(s), { gap: 8 });
   if (sign) {
@@ -148,7 +204,14 @@ export async function wrappedTablePdf({ lang, s, sign, title, rows }) {
 export async function templatePdf({ lang, s, sign, title, products, twoColumn }) {
   const flow = await writer(title ?? 'Proof of Execution (POE) template', s, LETTER);
   flow.heading(title ?? 'Proof of Execution (POE) template', 15);
-  flow.fields([['Partner name', s.partner.name], ['Customer name', s.customer.name], ['Engagement start / end', `${s.phases[0][0]} / ${s.phases.at(-1)[1]}`]], { labelWidth: 170 });
+  flow.fields(
+    [
+      ['Partner name', s.partner.name],
+      ['Customer name', s.customer.name],
+      ['Engagement start / end', `${s.phases[0][0]} / ${s.phases.at(-1)[1]}`],
+    ],
+    { labelWidth: 170 },
+  );
   flow.text('Workloads in scope (tick the products delivered):', { font: 'bold', size: 10 });
   const mark = (st) => ({ ticked: '☒', unticked: '☐', yes: 'Yes', no: 'No', y: 'Y', n: 'N', blank: '' })[st];
   if (twoColumn) {
@@ -161,7 +224,11 @@ export async function templatePdf({ lang, s, sign, title, products, twoColumn })
     }
     flow.table(['', 'Product', '', 'Product'], rows, [0.4, 2.6, 0.4, 2.6]);
   } else {
-    flow.table(['Product', 'Description of work', 'In scope'], products.map((r) => [r.name, r.work ?? '', mark(r.state)]), [2.2, 3.6, 0.9]);
+    flow.table(
+      ['Product', 'Description of work', 'In scope'],
+      products.map((r) => [r.name, r.work ?? '', mark(r.state)]),
+      [2.2, 3.6, 0.9],
+    );
   }
   flow.text('Description of the work performed:', { font: 'bold', size: 10 });
   for (const para of detailedBody(lang, { ...s, products: s.describe ?? s.products })) flow.text(para, { size: 9.5, gap: 4 });
@@ -175,7 +242,15 @@ export async function templatePdf({ lang, s, sign, title, products, twoColumn })
 /** A slide deck exported to PDF: landscape pages, a big title each, short bullets. */
 export async function slidesPdf({ lang, s, sign, title }) {
   const p = PHRASES[lang];
-  const flow = await createWriter({ title: title ?? p.title, author: s.partner.person, creator: 'Microsoft PowerPoint', date: FIXED, unicode: true, size: [960, 540], producer: 'Microsoft® PowerPoint® for Microsoft 365' });
+  const flow = await createWriter({
+    title: title ?? p.title,
+    author: s.partner.person,
+    creator: 'Microsoft PowerPoint',
+    date: FIXED,
+    unicode: true,
+    size: [960, 540],
+    producer: 'Microsoft® PowerPoint® for Microsoft 365',
+  });
   flow.margin = 48;
   const slide = (heading, bullets, first) => {
     if (!first) flow.newPage();
@@ -186,7 +261,10 @@ export async function slidesPdf({ lang, s, sign, title }) {
   slide(title ?? p.title, [`${s.partner.name} × ${s.customer.name}`, body[0]], true);
   slide('1', [body[1]]);
   slide('2', body.slice(2, 2 + s.products.length));
-  slide('3', s.phases.map(([a, b], i) => p.phase(i, a, b)));
+  slide(
+    '3',
+    s.phases.map(([a, b], i) => p.phase(i, a, b)),
+  );
   if (sign) {
     flow.newPage();
     flow.heading(body.at(-1), 16);
@@ -201,7 +279,11 @@ export async function commercialPdf({ s, sign, title, intro, lines, lang = 'en' 
   const flow = await writer(title, s, LETTER);
   flow.heading(title, 16);
   flow.text(intro, { gap: 8 });
-  flow.table(['SKU', 'Description', 'Qty', 'Unit price', 'Total'], lines.map((l) => [l.sku, l.name, String(l.qty), l.price.toFixed(2), (l.qty * l.price).toFixed(2)]), [1.4, 3.2, 0.7, 1.1, 1.1]);
+  flow.table(
+    ['SKU', 'Description', 'Qty', 'Unit price', 'Total'],
+    lines.map((l) => [l.sku, l.name, String(l.qty), l.price.toFixed(2), (l.qty * l.price).toFixed(2)]),
+    [1.4, 3.2, 0.7, 1.1, 1.1],
+  );
   const total = lines.reduce((a, l) => a + l.qty * l.price, 0);
   flow.text(`Total (USD, excl. tax): ${total.toFixed(2)}`, { font: 'bold' });
   flow.text('Prices valid for 30 days. Payment terms: net 30.', { size: 9 });

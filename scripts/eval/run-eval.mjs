@@ -22,7 +22,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export async function runEval({ out = join(root, 'out', 'eval-queue'), regenerate = false } = {}) {
   const { dir, expectations, cached } = await generateEvalQueue(out, { force: regenerate });
   const reportFile = join(dir, '..', 'eval-report.json');
-  const run = spawnSync(process.execPath, [join(root, 'bin', 'poe-check.mjs'), dir, '--format', 'json', '--out', reportFile], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'], timeout: 600_000 });
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'poe-check.mjs'), dir, '--format', 'json', '--out', reportFile], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'inherit', 'pipe'],
+    timeout: 600_000,
+  });
   if (run.status !== 0) throw new Error(`check failed (exit ${String(run.status)}): ${run.stderr}`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   return { result: compareReport(expectations, report), report, cached, expectations };
@@ -38,14 +43,17 @@ async function main() {
   const started = Date.now();
   const { result, cached } = await runEval({ out: values.out ? resolve(values.out) : undefined, regenerate: values.regenerate });
   const lines = [];
-  lines.push(`Evaluation set: ${result.claims} claims${cached ? ' (cached documents)' : ''}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  lines.push(
+    `Evaluation set: ${result.claims} claims${cached ? ' (cached documents)' : ''}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   lines.push('Per-check agreement:');
   for (const id of CHECK_IDS) {
     const c = result.perCheck[id];
     lines.push(`  ${id.padEnd(16)} ${c.agreed}/${c.counted}${c.counted ? ` (${((100 * c.agreed) / c.counted).toFixed(1)}%)` : ''}`);
   }
   lines.push(`False approvals (${result.falseApprovals.length}):`);
-  for (const f of result.falseApprovals) lines.push(`  ${f.claimId}: engine approve, expected ${f.expected} (classes ${f.classes.join(',') || '-'}) ${f.title}`);
+  for (const f of result.falseApprovals)
+    lines.push(`  ${f.claimId}: engine approve, expected ${f.expected} (classes ${f.classes.join(',') || '-'}) ${f.title}`);
   lines.push(`False passes (${result.falsePasses.length}):`);
   for (const d of result.falsePasses) lines.push(describe(d));
   const other = result.disagreements.filter((d) => d.actual !== 'pass');

@@ -10,45 +10,97 @@ export const CUSTOMERS = {
     { name: 'Tailspin Toys', domain: 'tailspintoys.com', country: 'AU', contactName: 'Mia Chen', contactTitle: 'IT Director' },
     { name: 'Blue Yonder Airlines', domain: 'blueyonderairlines.com', country: 'IE', contactName: 'Declan Murphy', contactTitle: 'CIO' },
     { name: 'Coho Winery', domain: 'cohowinery.com', country: 'US', contactName: 'Rachel Adams', contactTitle: 'Operations Director' },
-    { name: 'Graphic Design Institute', domain: 'graphicdesigninstitute.com', country: 'IN', contactName: 'Arjun Mehta', contactTitle: 'IT Manager' },
+    {
+      name: 'Graphic Design Institute',
+      domain: 'graphicdesigninstitute.com',
+      country: 'IN',
+      contactName: 'Arjun Mehta',
+      contactTitle: 'IT Manager',
+    },
   ],
   de: [
     { name: 'Fourth Coffee GmbH', domain: 'fourthcoffee.de', country: 'DE', contactName: 'Jürgen Weiß', contactTitle: 'Leiter IT' },
     { name: 'Bergmann Logistik AG', domain: 'bergmann-logistik.de', country: 'DE', contactName: 'Sabine Krüger', contactTitle: 'CIO' },
-    { name: 'Alpenblick Versicherung AG', domain: 'alpenblick.ch', country: 'CH', contactName: 'Thomas Gerber', contactTitle: 'Head of Workplace' },
+    {
+      name: 'Alpenblick Versicherung AG',
+      domain: 'alpenblick.ch',
+      country: 'CH',
+      contactName: 'Thomas Gerber',
+      contactTitle: 'Head of Workplace',
+    },
   ],
   fr: [
     { name: 'Maison Lefèvre SA', domain: 'maison-lefevre.fr', country: 'FR', contactName: 'Claire Dubois', contactTitle: 'DSI' },
-    { name: 'Transports Girard', domain: 'transports-girard.fr', country: 'FR', contactName: 'Hélène Moreau', contactTitle: 'Responsable informatique' },
+    {
+      name: 'Transports Girard',
+      domain: 'transports-girard.fr',
+      country: 'FR',
+      contactName: 'Hélène Moreau',
+      contactTitle: 'Responsable informatique',
+    },
     { name: 'Brasserie Vanderbeke', domain: 'vanderbeke.be', country: 'BE', contactName: 'Luc Peeters', contactTitle: 'IT manager' },
   ],
   es: [
-    { name: 'Grupo Almendra S.A.', domain: 'grupoalmendra.es', country: 'ES', contactName: 'Lucía Fernández', contactTitle: 'Directora de Sistemas' },
+    {
+      name: 'Grupo Almendra S.A.',
+      domain: 'grupoalmendra.es',
+      country: 'ES',
+      contactName: 'Lucía Fernández',
+      contactTitle: 'Directora de Sistemas',
+    },
     { name: 'Comercial Tláloc', domain: 'comercialtlaloc.mx', country: 'MX', contactName: 'Jorge Ramírez', contactTitle: 'Gerente de TI' },
   ],
   pt: [
-    { name: 'Construtora Ipê Ltda', domain: 'construtoraipe.com.br', country: 'BR', contactName: 'Ana Souza', contactTitle: 'Gerente de TI' },
-    { name: 'Vinhos do Douro SA', domain: 'vinhosdouro.pt', country: 'PT', contactName: 'João Ferreira', contactTitle: 'Diretor de Sistemas' },
+    {
+      name: 'Construtora Ipê Ltda',
+      domain: 'construtoraipe.com.br',
+      country: 'BR',
+      contactName: 'Ana Souza',
+      contactTitle: 'Gerente de TI',
+    },
+    {
+      name: 'Vinhos do Douro SA',
+      domain: 'vinhosdouro.pt',
+      country: 'PT',
+      contactName: 'João Ferreira',
+      contactTitle: 'Diretor de Sistemas',
+    },
   ],
   it: [
-    { name: 'Ferretti Meccanica S.p.A.', domain: 'ferrettimeccanica.it', country: 'IT', contactName: 'Giulia Russo', contactTitle: 'Responsabile IT' },
+    {
+      name: 'Ferretti Meccanica S.p.A.',
+      domain: 'ferrettimeccanica.it',
+      country: 'IT',
+      contactName: 'Giulia Russo',
+      contactTitle: 'Responsabile IT',
+    },
     { name: 'Cantine Aurora', domain: 'cantineaurora.it', country: 'IT', contactName: 'Marco Bianchi', contactTitle: 'CIO' },
   ],
   nl: [
-    { name: 'Van Dijk Installatietechniek B.V.', domain: 'vandijk-installatie.nl', country: 'NL', contactName: 'Sanne de Vries', contactTitle: 'IT-manager' },
+    {
+      name: 'Van Dijk Installatietechniek B.V.',
+      domain: 'vandijk-installatie.nl',
+      country: 'NL',
+      contactName: 'Sanne de Vries',
+      contactTitle: 'IT-manager',
+    },
     { name: 'Polder Zuivel', domain: 'polderzuivel.nl', country: 'NL', contactName: 'Pieter Bakker', contactTitle: 'Hoofd ICT' },
   ],
   pl: [
-    { name: 'Wisła Logistyka Sp. z o.o.', domain: 'wislalogistyka.pl', country: 'PL', contactName: 'Katarzyna Nowak', contactTitle: 'Kierownik IT' },
+    {
+      name: 'Wisła Logistyka Sp. z o.o.',
+      domain: 'wislalogistyka.pl',
+      country: 'PL',
+      contactName: 'Katarzyna Nowak',
+      contactTitle: 'Kierownik IT',
+    },
     { name: 'Mazowsze Meble S.A.', domain: 'mazowszemeble.pl', country: 'PL', contactName: 'Tomasz Wójcik', contactTitle: 'Dyrektor IT' },
   ],
   sv: [
     { name: 'Norrsken Energi AB', domain: 'norrskenenergi.se', country: 'SE', contactName: 'Erik Lindqvist', contactTitle: 'IT-chef' },
     { name: 'Fjällstugan Resor AB', domain: 'fjallstugan.se', country: 'SE', contactName: 'Anna Åberg', contactTitle: 'CIO' },
   ],
-  da: [
-    { name: 'Havbryg A/S', domain: 'havbryg.dk', country: 'DK', contactName: 'Mette Jensen', contactTitle: 'IT-chef' },
-  ],
+  da: [{ name: 'Havbryg A/S', domain: 'havbryg.dk', country: 'DK', contactName: 'Mette Jensen', contactTitle: 'IT-chef' }],
   ja: [
     { name: '株式会社さくら精機', domain: 'sakura-seiki.co.jp', country: 'JP', contactName: '山田 花子', contactTitle: '情報システム部長' },
     { name: '北斗物流株式会社', domain: 'hokuto-butsuryu.co.jp', country: 'JP', contactName: '佐藤 健', contactTitle: 'IT推進室長' },
@@ -56,7 +108,13 @@ export const CUSTOMERS = {
 };
 
 export const PARTNERS = [
-  { name: 'Fabrikam Consulting', domain: 'fabrikamconsulting.com', person: 'Priya Kaur', title: 'Engagement Manager', partnerId: '5272302' },
+  {
+    name: 'Fabrikam Consulting',
+    domain: 'fabrikamconsulting.com',
+    person: 'Priya Kaur',
+    title: 'Engagement Manager',
+    partnerId: '5272302',
+  },
   { name: 'Relecloud Services', domain: 'relecloud.com', person: 'Tom Becker', title: 'Delivery Lead', partnerId: '4410987' },
   { name: 'Adatum Partners', domain: 'adatumpartners.com', person: 'Luis Ortega', title: 'Project Manager', partnerId: '3390021' },
   { name: 'Proseware Ltd', domain: 'proseware.com', person: 'Hannah Park', title: 'Principal Consultant', partnerId: '6120455' },
@@ -64,7 +122,13 @@ export const PARTNERS = [
   { name: 'Lamna Digital', domain: 'lamnadigital.com', person: 'Marta Silva', title: 'Project Lead', partnerId: '2298114' },
 ];
 
-const email = (name, domain) => `${name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}@${domain}`;
+const email = (name, domain) =>
+  `${name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.|\.$/g, '')}@${domain}`;
 
 export const PRODUCT_SETS = [
   ['Microsoft Intune', 'Microsoft Defender for Endpoint'],
@@ -80,7 +144,11 @@ export const PRODUCT_SETS = [
 /** Phases ending shortly before `signed` (ISO date), three of them. */
 export function phasesBefore(signed) {
   const d = (offset) => new Date(Date.parse(`${signed}T00:00:00Z`) + offset * 86400000).toISOString().slice(0, 10);
-  return [[d(-120), d(-92)], [d(-90), d(-50)], [d(-48), d(-6)]];
+  return [
+    [d(-120), d(-92)],
+    [d(-90), d(-50)],
+    [d(-48), d(-6)],
+  ];
 }
 
 /**
@@ -104,7 +172,12 @@ export function story(lang, i, overrides = {}) {
     signed,
     phases: phasesBefore(signed),
   };
-  const s = { ...base, ...overrides, customer: { ...base.customer, ...overrides.customer }, partner: { ...base.partner, ...overrides.partner } };
+  const s = {
+    ...base,
+    ...overrides,
+    customer: { ...base.customer, ...overrides.customer },
+    partner: { ...base.partner, ...overrides.partner },
+  };
   s.claimed ??= s.products;
   return s;
 }
@@ -114,14 +187,22 @@ export function claimJson(claimId, s, documents, extra = {}) {
   const usage = { program: 'cpor', partnerRole: 'Use or consume', activity: 'usage' };
   const bizApps = s.claimed.some((w) => /dynamics|power/i.test(w));
   return {
-    claimId, ...usage,
+    claimId,
+    ...usage,
     solutionArea: bizApps ? 'Business Applications' : 'Modern Work and Security',
     claimName: `${s.customer.name} ${s.claimed.join(', ')}`,
-    status: 'Submitted', createdAt: s.createdAt ?? '2026-10-16', submittedAt: s.submittedAt ?? '2026-10-20',
+    status: 'Submitted',
+    createdAt: s.createdAt ?? '2026-10-16',
+    submittedAt: s.submittedAt ?? '2026-10-20',
     partner: { name: s.partner.name, partnerId: s.partner.partnerId, contactName: s.partner.person, contactEmail: s.partner.personEmail },
     customer: {
-      name: s.customer.name, domain: s.customer.domain, country: s.customer.country, sector: s.customer.sector,
-      contactName: s.customer.contactName, contactEmail: s.customer.contactEmail, contactTitle: s.customer.contactTitle,
+      name: s.customer.name,
+      domain: s.customer.domain,
+      country: s.customer.country,
+      sector: s.customer.sector,
+      contactName: s.customer.contactName,
+      contactEmail: s.customer.contactEmail,
+      contactTitle: s.customer.contactTitle,
     },
     workloads: s.claimed.map((name) => ({ name, subscriptionId: null, association: 'none' })),
     documents: documents.map((path) => ({ path, uploadedAt: '2026-10-15' })),
@@ -134,7 +215,8 @@ export function claimJson(claimId, s, documents, extra = {}) {
  * `day`, the partner countersigns, the envelope completes. Options leave signers out.
  */
 export function envelope(id, title, s, day, { customer = true, partner = true, declined = false, hour = 10 } = {}) {
-  const at = (offsetDays, time) => `${new Date(Date.parse(`${day}T00:00:00Z`) + offsetDays * 86400000).toISOString().slice(0, 10)}T${time}Z`;
+  const at = (offsetDays, time) =>
+    `${new Date(Date.parse(`${day}T00:00:00Z`) + offsetDays * 86400000).toISOString().slice(0, 10)}T${time}Z`;
   const P = { name: s.partner.person, email: s.partner.personEmail };
   const C = { name: s.customer.contactName, email: s.customer.contactEmail };
   const events = [

@@ -31,28 +31,58 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Certificate Of Completion',
       lines: [
-        `Envelope Id: ${env.id.toUpperCase()}`, `Subject: Please DocuSign: ${env.title}`, `Status: ${env.status ?? 'Completed'}`,
+        `Envelope Id: ${env.id.toUpperCase()}`,
+        `Subject: Please DocuSign: ${env.title}`,
+        `Status: ${env.status ?? 'Completed'}`,
         `Envelope Originator: ${env.events[0].name} ${env.events[0].email}`,
         'Signer Events    Signature    Timestamp',
-        ...signerBlocks(env, (t) => `${usDate(isoDay(t))} | ${ampm(t).replace(/:\d\d /, ' ')}`, { sent: 'Sent', viewed: 'Viewed', signed: 'Signed' }, (e) => [`${e.name}`, `${e.email}`, 'Security Level: Email, Account Authentication (None)', 'Signature Adoption: Pre-selected Style', `Using IP Address: ${ip(1)}`]),
+        ...signerBlocks(
+          env,
+          (t) => `${usDate(isoDay(t))} | ${ampm(t).replace(/:\d\d /, ' ')}`,
+          { sent: 'Sent', viewed: 'Viewed', signed: 'Signed' },
+          (e) => [
+            `${e.name}`,
+            `${e.email}`,
+            'Security Level: Email, Account Authentication (None)',
+            'Signature Adoption: Pre-selected Style',
+            `Using IP Address: ${ip(1)}`,
+          ],
+        ),
         'Envelope Summary Events    Status    Timestamps',
-        ...env.events.filter((e) => e.action === 'completed').map((e) => `Completed    Security Checked    ${usDate(isoDay(split(e.at)))} | ${ampm(split(e.at)).replace(/:\d\d /, ' ')}`),
+        ...env.events
+          .filter((e) => e.action === 'completed')
+          .map((e) => `Completed    Security Checked    ${usDate(isoDay(split(e.at)))} | ${ampm(split(e.at)).replace(/:\d\d /, ' ')}`),
       ],
     }),
   },
   adobe: {
     name: 'Adobe Acrobat Sign',
-    panel: (e) => [e.name, `${e.name} (${MONTH_ABBR[split(e.at).m - 1]} ${split(e.at).d}, ${split(e.at).y} ${pad(split(e.at).hh)}:${pad(split(e.at).mm)} GMT)`],
+    panel: (e) => [
+      e.name,
+      `${e.name} (${MONTH_ABBR[split(e.at).m - 1]} ${split(e.at).d}, ${split(e.at).y} ${pad(split(e.at).hh)}:${pad(split(e.at).mm)} GMT)`,
+    ],
     certificate: (env) => ({
       title: `${env.title} - Final Audit Report    ${isoDay(split(env.events.at(-1).at))}`,
       lines: [
-        `Created: ${isoDay(split(env.events[0].at))}`, `By: ${env.events[0].name} (${env.events[0].email})`, `Status: ${env.status ?? 'Signed'}`,
+        `Created: ${isoDay(split(env.events[0].at))}`,
+        `By: ${env.events[0].name} (${env.events[0].email})`,
+        `Status: ${env.status ?? 'Signed'}`,
         `Transaction ID: CBJCHBCAABAA${env.id.replace(/-/g, '').slice(0, 20)}`,
         `"${env.title}" History`,
         ...env.events.map((e, i) => {
           const t = split(e.at);
-          const what = { created: `Document created by ${e.name} (${e.email})`, sent: `Document emailed to ${e.name} (${e.email}) for signature`, viewed: `Email viewed by ${e.name} (${e.email})`, signed: `Document e-signed by ${e.name} (${e.email})`, declined: `Document declined by ${e.name} (${e.email})`, completed: 'Agreement completed.' }[e.action];
-          const when = e.action === 'signed' ? `Signature Date: ${isoDay(t)} - ${ampm(t)} GMT - Time Source: server` : `${isoDay(t)} - ${ampm(t)} GMT - IP address: ${ip(i)}`;
+          const what = {
+            created: `Document created by ${e.name} (${e.email})`,
+            sent: `Document emailed to ${e.name} (${e.email}) for signature`,
+            viewed: `Email viewed by ${e.name} (${e.email})`,
+            signed: `Document e-signed by ${e.name} (${e.email})`,
+            declined: `Document declined by ${e.name} (${e.email})`,
+            completed: 'Agreement completed.',
+          }[e.action];
+          const when =
+            e.action === 'signed'
+              ? `Signature Date: ${isoDay(t)} - ${ampm(t)} GMT - Time Source: server`
+              : `${isoDay(t)} - ${ampm(t)} GMT - IP address: ${ip(i)}`;
           return `${what}\n${when}`;
         }),
       ],
@@ -64,12 +94,22 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Audit trail',
       lines: [
-        `Title: ${env.title}`, `File name: ${env.title.replace(/\W+/g, '-')}.pdf`, `Document ID: ${env.id.replace(/-/g, '')}`,
-        'Audit trail date format: MM / DD / YYYY', `Status: ${env.status ?? 'Signed'}`,
+        `Title: ${env.title}`,
+        `File name: ${env.title.replace(/\W+/g, '-')}.pdf`,
+        `Document ID: ${env.id.replace(/-/g, '')}`,
+        'Audit trail date format: MM / DD / YYYY',
+        `Status: ${env.status ?? 'Signed'}`,
         ...env.events.map((e, i) => {
           const t = split(e.at);
           const when = `${pad(t.m)} / ${pad(t.d)} / ${t.y}  ${hms(t)} UTC`;
-          const what = { created: `Sent for signature by ${e.name} (${e.email})`, sent: `Sent for signature to ${e.name} (${e.email})`, viewed: `Viewed by ${e.name} (${e.email})`, signed: `Signed by ${e.name} (${e.email})`, declined: `Declined by ${e.name} (${e.email})`, completed: 'The document has been completed.' }[e.action];
+          const what = {
+            created: `Sent for signature by ${e.name} (${e.email})`,
+            sent: `Sent for signature to ${e.name} (${e.email})`,
+            viewed: `Viewed by ${e.name} (${e.email})`,
+            signed: `Signed by ${e.name} (${e.email})`,
+            declined: `Declined by ${e.name} (${e.email})`,
+            completed: 'The document has been completed.',
+          }[e.action];
           return `${e.action === 'signed' ? 'SIGNED' : e.action.toUpperCase()}    ${when}    ${what}    IP: ${ip(i)}`;
         }),
       ],
@@ -81,13 +121,22 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Certificate of Completion',
       lines: [
-        `Document ID: ${env.id.replace(/-/g, '').slice(0, 22)}`, `Document name: ${env.title}`, 'Recipients',
+        `Document ID: ${env.id.replace(/-/g, '').slice(0, 22)}`,
+        `Document name: ${env.title}`,
+        'Recipients',
         ...signer(env).map((e) => `${e.name}    ${e.email}    Signer`),
         'Events',
         ...env.events.map((e) => {
           const t = split(e.at);
           const when = `${MONTH_ABBR[t.m - 1]} ${pad(t.d)}, ${t.y} ${ampm(t).replace(/:\d\d /, ' ')} UTC`;
-          const what = { created: `${e.name} created the document`, sent: `${e.name} (${e.email}) was sent the document`, viewed: `${e.name} (${e.email}) viewed the document`, signed: `${e.name} (${e.email}) signed the document`, declined: `${e.name} (${e.email}) declined the document`, completed: 'The document has been completed' }[e.action];
+          const what = {
+            created: `${e.name} created the document`,
+            sent: `${e.name} (${e.email}) was sent the document`,
+            viewed: `${e.name} (${e.email}) viewed the document`,
+            signed: `${e.name} (${e.email}) signed the document`,
+            declined: `${e.name} (${e.email}) declined the document`,
+            completed: 'The document has been completed',
+          }[e.action];
           return `${when}    ${what}`;
         }),
       ],
@@ -99,11 +148,19 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Document History',
       lines: [
-        `Document name: ${env.title}`, `Document ID: ${env.id.replace(/-/g, '').slice(0, 40)}`,
+        `Document name: ${env.title}`,
+        `Document ID: ${env.id.replace(/-/g, '').slice(0, 40)}`,
         'Date (UTC)    User    Action    IP',
         ...env.events.map((e, i) => {
           const t = split(e.at);
-          const what = { created: 'Uploaded the document', sent: 'Invite sent', viewed: 'Viewed the document', signed: 'Signed the document', declined: 'Declined to sign', completed: 'Document completed' }[e.action];
+          const what = {
+            created: 'Uploaded the document',
+            sent: 'Invite sent',
+            viewed: 'Viewed the document',
+            signed: 'Signed the document',
+            declined: 'Declined to sign',
+            completed: 'Document completed',
+          }[e.action];
           return `${isoDay(t)} ${hms(t)}    ${e.email}    ${what}    ${ip(i)}`;
         }),
       ],
@@ -115,12 +172,21 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Fichier de preuve',
       lines: [
-        `Procédure de signature n° ${env.id}`, `Document : ${env.title}`, 'Signataires',
+        `Procédure de signature n° ${env.id}`,
+        `Document : ${env.title}`,
+        'Signataires',
         ...signer(env).map((e) => `${e.name} - ${e.email}`),
         'Événements (heure UTC)',
         ...env.events.map((e) => {
           const t = split(e.at);
-          const what = { created: `Procédure créée par ${e.name} (${e.email})`, sent: `Demande de signature envoyée à ${e.name} (${e.email})`, viewed: `Document consulté par ${e.name}`, signed: `Document signé par ${e.name} (${e.email})`, declined: `Signature refusée par ${e.name}`, completed: 'Procédure terminée' }[e.action];
+          const what = {
+            created: `Procédure créée par ${e.name} (${e.email})`,
+            sent: `Demande de signature envoyée à ${e.name} (${e.email})`,
+            viewed: `Document consulté par ${e.name}`,
+            signed: `Document signé par ${e.name} (${e.email})`,
+            declined: `Signature refusée par ${e.name}`,
+            completed: 'Procédure terminée',
+          }[e.action];
           return `${dmy(t, '/')} ${hms(t)}    ${what}`;
         }),
       ],
@@ -132,12 +198,21 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Completion Certificate',
       lines: [
-        `Document ID: ${env.id.replace(/-/g, '').slice(0, 24)}`, `Document name: ${env.title}`, 'Recipient    Status',
+        `Document ID: ${env.id.replace(/-/g, '').slice(0, 24)}`,
+        `Document name: ${env.title}`,
+        'Recipient    Status',
         ...signer(env).map((e) => `${e.name} (${e.email})    Signed`),
         'Activities',
         ...env.events.map((e) => {
           const t = split(e.at);
-          const what = { created: `Document created by ${e.name} (${e.email})`, sent: `Document sent to ${e.name} (${e.email})`, viewed: `Document viewed by ${e.name} (${e.email})`, signed: `Document signed by ${e.name} (${e.email})`, declined: `Document declined by ${e.name}`, completed: 'Document completed' }[e.action];
+          const what = {
+            created: `Document created by ${e.name} (${e.email})`,
+            sent: `Document sent to ${e.name} (${e.email})`,
+            viewed: `Document viewed by ${e.name} (${e.email})`,
+            signed: `Document signed by ${e.name} (${e.email})`,
+            declined: `Document declined by ${e.name}`,
+            completed: 'Document completed',
+          }[e.action];
           return `${what}\n${pad(t.d)} ${MONTH_ABBR[t.m - 1]} ${t.y} ${pad(t.hh)}:${pad(t.mm)} UTC`;
         }),
       ],
@@ -145,17 +220,25 @@ export const VENDORS = {
   },
   skribble: {
     name: 'Skribble',
-    panel: (e) => ['Qualifizierte elektronische Signatur (QES)', e.name, `${dmy(split(e.at), '.')} ${pad(split(e.at).hh)}:${pad(split(e.at).mm)} UTC`],
+    panel: (e) => [
+      'Qualifizierte elektronische Signatur (QES)',
+      e.name,
+      `${dmy(split(e.at), '.')} ${pad(split(e.at).hh)}:${pad(split(e.at).mm)} UTC`,
+    ],
     certificate: (env) => ({
       title: 'Signaturprotokoll',
       lines: [
-        'Signiert mit Skribble (QES) nach ZertES und eIDAS', `Dokument: ${env.title}`, `Dokument-ID: ${env.id}`,
-        ...env.events.filter((e) => e.action === 'signed' || e.action === 'sent').map((e) => {
-          const t = split(e.at);
-          return e.action === 'signed'
-            ? `Signatur angebracht: ${e.name} (${e.email}), ${dmy(t, '.')} ${hms(t)} UTC, Qualifizierte elektronische Signatur`
-            : `Zur Signatur eingeladen: ${e.name} (${e.email}), ${dmy(t, '.')} ${hms(t)} UTC`;
-        }),
+        'Signiert mit Skribble (QES) nach ZertES und eIDAS',
+        `Dokument: ${env.title}`,
+        `Dokument-ID: ${env.id}`,
+        ...env.events
+          .filter((e) => e.action === 'signed' || e.action === 'sent')
+          .map((e) => {
+            const t = split(e.at);
+            return e.action === 'signed'
+              ? `Signatur angebracht: ${e.name} (${e.email}), ${dmy(t, '.')} ${hms(t)} UTC, Qualifizierte elektronische Signatur`
+              : `Zur Signatur eingeladen: ${e.name} (${e.email}), ${dmy(t, '.')} ${hms(t)} UTC`;
+          }),
       ],
     }),
   },
@@ -165,12 +248,21 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Verifikat',
       lines: [
-        `Transaktion ${env.id.replace(/-/g, '').slice(0, 18)}`, `Dokument: ${env.title}`, 'Parter',
+        `Transaktion ${env.id.replace(/-/g, '').slice(0, 18)}`,
+        `Dokument: ${env.title}`,
+        'Parter',
         ...signer(env).map((e) => `${e.name}    ${e.email}    Signerande part`),
         'Händelser',
         ...env.events.map((e) => {
           const t = split(e.at);
-          const what = { created: `${e.name} skapade dokumentet (${e.email})`, sent: `Dokumentet skickades till ${e.name} (${e.email})`, viewed: `${e.name} öppnade dokumentet`, signed: `${e.name} signerade dokumentet (${e.email})`, declined: `${e.name} avvisade dokumentet`, completed: 'Dokumentet är färdigställt' }[e.action];
+          const what = {
+            created: `${e.name} skapade dokumentet (${e.email})`,
+            sent: `Dokumentet skickades till ${e.name} (${e.email})`,
+            viewed: `${e.name} öppnade dokumentet`,
+            signed: `${e.name} signerade dokumentet (${e.email})`,
+            declined: `${e.name} avvisade dokumentet`,
+            completed: 'Dokumentet är färdigställt',
+          }[e.action];
           return `${isoDay(t)} ${hms(t)} UTC    ${what}`;
         }),
       ],
@@ -182,13 +274,18 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Underskriftsbevis',
       lines: [
-        `Penneo dokumentnøgle: ${env.id.toUpperCase().slice(0, 23)}`, `Dokument: ${env.title}`, 'Underskrivere',
+        `Penneo dokumentnøgle: ${env.id.toUpperCase().slice(0, 23)}`,
+        `Dokument: ${env.title}`,
+        'Underskrivere',
         ...signer(env).map((e) => {
           const t = split(e.at);
           return `${e.name} (${e.email})    Underskrevet ${dmy(t, '-')} ${hms(t)} UTC    Metode: MitID`;
         }),
         'Hændelseslog',
-        ...env.events.map((e) => `${dmy(split(e.at), '-')} ${hms(split(e.at))}    ${{ created: 'Oprettet', sent: 'Sendt til', viewed: 'Åbnet af', signed: 'Underskrevet af', declined: 'Afvist af', completed: 'Færdiggjort' }[e.action]} ${e.action === 'completed' ? '' : `${e.name} (${e.email})`}`),
+        ...env.events.map(
+          (e) =>
+            `${dmy(split(e.at), '-')} ${hms(split(e.at))}    ${{ created: 'Oprettet', sent: 'Sendt til', viewed: 'Åbnet af', signed: 'Underskrevet af', declined: 'Afvist af', completed: 'Færdiggjort' }[e.action]} ${e.action === 'completed' ? '' : `${e.name} (${e.email})`}`,
+        ),
       ],
     }),
   },
@@ -198,12 +295,21 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Evidence Summary',
       lines: [
-        `Transaction: ${env.title}`, `Transaction ID: ${env.id}`, 'Signers',
+        `Transaction: ${env.title}`,
+        `Transaction ID: ${env.id}`,
+        'Signers',
         ...signer(env).map((e) => `${e.name}    ${e.email}`),
         'Audit Trail',
         ...env.events.map((e, i) => {
           const t = split(e.at);
-          const what = { created: `Transaction created by ${e.name}`, sent: `Email sent to ${e.name} (${e.email})`, viewed: `${e.name} viewed document`, signed: `Signature applied by ${e.name} (${e.email})`, declined: `${e.name} declined`, completed: 'Transaction completed' }[e.action];
+          const what = {
+            created: `Transaction created by ${e.name}`,
+            sent: `Email sent to ${e.name} (${e.email})`,
+            viewed: `${e.name} viewed document`,
+            signed: `Signature applied by ${e.name} (${e.email})`,
+            declined: `${e.name} declined`,
+            completed: 'Transaction completed',
+          }[e.action];
           return `${isoDay(t)} ${hms(t)} GMT    ${what}    ${ip(i)}`;
         }),
       ],
@@ -215,12 +321,21 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Informe de auditoría',
       lines: [
-        `ID de la solicitud: ${env.id}`, `Documento: ${env.title}`, 'Firmantes',
+        `ID de la solicitud: ${env.id}`,
+        `Documento: ${env.title}`,
+        'Firmantes',
         ...signer(env).map((e) => `${e.name} <${e.email}>`),
         'Eventos',
         ...env.events.map((e) => {
           const t = split(e.at);
-          const what = { created: `Solicitud creada por ${e.name} (${e.email})`, sent: `Correo enviado a ${e.name} (${e.email})`, viewed: `Documento abierto por ${e.name}`, signed: `Documento firmado por ${e.name} (${e.email})`, declined: `Firma rechazada por ${e.name}`, completed: 'Proceso de firma completado' }[e.action];
+          const what = {
+            created: `Solicitud creada por ${e.name} (${e.email})`,
+            sent: `Correo enviado a ${e.name} (${e.email})`,
+            viewed: `Documento abierto por ${e.name}`,
+            signed: `Documento firmado por ${e.name} (${e.email})`,
+            declined: `Firma rechazada por ${e.name}`,
+            completed: 'Proceso de firma completado',
+          }[e.action];
           return `${dmy(t, '/')} ${hms(t)} UTC    ${what}`;
         }),
       ],
@@ -232,11 +347,19 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Log',
       lines: [
-        `Documento: ${env.title}`, `Número do documento: ${env.id}`,
+        `Documento: ${env.title}`,
+        `Número do documento: ${env.id}`,
         ...env.events.map((e) => {
           const t = split(e.at);
           const when = `${pad(t.d)} ${['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'][t.m - 1]} ${t.y}, ${hms(t)}`;
-          const what = { created: `Operador com email ${e.email} criou este documento.`, sent: `Operador enviou o documento para ${e.name} (${e.email}).`, viewed: `${e.name} visualizou o documento.`, signed: `${e.name} assinou. Pontos de autenticação: email ${e.email}. IP: 203.0.113.9.`, declined: `${e.name} recusou o documento.`, completed: 'Processo de assinatura finalizado automaticamente.' }[e.action];
+          const what = {
+            created: `Operador com email ${e.email} criou este documento.`,
+            sent: `Operador enviou o documento para ${e.name} (${e.email}).`,
+            viewed: `${e.name} visualizou o documento.`,
+            signed: `${e.name} assinou. Pontos de autenticação: email ${e.email}. IP: 203.0.113.9.`,
+            declined: `${e.name} recusou o documento.`,
+            completed: 'Processo de assinatura finalizado automaticamente.',
+          }[e.action];
           return `${when}    ${what}`;
         }),
       ],
@@ -248,10 +371,18 @@ export const VENDORS = {
     certificate: (env) => ({
       title: 'Historia dokumentu',
       lines: [
-        `Identyfikator dokumentu: ${env.id}`, `Tytuł: ${env.title}`,
+        `Identyfikator dokumentu: ${env.id}`,
+        `Tytuł: ${env.title}`,
         ...env.events.map((e) => {
           const t = split(e.at);
-          const what = { created: `${e.name} (${e.email}) utworzył dokument`, sent: `Dokument wysłany do ${e.name} (${e.email})`, viewed: `${e.name} otworzył dokument`, signed: `${e.name} (${e.email}) podpisał dokument`, declined: `${e.name} odrzucił dokument`, completed: 'Proces zakończony' }[e.action];
+          const what = {
+            created: `${e.name} (${e.email}) utworzył dokument`,
+            sent: `Dokument wysłany do ${e.name} (${e.email})`,
+            viewed: `${e.name} otworzył dokument`,
+            signed: `${e.name} (${e.email}) podpisał dokument`,
+            declined: `${e.name} odrzucił dokument`,
+            completed: 'Proces zakończony',
+          }[e.action];
           return `${dmy(t, '.')} ${hms(t)} UTC    ${what}`;
         }),
       ],
@@ -276,4 +407,3 @@ function signerBlocks(env, fmt, labels, identity) {
   }
   return out;
 }
-

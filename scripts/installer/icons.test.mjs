@@ -53,8 +53,25 @@ describe('app icons (resources/icons, from icon.svg by npm run icons)', () => {
   it('writes containers whose offsets and lengths point at the PNG data', () => {
     const png = readFileSync(join(iconDir, 'png', '16x16.png'));
     const big = readFileSync(join(iconDir, 'png', '256x256.png'));
-    expect(readIco(icoFromPngs([{ size: 16, data: png }, { size: 256, data: big }])).map((e) => e.actual)).toEqual([[16, 16], [256, 256]]);
-    expect(readIcns(icnsFromPngs([{ type: 'icp4', data: png }, { type: 'ic08', data: big }]))).toEqual([
+    expect(
+      readIco(
+        icoFromPngs([
+          { size: 16, data: png },
+          { size: 256, data: big },
+        ]),
+      ).map((e) => e.actual),
+    ).toEqual([
+      [16, 16],
+      [256, 256],
+    ]);
+    expect(
+      readIcns(
+        icnsFromPngs([
+          { type: 'icp4', data: png },
+          { type: 'ic08', data: big },
+        ]),
+      ),
+    ).toEqual([
       { type: 'icp4', actual: [16, 16] },
       { type: 'ic08', actual: [256, 256] },
     ]);

@@ -32,7 +32,9 @@ export function signingPlan(platform, env) {
   if (platform === 'darwin') {
     if (!has(env, 'CSC_LINK') && !has(env, 'CSC_NAME')) {
       out.CSC_IDENTITY_AUTO_DISCOVERY = 'false';
-      notes.push('macOS code signing skipped: CSC_LINK (a Developer ID Application .p12) is not set; the app is unsigned and Gatekeeper will warn.');
+      notes.push(
+        'macOS code signing skipped: CSC_LINK (a Developer ID Application .p12) is not set; the app is unsigned and Gatekeeper will warn.',
+      );
     }
     const appleId = has(env, 'APPLE_ID') && has(env, 'APPLE_APP_SPECIFIC_PASSWORD') && has(env, 'APPLE_TEAM_ID');
     const apiKey = has(env, 'APPLE_API_KEY') && has(env, 'APPLE_API_KEY_ID') && has(env, 'APPLE_API_ISSUER');
@@ -40,11 +42,15 @@ export function signingPlan(platform, env) {
       args.push('-c.mac.notarize=true');
     } else {
       args.push('-c.mac.notarize=false');
-      notes.push('macOS notarization skipped: it needs a signed app and APPLE_ID, APPLE_APP_SPECIFIC_PASSWORD and APPLE_TEAM_ID (or APPLE_API_KEY, APPLE_API_KEY_ID and APPLE_API_ISSUER).');
+      notes.push(
+        'macOS notarization skipped: it needs a signed app and APPLE_ID, APPLE_APP_SPECIFIC_PASSWORD and APPLE_TEAM_ID (or APPLE_API_KEY, APPLE_API_KEY_ID and APPLE_API_ISSUER).',
+      );
     }
   } else if (platform === 'win32') {
     if (!has(env, 'WIN_CSC_LINK') && !has(env, 'CSC_LINK')) {
-      notes.push('Windows code signing skipped: WIN_CSC_LINK (or CSC_LINK, a code-signing .pfx) is not set; SmartScreen will warn about the installer.');
+      notes.push(
+        'Windows code signing skipped: WIN_CSC_LINK (or CSC_LINK, a code-signing .pfx) is not set; SmartScreen will warn about the installer.',
+      );
     }
   } else {
     notes.push('Linux packages are not code-signed (AppImage and .deb carry no signature here).');

@@ -35,18 +35,42 @@ export async function contosoSignedSow() {
   f.table(
     ['Phase', 'Weeks', 'Dates', 'Fabrikam activities'],
     [
-      ['Plan', '1-3', 'Jun 8 - Jun 26, 2026', 'Discovery workshops, current-state assessment, design of enrollment profiles, compliance baselines and ASR rules.'],
-      ['Prepare', '4-7', 'Jun 29 - Jul 24, 2026', 'Configure Intune tenant, Autopilot profiles, DNS and firewall changes, Defender onboarding packages; test plan with Contoso IT.'],
-      ['Pilot', '8-10', 'Jul 27 - Aug 14, 2026', '50 pilot users in IT and Finance; logging and triage of issues; evaluation against success criteria.'],
-      ['Transform', '11-15', 'Aug 17 - Sep 18, 2026', 'Waves of 200-250 users per week; ASR rules to block mode; retirement runbook for the legacy tool.'],
+      [
+        'Plan',
+        '1-3',
+        'Jun 8 - Jun 26, 2026',
+        'Discovery workshops, current-state assessment, design of enrollment profiles, compliance baselines and ASR rules.',
+      ],
+      [
+        'Prepare',
+        '4-7',
+        'Jun 29 - Jul 24, 2026',
+        'Configure Intune tenant, Autopilot profiles, DNS and firewall changes, Defender onboarding packages; test plan with Contoso IT.',
+      ],
+      [
+        'Pilot',
+        '8-10',
+        'Jul 27 - Aug 14, 2026',
+        '50 pilot users in IT and Finance; logging and triage of issues; evaluation against success criteria.',
+      ],
+      [
+        'Transform',
+        '11-15',
+        'Aug 17 - Sep 18, 2026',
+        'Waves of 200-250 users per week; ASR rules to block mode; retirement runbook for the legacy tool.',
+      ],
       ['Handover', '16', 'Sep 21 - Sep 25, 2026', 'Operations guide, knowledge transfer to Contoso service desk, sign-off.'],
     ],
     [1.1, 0.7, 1.6, 4],
   );
   f.heading('4. Responsibilities', 12);
-  f.text('Contoso is responsible for completing any required upgrades or patching, end-user communications and first-line support. Fabrikam is responsible for design, configuration, pilot support and documentation. Change requests follow the process in the Master Services Agreement dated March 2, 2025.');
+  f.text(
+    'Contoso is responsible for completing any required upgrades or patching, end-user communications and first-line support. Fabrikam is responsible for design, configuration, pilot support and documentation. Change requests follow the process in the Master Services Agreement dated March 2, 2025.',
+  );
   f.heading('5. Acceptance', 12);
-  f.text('Each phase ends with a sign-off by the Contoso project sponsor. By signing below, Contoso confirms that Fabrikam is engaged to deliver the work described in this Statement of Work.');
+  f.text(
+    'Each phase ends with a sign-off by the Contoso project sponsor. By signing below, Contoso confirms that Fabrikam is engaged to deliver the work described in this Statement of Work.',
+  );
   signatureBlock(f, {
     heading: 'For Contoso Ltd. (Customer)',
     company: 'Contoso Ltd., 1 Microsoft Way, Redmond, WA',
@@ -105,7 +129,10 @@ export async function contosoPoeTemplate() {
     [1.3, 1.4],
   );
   f.heading('Section 2 (Required): Scope of Work Details', 11);
-  f.text('Describe in detail the work performed following the product and activity selection in Section 1. Generic high-level descriptions will not be accepted.', { size: 8 });
+  f.text(
+    'Describe in detail the work performed following the product and activity selection in Section 1. Generic high-level descriptions will not be accepted.',
+    { size: 8 },
+  );
   f.text(
     'Contoso is using an endpoint management solution but not leveraging MDM features. All mobile devices are issued, but users can use them as personal devices. No protection is in place for corporate data on mobile devices. Fabrikam deploys Microsoft Intune for approximately 1000 users, ~900 Windows 11 workstations and 350 mobile devices, and onboards the 900 workstations and 40 servers to Microsoft Defender for Endpoint. Prepare Phase (weeks 4-7): configuration of Intune, Autopilot and Defender onboarding; Hybrid Microsoft Entra join and Group Policy enrollment; DNS and firewall changes. Pilot (weeks 8-10): 50 pilot users. Transform Phase (weeks 11-15): waves of 200-250 users, attack surface reduction rules moved to block mode. Handover (week 16): operations guide and sign-off.',
   );
@@ -118,7 +145,9 @@ export async function contosoPoeTemplate() {
     ['Engagement Start and End Date', 'June 8, 2026 – September 25, 2026'],
   ]);
   f.heading('Section 3.1 (Required): Customer Acknowledgment', 11);
-  f.text('*Customer acknowledgement must be dated within 12 months of claim submission. Applicable for Dates Signed field below.', { size: 8 });
+  f.text('*Customer acknowledgement must be dated within 12 months of claim submission. Applicable for Dates Signed field below.', {
+    size: 8,
+  });
   f.fields([
     ['E-Signed by', 'John Doe'],
     ['Date Signed', '6/5/2026'],

@@ -5,14 +5,22 @@ import { signatureBlock } from './signatures.mjs';
 
 /** Claim 1005007: Adatum's 2024 SOW for Woodgrove Bank, signed in ink and scanned with its text layer. */
 export async function woodgroveStaleSow() {
-  const f = await createWriter({ title: 'Woodgrove Bank - Teams Phone SOW', author: 'A. Datum', creator: 'Microsoft® Word 2019', date: '2024-08-14T09:12:00Z', footer: 'ADATUM-SOW-2024-118' });
+  const f = await createWriter({
+    title: 'Woodgrove Bank - Teams Phone SOW',
+    author: 'A. Datum',
+    creator: 'Microsoft® Word 2019',
+    date: '2024-08-14T09:12:00Z',
+    footer: 'ADATUM-SOW-2024-118',
+  });
   f.text('A. DATUM CORPORATION', { size: 20, font: 'bold' });
   f.text('Professional Services | Statement of Work ADATUM-SOW-2024-118', { size: 9, color: GREY });
   f.rule();
   f.text('Client: Woodgrove Bank, 400 Pine Street, Charlotte, NC 28202', { font: 'bold' });
   f.text('Project: Microsoft Teams Phone and Teams Rooms rollout for branch offices');
   f.heading('Objectives', 12);
-  f.text('Woodgrove Bank operates 42 branches on an end-of-life PBX. The bank will move 2,400 users to Microsoft Teams Phone with Direct Routing through two session border controllers, and equip 60 meeting rooms with Microsoft Teams Rooms. Adatum designs the voice architecture, ports numbers in waves, and trains branch staff.');
+  f.text(
+    'Woodgrove Bank operates 42 branches on an end-of-life PBX. The bank will move 2,400 users to Microsoft Teams Phone with Direct Routing through two session border controllers, and equip 60 meeting rooms with Microsoft Teams Rooms. Adatum designs the voice architecture, ports numbers in waves, and trains branch staff.',
+  );
   f.heading('Work packages', 12);
   f.bullets([
     'WP1 Voice design (4 weeks): call flows for 42 branches, emergency calling (E911) locations, dial plans, SBC high availability.',
@@ -24,14 +32,36 @@ export async function woodgroveStaleSow() {
   f.text('Start: September 2, 2024. Pilot complete: October 18, 2024. Final wave: March 28, 2025. Hypercare until April 30, 2025.');
   f.heading('Acceptance', 12);
   f.text('Signed by the authorised representatives of both parties.');
-  signatureBlock(f, { heading: 'Woodgrove Bank', company: 'Woodgrove Bank', name: 'Karen Mendes', title: 'VP Infrastructure and Workplace', date: '08/14/2024', mode: 'ink', seed: 2024 });
-  signatureBlock(f, { heading: 'A. Datum Corporation', company: 'A. Datum Corporation', name: 'Luis Ortega', title: 'Delivery Manager', date: '08/13/2024', mode: 'ink', seed: 1313 });
+  signatureBlock(f, {
+    heading: 'Woodgrove Bank',
+    company: 'Woodgrove Bank',
+    name: 'Karen Mendes',
+    title: 'VP Infrastructure and Workplace',
+    date: '08/14/2024',
+    mode: 'ink',
+    seed: 2024,
+  });
+  signatureBlock(f, {
+    heading: 'A. Datum Corporation',
+    company: 'A. Datum Corporation',
+    name: 'Luis Ortega',
+    title: 'Delivery Manager',
+    date: '08/13/2024',
+    mode: 'ink',
+    seed: 1313,
+  });
   return f.save();
 }
 
 /** Claim 1005033: a quotation with a purchase order number: transactional, not proof of execution. */
 export async function tailspinQuote() {
-  const f = await createWriter({ title: 'Quotation Q-88412', author: 'Litware Sales', creator: 'Litware Quote Builder 5.2', producer: 'Litware Quote Builder 5.2', date: '2026-09-02T14:00:00Z' });
+  const f = await createWriter({
+    title: 'Quotation Q-88412',
+    author: 'Litware Sales',
+    creator: 'Litware Quote Builder 5.2',
+    producer: 'Litware Quote Builder 5.2',
+    date: '2026-09-02T14:00:00Z',
+  });
   f.text('LITWARE, INC.', { size: 22, font: 'bold' });
   f.text('Licensing Solutions | 1200 Harbor Blvd, Weehawken, NJ', { size: 8, color: GREY });
   f.heading('QUOTATION  Q-88412', 16);
@@ -52,7 +82,10 @@ export async function tailspinQuote() {
   );
   f.text('Subtotal USD 167,100.00   Tax USD 0.00   Total USD 167,100.00', { font: 'bold' });
   f.heading('Terms', 11);
-  f.text('Prices exclude taxes. Licences are provisioned on receipt of the purchase order and billed annually in advance. This quotation is subject to the Microsoft Customer Agreement.', { size: 9 });
+  f.text(
+    'Prices exclude taxes. Licences are provisioned on receipt of the purchase order and billed annually in advance. This quotation is subject to the Microsoft Customer Agreement.',
+    { size: 9 },
+  );
   f.text('Accepted for purchase: Tailspin Toys Purchasing, PO-TT-2026-5531', { size: 9 });
   return f.save();
 }
@@ -78,15 +111,37 @@ function publicSectorSow(f, { customer, scope, users }) {
 
 /** Claim 1005061: US county government; SOW plus the fee disclosure the customer acknowledged. */
 export async function lucerneSow() {
-  const f = await createWriter({ title: 'Lucerne County SOW', author: 'Trey Research', creator: 'Microsoft® Word for Microsoft 365', date: '2026-07-09T15:30:00Z' });
-  publicSectorSow(f, { customer: 'Lucerne County Government, Department of Information Technology', scope: 'Lucerne County Microsoft 365 security hardening', users: '3,150 county employees across 14 departments' });
+  const f = await createWriter({
+    title: 'Lucerne County SOW',
+    author: 'Trey Research',
+    creator: 'Microsoft® Word for Microsoft 365',
+    date: '2026-07-09T15:30:00Z',
+  });
+  publicSectorSow(f, {
+    customer: 'Lucerne County Government, Department of Information Technology',
+    scope: 'Lucerne County Microsoft 365 security hardening',
+    users: '3,150 county employees across 14 departments',
+  });
   f.heading('Approval', 12);
-  signatureBlock(f, { heading: 'Lucerne County', company: 'Lucerne County Government', name: 'Dana Whitfield', title: 'Chief Information Officer', date: '07/09/2026', mode: 'adobe', signerId: 'CBJCHBCAABAA7xQ2mR' });
+  signatureBlock(f, {
+    heading: 'Lucerne County',
+    company: 'Lucerne County Government',
+    name: 'Dana Whitfield',
+    title: 'Chief Information Officer',
+    date: '07/09/2026',
+    mode: 'adobe',
+    signerId: 'CBJCHBCAABAA7xQ2mR',
+  });
   return f.save();
 }
 
 export async function lucerneFeeDisclosure() {
-  const f = await createWriter({ title: 'Disclosure of Microsoft incentive compensation', author: 'Trey Research', creator: 'Microsoft® Word for Microsoft 365', date: '2026-07-09T15:45:00Z' });
+  const f = await createWriter({
+    title: 'Disclosure of Microsoft incentive compensation',
+    author: 'Trey Research',
+    creator: 'Microsoft® Word for Microsoft 365',
+    date: '2026-07-09T15:45:00Z',
+  });
   f.heading('Disclosure of Compensation from Microsoft', 15);
   f.text('To: Lucerne County Government, Department of Information Technology');
   f.text('From: Trey Research Inc.');
@@ -95,23 +150,58 @@ export async function lucerneFeeDisclosure() {
     'In accordance with Microsoft partner incentive program requirements for public sector customers in the United States, Trey Research discloses that it may receive fees, commission or other compensation from Microsoft Corporation in connection with the services described in SOW TR-PS-2026-031 (Microsoft 365 security hardening), including incentives for Microsoft Entra ID P2 and Microsoft Purview Information Protection usage. The estimated compensation is up to USD 18,500. This compensation does not change the price paid by Lucerne County.',
   );
   f.heading('Customer acknowledgement', 12);
-  f.text('Lucerne County acknowledges in writing that it has received and read this disclosure of fees, commission and compensation Trey Research receives from Microsoft.');
-  signatureBlock(f, { heading: 'Acknowledged by Lucerne County', company: 'Lucerne County Government', name: 'Dana Whitfield', title: 'Chief Information Officer', date: '07/09/2026', mode: 'adobe', signerId: 'CBJCHBCAABAA7xQ2mS' });
+  f.text(
+    'Lucerne County acknowledges in writing that it has received and read this disclosure of fees, commission and compensation Trey Research receives from Microsoft.',
+  );
+  signatureBlock(f, {
+    heading: 'Acknowledged by Lucerne County',
+    company: 'Lucerne County Government',
+    name: 'Dana Whitfield',
+    title: 'Chief Information Officer',
+    date: '07/09/2026',
+    mode: 'adobe',
+    signerId: 'CBJCHBCAABAA7xQ2mS',
+  });
   return f.save();
 }
 
 /** Claim 1005088: a US college (education = public sector) with a signed SOW and no disclosure. */
 export async function bellowsSow() {
-  const f = await createWriter({ title: 'Bellows College SOW', author: 'Trey Research', creator: 'Microsoft® Word for Microsoft 365', date: '2026-07-20T18:00:00Z' });
-  publicSectorSow(f, { customer: 'Bellows College, Office of Information Technology', scope: 'Bellows College identity and data protection', users: '1,200 faculty and staff, 9,800 students (A3 licences)' });
+  const f = await createWriter({
+    title: 'Bellows College SOW',
+    author: 'Trey Research',
+    creator: 'Microsoft® Word for Microsoft 365',
+    date: '2026-07-20T18:00:00Z',
+  });
+  publicSectorSow(f, {
+    customer: 'Bellows College, Office of Information Technology',
+    scope: 'Bellows College identity and data protection',
+    users: '1,200 faculty and staff, 9,800 students (A3 licences)',
+  });
   f.heading('Approval', 12);
-  signatureBlock(f, { heading: 'Bellows College', company: 'Bellows College', name: 'Marcus Lee', title: 'Director of IT Security', date: '07/20/2026', mode: 'docusign', seed: 5150, signerId: '1B2C3D4E5F60718293A4B5C6D7E8F901' });
+  signatureBlock(f, {
+    heading: 'Bellows College',
+    company: 'Bellows College',
+    name: 'Marcus Lee',
+    title: 'Director of IT Security',
+    date: '07/20/2026',
+    mode: 'docusign',
+    seed: 5150,
+    signerId: '1B2C3D4E5F60718293A4B5C6D7E8F901',
+  });
   return f.save();
 }
 
 /** Claim 1005102: German SOW (Leistungsbeschreibung), dd.mm.yyyy dates, GmbH parties, A4. */
 export async function fourthCoffeeSow() {
-  const f = await createWriter({ title: 'Leistungsbeschreibung Fourth Coffee GmbH', author: 'Proseware GmbH', creator: 'Microsoft® Word für Microsoft 365', date: '2026-08-21T08:15:00Z', size: A4, footer: 'Proseware GmbH - Vertraulich' });
+  const f = await createWriter({
+    title: 'Leistungsbeschreibung Fourth Coffee GmbH',
+    author: 'Proseware GmbH',
+    creator: 'Microsoft® Word für Microsoft 365',
+    date: '2026-08-21T08:15:00Z',
+    size: A4,
+    footer: 'Proseware GmbH - Vertraulich',
+  });
   f.text('Proseware GmbH · Speicherstraße 12 · 20457 Hamburg', { size: 8, color: GREY });
   f.heading('Leistungsbeschreibung (Statement of Work) Nr. PW-2026-077', 15);
   f.fields([
@@ -121,7 +211,9 @@ export async function fourthCoffeeSow() {
     ['Anwender', 'ca. 640 Mitarbeitende an 5 Standorten, 210 Schichtarbeitsplätze in der Rösterei'],
   ]);
   f.heading('1. Ausgangslage', 12);
-  f.text('Fourth Coffee nutzt derzeit lokale Dateiserver und eine veraltete Telefonanlage. Schichtmitarbeitende in der Produktion haben keinen Zugang zu Dienstplänen und Sicherheitsunterweisungen.');
+  f.text(
+    'Fourth Coffee nutzt derzeit lokale Dateiserver und eine veraltete Telefonanlage. Schichtmitarbeitende in der Produktion haben keinen Zugang zu Dienstplänen und Sicherheitsunterweisungen.',
+  );
   f.heading('2. Leistungsumfang', 12);
   f.bullets([
     'Microsoft Teams: Einführung für 640 Anwender, Teams-Vorlagen je Standort, Schichten-App für 210 Frontline-Arbeitsplätze.',
@@ -141,7 +233,25 @@ export async function fourthCoffeeSow() {
   );
   f.heading('4. Unterschriften', 12);
   const labels = { signature: 'Unterschrift', name: 'Name', title: 'Funktion', date: 'Datum' };
-  signatureBlock(f, { heading: 'Für den Auftraggeber', company: 'Fourth Coffee GmbH', name: 'Jürgen Weiß', title: 'Geschäftsführer', date: '21.08.2026', mode: 'ink', seed: 2108, labels });
-  signatureBlock(f, { heading: 'Für den Auftragnehmer', company: 'Proseware GmbH', name: 'Anna Schäfer', title: 'Projektleiterin', date: '20.08.2026', mode: 'ink', seed: 2008, labels });
+  signatureBlock(f, {
+    heading: 'Für den Auftraggeber',
+    company: 'Fourth Coffee GmbH',
+    name: 'Jürgen Weiß',
+    title: 'Geschäftsführer',
+    date: '21.08.2026',
+    mode: 'ink',
+    seed: 2108,
+    labels,
+  });
+  signatureBlock(f, {
+    heading: 'Für den Auftragnehmer',
+    company: 'Proseware GmbH',
+    name: 'Anna Schäfer',
+    title: 'Projektleiterin',
+    date: '20.08.2026',
+    mode: 'ink',
+    seed: 2008,
+    labels,
+  });
   return f.save();
 }

@@ -4,7 +4,14 @@
 
 function eml(headers, body) {
   const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}`);
-  const text = [...head, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset="utf-8"', 'Content-Transfer-Encoding: 8bit', '', ...body.split('\n')].join('\r\n');
+  const text = [
+    ...head,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset="utf-8"',
+    'Content-Transfer-Encoding: 8bit',
+    '',
+    ...body.split('\n'),
+  ].join('\r\n');
   return new TextEncoder().encode(`${text}\r\n`);
 }
 

@@ -89,9 +89,18 @@ export async function scannedAcceptancePng() {
 
 /** Claim 1005155: page 1 typed cover text, page 2 the scan only (no text layer: OCR or a person). */
 export async function margiesScannedPdf() {
-  const f = await createWriter({ title: 'Scan', author: 'Wingtip Toys Consulting', creator: 'RICOH IM C3000', producer: 'RICOH IM C3000', date: '2026-10-02T06:30:00Z', size: [612, 792] });
+  const f = await createWriter({
+    title: 'Scan',
+    author: 'Wingtip Toys Consulting',
+    creator: 'RICOH IM C3000',
+    producer: 'RICOH IM C3000',
+    date: '2026-10-02T06:30:00Z',
+    size: [612, 792],
+  });
   f.heading('Wingtip Toys Consulting: POE pack for claim 1005155', 14);
-  f.text("Customer: Margie's Travel. Engagement: Microsoft Defender for Office 365 deployment. Page 2 is the customer's signed acceptance certificate (scanned).");
+  f.text(
+    "Customer: Margie's Travel. Engagement: Microsoft Defender for Office 365 deployment. Page 2 is the customer's signed acceptance certificate (scanned).",
+  );
   const png = await f.doc.embedPng(await scannedAcceptancePng());
   const page = f.doc.addPage([612, 792]);
   page.drawImage(png, { x: 0, y: 0, width: 612, height: 792 });

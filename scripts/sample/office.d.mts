@@ -9,4 +9,10 @@ export interface XlsxSheetSpec {
   boldHeader?: boolean;
 }
 export function buildXlsx(sheets: XlsxSheetSpec[]): Promise<Uint8Array<ArrayBuffer>>;
-export function poeDocx(options?: { pages?: number; customer?: string; partner?: string; signer?: string; date?: string }): Uint8Array<ArrayBuffer>;
+export function poeDocx(options?: {
+  pages?: number;
+  customer?: string;
+  partner?: string;
+  signer?: string;
+  date?: string;
+}): Uint8Array<ArrayBuffer>;

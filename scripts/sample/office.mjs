@@ -100,7 +100,9 @@ export function poeDocx({ pages = 1, customer = 'Contoso Ltd', partner = 'Fabrik
     if (p > 0) blocks.push({ pageBreak: true });
     blocks.push({ text: `Section ${p + 1}: delivery of the engagement`, heading: 2 });
     for (let i = 0; i < 12; i++) {
-      blocks.push({ text: `Paragraph ${p + 1}.${i + 1}: ${partner} delivered the Microsoft Intune deployment workshop for ${customer}, covering device enrolment, compliance policies and conditional access, with the customer's IT team present throughout.` });
+      blocks.push({
+        text: `Paragraph ${p + 1}.${i + 1}: ${partner} delivered the Microsoft Intune deployment workshop for ${customer}, covering device enrolment, compliance policies and conditional access, with the customer's IT team present throughout.`,
+      });
     }
   }
   blocks.push({ text: 'Customer acceptance', heading: 2 });

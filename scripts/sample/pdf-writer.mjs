@@ -133,8 +133,23 @@ export class TextFlow {
       const h = Math.max(labelLines.length, valueLines.length, 1) * step + 8;
       this.ensure(h);
       const top = this.y;
-      this.page.drawRectangle({ x: this.margin, y: top - h, width: labelWidth, height: h, color: LIGHT, borderColor: GREY, borderWidth: 0.5 });
-      this.page.drawRectangle({ x: this.margin + labelWidth, y: top - h, width: this.width - labelWidth, height: h, borderColor: GREY, borderWidth: 0.5 });
+      this.page.drawRectangle({
+        x: this.margin,
+        y: top - h,
+        width: labelWidth,
+        height: h,
+        color: LIGHT,
+        borderColor: GREY,
+        borderWidth: 0.5,
+      });
+      this.page.drawRectangle({
+        x: this.margin + labelWidth,
+        y: top - h,
+        width: this.width - labelWidth,
+        height: h,
+        borderColor: GREY,
+        borderWidth: 0.5,
+      });
       labelLines.forEach((line, i) => {
         this.page.drawText(line, { x: this.margin + 5, y: top - (i + 1) * step - 1, size, font: this.fonts.bold });
       });
@@ -156,7 +171,15 @@ export class TextFlow {
       this.ensure(h);
       let x = this.margin;
       wrapped.forEach((lines, i) => {
-        this.page.drawRectangle({ x, y: this.y - h, width: cols[i], height: h, borderColor: GREY, borderWidth: 0.5, color: font === 'bold' ? LIGHT : undefined });
+        this.page.drawRectangle({
+          x,
+          y: this.y - h,
+          width: cols[i],
+          height: h,
+          borderColor: GREY,
+          borderWidth: 0.5,
+          color: font === 'bold' ? LIGHT : undefined,
+        });
         lines.forEach((line, j) => this.page.drawText(line, { x: x + 4, y: this.y - (j + 1) * (size + 3), size, font: this.fonts[font] }));
         x += cols[i];
       });
@@ -170,7 +193,12 @@ export class TextFlow {
   rule() {
     this.ensure(10);
     this.y -= 6;
-    this.page.drawLine({ start: { x: this.margin, y: this.y }, end: { x: this.size[0] - this.margin, y: this.y }, thickness: 0.5, color: GREY });
+    this.page.drawLine({
+      start: { x: this.margin, y: this.y },
+      end: { x: this.size[0] - this.margin, y: this.y },
+      thickness: 0.5,
+      color: GREY,
+    });
     this.y -= 6;
   }
 

@@ -36,7 +36,13 @@ export function signatureBlock(flow, block) {
   } else if (block.mode === 'adobe') {
     page.drawText(block.name, { x: x + 4, y: top - 28, size: 18, font: flow.fonts.italic, color: BLUE });
     page.drawText(`${block.name} (${block.date})`, { x: x + 4, y: top - 42, size: 7, font: flow.fonts.regular, color: GREY });
-    page.drawText('Adobe Acrobat Sign  Transaction ID: ' + (block.signerId ?? ''), { x: x + 4, y: top - 50, size: 6, font: flow.fonts.regular, color: GREY });
+    page.drawText('Adobe Acrobat Sign  Transaction ID: ' + (block.signerId ?? ''), {
+      x: x + 4,
+      y: top - 50,
+      size: 6,
+      font: flow.fonts.regular,
+      color: GREY,
+    });
   } else if (block.mode === 'ink') {
     flow.scribble(x + 8, top - 26, block.seed ?? 11, 140);
   } else if (block.mode === 'typed') {

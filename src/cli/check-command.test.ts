@@ -20,7 +20,9 @@ const STATES = ['password-required', 'unsupported', 'corrupt', 'missing', 'refus
 
 describeCorpus('check command on the real-world corpus', () => {
   const run = runCommand([corpus, '--format', 'json']);
-  const manifest = JSON.parse(readFileSync(join(corpus, 'queue.json'), 'utf8')) as { claims: { claimId: string; documents: { path: string }[] }[] };
+  const manifest = JSON.parse(readFileSync(join(corpus, 'queue.json'), 'utf8')) as {
+    claims: { claimId: string; documents: { path: string }[] }[];
+  };
   const claimOf = (path: string) => manifest.claims.find((c) => c.documents.some((d) => d.path === path))?.claimId;
   const report: CheckReport = CheckReportSchema.parse(JSON.parse(run.stdout));
   const signatureOf = (path: string) => report.claims.find((c) => c.claimId === claimOf(path))?.checks.find((c) => c.id === 'signature');
@@ -34,7 +36,15 @@ describeCorpus('check command on the real-world corpus', () => {
 
   it('gives every claim all seven checks and no pass without evidence', () => {
     for (const claim of report.claims) {
-      expect(claim.checks.map((c) => c.id)).toEqual(['signature', 'names', 'dates', 'workloads', 'public-sector', 'activity-detail', 'document-type']);
+      expect(claim.checks.map((c) => c.id)).toEqual([
+        'signature',
+        'names',
+        'dates',
+        'workloads',
+        'public-sector',
+        'activity-detail',
+        'document-type',
+      ]);
       for (const c of claim.checks) if (c.status === 'pass') expect(c.evidence.length, `${claim.claimId} ${c.id}`).toBeGreaterThan(0);
     }
   });
@@ -54,7 +64,10 @@ describeCorpus('check command on the real-world corpus', () => {
     for (const e of report.errors) {
       expect(e.claimId).toBeTruthy();
       expect(e.document).toBeTruthy();
-      expect(STATES.some((s) => e.message.startsWith(s)), e.message).toBe(true);
+      expect(
+        STATES.some((s) => e.message.startsWith(s)),
+        e.message,
+      ).toBe(true);
     }
     // Password-protected and broken files are reported, and lead to review rather than pass.
     const locked = claimOf('pdf-encrypted/userpw-1234-print-disallowed.pdf');
@@ -87,23 +100,53 @@ describe('check command on unusable queues', () => {
   it('writes the links: a conflict pair, the same file on two partners, a template reused across customers', () => {
     const q = join(dir, 'linked');
     mkdirSync(q);
-    const template = Array.from({ length: 15 }, (_, i) => `Phase ${i + 1}: we planned, configured and deployed device compliance policies, conditional access and app protection for the pilot users, then trained the help desk.`).join('\n');
-    const mail = (to: string) => `From: pm@partner.example\r\nTo: it@${to}\r\nSubject: Project summary\r\nDate: Mon, 5 Oct 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nProject for ${to}\r\n${template}\r\n`;
+    const template = Array.from(
+      { length: 15 },
+      (_, i) =>
+        `Phase ${i + 1}: we planned, configured and deployed device compliance policies, conditional access and app protection for the pilot users, then trained the help desk.`,
+    ).join('\n');
+    const mail = (to: string) =>
+      `From: pm@partner.example\r\nTo: it@${to}\r\nSubject: Project summary\r\nDate: Mon, 5 Oct 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nProject for ${to}\r\n${template}\r\n`;
     writeFileSync(join(q, 'shared.eml'), mail('contoso.com'));
     writeFileSync(join(q, 'northwind.eml'), mail('northwind.com'));
-    const base = { program: 'cpor', solutionArea: 'Modern Work and Security', partnerRole: 'Use or consume', activity: 'usage', status: 'Submitted', createdAt: '2026-10-01', submittedAt: '2026-10-02', workloads: [{ name: 'Microsoft Intune' }] };
-    const contoso = { name: 'Contoso', domain: 'contoso.com', tenantId: '45e6435d-dc1c-42e3-89be-e72e6c8f072d', country: 'US', sector: 'commercial' };
+    const base = {
+      program: 'cpor',
+      solutionArea: 'Modern Work and Security',
+      partnerRole: 'Use or consume',
+      activity: 'usage',
+      status: 'Submitted',
+      createdAt: '2026-10-01',
+      submittedAt: '2026-10-02',
+      workloads: [{ name: 'Microsoft Intune' }],
+    };
+    const contoso = {
+      name: 'Contoso',
+      domain: 'contoso.com',
+      tenantId: '45e6435d-dc1c-42e3-89be-e72e6c8f072d',
+      country: 'US',
+      sector: 'commercial',
+    };
     const claims = [
       { ...base, claimId: 'A', partner: { name: 'Fabrikam', partnerId: '1' }, customer: contoso, documents: [{ path: 'shared.eml' }] },
       { ...base, claimId: 'B', partner: { name: 'Relecloud', partnerId: '2' }, customer: contoso, documents: [{ path: 'shared.eml' }] },
-      { ...base, claimId: 'C', partner: { name: 'Fabrikam', partnerId: '1' }, customer: { name: 'Northwind', domain: 'northwind.com', country: 'US', sector: 'commercial' }, workloads: [{ name: 'Microsoft Teams' }], documents: [{ path: 'northwind.eml' }] },
+      {
+        ...base,
+        claimId: 'C',
+        partner: { name: 'Fabrikam', partnerId: '1' },
+        customer: { name: 'Northwind', domain: 'northwind.com', country: 'US', sector: 'commercial' },
+        workloads: [{ name: 'Microsoft Teams' }],
+        documents: [{ path: 'northwind.eml' }],
+      },
     ];
     writeFileSync(join(q, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'Linked', claims }));
     const r = runCommand([q, '--format', 'json']);
     expect(r.status, r.stderr).toBe(0);
     const links = CheckReportSchema.parse(JSON.parse(r.stdout)).links ?? [];
     expect(links.find((l) => l.kind === 'conflict')?.claims).toEqual(['A', 'B']);
-    expect(links.find((l) => l.kind === 'duplicate-document')).toMatchObject({ claims: ['A', 'B'], documents: ['shared.eml', 'shared.eml'] });
+    expect(links.find((l) => l.kind === 'duplicate-document')).toMatchObject({
+      claims: ['A', 'B'],
+      documents: ['shared.eml', 'shared.eml'],
+    });
     const reused = links.filter((l) => l.kind === 'reused-text');
     expect(reused.map((l) => l.claims.join('+'))).toEqual(['A+B+C']);
   });
@@ -112,9 +155,18 @@ describe('check command on unusable queues', () => {
     const q = join(dir, 'unlinked');
     mkdirSync(q);
     const claim = {
-      claimId: '7', program: 'cpor', solutionArea: 'Modern Work and Security', partnerRole: 'Use or consume', activity: 'usage', status: 'Submitted',
-      createdAt: '2026-10-01', submittedAt: '2026-10-02', partner: { name: 'Fabrikam', partnerId: '1' }, customer: { name: 'Contoso', country: 'US', sector: 'commercial' },
-      workloads: [{ name: 'Microsoft Intune' }], documents: [],
+      claimId: '7',
+      program: 'cpor',
+      solutionArea: 'Modern Work and Security',
+      partnerRole: 'Use or consume',
+      activity: 'usage',
+      status: 'Submitted',
+      createdAt: '2026-10-01',
+      submittedAt: '2026-10-02',
+      partner: { name: 'Fabrikam', partnerId: '1' },
+      customer: { name: 'Contoso', country: 'US', sector: 'commercial' },
+      workloads: [{ name: 'Microsoft Intune' }],
+      documents: [],
     };
     writeFileSync(join(q, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'One', claims: [claim] }));
     const r = runCommand([q]);
@@ -125,9 +177,18 @@ describe('check command on unusable queues', () => {
   it('writes a table to --out and keeps stdout empty', () => {
     mkdirSync(join(dir, 'q'));
     const claim = {
-      claimId: '42', program: 'cpor', solutionArea: 'Modern Work and Security', partnerRole: 'Use or consume', activity: 'usage', status: 'Submitted',
-      createdAt: '2026-10-01', submittedAt: '2026-10-02', partner: { name: 'Fabrikam', partnerId: '1' }, customer: { name: 'Contoso', country: 'US', sector: 'commercial' },
-      workloads: [{ name: 'Microsoft Intune' }], documents: [{ path: 'docs/missing.pdf' }],
+      claimId: '42',
+      program: 'cpor',
+      solutionArea: 'Modern Work and Security',
+      partnerRole: 'Use or consume',
+      activity: 'usage',
+      status: 'Submitted',
+      createdAt: '2026-10-01',
+      submittedAt: '2026-10-02',
+      partner: { name: 'Fabrikam', partnerId: '1' },
+      customer: { name: 'Contoso', country: 'US', sector: 'commercial' },
+      workloads: [{ name: 'Microsoft Intune' }],
+      documents: [{ path: 'docs/missing.pdf' }],
     };
     writeFileSync(join(dir, 'q', 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'Tiny', claims: [claim] }));
     const out = join(dir, 'report.txt');

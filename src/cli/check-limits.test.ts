@@ -47,7 +47,13 @@ describe('check: paths, hashes and long fields (issue 12 items 7, 9, 10)', () =>
   const longId = `X${'9'.repeat(100_000)}`;
   const claims = [
     claim('P-1', [{ path: './docs/a.pdf', sha256: sha }]),
-    claim('P-2', [{ path: '../../etc/passwd' }, { path: '/etc/passwd' }, { path: 'docs/a\u0000.pdf' }, { path: '%2e%2e/secret.pdf' }, { path: 'docs/nope.pdf' }]),
+    claim('P-2', [
+      { path: '../../etc/passwd' },
+      { path: '/etc/passwd' },
+      { path: 'docs/a\u0000.pdf' },
+      { path: '%2e%2e/secret.pdf' },
+      { path: 'docs/nope.pdf' },
+    ]),
     claim('P-3', [{ path: 'docs/a.pdf', sha256: 'f'.repeat(64) }]),
     claim(longId, [{ path: 'docs/nope.pdf' }], { program: 'x'.repeat(100_000) }),
   ];
@@ -87,11 +93,19 @@ describe('check: paths, hashes and long fields (issue 12 items 7, 9, 10)', () =>
 
 describe('check: one way in (issue 11) and zips (issue 12 items 5, 6, 10)', () => {
   it('decodes a Windows-1252 claims.csv inside a queue zip with junk entries and Partner Center dates', () => {
-    const header = 'Claim ID,Program,Solution area,Partner role,Status,Date created,Date submitted,Partner name,PartnerID,Customer name,Customer country,Workloads,Documents';
+    const header =
+      'Claim ID,Program,Solution area,Partner role,Status,Date created,Date submitted,Partner name,PartnerID,Customer name,Customer country,Workloads,Documents';
     const row = '1,CPOR,Modern Work,Use or consume,Submitted,7/17/2026,7/18/2026,M\u00fcller \u20ac GmbH,5,Contoso,US,Microsoft Intune,';
     const cp1252 = Uint8Array.from([...`${header}\n${row}\n`].map((c) => (c === '\u20ac' ? 0x80 : c.charCodeAt(0))));
     const zip = join(dir, 'export.zip');
-    writeFileSync(zip, buildTestZip([{ name: '.DS_Store', data: 'x' }, { name: 'export/claims.csv', data: cp1252 }, { name: '__MACOSX/export/._claims.csv', data: 'fork' }]));
+    writeFileSync(
+      zip,
+      buildTestZip([
+        { name: '.DS_Store', data: 'x' },
+        { name: 'export/claims.csv', data: cp1252 },
+        { name: '__MACOSX/export/._claims.csv', data: 'fork' },
+      ]),
+    );
     const r = report([zip]);
     expect(r.errors.filter((e) => /createdAt|submittedAt|not checked/.test(e.message))).toEqual([]);
     expect(r.claims.map((c) => c.claimId)).toEqual(['1']);
@@ -102,12 +116,28 @@ describe('check: one way in (issue 11) and zips (issue 12 items 5, 6, 10)', () =
   it('refuses a queue zip with a duplicate entry name, naming the entry, and one with overlapping entries', () => {
     const manifest = JSON.stringify({ schema: 'poe-queue/1', name: 'Z', claims: [] });
     const dup = join(dir, 'dup.zip');
-    writeFileSync(dup, buildTestZip([{ name: 'queue.json', data: manifest }, { name: 'a.pdf', data: '1' }, { name: 'a.pdf', data: '2' }]));
+    writeFileSync(
+      dup,
+      buildTestZip([
+        { name: 'queue.json', data: manifest },
+        { name: 'a.pdf', data: '1' },
+        { name: 'a.pdf', data: '2' },
+      ]),
+    );
     const r = runCommand([dup]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('"dup.zip" zip refused: duplicate entry "a.pdf"');
     const bomb = join(dir, 'overlap.zip');
-    writeFileSync(bomb, buildTestZip([{ name: 'queue.json', data: manifest }, { name: 'z.pdf', data: new Uint8Array(1 << 20) }], { alias: { of: 1, name: 'c', count: 1000 } }));
+    writeFileSync(
+      bomb,
+      buildTestZip(
+        [
+          { name: 'queue.json', data: manifest },
+          { name: 'z.pdf', data: new Uint8Array(1 << 20) },
+        ],
+        { alias: { of: 1, name: 'c', count: 1000 } },
+      ),
+    );
     const b = runCommand([bomb]);
     expect(b.status).toBe(2);
     expect(b.stderr).toMatch(/"overlap\.zip" zip refused: .*overlapping entries/);
@@ -119,6 +149,8 @@ describe('check: one way in (issue 11) and zips (issue 12 items 5, 6, 10)', () =
     writeFileSync(join(q, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'T', claims: [] }));
     const r = runCommand([q, '--out', join(dir, 'no-such-folder', 'report.json')]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`poe-check: --out ${join(dir, 'no-such-folder', 'report.json')}: the folder ${join(dir, 'no-such-folder')} does not exist\n`);
+    expect(r.stderr).toBe(
+      `poe-check: --out ${join(dir, 'no-such-folder', 'report.json')}: the folder ${join(dir, 'no-such-folder')} does not exist\n`,
+    );
   });
 });

@@ -33,14 +33,20 @@ const dir = mkdtempSync(join(tmpdir(), 'poe-sample-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('check command on the sample queue', () => {
-  const gen = spawnSync(process.execPath, [join(root, 'scripts/generate-sample-queue.mjs'), dir], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const gen = spawnSync(process.execPath, [join(root, 'scripts/generate-sample-queue.mjs'), dir], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const run = spawnSync(process.execPath, [join(root, 'bin/poe-check.mjs'), dir], { cwd: root, encoding: 'utf8', timeout: 240_000 });
 
   it('matches the expected decisions and statuses for every claim', () => {
     expect(gen.status, gen.stderr).toBe(0);
     expect(run.status, run.stderr).toBe(0);
     const report = CheckReportSchema.parse(JSON.parse(run.stdout));
-    const actual = Object.fromEntries(report.claims.map((c) => [c.claimId, [c.suggestedDecision, c.checks.map((k) => k.status).join(' ')]]));
+    const actual = Object.fromEntries(
+      report.claims.map((c) => [c.claimId, [c.suggestedDecision, c.checks.map((k) => k.status).join(' ')]]),
+    );
     expect(actual).toEqual(EXPECTED);
     expect(report.errors.map((e) => `${e.document ?? ''}: ${e.message.split(':')[0] ?? ''}`)).toEqual([
       '1005215/Lamna-SOW-signed.pdf: corrupt',
@@ -64,7 +70,9 @@ describe('check command on the sample queue', () => {
       const r = spawnSync(process.execPath, [join(root, 'bin/poe-check.mjs'), zip], { cwd: root, encoding: 'utf8', timeout: 240_000 });
       expect(r.status, r.stderr).toBe(0);
       const report = CheckReportSchema.parse(JSON.parse(r.stdout));
-      expect(Object.fromEntries(report.claims.map((c) => [c.claimId, c.suggestedDecision]))).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([k, v]) => [k, v[0]])));
+      expect(Object.fromEntries(report.claims.map((c) => [c.claimId, c.suggestedDecision]))).toEqual(
+        Object.fromEntries(Object.entries(EXPECTED).map(([k, v]) => [k, v[0]])),
+      );
     } finally {
       rmSync(zip, { force: true });
     }

@@ -26,10 +26,24 @@ const HEAD: Record<(typeof CHECK_IDS)[number], string> = {
 /** A plain-text table for people: one row per claim, then the failed checks' summaries and errors. */
 export function formatTable(report: CheckReport): string {
   const header = ['claim', 'suggestion', ...CHECK_IDS.map((id) => HEAD[id])];
-  const rows = report.claims.map((c) => [c.claimId, c.suggestedDecision, ...CHECK_IDS.map((id) => MARK[c.checks.find((x) => x.id === id)?.status ?? 'review'])]);
+  const rows = report.claims.map((c) => [
+    c.claimId,
+    c.suggestedDecision,
+    ...CHECK_IDS.map((id) => MARK[c.checks.find((x) => x.id === id)?.status ?? 'review']),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-  const out = [`${report.queue} (${report.ruleset}): ${report.claims.length} claim(s)`, '', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    `${report.queue} (${report.ruleset}): ${report.claims.length} claim(s)`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ];
   const notes = report.claims.flatMap((c) =>
     c.checks.filter((x) => x.status === 'fail' || x.status === 'review').map((x) => `${c.claimId} ${x.id} ${x.status}: ${x.summary}`),
   );
@@ -38,7 +52,8 @@ export function formatTable(report: CheckReport): string {
   if (links.length > 0) out.push('', `links (${links.length}):`, ...links.map((l) => `  ${l.claims.join(' + ')} ${describeLink(l)}`));
   if (report.errors.length > 0) {
     out.push('', `errors (${report.errors.length}):`);
-    for (const e of report.errors) out.push(`  ${[e.claimId, e.document].filter(Boolean).join(' ')}${e.claimId || e.document ? ': ' : ''}${e.message}`);
+    for (const e of report.errors)
+      out.push(`  ${[e.claimId, e.document].filter(Boolean).join(' ')}${e.claimId || e.document ? ': ' : ''}${e.message}`);
   }
   return `${out.join('\n')}\n`;
 }

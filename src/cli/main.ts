@@ -45,7 +45,14 @@ function parse(argv: string[]): Options | 'help' {
     return n;
   };
   const timeout = num('timeout', values.timeout);
-  return { queue: positionals[0], format: values.format, out: values.out, ruleset: values.ruleset, jobs: num('jobs', values.jobs), timeoutMs: timeout ? timeout * 1000 : undefined };
+  return {
+    queue: positionals[0],
+    format: values.format,
+    out: values.out,
+    ruleset: values.ruleset,
+    jobs: num('jobs', values.jobs),
+    timeoutMs: timeout ? timeout * 1000 : undefined,
+  };
 }
 
 async function loadRuleset(path: string | undefined): Promise<Ruleset> {
@@ -58,7 +65,11 @@ async function loadRuleset(path: string | undefined): Promise<Ruleset> {
 }
 
 function errorCodeOf(err: unknown): string {
-  return err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : err instanceof Error ? err.message : String(err);
+  return err instanceof Error && 'code' in err && typeof err.code === 'string'
+    ? err.code
+    : err instanceof Error
+      ? err.message
+      : String(err);
 }
 
 /** A missing or unusable --out folder is said before any work, not as a stack trace after it. */
@@ -102,7 +113,10 @@ export async function main(argv: string[], workerUrl: URL): Promise<number> {
     const ruleset = await loadRuleset(options.ruleset);
     let reportProgress: ((done: number) => void) | undefined;
     const report = await checkQueue(options.queue, {
-      ruleset, workerUrl, jobs: options.jobs, timeoutMs: options.timeoutMs,
+      ruleset,
+      workerUrl,
+      jobs: options.jobs,
+      timeoutMs: options.timeoutMs,
       onProgress: (done, total) => {
         reportProgress ??= progress(total) ?? (() => undefined);
         reportProgress(done);

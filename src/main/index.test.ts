@@ -70,13 +70,21 @@ describe('main process wiring', () => {
 
   it('denies every permission and cancels network requests on the session, and serves app://', () => {
     const session = electron.session.defaultSession;
-    const onRequest = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    const onRequest = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+    ) => void;
     const answers: boolean[] = [];
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) onRequest({}, permission, (granted) => answers.push(granted));
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read'])
+      onRequest({}, permission, (granted) => answers.push(granted));
     expect(answers).toEqual([false, false, false, false]);
     const onCheck = session.setPermissionCheckHandler.mock.calls[0]?.[0] as (contents: unknown, permission: string) => boolean;
     expect(onCheck({}, 'clipboard-sanitized-write')).toBe(false);
-    const [filter, onBefore] = session.webRequest.onBeforeRequest.mock.calls[0] as [{ urls: string[] }, (details: unknown, callback: (r: { cancel: boolean }) => void) => void];
+    const [filter, onBefore] = session.webRequest.onBeforeRequest.mock.calls[0] as [
+      { urls: string[] },
+      (details: unknown, callback: (r: { cancel: boolean }) => void) => void,
+    ];
     expect(filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']));
     const responses: { cancel: boolean }[] = [];
     onBefore({ url: 'https://tracker.example/pixel.gif' }, (r) => responses.push(r));
@@ -87,9 +95,18 @@ describe('main process wiring', () => {
   it('registers every contract channel through the checked helper', async () => {
     const channels = electron.ipcMain.handle.mock.calls.map((c) => c[0] as string);
     expect([...channels].sort()).toEqual([...IPC_CHANNELS].sort());
-    const appInfo = electron.ipcMain.handle.mock.calls.find((c) => c[0] === 'app:info')?.[1] as (e: unknown, raw: unknown) => Promise<unknown>;
-    expect(await appInfo({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-    expect(await appInfo({ senderFrame: { url: 'app://poe-reviewer/index.html', parent: null } }, {})).toMatchObject({ ok: true, data: { version: '0.1.0' } });
+    const appInfo = electron.ipcMain.handle.mock.calls.find((c) => c[0] === 'app:info')?.[1] as (
+      e: unknown,
+      raw: unknown,
+    ) => Promise<unknown>;
+    expect(await appInfo({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(await appInfo({ senderFrame: { url: 'app://poe-reviewer/index.html', parent: null } }, {})).toMatchObject({
+      ok: true,
+      data: { version: '0.1.0' },
+    });
   });
 
   it('opens one secure window on the app entry page', () => {
@@ -102,7 +119,8 @@ describe('main process wiring', () => {
     const created = electron.appListeners.get('web-contents-created');
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     created?.({}, contents);
-    const listener = (name: string) => contents.on.mock.calls.find((c) => c[0] === name)?.[1] as (event: { preventDefault: () => void }, url: string) => void;
+    const listener = (name: string) =>
+      contents.on.mock.calls.find((c) => c[0] === name)?.[1] as (event: { preventDefault: () => void }, url: string) => void;
     const attempt = (name: string, url: string): boolean => {
       const event = { preventDefault: vi.fn() };
       listener(name)(event, url);
@@ -113,12 +131,17 @@ describe('main process wiring', () => {
     expect(attempt('will-redirect', 'https://evil.example/')).toBe(true);
     expect(attempt('will-navigate', 'app://poe-reviewer/index.html')).toBe(false);
     expect(attempt('will-attach-webview', 'app://poe-reviewer/index.html')).toBe(true);
-    const openWindow = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string; disposition: string }) => { action: string };
+    const openWindow = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string; disposition: string }) => {
+      action: string;
+    };
     expect(openWindow({ url: 'app://poe-reviewer/index.html', disposition: 'new-window' })).toEqual({ action: 'deny' });
   });
 
   it('sends menu commands to the window as app:command events', () => {
-    const template = electron.Menu.setApplicationMenu.mock.calls[0]?.[0] as { label?: string; submenu?: { label?: string; click?: () => void }[] }[];
+    const template = electron.Menu.setApplicationMenu.mock.calls[0]?.[0] as {
+      label?: string;
+      submenu?: { label?: string; click?: () => void }[];
+    }[];
     const file = template.find((m) => m.label === 'File');
     file?.submenu?.find((i) => i.label === 'Export decisions as JSON')?.click?.();
     expect(electron.webContents.send).toHaveBeenCalledWith('app:command', 'export-json');

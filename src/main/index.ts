@@ -74,7 +74,12 @@ async function start(): Promise<void> {
       pickQueuePath: () => pickQueuePath(dialog, mainWindow, process.platform),
       samplePath: sampleQueuePath({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
       saveExport: (request) => saveExport(dialog, mainWindow, app.getPath('documents'), request),
-      info: { version: app.getVersion(), electron: process.versions.electron ?? 'unknown', chrome: process.versions.chrome ?? 'unknown', os: `${process.platform} ${release()}` },
+      info: {
+        version: app.getVersion(),
+        electron: process.versions.electron ?? 'unknown',
+        chrome: process.versions.chrome ?? 'unknown',
+        os: `${process.platform} ${release()}`,
+      },
     }),
   );
 

@@ -47,7 +47,15 @@ describe('openQueueSource (folder)', () => {
     const source = await openQueueSource(queue);
     expect(source).toMatchObject({ source: 'folder', label: 'queue', manifestName: 'queue.json', manifestText: manifest });
     // Links and pipes are listed so a claim naming one is told why it is refused, not that it is missing.
-    expect(source.files).toEqual(['1004973/big.pdf', '1004973/link-in.pdf', '1004973/link-out.pdf', '1004973/pipe.pdf', '1004973/sow.pdf', 'dir-link', 'queue.json']);
+    expect(source.files).toEqual([
+      '1004973/big.pdf',
+      '1004973/link-in.pdf',
+      '1004973/link-out.pdf',
+      '1004973/pipe.pdf',
+      '1004973/sow.pdf',
+      'dir-link',
+      'queue.json',
+    ]);
     expect(new TextDecoder().decode(await source.readFile('1004973/sow.pdf'))).toBe('%PDF-1.7 sow');
     expect(new TextDecoder().decode(await source.readFile('./1004973/link-in.pdf'))).toBe('%PDF-1.7 sow');
   });
@@ -138,7 +146,11 @@ describe('openQueueSource (zip)', () => {
 
   it('decodes a Windows-1252 claims.csv and strips junk beside the queue folder (issue 11: one way in)', async () => {
     const cp1252 = new Uint8Array([...strToU8('Claim ID,Partner\n1,M'), 0xfc, ...strToU8('ller '), 0x80, 0x0a]);
-    const p = await writeZip('export.zip', { '.DS_Store': strToU8('x'), 'export/claims.csv': cp1252, '__MACOSX/export/._claims.csv': strToU8('fork') });
+    const p = await writeZip('export.zip', {
+      '.DS_Store': strToU8('x'),
+      'export/claims.csv': cp1252,
+      '__MACOSX/export/._claims.csv': strToU8('fork'),
+    });
     const source = await openQueueSource(p);
     expect(source.manifestText).toContain('Müller €');
     expect(source.files).toEqual(['claims.csv']);
@@ -151,10 +163,26 @@ describe('openQueueSource (zip)', () => {
 
   it('refuses duplicate entry names and overlapping entries, naming the entry (issue 12)', async () => {
     const dup = join(base, 'dup.zip');
-    await writeFile(dup, buildTestZip([{ name: 'queue.json', data: manifest }, { name: 'a.pdf', data: '1' }, { name: 'a.pdf', data: '2' }]));
+    await writeFile(
+      dup,
+      buildTestZip([
+        { name: 'queue.json', data: manifest },
+        { name: 'a.pdf', data: '1' },
+        { name: 'a.pdf', data: '2' },
+      ]),
+    );
     await expect(openQueueSource(dup)).rejects.toThrow('"dup.zip" zip refused: duplicate entry "a.pdf"');
     const bomb = join(base, 'overlap.zip');
-    await writeFile(bomb, buildTestZip([{ name: 'queue.json', data: manifest }, { name: 'z.pdf', data: new Uint8Array(1 << 20) }], { alias: { of: 1, name: 'copy', count: 1000 } }));
+    await writeFile(
+      bomb,
+      buildTestZip(
+        [
+          { name: 'queue.json', data: manifest },
+          { name: 'z.pdf', data: new Uint8Array(1 << 20) },
+        ],
+        { alias: { of: 1, name: 'copy', count: 1000 } },
+      ),
+    );
     await expect(openQueueSource(bomb)).rejects.toThrow(/"overlap\.zip" zip refused: .*overlapping entries/);
   });
 });

@@ -7,7 +7,13 @@ import { isInsideSegments, normaliseQueuePath, pathSegments } from '@shared/queu
 
 export { QueueFileError };
 
-function describeNonFile(s: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+function describeNonFile(s: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string {
   if (s.isDirectory()) return 'a folder';
   if (s.isFIFO()) return 'a pipe (FIFO)';
   if (s.isSocket()) return 'a socket';

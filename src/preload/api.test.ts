@@ -14,7 +14,11 @@ function fakeIpc() {
     on: vi.fn((channel: string, fn: (event: never, ...args: unknown[]) => void) => listeners.set(channel, fn)),
     removeListener: vi.fn((channel: string) => listeners.delete(channel)),
   };
-  return { ipc: ipc as typeof ipc & IpcRendererLike, emit: (channel: string, payload: unknown) => listeners.get(channel)?.({} as never, payload), listeners };
+  return {
+    ipc: ipc as typeof ipc & IpcRendererLike,
+    emit: (channel: string, payload: unknown) => listeners.get(channel)?.({} as never, payload),
+    listeners,
+  };
 }
 
 describe('preload api', () => {

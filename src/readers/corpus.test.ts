@@ -35,7 +35,10 @@ beforeAll(async () => {
     fetchCalls.push(String(input));
     return Promise.reject(new Error('network is off in tests'));
   });
-  for (const [name, mod] of [['http', http], ['https', https]] as const) {
+  for (const [name, mod] of [
+    ['http', http],
+    ['https', https],
+  ] as const) {
     vi.spyOn(mod, 'request').mockImplementation(() => {
       socketCalls.push(`${name}.request`);
       throw new Error('network is off in tests');
@@ -121,11 +124,20 @@ describeCorpus('PDF', () => {
   });
 
   it('marks scanned pages without a text layer, and sees the OCR layer where there is one', () => {
-    for (const path of ['brochure-scan-300dpi_linn', 'rotated-skewed-scan', 'ccitt-g4-fax-scan', 'kodak-capture-handwriting', 'giant-jbig2-35000px']) {
+    for (const path of [
+      'brochure-scan-300dpi_linn',
+      'rotated-skewed-scan',
+      'ccitt-g4-fax-scan',
+      'kodak-capture-handwriting',
+      'giant-jbig2-35000px',
+    ]) {
       const d = doc(`pdf-scanned/${path}.pdf`);
       expect(d.state, path).toBe('ok');
       expect(d.parts.length, path).toBeGreaterThan(0);
-      expect(d.parts.every((p) => !p.hasTextLayer), path).toBe(true);
+      expect(
+        d.parts.every((p) => !p.hasTextLayer),
+        path,
+      ).toBe(true);
     }
     const ocr = doc('pdf-scanned/ricoh-mfp-scan-with-ocr-layer_issue5747.pdf');
     expect(ocr.parts[0]?.hasTextLayer).toBe(true);
@@ -138,7 +150,10 @@ describeCorpus('PDF signatures', () => {
 
   it('reports at least one signed signature in every signed file, none in the empty field', () => {
     for (const path of corpusFiles().filter((p) => p.startsWith('pdf-signed/') && !p.includes('unsigned-signature-field'))) {
-      expect(doc(path).signatures.some((s) => s.isSigned), path).toBe(true);
+      expect(
+        doc(path).signatures.some((s) => s.isSigned),
+        path,
+      ).toBe(true);
     }
     const empty = doc('pdf-signed/unsigned-signature-field_acrobat.pdf').signatures;
     expect(empty.filter((s) => s.isSigned)).toEqual([]);

@@ -62,7 +62,11 @@ export function tablesFromHtml(html: string): SourceTable[] {
     } else if ((tag === 'td' || tag === 'th') && closing && top.cell) {
       const row = top.rows[top.rows.length - 1];
       if (row) {
-        row[row.length - 1] = top.cell.join('').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+        row[row.length - 1] = top.cell
+          .join('')
+          .replace(/[ \t]+/g, ' ')
+          .replace(/\s*\n\s*/g, '\n')
+          .trim();
         for (let k = 1; k < top.span; k++) row.push('');
       }
       top.cell = null;

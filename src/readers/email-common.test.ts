@@ -31,7 +31,17 @@ describe('sanitiseAttachmentName', () => {
 });
 
 describe('isForwarded', () => {
-  it.each(['FW: POE', 'Fwd: POE', 'WG: Nachweis', 'TR: chantier', 'RV: prueba', 'I: verbale', 'Doorst: akkoord', 'VB: bekräftelse', 'FW: RE: x'])('sees %j as forwarded', (subject) => {
+  it.each([
+    'FW: POE',
+    'Fwd: POE',
+    'WG: Nachweis',
+    'TR: chantier',
+    'RV: prueba',
+    'I: verbale',
+    'Doorst: akkoord',
+    'VB: bekräftelse',
+    'FW: RE: x',
+  ])('sees %j as forwarded', (subject) => {
     expect(isForwarded(subject, '')).toBe(true);
   });
 
@@ -42,15 +52,18 @@ describe('isForwarded', () => {
   });
 
   it('does not see a reply quoting the original message as forwarded', () => {
-    expect(isForwarded('RE: Intune rollout', 'Confirmed.\n\n-----Original Message-----\nFrom: Priya Kaur <pkaur@fabrikam.com>')).toBe(false);
+    expect(isForwarded('RE: Intune rollout', 'Confirmed.\n\n-----Original Message-----\nFrom: Priya Kaur <pkaur@fabrikam.com>')).toBe(
+      false,
+    );
     expect(isForwarded('AW: Rollout', 'Bestätigt.\n\n-----Ursprüngliche Nachricht-----\nVon: Priya')).toBe(false);
-    expect(isForwarded('RE: Déploiement', 'Confirmé.\n\n-------- Message d\'origine --------\nDe : Priya')).toBe(false);
+    expect(isForwarded('RE: Déploiement', "Confirmé.\n\n-------- Message d'origine --------\nDe : Priya")).toBe(false);
     expect(isForwarded('RE: Despliegue', 'Confirmado.\n\n-----Mensaje original-----\nDe: Priya')).toBe(false);
   });
 
   it('does not see a reply to a forwarded message as forwarded', () => {
     expect(isForwarded('RE: FW: Intune go-live', 'Confirmed.')).toBe(false);
-    const thread = 'Confirmed, Fabrikam did the work.\n\nFrom: Priya Kaur <pkaur@fabrikam.com>\nSent: Monday\nSubject: FW: Intune\n\n---------- Forwarded message ---------\nFrom: Erik';
+    const thread =
+      'Confirmed, Fabrikam did the work.\n\nFrom: Priya Kaur <pkaur@fabrikam.com>\nSent: Monday\nSubject: FW: Intune\n\n---------- Forwarded message ---------\nFrom: Erik';
     expect(isForwarded('AW: Intune', thread)).toBe(false);
     expect(isForwarded('RE: Intune', 'Yes.\n\nOn Mon, 5 Oct 2026 at 10:00, Priya wrote:\n> Begin forwarded message:')).toBe(false);
   });
@@ -64,7 +77,8 @@ describe('isForwarded', () => {
 
 describe('htmlToText', () => {
   it('keeps the words, drops scripts, styles and tags, decodes entities', () => {
-    const html = '<html><head><style>p{}</style><script>alert(1)</script></head><body><p>Dear&nbsp;Priya,</p><p>Invoice &amp; SOW: <b>signed</b><br>Total &#8364;1&#x2c;200</p><img src="https://tracker.example/p.gif"><table><tr><td>A</td><td>B</td></tr></table></body></html>';
+    const html =
+      '<html><head><style>p{}</style><script>alert(1)</script></head><body><p>Dear&nbsp;Priya,</p><p>Invoice &amp; SOW: <b>signed</b><br>Total &#8364;1&#x2c;200</p><img src="https://tracker.example/p.gif"><table><tr><td>A</td><td>B</td></tr></table></body></html>';
     expect(htmlToText(html)).toBe('Dear Priya,\n\nInvoice & SOW: signed\nTotal €1,200\n\nA B');
   });
 });

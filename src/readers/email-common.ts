@@ -31,10 +31,41 @@ export function isForwarded(subject: string | undefined, body: string): boolean 
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', reg: '®', euro: '€', pound: '£',
-  yen: '¥', sect: '§', deg: '°', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“',
-  rdquo: '”', bull: '•', middot: '·', times: '×', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö',
-  Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  copy: '©',
+  reg: '®',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  sect: '§',
+  deg: '°',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bull: '•',
+  middot: '·',
+  times: '×',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
+  shy: '',
 };
 
 function decodeEntities(s: string): string {
@@ -77,7 +108,11 @@ export function sanitiseAttachmentName(raw: string | undefined, index: number): 
   let name = (raw ?? '').normalize('NFC');
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   name = name.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
-  name = name.split(/[\\/]/).filter((s) => s !== '' && s !== '.' && s !== '..').pop() ?? '';
+  name =
+    name
+      .split(/[\\/]/)
+      .filter((s) => s !== '' && s !== '.' && s !== '..')
+      .pop() ?? '';
   name = name.replace(/[<>:"|?*#]/g, '_').replace(/^[\s.]+|[\s.]+$/g, '');
   if (WINDOWS_RESERVED.test(name)) name = `_${name}`;
   if (name.length > 150) {

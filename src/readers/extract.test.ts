@@ -7,7 +7,8 @@ import { cellValueText } from './office-reader';
 
 const env = createNodeReaderEnv();
 const enc = (s: string) => new TextEncoder().encode(s);
-const read = (path: string, bytes: Uint8Array, options?: Parameters<typeof extractDocument>[2]) => extractDocument({ path, bytes }, env, options);
+const read = (path: string, bytes: Uint8Array, options?: Parameters<typeof extractDocument>[2]) =>
+  extractDocument({ path, bytes }, env, options);
 
 /** A message whose only attachment is the previous message: `depth` levels of message/rfc822. */
 function nestedMail(depth: number): string {

@@ -42,7 +42,12 @@ export interface ExtractOptions {
   forView?: boolean;
 }
 
-export const DEFAULT_EXTRACT_OPTIONS = { timeoutMs: LIMITS.documentMs, maxAttachmentDepth: LIMITS.attachmentDepth, maxPages: LIMITS.pdfTextPages, maxAttachments: 100 } as const;
+export const DEFAULT_EXTRACT_OPTIONS = {
+  timeoutMs: LIMITS.documentMs,
+  maxAttachmentDepth: LIMITS.attachmentDepth,
+  maxPages: LIMITS.pdfTextPages,
+  maxAttachments: 100,
+} as const;
 
 const EXPECTED_BY_EXTENSION: Record<string, SniffedType['kind'][]> = {
   pdf: ['pdf'],
@@ -125,7 +130,10 @@ async function readAny(path: string, bytes: Uint8Array, ctx: ReaderContext): Pro
   let doc: ExtractedDocument;
   try {
     // PDFs enforce the budget themselves (they must destroy pdf.js's task); the rest are raced.
-    doc = type.kind === 'pdf' ? await dispatch(path, bytes, type, ctx) : await runWithTimeout(dispatch(path, bytes, type, ctx), remainingMs(ctx.deadline));
+    doc =
+      type.kind === 'pdf'
+        ? await dispatch(path, bytes, type, ctx)
+        : await runWithTimeout(dispatch(path, bytes, type, ctx), remainingMs(ctx.deadline));
   } catch (err) {
     doc = failure(path, err, kindOf(type, extensionOf(path)));
   }
@@ -143,7 +151,13 @@ async function readAny(path: string, bytes: Uint8Array, ctx: ReaderContext): Pro
   return doc;
 }
 
-function makeContext(env: ReaderEnv, deadline: number, depth: number, options: Required<ExtractOptions>, budget: { remaining: number }): ReaderContext {
+function makeContext(
+  env: ReaderEnv,
+  deadline: number,
+  depth: number,
+  options: Required<ExtractOptions>,
+  budget: { remaining: number },
+): ReaderContext {
   return {
     env,
     deadline,
@@ -154,7 +168,12 @@ function makeContext(env: ReaderEnv, deadline: number, depth: number, options: R
     attachmentBudget: budget,
     readNested: async (path, bytes) => {
       if (depth + 1 > options.maxAttachmentDepth) {
-        return emptyDocument(path, 'unsupported', 'refused', `attachment nested deeper than ${options.maxAttachmentDepth} levels: not read`);
+        return emptyDocument(
+          path,
+          'unsupported',
+          'refused',
+          `attachment nested deeper than ${options.maxAttachmentDepth} levels: not read`,
+        );
       }
       if (budget.remaining <= 0) return emptyDocument(path, 'unsupported', 'refused', 'too many attachments in this document: not read');
       budget.remaining -= 1;

@@ -13,10 +13,28 @@ import { emailParts, headerLinesOf, htmlToText, isForwarded, isoDate, readAttach
  */
 
 const CODEPAGES: Record<number, string> = {
-  874: 'windows-874', 932: 'shift_jis', 936: 'gbk', 949: 'euc-kr', 950: 'big5', 1250: 'windows-1250',
-  1251: 'windows-1251', 1252: 'windows-1252', 1253: 'windows-1253', 1254: 'windows-1254', 1255: 'windows-1255',
-  1256: 'windows-1256', 1257: 'windows-1257', 1258: 'windows-1258', 20866: 'koi8-r', 28591: 'iso-8859-1',
-  28592: 'iso-8859-2', 28595: 'iso-8859-5', 50220: 'iso-2022-jp', 51932: 'euc-jp', 54936: 'gb18030', 65001: 'utf-8',
+  874: 'windows-874',
+  932: 'shift_jis',
+  936: 'gbk',
+  949: 'euc-kr',
+  950: 'big5',
+  1250: 'windows-1250',
+  1251: 'windows-1251',
+  1252: 'windows-1252',
+  1253: 'windows-1253',
+  1254: 'windows-1254',
+  1255: 'windows-1255',
+  1256: 'windows-1256',
+  1257: 'windows-1257',
+  1258: 'windows-1258',
+  20866: 'koi8-r',
+  28591: 'iso-8859-1',
+  28592: 'iso-8859-2',
+  28595: 'iso-8859-5',
+  50220: 'iso-2022-jp',
+  51932: 'euc-jp',
+  54936: 'gb18030',
+  65001: 'utf-8',
 };
 
 /** Message classes that are mail-like enough to read as e-mail. */
@@ -24,9 +42,34 @@ const MAIL_CLASS = /^(ipm\.note|ipm\.schedule|ipm\.appointment|ipm\.post|report\
 
 /** Windows locale (LCID) to its ANSI codepage, for messages that do not say their codepage. */
 const LCID_CODEPAGE: Record<number, number> = {
-  1041: 932, 2052: 936, 4100: 936, 1042: 949, 1028: 950, 3076: 950, 1049: 1251, 1058: 1251, 1026: 1251, 1059: 1251,
-  3098: 1251, 1071: 1251, 1029: 1250, 1045: 1250, 1038: 1250, 1051: 1250, 1060: 1250, 1050: 1250, 1048: 1250,
-  1032: 1253, 1055: 1254, 1037: 1255, 1025: 1256, 1061: 1257, 1062: 1257, 1063: 1257, 1066: 1258, 1054: 874,
+  1041: 932,
+  2052: 936,
+  4100: 936,
+  1042: 949,
+  1028: 950,
+  3076: 950,
+  1049: 1251,
+  1058: 1251,
+  1026: 1251,
+  1059: 1251,
+  3098: 1251,
+  1071: 1251,
+  1029: 1250,
+  1045: 1250,
+  1038: 1250,
+  1051: 1250,
+  1060: 1250,
+  1050: 1250,
+  1048: 1250,
+  1032: 1253,
+  1055: 1254,
+  1037: 1255,
+  1025: 1256,
+  1061: 1257,
+  1062: 1257,
+  1063: 1257,
+  1066: 1258,
+  1054: 874,
 };
 /** Internet (MIME) codepages to the ANSI codepage Outlook uses for the same script. */
 const INTERNET_TO_ANSI: Record<number, number> = { 50220: 932, 50221: 932, 50222: 932, 51932: 932, 20866: 1251, 28595: 1251, 52936: 936 };

@@ -20,8 +20,7 @@ if (typeof P.withResolvers !== 'function') {
 }
 
 if (typeof P.try !== 'function') {
-  P.try = <T>(fn: (...args: unknown[]) => T | PromiseLike<T>, ...args: unknown[]) =>
-    new Promise<T>((resolve) => resolve(fn(...args)));
+  P.try = <T>(fn: (...args: unknown[]) => T | PromiseLike<T>, ...args: unknown[]) => new Promise<T>((resolve) => resolve(fn(...args)));
 }
 
 export {};

@@ -46,7 +46,13 @@ export function readOle(path: string, bytes: Uint8Array, ext: 'docx' | 'xlsx'): 
     }
     return false;
   })();
-  if (hasMarker) return emptyDocument(path, ext, 'password-required', 'the Office document is password-encrypted (ask the partner for an unprotected copy)');
+  if (hasMarker)
+    return emptyDocument(
+      path,
+      ext,
+      'password-required',
+      'the Office document is password-encrypted (ask the partner for an unprotected copy)',
+    );
   return emptyDocument(path, ext, 'unsupported', `named .${ext} but is a legacy binary Office file (.doc/.xls): not supported`);
 }
 
@@ -90,7 +96,14 @@ export function cellValueText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value !== 'object') return '';
-  const v = value as { richText?: { text?: unknown }[]; text?: unknown; result?: unknown; error?: unknown; formula?: unknown; sharedFormula?: unknown };
+  const v = value as {
+    richText?: { text?: unknown }[];
+    text?: unknown;
+    result?: unknown;
+    error?: unknown;
+    formula?: unknown;
+    sharedFormula?: unknown;
+  };
   if (Array.isArray(v.richText)) return v.richText.map((r) => (typeof r.text === 'string' ? r.text : '')).join('');
   if (v.text !== undefined) return cellValueText(v.text);
   if (v.result !== undefined) return cellValueText(v.result);

@@ -26,7 +26,11 @@ describe('extraction for the viewer (forView)', () => {
     const bytes = await buildXlsx([
       {
         name: 'Tasks',
-        rows: [['Task', 'Done on', 'Share', 'Hours'], ['Workshop', new Date(Date.UTC(2026, 5, 3)), 0.25, 1234.5], ['Total over all tasks', null, null, null]],
+        rows: [
+          ['Task', 'Done on', 'Share', 'Hours'],
+          ['Workshop', new Date(Date.UTC(2026, 5, 3)), 0.25, 1234.5],
+          ['Total over all tasks', null, null, null],
+        ],
         formats: { B: 'dd mmm yyyy', C: '0%', D: '#,##0.00' },
         merges: ['A3:D3'],
         boldHeader: true,
@@ -46,27 +50,34 @@ describe('extraction for the viewer (forView)', () => {
     expect(doc.parts.map((p) => p.part)).toEqual(['sheet:Tasks', 'sheet:Old (hidden)']);
   });
 
-  it.skipIf(!HAS_CORPUS)('never lets a hostile .docx reach the network: an external picture and an external entity stay out of the HTML', async () => {
-    for (const file of ['docx/external-linked-picture.docx', 'docx/xxe-external-entity.docx']) {
-      const doc = await extractDocument({ path: file, bytes: corpus(file) }, env, { forView: true });
-      expect(doc.view?.html ?? doc.stateDetail ?? '').not.toMatch(/https?:\/\//);
-    }
-    const picture = await extractDocument({ path: 'p.docx', bytes: corpus('docx/external-linked-picture.docx') }, env, { forView: true });
-    expect(picture.view?.htmlNotes?.join(' ')).toMatch(/external/i);
-  });
+  it.skipIf(!HAS_CORPUS)(
+    'never lets a hostile .docx reach the network: an external picture and an external entity stay out of the HTML',
+    async () => {
+      for (const file of ['docx/external-linked-picture.docx', 'docx/xxe-external-entity.docx']) {
+        const doc = await extractDocument({ path: file, bytes: corpus(file) }, env, { forView: true });
+        expect(doc.view?.html ?? doc.stateDetail ?? '').not.toMatch(/https?:\/\//);
+      }
+      const picture = await extractDocument({ path: 'p.docx', bytes: corpus('docx/external-linked-picture.docx') }, env, { forView: true });
+      expect(picture.view?.htmlNotes?.join(' ')).toMatch(/external/i);
+    },
+  );
 
-  it.skipIf(!HAS_CORPUS)('reads every hostile .docx/.xlsx of the corpus to a view or a clear reason, in bounded time', async () => {
-    const files = corpusFiles().filter((f) => f.startsWith('docx/') || f.startsWith('xlsx/'));
-    for (const file of files) {
-      const started = Date.now();
-      const doc = await extractDocument({ path: file, bytes: corpus(file) }, env, { forView: true, timeoutMs: 20_000 });
-      expect(Date.now() - started, file).toBeLessThan(25_000);
-      if (doc.state === 'ok') expect(doc.view?.html ?? doc.view?.sheets, file).toBeDefined();
-      else expect(doc.stateDetail, file).toMatch(/\w{4,}/);
-      // Links may name web addresses (the viewer's sanitiser drops them); nothing may be loaded from one.
-      expect(JSON.stringify(doc.view ?? {}), file).not.toMatch(/<script|src=\\?"https?:/i);
-    }
-  }, 120_000);
+  it.skipIf(!HAS_CORPUS)(
+    'reads every hostile .docx/.xlsx of the corpus to a view or a clear reason, in bounded time',
+    async () => {
+      const files = corpusFiles().filter((f) => f.startsWith('docx/') || f.startsWith('xlsx/'));
+      for (const file of files) {
+        const started = Date.now();
+        const doc = await extractDocument({ path: file, bytes: corpus(file) }, env, { forView: true, timeoutMs: 20_000 });
+        expect(Date.now() - started, file).toBeLessThan(25_000);
+        if (doc.state === 'ok') expect(doc.view?.html ?? doc.view?.sheets, file).toBeDefined();
+        else expect(doc.stateDetail, file).toMatch(/\w{4,}/);
+        // Links may name web addresses (the viewer's sanitiser drops them); nothing may be loaded from one.
+        expect(JSON.stringify(doc.view ?? {}), file).not.toMatch(/<script|src=\\?"https?:/i);
+      }
+    },
+    120_000,
+  );
 
   it.skipIf(!HAS_CORPUS)('keeps attachment bytes of an e-mail so they open as documents', async () => {
     const file = 'msg/two-office-attachments_docx-xlsx.msg';

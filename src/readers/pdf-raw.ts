@@ -55,7 +55,10 @@ export function enclosingObject(src: string, offset: number): RawObject | undefi
 
 /** Whitespace-insensitive form of a dictionary's text, for comparing two definitions. */
 export function normaliseDict(body: string): string {
-  return body.replace(/\s+/g, ' ').replace(/\s*([<>[\]/()])\s*/g, '$1').trim();
+  return body
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([<>[\]/()])\s*/g, '$1')
+    .trim();
 }
 
 export function refTo(body: string, key: string): string | undefined {

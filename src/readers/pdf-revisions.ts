@@ -72,12 +72,14 @@ function isValidationData(body: string, isStream: boolean): boolean {
 
 /** Why this redefinition is acceptable, or undefined when it is not. */
 function acceptable(updated: RawObject, before: RawObject | undefined): boolean {
-  if (isSignatureField(updated.body) || isValidationData(updated.body, updated.isStream)) return !updated.isStream || typeOf(updated.body) === 'XRef';
+  if (isSignatureField(updated.body) || isValidationData(updated.body, updated.isStream))
+    return !updated.isStream || typeOf(updated.body) === 'XRef';
   if (!before) return false;
   const type = typeOf(updated.body);
   if (type === 'Catalog') return typeOf(before.body) === 'Catalog' && refTo(updated.body, 'Pages') === refTo(before.body, 'Pages');
   if (type === 'Page') return withoutKeys(updated.body, ['Annots']) === withoutKeys(before.body, ['Annots']);
-  if (/\/Fields\b/.test(updated.body) && !type) return withoutKeys(updated.body, ['Fields', 'SigFlags']) === withoutKeys(before.body, ['Fields', 'SigFlags']);
+  if (/\/Fields\b/.test(updated.body) && !type)
+    return withoutKeys(updated.body, ['Fields', 'SigFlags']) === withoutKeys(before.body, ['Fields', 'SigFlags']);
   return false;
 }
 
@@ -101,7 +103,10 @@ export function judgeUncovered(src: string, coveredEnd: number): UncoveredVerdic
     return { acceptable: false, detail: 'a later revision replaces the document catalog (/Root) after signing' };
   }
   if (later.some((o) => typeOf(o.body) === 'ObjStm')) {
-    return { acceptable: false, detail: 'a later revision uses compressed object streams; changes after signing cannot be confirmed as signature-only' };
+    return {
+      acceptable: false,
+      detail: 'a later revision uses compressed object streams; changes after signing cannot be confirmed as signature-only',
+    };
   }
   const lastBefore = new Map<number, RawObject>();
   for (const o of earlier) lastBefore.set(o.num, o);

@@ -71,7 +71,10 @@ type Integrity = Pick<PdfSignatureFact, 'integrity' | 'integrityDetail'>;
 function coverageProblem(src: string, sig: RawSignature): Integrity | undefined {
   const [a, b, c, d] = sig.byteRange;
   if (a !== 0 || b > c || c + d > src.length) {
-    return { integrity: 'modified', integrityDetail: 'the signed byte range does not fit this file (it was cut or rewritten after signing)' };
+    return {
+      integrity: 'modified',
+      integrityDetail: 'the signed byte range does not fit this file (it was cut or rewritten after signing)',
+    };
   }
   const holeIsContents = src[b] === '<' && src[c - 1] === '>' && /^[0-9a-fA-F\s]*$/.test(src.slice(b + 1, c - 1));
   if (!holeIsContents || !/\/Contents\s*$/.test(src.slice(Math.max(0, b - 40), b))) {
@@ -81,25 +84,54 @@ function coverageProblem(src: string, sig: RawSignature): Integrity | undefined 
   return verdict.acceptable ? undefined : { integrity: 'modified', integrityDetail: verdict.detail };
 }
 
-async function integrityOf(bytes: Uint8Array, src: string, sig: RawSignature, cms: CmsFacts | undefined, cmsError: string | undefined, subFilter: string | undefined): Promise<Integrity> {
+async function integrityOf(
+  bytes: Uint8Array,
+  src: string,
+  sig: RawSignature,
+  cms: CmsFacts | undefined,
+  cmsError: string | undefined,
+  subFilter: string | undefined,
+): Promise<Integrity> {
   const problem = coverageProblem(src, sig);
   if (problem) return problem;
-  const afterNote = sig.byteRange[2] + sig.byteRange[3] < src.length ? '; later revisions only add signatures, timestamps or validation data' : '';
+  const afterNote =
+    sig.byteRange[2] + sig.byteRange[3] < src.length ? '; later revisions only add signatures, timestamps or validation data' : '';
   if (subFilter === 'adbe.x509.rsa_sha1') {
-    return { integrity: 'cannot-verify', integrityDetail: `byte ranges cover the file${afterNote}, but the legacy adbe.x509.rsa_sha1 format (raw PKCS#1, no CMS) is not verified` };
+    return {
+      integrity: 'cannot-verify',
+      integrityDetail: `byte ranges cover the file${afterNote}, but the legacy adbe.x509.rsa_sha1 format (raw PKCS#1, no CMS) is not verified`,
+    };
   }
-  if (!cms) return { integrity: 'cannot-verify', integrityDetail: `the signature value could not be parsed as CMS: ${cmsError ?? 'unknown format'}` };
+  if (!cms)
+    return {
+      integrity: 'cannot-verify',
+      integrityDetail: `the signature value could not be parsed as CMS: ${cmsError ?? 'unknown format'}`,
+    };
   const covered = coveredBytes(bytes, sig.byteRange);
   const matches = await digestMatches(cms, covered);
-  if (!matches && matches !== undefined) return { integrity: 'modified', integrityDetail: `the signed bytes changed: their ${cms.digestAlgorithm} digest does not match the signature` };
+  if (!matches && matches !== undefined)
+    return {
+      integrity: 'modified',
+      integrityDetail: `the signed bytes changed: their ${cms.digestAlgorithm} digest does not match the signature`,
+    };
   const valueOk = await verifySignatureValue(cms, covered);
   if (matches === undefined) {
     // No messageDigest attribute (old-style CMS): the signature is over the bytes' digest itself.
-    if (valueOk) return { integrity: 'intact', integrityDetail: `byte ranges cover the whole file and the signature over them verifies (certificate trust not checked)${afterNote}` };
-    return { integrity: 'cannot-verify', integrityDetail: `no signed digest attribute and the signature value could not be verified (digest algorithm ${cms.digestOid})` };
+    if (valueOk)
+      return {
+        integrity: 'intact',
+        integrityDetail: `byte ranges cover the whole file and the signature over them verifies (certificate trust not checked)${afterNote}`,
+      };
+    return {
+      integrity: 'cannot-verify',
+      integrityDetail: `no signed digest attribute and the signature value could not be verified (digest algorithm ${cms.digestOid})`,
+    };
   }
   if (valueOk === false) {
-    return { integrity: 'cannot-verify', integrityDetail: "the digest matches, but the signer's signature over it does not verify against the included certificate" };
+    return {
+      integrity: 'cannot-verify',
+      integrityDetail: "the digest matches, but the signer's signature over it does not verify against the included certificate",
+    };
   }
   const what = cms.isTimestampToken ? 'the timestamp imprint' : 'the digest';
   const value = valueOk ? " and the signer's signature verifies (certificate trust not checked)" : '';
@@ -142,7 +174,9 @@ export async function readPdfSignatures(bytes: Uint8Array, hints: SignatureField
       cmsError = errorMessage(err);
     }
     const ownName = fieldNameOf(sig, all);
-    const hint = hints.find((h) => !usedHints.has(h) && ownName !== undefined && (h.fieldName === ownName || h.fieldName.endsWith(`.${ownName}`)));
+    const hint = hints.find(
+      (h) => !usedHints.has(h) && ownName !== undefined && (h.fieldName === ownName || h.fieldName.endsWith(`.${ownName}`)),
+    );
     if (hint) usedHints.add(hint);
     const fact = signedFact(hint?.fieldName ?? ownName ?? `Signature ${i + 1}`, sig, encrypted, cms);
     if (!hint && !ownName) unnamed.add(fact);
@@ -162,7 +196,13 @@ export async function readPdfSignatures(bytes: Uint8Array, hints: SignatureField
   }
   for (const hint of hints) {
     if (usedHints.has(hint) || facts.some((f) => f.fieldName === hint.fieldName)) continue;
-    facts.push({ fieldName: hint.fieldName, isSigned: false, page: hint.page, integrity: 'cannot-verify', integrityDetail: 'empty signature field: nothing was signed' });
+    facts.push({
+      fieldName: hint.fieldName,
+      isSigned: false,
+      page: hint.page,
+      integrity: 'cannot-verify',
+      integrityDetail: 'empty signature field: nothing was signed',
+    });
   }
   return facts;
 }

@@ -60,9 +60,15 @@ function joinLine(line: Placed[]): string {
 }
 
 export function buildPageText(page: number, raw: (PdfjsTextItem | TextMarkedContent)[]): DocumentPart {
-  const placed = raw.filter(isTextItem).map(place).filter((p) => p.text.length > 0);
+  const placed = raw
+    .filter(isTextItem)
+    .map(place)
+    .filter((p) => p.text.length > 0);
   const lines = groupLines(placed.filter((p) => p.text.trim().length > 0));
-  const text = lines.map(joinLine).filter((l) => l.length > 0).join('\n');
+  const text = lines
+    .map(joinLine)
+    .filter((l) => l.length > 0)
+    .join('\n');
   const items: TextItem[] = lines.flat().map((p) => ({
     text: p.text,
     box: { x: round(p.x), y: round(p.y), width: round(p.width), height: round(p.height) },

@@ -8,7 +8,9 @@ import { describeCorpus } from '@test/corpus-suite';
 describeCorpus('safe-unzip on corpus Office files', () => {
   it('refuses the truncated .docx clearly', () => {
     expect(() => inspectZip(corpusBytes('docx/truncated-zip.docx'))).toThrow(ZipRefusedError);
-    expect(() => inspectZip(corpusBytes('docx/truncated-zip.docx'))).toThrow(/no zip central directory found \(file truncated or not a zip\)/);
+    expect(() => inspectZip(corpusBytes('docx/truncated-zip.docx'))).toThrow(
+      /no zip central directory found \(file truncated or not a zip\)/,
+    );
   });
 
   it('lists and unzips intact .docx and .xlsx files', () => {

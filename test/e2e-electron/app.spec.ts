@@ -46,7 +46,11 @@ test.afterEach(async () => {
 });
 
 function claimRow(claimId: string) {
-  return page.getByRole('table', { name: 'Claims' }).or(page.getByRole('grid', { name: 'Claims' })).getByRole('row').filter({ hasText: claimId });
+  return page
+    .getByRole('table', { name: 'Claims' })
+    .or(page.getByRole('grid', { name: 'Claims' }))
+    .getByRole('row')
+    .filter({ hasText: claimId });
 }
 
 async function openSampleQueue(): Promise<void> {

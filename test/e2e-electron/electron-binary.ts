@@ -14,6 +14,10 @@ export function installedElectronBinary(projectRoot: string): string | null {
   const pathFile = join(packageDir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
   const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  const binary = override ? join(override, relative ?? 'electron') : relative === undefined ? undefined : join(packageDir, 'dist', relative);
+  const binary = override
+    ? join(override, relative ?? 'electron')
+    : relative === undefined
+      ? undefined
+      : join(packageDir, 'dist', relative);
   return binary !== undefined && existsSync(binary) ? binary : null;
 }

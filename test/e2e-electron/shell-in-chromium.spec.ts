@@ -38,15 +38,27 @@ test.beforeAll(async () => {
   const rendererRoot = await realpath(RENDERER);
   server = createServer((req, res) => {
     // Same handler as protocol.handle('app', ...): the http URL is mapped onto app://poe-reviewer.
-    void serveAppRequest(rendererRoot, { url: `app://poe-reviewer${req.url ?? '/'}`, method: req.method ?? 'GET' }).then(async (response) => {
-      res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
-      res.end(Buffer.from(await response.arrayBuffer()));
-    });
+    void serveAppRequest(rendererRoot, { url: `app://poe-reviewer${req.url ?? '/'}`, method: req.method ?? 'GET' }).then(
+      async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
+        res.end(Buffer.from(await response.arrayBuffer()));
+      },
+    );
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
 });
 
 test.afterAll(async () => {
@@ -73,7 +85,9 @@ test.beforeEach(async () => {
     return envelope;
   });
   await page.addInitScript(() => {
-    const w = window as unknown as Record<string, unknown> & { __poeInvoke(c: string, r: unknown): Promise<{ ok: boolean; bytes?: string }> };
+    const w = window as unknown as Record<string, unknown> & {
+      __poeInvoke(c: string, r: unknown): Promise<{ ok: boolean; bytes?: string }>;
+    };
     const violations: string[] = [];
     w['__cspViolations'] = violations;
     document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -100,13 +114,17 @@ async function cspViolations(): Promise<string[]> {
   return all.filter((v) => v !== 'script-src eval');
 }
 
-test('under main\'s CSP and IPC handlers: sample queue, a painted PDF page, a decision in the journal file', async () => {
+test("under main's CSP and IPC handlers: sample queue, a painted PDF page, a decision in the journal file", async () => {
   await page.goto(`${origin}/`);
   const nameDialog = page.getByRole('dialog', { name: 'Reviewer name' });
   await nameDialog.getByRole('textbox', { name: 'Your name' }).fill('Erin Reviewer');
   await nameDialog.getByRole('button', { name: 'Continue' }).click();
 
-  const row = page.getByRole('table', { name: 'Claims' }).or(page.getByRole('grid', { name: 'Claims' })).getByRole('row').filter({ hasText: '1004973' });
+  const row = page
+    .getByRole('table', { name: 'Claims' })
+    .or(page.getByRole('grid', { name: 'Claims' }))
+    .getByRole('row')
+    .filter({ hasText: '1004973' });
   const sampleButton = page.getByRole('button', { name: 'Open sample queue' });
   await expect(row.or(sampleButton).first()).toBeVisible({ timeout: 20_000 });
   if (!(await row.isVisible())) await sampleButton.click();
@@ -120,12 +138,16 @@ test('under main\'s CSP and IPC handlers: sample queue, a painted PDF page, a de
   await expect(canvas).toBeVisible({ timeout: 20_000 });
   // Painted means dark pixels on the canvas: pdf.js worker, cMaps, fonts and wasm all loaded under the CSP.
   await expect
-    .poll(() => canvas.evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark++;
-      return dark;
-    }), { timeout: 20_000 })
+    .poll(
+      () =>
+        canvas.evaluate((c: HTMLCanvasElement) => {
+          const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+          let dark = 0;
+          for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark++;
+          return dark;
+        }),
+      { timeout: 20_000 },
+    )
     .toBeGreaterThan(1000);
 
   await page.getByRole('region', { name: 'Decision' }).getByRole('button', { name: 'Reject' }).click();
@@ -134,7 +156,10 @@ test('under main\'s CSP and IPC handlers: sample queue, a painted PDF page, a de
   await form.getByRole('textbox', { name: 'Comment to the partner' }).fill('No customer signature.');
   await form.getByRole('button', { name: 'Save decision' }).click();
   await expect
-    .poll(async () => readFile(join(userData, JOURNAL_RELATIVE_PATH), 'utf8').catch(() => ''), { timeout: 10_000, message: 'decision journal written by main' })
+    .poll(async () => readFile(join(userData, JOURNAL_RELATIVE_PATH), 'utf8').catch(() => ''), {
+      timeout: 10_000,
+      message: 'decision journal written by main',
+    })
     .toContain('1004973');
 
   expect(await cspViolations()).toEqual([]);

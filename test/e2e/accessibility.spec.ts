@@ -11,13 +11,24 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).exclude('.textLayer').analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
 // axe walks the whole page several times; on the shared 2-core machine that takes tens of seconds.
 test.describe.configure({ timeout: 180_000 });
 
-test('the queue list, a PDF claim, the decision form and the export menu have no serious accessibility violations', async ({ page, shell, list, claim }) => {
+test('the queue list, a PDF claim, the decision form and the export menu have no serious accessibility violations', async ({
+  page,
+  shell,
+  list,
+  claim,
+}) => {
   await shell.start();
   await shell.ensureSampleQueue();
   expect(await seriousViolations(page), 'queue list').toEqual([]);
@@ -53,7 +64,12 @@ test('the .docx, .xlsx and e-mail views have no serious accessibility violations
   }
 });
 
-test('at 1366×768 the seven checks show their status without scrolling, and each is reachable by keyboard', async ({ page, shell, list, claim }) => {
+test('at 1366×768 the seven checks show their status without scrolling, and each is reachable by keyboard', async ({
+  page,
+  shell,
+  list,
+  claim,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await shell.start();
   await shell.ensureSampleQueue();

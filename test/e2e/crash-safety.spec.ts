@@ -10,7 +10,10 @@ test.describe('crash safety of saves', () => {
     await shell.start();
     await shell.ensureSampleQueue();
     await list.openClaim('1005033');
-    await claim.decide('Reject', { reasons: ['Another partner drove more influence (conflicting claim)'], comment: 'Saved just before the reload.' });
+    await claim.decide('Reject', {
+      reasons: ['Another partner drove more influence (conflicting claim)'],
+      comment: 'Saved just before the reload.',
+    });
     // decide() returns as soon as "Decision saved: Reject" shows: reload at once, no settling.
     await page.reload();
     await expect(page.getByRole('button', { name: `Reviewer: ${REVIEWER}` })).toBeVisible();

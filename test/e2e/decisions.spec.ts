@@ -24,7 +24,11 @@ test.describe('decisions', () => {
     await expect(claim.history).toContainText('Please describe the work per workload');
     await expect(claim.check('Activity detail').getByRole('radio', { name: 'Fail', exact: true })).toBeChecked();
 
-    await claim.decide('Reject', { viaKeyboard: true, reasons: ['Other (see comment)'], comment: 'Resubmitted twice with the same generic letter.' });
+    await claim.decide('Reject', {
+      viaKeyboard: true,
+      reasons: ['Other (see comment)'],
+      comment: 'Resubmitted twice with the same generic letter.',
+    });
     await list.openClaim('1005233');
     const entries = claim.history.getByRole('listitem').filter({ hasText: REVIEWER });
     await expect(entries).toHaveCount(2);

@@ -80,5 +80,8 @@ test('CSV and JSON exports carry the decision log, with formulas neutralised in 
   );
   const checklist = approve?.['checklist'] as { id: string; manualStatus: string | null; note: string }[];
   expect(checklist).toHaveLength(7);
-  expect(checklist.find((c) => c.id === 'activity-detail')).toMatchObject({ manualStatus: 'pass', note: 'Phases and device counts per workload' });
+  expect(checklist.find((c) => c.id === 'activity-detail')).toMatchObject({
+    manualStatus: 'pass',
+    note: 'Phases and device counts per workload',
+  });
 });

@@ -15,7 +15,10 @@ test('a .docx-only claim shows the document, and its evidence lands on the parag
   await expect(doc.getByRole('heading', { name: 'Proof of Execution' })).toBeVisible({ timeout: 20_000 });
   await expect(doc.getByRole('cell', { name: 'Accepted on behalf of Contoso' })).toBeVisible();
   await claim.waitForEngine();
-  const evidence = claim.check('Customer signature or acknowledgement').getByRole('button', { name: /Show evidence/ }).first();
+  const evidence = claim
+    .check('Customer signature or acknowledgement')
+    .getByRole('button', { name: /Show evidence/ })
+    .first();
   await evidence.click();
   const mark = doc.locator('.poe-evidence-mark').first();
   await expect(mark).toBeVisible();
@@ -23,7 +26,11 @@ test('a .docx-only claim shows the document, and its evidence lands on the parag
   await page.screenshot({ path: test.info().outputPath('docx-evidence.png') });
 });
 
-test('an .xlsx-only claim shows sheets as a grid with formatted values, and its evidence lands on the cell', async ({ page, list, claim }) => {
+test('an .xlsx-only claim shows sheets as a grid with formatted values, and its evidence lands on the cell', async ({
+  page,
+  list,
+  claim,
+}) => {
   await list.openClaim(XLSX_CLAIM);
   const doc = claim.documents.getByRole('document', { name: 'Contoso-POE-tracker.xlsx' });
   const sheets = doc.getByRole('tablist', { name: 'Sheets' });
@@ -35,14 +42,22 @@ test('an .xlsx-only claim shows sheets as a grid with formatted values, and its 
   await expect(grid.getByRole('cell', { name: '01 Aug 2026' }).first()).toBeVisible();
   await expect(grid.getByRole('cell', { name: '25%' }).first()).toBeVisible();
   await claim.waitForEngine();
-  await claim.check('Customer signature or acknowledgement').getByRole('button', { name: /Show evidence/ }).first().click();
+  await claim
+    .check('Customer signature or acknowledgement')
+    .getByRole('button', { name: /Show evidence/ })
+    .first()
+    .click();
   await expect(grid.locator('.poe-evidence-mark').filter({ hasText: 'Signed by Jane Doe' })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('xlsx-evidence.png') });
   await sheets.getByRole('tab', { name: 'Old rates (hidden)' }).click();
   await expect(doc.getByText('This sheet is hidden in the workbook')).toBeVisible();
 });
 
-test('an e-mail shows what the engine read, its attached PDF opens as a document, and evidence lands in both', async ({ page, list, claim }) => {
+test('an e-mail shows what the engine read, its attached PDF opens as a document, and evidence lands in both', async ({
+  page,
+  list,
+  claim,
+}) => {
   await list.openClaim(MAIL_CLAIM);
   const mail = claim.documents.getByRole('document', { name: MAIL_NAME });
   await expect(mail).toContainText('John Doe <john.doe@contoso.com>', { timeout: 20_000 });

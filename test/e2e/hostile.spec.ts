@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { CORPUS_ROOT, CORPUS_SKIP_MESSAGE, HAS_CORPUS, expect, test, validClaim } from '../support/e2e-fixtures';
 import type { Page } from '@playwright/test';
 
-const BROKEN = HAS_CORPUS ? readdirSync(join(CORPUS_ROOT, 'pdf-broken')).filter((f) => f.endsWith('.pdf')).sort() : [];
+const BROKEN = HAS_CORPUS
+  ? readdirSync(join(CORPUS_ROOT, 'pdf-broken'))
+      .filter((f) => f.endsWith('.pdf'))
+      .sort()
+  : [];
 const BOMB = 'giant-jbig2-35000px.pdf';
 
 /**
@@ -77,19 +81,25 @@ test('hostile corpus PDFs end in a clear state and never freeze the app', async 
   await list.openClaim('H-1');
   await expectResponsive(page);
   // The bomb is either painted at a bounded size or refused with an alert naming it.
-  await expect(claim.documents.getByRole('alert').filter({ hasText: BOMB }).or(claim.pageCanvas(BOMB, 1)).first()).toBeVisible({ timeout: 30_000 });
+  await expect(claim.documents.getByRole('alert').filter({ hasText: BOMB }).or(claim.pageCanvas(BOMB, 1)).first()).toBeVisible({
+    timeout: 30_000,
+  });
   if (await claim.pageCanvas(BOMB, 1).isVisible()) {
     // Its 8,400 pt page fits the pane (Fit width), not a canvas thousands of pixels wide.
     const canvas = await claim.pageCanvas(BOMB, 1).boundingBox();
     const pane = await claim.documents.boundingBox();
-    expect(canvas && pane && canvas.width <= pane.width, `page ${canvas?.width ?? '?'} px wide in a ${pane?.width ?? '?'} px pane`).toBe(true);
+    expect(canvas && pane && canvas.width <= pane.width, `page ${canvas?.width ?? '?'} px wide in a ${pane?.width ?? '?'} px pane`).toBe(
+      true,
+    );
   }
   await expectResponsive(page);
 
   await list.openClaim('H-2');
   for (const name of BROKEN) {
     await claim.selectDocument(name);
-    await expect(claim.documents.getByRole('alert').filter({ hasText: name }).or(claim.pageCanvas(name, 1)).first()).toBeVisible({ timeout: 30_000 });
+    await expect(claim.documents.getByRole('alert').filter({ hasText: name }).or(claim.pageCanvas(name, 1)).first()).toBeVisible({
+      timeout: 30_000,
+    });
     await expectResponsive(page);
   }
   await claim.decide('Action required', { reasons: ['Documents missing, unreadable or password protected'], comment: 'Damaged files.' });

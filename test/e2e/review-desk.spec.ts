@@ -9,7 +9,10 @@ async function templatePdf(customer: string): Promise<Uint8Array> {
   const page = doc.addPage([595, 842]);
   const lines = [
     `Proof of execution for ${customer}`,
-    ...Array.from({ length: 34 }, (_, i) => `Item ${i + 1}: the partner configured policy set ${i * 3} and rolled out wave ${i * 7} to pilot group ${i * 11}.`),
+    ...Array.from(
+      { length: 34 },
+      (_, i) => `Item ${i + 1}: the partner configured policy set ${i * 3} and rolled out wave ${i * 7} to pilot group ${i * 11}.`,
+    ),
   ];
   lines.forEach((line, i) => page.drawText(line, { x: 40, y: 800 - i * 20, size: 10, font }));
   return doc.save();
@@ -17,11 +20,23 @@ async function templatePdf(customer: string): Promise<Uint8Array> {
 
 const TENANT = '45e6435d-dc1c-42e3-89be-e72e6c8f072d';
 const fresh = { submittedAt: '2026-11-19', statusChangedAt: '2026-11-19' };
-const customer = (name: string, domain: string, tenantId?: string) => ({ name, domain, ...(tenantId ? { tenantId } : {}), country: 'US', sector: 'commercial' });
+const customer = (name: string, domain: string, tenantId?: string) => ({
+  name,
+  domain,
+  ...(tenantId ? { tenantId } : {}),
+  country: 'US',
+  sector: 'commercial',
+});
 const partner = (name: string, partnerId: string) => ({ name, partnerId });
 
 test.describe('the review desk', () => {
-  test('conflicts, duplicate files, reused templates and deadlines show in the list and on the claim; Compare; undo survives a reload; rules without holes', async ({ shell, list, claim, page, makeQueue }) => {
+  test('conflicts, duplicate files, reused templates and deadlines show in the list and on the claim; Compare; undo survives a reload; rules without holes', async ({
+    shell,
+    list,
+    claim,
+    page,
+    makeQueue,
+  }) => {
     test.setTimeout(240_000);
     // The clocks read the browser's date: fix it so "overdue" and "due today" do not drift.
     await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
@@ -31,14 +46,64 @@ test.describe('the review desk', () => {
       schema: 'poe-queue/1',
       name: 'Desk week 47',
       claims: [
-        validClaim('A-1', { ...fresh, partner: partner('Fabrikam', '1'), customer: customer('Contoso', 'contoso.com', TENANT), documents: [{ path: 'a/sow.pdf' }] }),
-        validClaim('B-2', { ...fresh, partner: partner('Relecloud', '2'), customer: customer('Contoso', 'contoso.com', TENANT), documents: [{ path: 'b/report.pdf' }] }),
-        validClaim('C-3', { ...fresh, partner: partner('Litware', '3'), customer: customer('Northwind', 'northwind.com'), workloads: [{ name: 'Microsoft Teams' }], documents: [{ path: 'c/copy-of-sow.pdf' }] }),
-        validClaim('D-4', { ...fresh, partner: partner('Fabrikam', '1'), customer: customer('Tailwind Traders', 'tailwindtraders.com'), workloads: [{ name: 'Exchange Online' }], documents: [{ path: 'd/poe.pdf' }] }),
-        validClaim('E-5', { ...fresh, partner: partner('Proseware', '5'), customer: customer('Alpine Ski House', 'alpineskihouse.com'), workloads: [{ name: 'SharePoint Online' }], documents: [{ path: 'e/poe.pdf' }] }),
-        validClaim('F-6', { status: 'Under review', submittedAt: '2026-10-30', statusChangedAt: '2026-11-02', partner: partner('Fabrikam', '1'), customer: customer('Woodgrove Bank', 'woodgrovebank.com'), workloads: [{ name: 'Microsoft Entra ID P2' }], documents: [{ path: 'f/report.pdf' }] }),
-        validClaim('G-7', { ...fresh, partner: partner('Fabrikam', '1'), customer: customer('Lamna Healthcare', 'lamna.com'), workloads: [{ name: 'Microsoft Purview' }], documents: [{ path: 'g/report.pdf' }, { path: '../outside.pdf' }] }),
-        validClaim('H-8', { status: 'Under review', submittedAt: '2026-11-12', statusChangedAt: '2026-11-13', partner: partner('Fabrikam', '1'), customer: customer('Fourth Coffee', 'fourthcoffee.com'), workloads: [{ name: 'Microsoft Defender for Endpoint' }], documents: [{ path: 'h/report.pdf' }] }),
+        validClaim('A-1', {
+          ...fresh,
+          partner: partner('Fabrikam', '1'),
+          customer: customer('Contoso', 'contoso.com', TENANT),
+          documents: [{ path: 'a/sow.pdf' }],
+        }),
+        validClaim('B-2', {
+          ...fresh,
+          partner: partner('Relecloud', '2'),
+          customer: customer('Contoso', 'contoso.com', TENANT),
+          documents: [{ path: 'b/report.pdf' }],
+        }),
+        validClaim('C-3', {
+          ...fresh,
+          partner: partner('Litware', '3'),
+          customer: customer('Northwind', 'northwind.com'),
+          workloads: [{ name: 'Microsoft Teams' }],
+          documents: [{ path: 'c/copy-of-sow.pdf' }],
+        }),
+        validClaim('D-4', {
+          ...fresh,
+          partner: partner('Fabrikam', '1'),
+          customer: customer('Tailwind Traders', 'tailwindtraders.com'),
+          workloads: [{ name: 'Exchange Online' }],
+          documents: [{ path: 'd/poe.pdf' }],
+        }),
+        validClaim('E-5', {
+          ...fresh,
+          partner: partner('Proseware', '5'),
+          customer: customer('Alpine Ski House', 'alpineskihouse.com'),
+          workloads: [{ name: 'SharePoint Online' }],
+          documents: [{ path: 'e/poe.pdf' }],
+        }),
+        validClaim('F-6', {
+          status: 'Under review',
+          submittedAt: '2026-10-30',
+          statusChangedAt: '2026-11-02',
+          partner: partner('Fabrikam', '1'),
+          customer: customer('Woodgrove Bank', 'woodgrovebank.com'),
+          workloads: [{ name: 'Microsoft Entra ID P2' }],
+          documents: [{ path: 'f/report.pdf' }],
+        }),
+        validClaim('G-7', {
+          ...fresh,
+          partner: partner('Fabrikam', '1'),
+          customer: customer('Lamna Healthcare', 'lamna.com'),
+          workloads: [{ name: 'Microsoft Purview' }],
+          documents: [{ path: 'g/report.pdf' }, { path: '../outside.pdf' }],
+        }),
+        validClaim('H-8', {
+          status: 'Under review',
+          submittedAt: '2026-11-12',
+          statusChangedAt: '2026-11-13',
+          partner: partner('Fabrikam', '1'),
+          customer: customer('Fourth Coffee', 'fourthcoffee.com'),
+          workloads: [{ name: 'Microsoft Defender for Endpoint' }],
+          documents: [{ path: 'h/report.pdf' }],
+        }),
       ],
     };
     const queue = await makeQueue(manifest, {
@@ -101,7 +166,9 @@ test.describe('the review desk', () => {
     await claim.waitForEngine();
     await claim.decision.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(claim.decisionDialog).toContainText('say why this partner drove the most influence');
-    await claim.decisionDialog.getByRole('textbox', { name: 'Override note' }).fill('Fabrikam ran the rollout; Relecloud only resold licences.');
+    await claim.decisionDialog
+      .getByRole('textbox', { name: 'Override note' })
+      .fill('Fabrikam ran the rollout; Relecloud only resold licences.');
     await claim.decisionDialog.getByRole('button', { name: 'Save decision' }).click();
     await expect(page.getByRole('status')).toContainText('Decision saved: Approve');
 

@@ -15,7 +15,17 @@ test.describe('sample queue', () => {
     await shell.start();
     await shell.ensureSampleQueue();
     await list.openClaim('1004973');
-    for (const text of ['Fabrikam', '5272302', 'Contoso', 'contoso.com', '45e6435d-dc1c-42e3-89be-e72e6c8f072d', 'John Doe', 'Microsoft Intune', 'Microsoft Defender for Endpoint', 'Signed SOW and POE template attached']) {
+    for (const text of [
+      'Fabrikam',
+      '5272302',
+      'Contoso',
+      'contoso.com',
+      '45e6435d-dc1c-42e3-89be-e72e6c8f072d',
+      'John Doe',
+      'Microsoft Intune',
+      'Microsoft Defender for Endpoint',
+      'Signed SOW and POE template attached',
+    ]) {
       await expect(claim.facts).toContainText(text);
     }
     await expect(claim.facts).toContainText(sha256Of(sampleFile('1004973/Contoso-SOW-signed.pdf')));
@@ -52,6 +62,11 @@ test.describe('sample queue', () => {
     await expect(evidence).toBeVisible({ timeout: 30_000 });
     await evidence.click();
     await claim.expectPagePainted(report, 10);
-    await expect(page.getByRole('spinbutton', { name: 'Page number' }).or(page.getByRole('textbox', { name: 'Page number' })).first()).toHaveValue('10');
+    await expect(
+      page
+        .getByRole('spinbutton', { name: 'Page number' })
+        .or(page.getByRole('textbox', { name: 'Page number' }))
+        .first(),
+    ).toHaveValue('10');
   });
 });

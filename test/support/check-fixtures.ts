@@ -16,8 +16,14 @@ export function makeClaim(o: ClaimOverrides = {}): Claim {
     ...rest,
     partner: { name: 'Fabrikam', partnerId: '5272302', contactName: 'Priya Kaur', contactEmail: 'pkaur@fabrikam.com', ...partner },
     customer: {
-      name: 'Contoso', domain: 'contoso.com', country: 'US', sector: 'commercial',
-      contactName: 'John Doe', contactEmail: 'john.doe@contoso.com', contactTitle: 'CISO', ...customer,
+      name: 'Contoso',
+      domain: 'contoso.com',
+      country: 'US',
+      sector: 'commercial',
+      contactName: 'John Doe',
+      contactEmail: 'john.doe@contoso.com',
+      contactTitle: 'CISO',
+      ...customer,
     },
   });
 }
@@ -44,19 +50,40 @@ export function scannedPdf(path: string, pageCount = 1): ExtractedDocument {
   return { path, kind: 'pdf', state: 'ok', parts, metadata: {}, signatures: [], attachments: [], pageCount };
 }
 
-export function email(path: string, facts: Partial<EmailFacts> & { body: string }, extra: Partial<ExtractedDocument> = {}): ExtractedDocument {
+export function email(
+  path: string,
+  facts: Partial<EmailFacts> & { body: string },
+  extra: Partial<ExtractedDocument> = {},
+): ExtractedDocument {
   const { body, ...rest } = facts;
   const e: EmailFacts = { to: [], cc: [], isForwarded: false, ...rest };
   const header = `From: ${e.from?.name ?? ''} <${e.from?.address ?? ''}>\nSubject: ${e.subject ?? ''}`;
   return {
-    path, kind: path.endsWith('.msg') ? 'msg' : 'eml', state: 'ok', metadata: {}, signatures: [], attachments: [], email: e,
-    parts: [{ part: 'header', text: header, hasTextLayer: true }, { part: 'body', text: body, hasTextLayer: true }],
+    path,
+    kind: path.endsWith('.msg') ? 'msg' : 'eml',
+    state: 'ok',
+    metadata: {},
+    signatures: [],
+    attachments: [],
+    email: e,
+    parts: [
+      { part: 'header', text: header, hasTextLayer: true },
+      { part: 'body', text: body, hasTextLayer: true },
+    ],
     ...extra,
   };
 }
 
 export function docx(path: string, paragraphs: string[]): ExtractedDocument {
-  return { path, kind: 'docx', state: 'ok', metadata: {}, signatures: [], attachments: [], parts: [{ part: 'paragraphs', text: paragraphs.join('\n'), hasTextLayer: true }] };
+  return {
+    path,
+    kind: 'docx',
+    state: 'ok',
+    metadata: {},
+    signatures: [],
+    attachments: [],
+    parts: [{ part: 'paragraphs', text: paragraphs.join('\n'), hasTextLayer: true }],
+  };
 }
 
 export function brokenDoc(path: string, state: ExtractedDocument['state'], stateDetail: string): ExtractedDocument {
@@ -64,7 +91,16 @@ export function brokenDoc(path: string, state: ExtractedDocument['state'], state
 }
 
 export function signature(o: Partial<PdfSignatureFact> = {}): PdfSignatureFact {
-  return { fieldName: 'Signature1', isSigned: true, signerName: 'John Doe', signingTime: '2026-06-05T10:00:00Z', integrity: 'intact', integrityDetail: 'byte ranges cover the whole file and the digest matches', page: 2, ...o };
+  return {
+    fieldName: 'Signature1',
+    isSigned: true,
+    signerName: 'John Doe',
+    signingTime: '2026-06-05T10:00:00Z',
+    integrity: 'intact',
+    integrityDetail: 'byte ranges cover the whole file and the digest matches',
+    page: 2,
+    ...o,
+  };
 }
 
 /** The valid POE of the MCI guide's example, as a Microsoft template would read. */

@@ -74,5 +74,16 @@ export async function putClaimRows(rows: readonly ClaimRow[]): Promise<void> {
 }
 
 function minimalQueue(queueId: string, claimCount: number): QueueRow {
-  return { queueId, name: queueId, source: 'folder', label: queueId, importedAt: '2026-11-20T08:00:00.000Z', exportedAt: null, claimCount, issues: [], header: {}, importId: '' };
+  return {
+    queueId,
+    name: queueId,
+    source: 'folder',
+    label: queueId,
+    importedAt: '2026-11-20T08:00:00.000Z',
+    exportedAt: null,
+    claimCount,
+    issues: [],
+    header: {},
+    importId: '',
+  };
 }

@@ -61,7 +61,12 @@ export async function officeQueue(): Promise<{ manifest: unknown; files: Record<
         ['Proof of Execution: Microsoft Intune deployment', null, null, null],
         ['Partner', 'Fabrikam', 'Customer', 'Contoso'],
         ['Task', 'Completed on', 'Share', 'Hours'],
-        ...Array.from({ length: 60 }, (_, i) => [`Intune deployment task ${i + 1}: device enrolment for Contoso`, new Date(Date.UTC(2026, 7, 1 + (i % 28))), 0.25, 12.5 + i]),
+        ...Array.from({ length: 60 }, (_, i) => [
+          `Intune deployment task ${i + 1}: device enrolment for Contoso`,
+          new Date(Date.UTC(2026, 7, 1 + (i % 28))),
+          0.25,
+          12.5 + i,
+        ]),
         ['Customer acceptance', 'Signed by Jane Doe, Contoso', null, null],
       ],
       merges: ['A1:D1'],

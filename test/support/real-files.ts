@@ -36,7 +36,11 @@ export function flow(lines: readonly string[], o: { x?: number; top?: number; le
 }
 
 /** A table drawn cell by cell: rows of cells, a cell a list of wrapped lines, columns at x. */
-export function drawTable(rows: readonly (readonly (readonly string[])[])[], columns: readonly number[], o: { top?: number; leading?: number; rowGap?: number } = {}): { drawn: Drawn[]; bottom: number } {
+export function drawTable(
+  rows: readonly (readonly (readonly string[])[])[],
+  columns: readonly number[],
+  o: { top?: number; leading?: number; rowGap?: number } = {},
+): { drawn: Drawn[]; bottom: number } {
   const leading = o.leading ?? 12;
   let y = o.top ?? 700;
   const drawn: Drawn[] = [];
@@ -65,13 +69,20 @@ const para = (s: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(s)}</w:t>
 /** A .docx of paragraphs (strings) and tables (rows of cells; a cell's "\n" starts a new paragraph). */
 export function docxBytes(blocks: readonly (string | readonly (readonly string[])[])[]): Uint8Array {
   const body = blocks
-    .map((b) => typeof b === 'string' ? para(b)
-      : `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${b.map((row) => `<w:tr>${row.map((cell) => `<w:tc>${cell.split('\n').map(para).join('')}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`)
+    .map((b) =>
+      typeof b === 'string'
+        ? para(b)
+        : `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${b.map((row) => `<w:tr>${row.map((cell) => `<w:tc>${cell.split('\n').map(para).join('')}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`,
+    )
     .join('');
   const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`),
   });
 }
@@ -81,9 +92,11 @@ export async function xlsxBytes(sheets: Record<string, readonly (readonly (strin
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
-    rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+      }),
+    );
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -95,7 +108,10 @@ export async function readAll(files: readonly { path: string; bytes: Uint8Array 
 }
 
 /** Reads the files with the real readers and runs the engine (default rules) on a claim listing them. */
-export async function checkFiles(files: readonly { path: string; bytes: Uint8Array }[], claim: ClaimOverrides = {}): Promise<ClaimCheckReport> {
+export async function checkFiles(
+  files: readonly { path: string; bytes: Uint8Array }[],
+  claim: ClaimOverrides = {},
+): Promise<ClaimCheckReport> {
   const documents = await readAll(files);
   const c = makeClaim({ documents: files.map((f) => ({ path: f.path })), ...claim });
   return runChecks({ claim: c, documents, ruleset: DEFAULT_RULESET, now: new Date('2026-11-20T00:00:00Z') });

@@ -26,7 +26,12 @@ afterAll(() => {
   for (const file of written) rmSync(file, { force: true });
 });
 
-const BOUNDARY_RULES = new Set(['import-x/no-restricted-paths', 'import-x/no-nodejs-modules', 'no-restricted-imports', 'no-restricted-globals']);
+const BOUNDARY_RULES = new Set([
+  'import-x/no-restricted-paths',
+  'import-x/no-nodejs-modules',
+  'no-restricted-imports',
+  'no-restricted-globals',
+]);
 
 async function lintProbes(cases: { dir: string; code: string; ext?: string }[]): Promise<ESLint.LintResult[]> {
   const files = cases.map((c, i) => probe(c.dir, c.code, i, c.ext));
@@ -44,11 +49,36 @@ function ruleIds(result: ESLint.LintResult): string[] {
 }
 
 const FORBIDDEN: { layer: string; dir: string; code: string; rule: string; ext?: string }[] = [
-  { layer: 'shared', dir: 'src/shared', code: "import { openQueueSource } from '../node/queue-source';\nvoid openQueueSource;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'shared', dir: 'src/shared/queue', code: "import { main } from '../../cli/main';\nvoid main;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'shared', dir: 'src/shared/checks/deeper', code: "import { createBrowserReaderEnv } from '@readers/browser';\nvoid createBrowserReaderEnv;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'shared', dir: 'src/shared/ipc', code: "import type { Bridge } from '@renderer/bridge/bridge';\nexport type B = Bridge;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'shared', dir: 'src/shared', code: "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n", rule: 'import-x/no-nodejs-modules' },
+  {
+    layer: 'shared',
+    dir: 'src/shared',
+    code: "import { openQueueSource } from '../node/queue-source';\nvoid openQueueSource;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'shared',
+    dir: 'src/shared/queue',
+    code: "import { main } from '../../cli/main';\nvoid main;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'shared',
+    dir: 'src/shared/checks/deeper',
+    code: "import { createBrowserReaderEnv } from '@readers/browser';\nvoid createBrowserReaderEnv;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'shared',
+    dir: 'src/shared/ipc',
+    code: "import type { Bridge } from '@renderer/bridge/bridge';\nexport type B = Bridge;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'shared',
+    dir: 'src/shared',
+    code: "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n",
+    rule: 'import-x/no-nodejs-modules',
+  },
   { layer: 'shared', dir: 'src/shared/text', code: "import { join } from 'path';\nvoid join;\n", rule: 'import-x/no-nodejs-modules' },
   { layer: 'shared', dir: 'src/shared', code: "export const b = Buffer.from('x');\n", rule: 'no-restricted-globals' },
   { layer: 'shared', dir: 'src/shared/audit', code: 'export const e = process.env;\n', rule: 'no-restricted-globals' },
@@ -56,44 +86,152 @@ const FORBIDDEN: { layer: string; dir: string; code: string; rule: string; ext?:
   { layer: 'shared', dir: 'src/shared', code: "import { app } from 'electron';\nvoid app;\n", rule: 'no-restricted-imports' },
   { layer: 'shared', dir: 'src/shared', code: "import { useState } from 'react';\nvoid useState;\n", rule: 'no-restricted-imports' },
   { layer: 'shared', dir: 'src/shared', code: "import Dexie from 'dexie';\nvoid Dexie;\n", rule: 'no-restricted-imports' },
-  { layer: 'readers', dir: 'src/readers', code: "import { QueueRegistry } from '../main/queue/queue-registry';\nvoid QueueRegistry;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'readers', dir: 'src/readers', code: "import { openQueueSource } from '../node/queue-source';\nvoid openQueueSource;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'readers', dir: 'src/readers/deeper', code: "import { db } from '@renderer/db';\nvoid db;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'readers', dir: 'src/readers', code: "import { readFile } from 'node:fs/promises';\nvoid readFile;\n", rule: 'import-x/no-nodejs-modules' },
-  { layer: 'readers', dir: 'src/readers', code: "export const b = Buffer.alloc(1);\n", rule: 'no-restricted-globals' },
-  { layer: 'node', dir: 'src/node', code: "import { extractDocument } from '../readers/extract';\nvoid extractDocument;\n", rule: 'import-x/no-restricted-paths' },
+  {
+    layer: 'readers',
+    dir: 'src/readers',
+    code: "import { QueueRegistry } from '../main/queue/queue-registry';\nvoid QueueRegistry;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'readers',
+    dir: 'src/readers',
+    code: "import { openQueueSource } from '../node/queue-source';\nvoid openQueueSource;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'readers',
+    dir: 'src/readers/deeper',
+    code: "import { db } from '@renderer/db';\nvoid db;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'readers',
+    dir: 'src/readers',
+    code: "import { readFile } from 'node:fs/promises';\nvoid readFile;\n",
+    rule: 'import-x/no-nodejs-modules',
+  },
+  { layer: 'readers', dir: 'src/readers', code: 'export const b = Buffer.alloc(1);\n', rule: 'no-restricted-globals' },
+  {
+    layer: 'node',
+    dir: 'src/node',
+    code: "import { extractDocument } from '../readers/extract';\nvoid extractDocument;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
   { layer: 'node', dir: 'src/node', code: "import { db } from '../renderer/db';\nvoid db;\n", rule: 'import-x/no-restricted-paths' },
   { layer: 'node', dir: 'src/node', code: "import { main } from '../cli/main';\nvoid main;\n", rule: 'import-x/no-restricted-paths' },
   { layer: 'node', dir: 'src/node', code: "import { app } from 'electron';\nvoid app;\n", rule: 'no-restricted-imports' },
-  { layer: 'cli', dir: 'src/cli', code: "import { QueueRegistry } from '../main/queue/queue-registry';\nvoid QueueRegistry;\n", rule: 'import-x/no-restricted-paths' },
+  {
+    layer: 'cli',
+    dir: 'src/cli',
+    code: "import { QueueRegistry } from '../main/queue/queue-registry';\nvoid QueueRegistry;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
   { layer: 'cli', dir: 'src/cli/shims', code: "import { db } from '@renderer/db';\nvoid db;\n", rule: 'import-x/no-restricted-paths' },
   { layer: 'cli', dir: 'src/cli', code: "import { app } from 'electron';\nvoid app;\n", rule: 'no-restricted-imports' },
   { layer: 'main', dir: 'src/main/ipc', code: "import { db } from '../../renderer/db';\nvoid db;\n", rule: 'import-x/no-restricted-paths' },
   { layer: 'main', dir: 'src/main', code: "import { db } from '@renderer/db';\nvoid db;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'main', dir: 'src/main/security', code: "import { main } from '../../cli/main';\nvoid main;\n", rule: 'import-x/no-restricted-paths' },
+  {
+    layer: 'main',
+    dir: 'src/main/security',
+    code: "import { main } from '../../cli/main';\nvoid main;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
   { layer: 'main', dir: 'src/main', code: "import { useState } from 'react';\nvoid useState;\n", rule: 'no-restricted-imports' },
-  { layer: 'preload', dir: 'src/preload', code: "import { QueueRegistry } from '../main/queue/queue-registry';\nvoid QueueRegistry;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'preload', dir: 'src/preload', code: "import { openQueueSource } from '../node/queue-source';\nvoid openQueueSource;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'preload', dir: 'src/preload', code: "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n", rule: 'import-x/no-nodejs-modules' },
-  { layer: 'renderer', dir: 'src/renderer/features/queue-list', code: "import { QueueRegistry } from '../../../main/queue/queue-registry';\nvoid QueueRegistry;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'renderer', dir: 'src/renderer', code: "import { QueueRegistry } from '@main/queue/queue-registry';\nvoid QueueRegistry;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'renderer', dir: 'src/renderer/db', code: "import { openQueueSource } from '../../node/queue-source';\nvoid openQueueSource;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'renderer', dir: 'src/renderer/app', code: "import { main } from '../../cli/main';\nvoid main;\n", rule: 'import-x/no-restricted-paths' },
-  { layer: 'renderer', dir: 'src/renderer/app', code: "import { ipcRenderer } from 'electron';\nvoid ipcRenderer;\n", rule: 'no-restricted-imports' },
-  { layer: 'renderer', dir: 'src/renderer/features/viewer', code: "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n", rule: 'import-x/no-nodejs-modules', ext: 'tsx' },
+  {
+    layer: 'preload',
+    dir: 'src/preload',
+    code: "import { QueueRegistry } from '../main/queue/queue-registry';\nvoid QueueRegistry;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'preload',
+    dir: 'src/preload',
+    code: "import { openQueueSource } from '../node/queue-source';\nvoid openQueueSource;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'preload',
+    dir: 'src/preload',
+    code: "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n",
+    rule: 'import-x/no-nodejs-modules',
+  },
+  {
+    layer: 'renderer',
+    dir: 'src/renderer/features/queue-list',
+    code: "import { QueueRegistry } from '../../../main/queue/queue-registry';\nvoid QueueRegistry;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'renderer',
+    dir: 'src/renderer',
+    code: "import { QueueRegistry } from '@main/queue/queue-registry';\nvoid QueueRegistry;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'renderer',
+    dir: 'src/renderer/db',
+    code: "import { openQueueSource } from '../../node/queue-source';\nvoid openQueueSource;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'renderer',
+    dir: 'src/renderer/app',
+    code: "import { main } from '../../cli/main';\nvoid main;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
+  {
+    layer: 'renderer',
+    dir: 'src/renderer/app',
+    code: "import { ipcRenderer } from 'electron';\nvoid ipcRenderer;\n",
+    rule: 'no-restricted-imports',
+  },
+  {
+    layer: 'renderer',
+    dir: 'src/renderer/features/viewer',
+    code: "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n",
+    rule: 'import-x/no-nodejs-modules',
+    ext: 'tsx',
+  },
   { layer: 'renderer', dir: 'src/renderer', code: 'export const e = process.env;\n', rule: 'no-restricted-globals' },
-  { layer: 'renderer', dir: 'src/renderer/app', code: "import { fakeBridge } from '@test/fake-bridge';\nvoid fakeBridge;\n", rule: 'import-x/no-restricted-paths', ext: 'tsx' },
-  { layer: 'shared', dir: 'src/shared/queue', code: "import { rawClaim } from '../../../test/support/raw-claim';\nvoid rawClaim;\n", rule: 'import-x/no-restricted-paths' },
+  {
+    layer: 'renderer',
+    dir: 'src/renderer/app',
+    code: "import { fakeBridge } from '@test/fake-bridge';\nvoid fakeBridge;\n",
+    rule: 'import-x/no-restricted-paths',
+    ext: 'tsx',
+  },
+  {
+    layer: 'shared',
+    dir: 'src/shared/queue',
+    code: "import { rawClaim } from '../../../test/support/raw-claim';\nvoid rawClaim;\n",
+    rule: 'import-x/no-restricted-paths',
+  },
 ];
 
 const ALLOWED: { dir: string; code: string; ext?: string }[] = [
   { dir: 'src/shared/queue', code: "import { rawClaim } from '@test/raw-claim';\nvoid rawClaim;\n", ext: 'test.ts' },
-  { dir: 'src/shared/queue', code: "import { parseQueue } from './parse-queue';\nimport { foldText } from '../text/fold';\nimport { z } from 'zod';\nvoid parseQueue; void foldText; void z;\n" },
+  {
+    dir: 'src/shared/queue',
+    code: "import { parseQueue } from './parse-queue';\nimport { foldText } from '../text/fold';\nimport { z } from 'zod';\nvoid parseQueue; void foldText; void z;\n",
+  },
   { dir: 'src/readers', code: "import type { ExtractedDocument } from '@shared/documents/types';\nexport type D = ExtractedDocument;\n" },
-  { dir: 'src/cli', code: "import { extractDocument } from '@readers/extract';\nimport { openQueueSource } from '../node/queue-source';\nimport { readFileSync } from 'node:fs';\nvoid extractDocument; void openQueueSource; void readFileSync;\n" },
-  { dir: 'src/main/ipc', code: "import { openQueueSource } from '../../node/queue-source';\nimport { app } from 'electron';\nvoid openQueueSource; void app;\n" },
-  { dir: 'src/preload', code: "import { contextBridge } from 'electron';\nimport { CHANNELS } from '@shared/ipc/contract';\nvoid contextBridge; void CHANNELS;\n" },
-  { dir: 'src/renderer/features/checklist', code: "import { extractDocument } from '@readers/extract';\nimport { runChecks } from '@shared/checks/engine';\nimport { useState } from 'react';\nvoid extractDocument; void runChecks; void useState;\n", ext: 'tsx' },
+  {
+    dir: 'src/cli',
+    code: "import { extractDocument } from '@readers/extract';\nimport { openQueueSource } from '../node/queue-source';\nimport { readFileSync } from 'node:fs';\nvoid extractDocument; void openQueueSource; void readFileSync;\n",
+  },
+  {
+    dir: 'src/main/ipc',
+    code: "import { openQueueSource } from '../../node/queue-source';\nimport { app } from 'electron';\nvoid openQueueSource; void app;\n",
+  },
+  {
+    dir: 'src/preload',
+    code: "import { contextBridge } from 'electron';\nimport { CHANNELS } from '@shared/ipc/contract';\nvoid contextBridge; void CHANNELS;\n",
+  },
+  {
+    dir: 'src/renderer/features/checklist',
+    code: "import { extractDocument } from '@readers/extract';\nimport { runChecks } from '@shared/checks/engine';\nimport { useState } from 'react';\nvoid extractDocument; void runChecks; void useState;\n",
+    ext: 'tsx',
+  },
 ];
 
 describe('layer boundaries (lint)', () => {
@@ -113,7 +251,11 @@ describe('layer boundaries (lint)', () => {
 /** Type errors of a probe file compiled with a layer's tsconfig (its libs and types). */
 function typeErrors(tsconfig: string, dir: string, code: string, index: number): string[] {
   const file = probe(dir, code, 100 + index);
-  const parsed = ts.getParsedCommandLineOfConfigFile(join(root, tsconfig), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    join(root, tsconfig),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   if (!parsed) throw new Error(`cannot read ${tsconfig}`);
   const declarations = parsed.fileNames.filter((f) => f.endsWith('.d.ts'));
   const program = ts.createProgram({ rootNames: [file, ...declarations], options: parsed.options });
@@ -122,19 +264,49 @@ function typeErrors(tsconfig: string, dir: string, code: string, index: number):
 
 describe('layer boundaries (tsconfig libs)', () => {
   const cases: { tsconfig: string; dir: string; code: string; missing: string[] }[] = [
-    { tsconfig: 'tsconfig.shared.json', dir: 'src/shared', code: "export const a = Buffer.from('x');\nexport const b = process.env;\nexport const c = window.name;\nexport const d = document.title;\n", missing: ['Buffer', 'process', 'window', 'document'] },
-    { tsconfig: 'tsconfig.main.json', dir: 'src/main', code: 'export const c = window.name;\nexport const d = document.title;\n', missing: ['window', 'document'] },
+    {
+      tsconfig: 'tsconfig.shared.json',
+      dir: 'src/shared',
+      code: "export const a = Buffer.from('x');\nexport const b = process.env;\nexport const c = window.name;\nexport const d = document.title;\n",
+      missing: ['Buffer', 'process', 'window', 'document'],
+    },
+    {
+      tsconfig: 'tsconfig.main.json',
+      dir: 'src/main',
+      code: 'export const c = window.name;\nexport const d = document.title;\n',
+      missing: ['window', 'document'],
+    },
     { tsconfig: 'tsconfig.cli.json', dir: 'src/cli', code: 'export const d = document.title;\n', missing: ['document'] },
     { tsconfig: 'tsconfig.readers.json', dir: 'src/readers', code: 'export const d = document.title;\n', missing: ['document'] },
-    { tsconfig: 'tsconfig.web.json', dir: 'src/renderer', code: "export const a = Buffer.from('x');\nexport const b = process.env;\n", missing: ['Buffer', 'process'] },
+    {
+      tsconfig: 'tsconfig.web.json',
+      dir: 'src/renderer',
+      code: "export const a = Buffer.from('x');\nexport const b = process.env;\n",
+      missing: ['Buffer', 'process'],
+    },
   ];
-  it.each(cases)('$tsconfig has no types for $missing', ({ tsconfig, dir, code, missing }) => {
-    const errors = typeErrors(tsconfig, dir, code, cases.findIndex((c) => c.tsconfig === tsconfig));
-    for (const name of missing) expect(errors.some((e) => e.includes(`Cannot find name '${name}'`)), `${name}: ${errors.join(' | ')}`).toBe(true);
-  }, 60_000);
+  it.each(cases)(
+    '$tsconfig has no types for $missing',
+    ({ tsconfig, dir, code, missing }) => {
+      const errors = typeErrors(
+        tsconfig,
+        dir,
+        code,
+        cases.findIndex((c) => c.tsconfig === tsconfig),
+      );
+      for (const name of missing)
+        expect(
+          errors.some((e) => e.includes(`Cannot find name '${name}'`)),
+          `${name}: ${errors.join(' | ')}`,
+        ).toBe(true);
+    },
+    60_000,
+  );
 
   it('compiles the same probe place fine when it uses only what the layer has', () => {
     expect(typeErrors('tsconfig.shared.json', 'src/shared', 'export const m = new Map<string, number>([["a", 1]]);\n', 50)).toEqual([]);
-    expect(typeErrors('tsconfig.main.json', 'src/main', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 51)).toEqual([]);
+    expect(
+      typeErrors('tsconfig.main.json', 'src/main', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 51),
+    ).toEqual([]);
   }, 60_000);
 });

@@ -60,7 +60,10 @@ describe('decisions command', () => {
   it('csv: one row per event with the standing decision marked', () => {
     const r = run('csv', 'ana.json', '--out', 'ana.csv');
     expect(r.status, r.stderr).toBe(0);
-    const rows = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'ana.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'ana.csv'), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows.map((row) => [row['claimId'], row['decision'], row['standing'], row['reviewer']])).toEqual([
       ['1001', 'approve', 'yes', 'Ana'],
       ['1002', 'reject', 'yes', 'Ana'],

@@ -104,9 +104,13 @@ async function merge(argv: string[]): Promise<number> {
   }
   await writeAtomic(values.out, serializeDecisionLog(result.log));
   const n = result.log.events.length;
-  process.stdout.write(`merged ${result.accepted.length} log${result.accepted.length === 1 ? '' : 's'}: ${n} event${n === 1 ? '' : 's'}, ${result.disagreements.length} disagreement${result.disagreements.length === 1 ? '' : 's'} -> ${values.out}\n`);
+  process.stdout.write(
+    `merged ${result.accepted.length} log${result.accepted.length === 1 ? '' : 's'}: ${n} event${n === 1 ? '' : 's'}, ${result.disagreements.length} disagreement${result.disagreements.length === 1 ? '' : 's'} -> ${values.out}\n`,
+  );
   for (const d of result.disagreements) {
-    process.stdout.write(`  disagreement on claim ${d.claimId}: ${d.decisions.map((e) => `${e.reviewer} ${String(e.kind)}`).join(' / ')}\n`);
+    process.stdout.write(
+      `  disagreement on claim ${d.claimId}: ${d.decisions.map((e) => `${e.reviewer} ${String(e.kind)}`).join(' / ')}\n`,
+    );
   }
   return result.refused.length > 0 ? 1 : 0;
 }
@@ -137,7 +141,12 @@ async function queueDocumentHashes(path: string): Promise<Map<string, string>> {
   const source = await openQueueSource(path);
   const hashes = new Map<string, string>();
   for (const file of source.files) {
-    hashes.set(file, createHash('sha256').update(await source.readFile(file)).digest('hex'));
+    hashes.set(
+      file,
+      createHash('sha256')
+        .update(await source.readFile(file))
+        .digest('hex'),
+    );
   }
   return hashes;
 }

@@ -31,15 +31,21 @@ describe('save export', () => {
   it('writes the content where the user chose, offering the suggested name in the default folder', async () => {
     const target = join(dir, 'decisions.csv');
     const dialog = { showSaveDialog: vi.fn(() => Promise.resolve({ canceled: false, filePath: target })) };
-    expect(await saveExport(dialog as never, null, dir, { suggestedName: 'decisions.csv', content: 'a,b\n', mimeType: 'text/csv' })).toEqual({ saved: true, location: target });
-    expect(dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: target, filters: [{ name: 'CSV', extensions: ['csv'] }] }));
+    expect(
+      await saveExport(dialog as never, null, dir, { suggestedName: 'decisions.csv', content: 'a,b\n', mimeType: 'text/csv' }),
+    ).toEqual({ saved: true, location: target });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: target, filters: [{ name: 'CSV', extensions: ['csv'] }] }),
+    );
     expect(await readFile(target, 'utf8')).toBe('a,b\n');
     expect(await readdir(dir)).toEqual(['decisions.csv']);
   });
 
   it('writes nothing when cancelled', async () => {
     const dialog = { showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: '' })) };
-    expect(await saveExport(dialog as never, null, dir, { suggestedName: 'd.json', content: '{}', mimeType: 'application/json' })).toEqual({ saved: false });
+    expect(await saveExport(dialog as never, null, dir, { suggestedName: 'd.json', content: '{}', mimeType: 'application/json' })).toEqual({
+      saved: false,
+    });
     expect(await readdir(dir)).toEqual([]);
   });
 

@@ -31,7 +31,8 @@ export async function pickQueuePath(dialog: OpenDialog, window: BrowserWindow | 
 
 export function exportFilters(suggestedName: string, mimeType: string): FileFilter[] {
   if (mimeType.startsWith('text/csv') || suggestedName.toLowerCase().endsWith('.csv')) return [{ name: 'CSV', extensions: ['csv'] }];
-  if (mimeType.startsWith('application/json') || suggestedName.toLowerCase().endsWith('.json')) return [{ name: 'JSON', extensions: ['json'] }];
+  if (mimeType.startsWith('application/json') || suggestedName.toLowerCase().endsWith('.json'))
+    return [{ name: 'JSON', extensions: ['json'] }];
   return [{ name: 'All files', extensions: ['*'] }];
 }
 
@@ -66,7 +67,11 @@ export async function saveExport(
   defaultDir: string,
   request: ExportRequest,
 ): Promise<{ saved: boolean; location?: string }> {
-  const options = { title: 'Export decisions', defaultPath: join(defaultDir, request.suggestedName), filters: exportFilters(request.suggestedName, request.mimeType) };
+  const options = {
+    title: 'Export decisions',
+    defaultPath: join(defaultDir, request.suggestedName),
+    filters: exportFilters(request.suggestedName, request.mimeType),
+  };
   const result = window === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(window, options);
   if (result.canceled || result.filePath === undefined || result.filePath === '') return { saved: false };
   await writeFileAtomically(result.filePath, request.content);

@@ -36,13 +36,15 @@ function setup(picked: string | null = join(base, 'queue')) {
     saveExport: vi.fn(() => Promise.resolve({ saved: false })),
     info: { version: '0.1.0', electron: '45', chrome: '140', os: 'linux' },
   });
-  const call = (channel: Parameters<typeof runHandler>[0], payload: unknown) => runHandler(channel, handlers[channel] as never, appFrame, payload);
+  const call = (channel: Parameters<typeof runHandler>[0], payload: unknown) =>
+    runHandler(channel, handlers[channel] as never, appFrame, payload);
   return { handlers, call };
 }
 
 async function openedToken(call: ReturnType<typeof setup>['call']): Promise<string> {
   const opened = await call('queue:open-dialog', {});
-  if (!opened.ok || opened.data === null || typeof opened.data !== 'object' || !('queueToken' in opened.data)) throw new Error('queue did not open');
+  if (!opened.ok || opened.data === null || typeof opened.data !== 'object' || !('queueToken' in opened.data))
+    throw new Error('queue did not open');
   return opened.data.queueToken;
 }
 
@@ -50,7 +52,10 @@ describe('queue handlers', () => {
   it('opens the picked queue and hands out a token, not a path', async () => {
     const { call } = setup();
     const opened = await call('queue:open-dialog', {});
-    expect(opened).toMatchObject({ ok: true, data: { source: 'folder', label: 'queue', manifestName: 'queue.json', files: ['c1/out.pdf', 'c1/sow.pdf', 'queue.json'] } });
+    expect(opened).toMatchObject({
+      ok: true,
+      data: { source: 'folder', label: 'queue', manifestName: 'queue.json', files: ['c1/out.pdf', 'c1/sow.pdf', 'queue.json'] },
+    });
     expect(JSON.stringify(opened)).not.toContain(base);
   });
 
@@ -97,26 +102,41 @@ describe('queue handlers', () => {
     const first = await openedToken(call);
     await openedToken(call);
     await openedToken(call);
-    expect(await call('queue:read-file', { queueToken: first, path: 'c1/sow.pdf' })).toMatchObject({ ok: false, error: { code: 'unknown-queue' } });
+    expect(await call('queue:read-file', { queueToken: first, path: 'c1/sow.pdf' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-queue' },
+    });
   });
 
   it('says how to get the sample queue when it is missing', async () => {
     const result = await setup().call('queue:open-sample', {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('npm run sample') as unknown } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('npm run sample') as unknown },
+    });
   });
 });
 
 describe('journal handlers', () => {
   it('appends valid lines and reads them back; refuses lines without decisionId', async () => {
     const { call } = setup();
-    expect(await call('journal:append', { line: '{"decisionId":"d1","decision":"approve"}' })).toEqual({ ok: true, data: { appended: true } });
-    expect(await call('journal:append', { line: '{"decision":"approve"}' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('journal:append', { line: '{"decisionId":"d1","decision":"approve"}' })).toEqual({
+      ok: true,
+      data: { appended: true },
+    });
+    expect(await call('journal:append', { line: '{"decision":"approve"}' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     expect(await call('journal:read', {})).toEqual({ ok: true, data: { text: '{"decisionId":"d1","decision":"approve"}\n' } });
   });
 });
 
 describe('app:info', () => {
   it('answers the versions', async () => {
-    expect(await setup().call('app:info', {})).toEqual({ ok: true, data: { version: '0.1.0', electron: '45', chrome: '140', os: 'linux' } });
+    expect(await setup().call('app:info', {})).toEqual({
+      ok: true,
+      data: { version: '0.1.0', electron: '45', chrome: '140', os: 'linux' },
+    });
   });
 });

@@ -30,7 +30,10 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     },
     'queue:open-sample': async () => {
       const source = await deps.openQueue(deps.samplePath, { source: 'sample', label: 'Sample queue' }).catch((err: unknown) => {
-        throw new IpcFailure('not-found', `The sample queue could not be opened (${err instanceof Error ? err.message : String(err)}). Run "npm run sample" to generate it.`);
+        throw new IpcFailure(
+          'not-found',
+          `The sample queue could not be opened (${err instanceof Error ? err.message : String(err)}). Run "npm run sample" to generate it.`,
+        );
       });
       return deps.registry.add(source);
     },

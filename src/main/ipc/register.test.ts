@@ -45,7 +45,10 @@ describe('runHandler', () => {
   ])('refuses %s with a validation error and never calls the handler', async (_label, payload) => {
     const handler = vi.fn(() => new Uint8Array());
     const result = await runHandler('queue:read-file', handler, appFrame, payload);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringMatching(/^queue:read-file: invalid request/) as unknown } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/^queue:read-file: invalid request/) as unknown },
+    });
     expect(handler).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -54,9 +57,18 @@ describe('runHandler', () => {
     const failing = (err: unknown) => () => {
       throw err;
     };
-    expect(await runHandler('journal:read', failing(new Error('disk on fire')), appFrame, {})).toEqual({ ok: false, error: { code: 'failed', message: 'disk on fire' } });
-    expect(await runHandler('journal:read', failing(new IpcFailure('unknown-queue', 'gone')), appFrame, {})).toEqual({ ok: false, error: { code: 'unknown-queue', message: 'gone' } });
-    expect(await runHandler('journal:read', failing('a string'), appFrame, {})).toEqual({ ok: false, error: { code: 'failed', message: 'a string' } });
+    expect(await runHandler('journal:read', failing(new Error('disk on fire')), appFrame, {})).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'disk on fire' },
+    });
+    expect(await runHandler('journal:read', failing(new IpcFailure('unknown-queue', 'gone')), appFrame, {})).toEqual({
+      ok: false,
+      error: { code: 'unknown-queue', message: 'gone' },
+    });
+    expect(await runHandler('journal:read', failing('a string'), appFrame, {})).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'a string' },
+    });
   });
 
   it('refuses to send an answer that breaks the contract', async () => {
@@ -67,7 +79,7 @@ describe('runHandler', () => {
   it('never throws, whatever the payload (fuzz over every channel)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...IPC_CHANNELS), fc.anything(), async (channel, payload) => {
-        const result = await runHandler(channel, (() => Promise.reject(new Error('handler reached'))), appFrame, payload);
+        const result = await runHandler(channel, () => Promise.reject(new Error('handler reached')), appFrame, payload);
         return typeof result.ok === 'boolean';
       }),
       { numRuns: 500 },

@@ -45,8 +45,14 @@ function describeIssues(error: z.ZodError): string {
  * Runs one handler call: sender check, strict request parse, the handler, a parse of its answer.
  * Never throws: whatever happens becomes an envelope, so junk from a renderer cannot crash main.
  */
-export async function runHandler<C extends IpcChannel>(channel: C, handler: Handler<C>, event: InvokeEvent, raw: unknown): Promise<Envelope<IpcResponse<C>>> {
-  if (!isTrustedSender(event.senderFrame)) return errorEnvelope('forbidden-sender', `${channel}: refused, the caller is not the app's own window`);
+export async function runHandler<C extends IpcChannel>(
+  channel: C,
+  handler: Handler<C>,
+  event: InvokeEvent,
+  raw: unknown,
+): Promise<Envelope<IpcResponse<C>>> {
+  if (!isTrustedSender(event.senderFrame))
+    return errorEnvelope('forbidden-sender', `${channel}: refused, the caller is not the app's own window`);
   const { request, response } = IPC_CONTRACT[channel];
   const parsed = request.safeParse(raw);
   if (!parsed.success) return errorEnvelope('invalid-request', `${channel}: invalid request (${describeIssues(parsed.error)})`);

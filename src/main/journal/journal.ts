@@ -54,7 +54,10 @@ async function endsWithNewline(path: string): Promise<boolean> {
 
 async function appendLine(path: string, line: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const exists = await stat(path).then(() => true, () => false);
+  const exists = await stat(path).then(
+    () => true,
+    () => false,
+  );
   // A crash mid-write can leave a torn last line; start on a fresh line so ours stays whole.
   const prefix = exists && !(await endsWithNewline(path)) ? '\n' : '';
   const handle = await open(path, 'a');

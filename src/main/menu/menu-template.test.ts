@@ -27,7 +27,8 @@ describe('application menu', () => {
   });
 
   it('offers devtools only in development and the app menu only on macOS', () => {
-    const roles = (isMac: boolean, isDevelopment: boolean) => flatten(buildMenuTemplate({ isMac, isDevelopment, send: vi.fn() })).map((i) => i.role);
+    const roles = (isMac: boolean, isDevelopment: boolean) =>
+      flatten(buildMenuTemplate({ isMac, isDevelopment, send: vi.fn() })).map((i) => i.role);
     expect(roles(false, false)).not.toContain('toggleDevTools');
     expect(roles(false, true)).toContain('toggleDevTools');
     expect(roles(true, false)).toContain('appMenu');

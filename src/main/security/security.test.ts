@@ -34,10 +34,12 @@ describe('window options', () => {
 });
 
 describe('content security policy', () => {
-  const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => {
-    const [name = '', ...values] = d.split(' ');
-    return [name, values] as const;
-  }));
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split('; ').map((d) => {
+      const [name = '', ...values] = d.split(' ');
+      return [name, values] as const;
+    }),
+  );
 
   it('allows only the app itself to run script, with no inline script or JS eval', () => {
     expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
@@ -49,7 +51,8 @@ describe('content security policy', () => {
     expect(directives.get('connect-src')).toEqual(["'self'"]);
     expect(directives.get('img-src')).toEqual(["'self'", 'blob:', 'data:']);
     expect(directives.get('worker-src')).toEqual(["'self'", 'blob:']);
-    for (const name of ['object-src', 'base-uri', 'frame-ancestors', 'frame-src', 'form-action']) expect(directives.get(name)).toEqual(["'none'"]);
+    for (const name of ['object-src', 'base-uri', 'frame-ancestors', 'frame-src', 'form-action'])
+      expect(directives.get(name)).toEqual(["'none'"]);
   });
 
   it('builds from directives in order', () => {
@@ -137,7 +140,10 @@ describe('navigation guard', () => {
       expect(open(d)).toEqual({ action: 'deny' });
     }
     expect(openExternal).toHaveBeenCalledTimes(1);
-    expect(decideWindowOpen({ url: 'https://a.example/', disposition: 'background-tab' })).toEqual({ action: 'deny', openExternally: true });
+    expect(decideWindowOpen({ url: 'https://a.example/', disposition: 'background-tab' })).toEqual({
+      action: 'deny',
+      openExternally: true,
+    });
     expect(isExternalHttpsUrl('https://')).toBe(false);
   });
 });
@@ -146,7 +152,11 @@ describe('permissions and network', () => {
   it('answers every permission request and check with no', () => {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() };
     denyAllPermissions(session);
-    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (c: unknown, p: string, cb: (granted: boolean) => void) => void;
+    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+      c: unknown,
+      p: string,
+      cb: (granted: boolean) => void,
+    ) => void;
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
       const callback = vi.fn();
       request({}, permission, callback);

@@ -8,12 +8,13 @@ import { App } from './app';
 import { useAppStore } from './app-store';
 import { fakeBridge, testClaim } from '@test/fake-bridge';
 
-
 // pdf.js (modern build) needs Node 22 iterator helpers; the viewer has its own tests. Here it
 // only has to show which documents it was given.
 vi.mock('@renderer/features/viewer/document-viewer', () => ({
   DocumentViewer: ({ documents }: { documents: { name: string }[] }) => (
-    <section aria-label="Documents">{documents.length === 0 ? 'This claim has no documents.' : documents.map((d) => d.name).join(', ')}</section>
+    <section aria-label="Documents">
+      {documents.length === 0 ? 'This claim has no documents.' : documents.map((d) => d.name).join(', ')}
+    </section>
   ),
 }));
 
@@ -59,11 +60,26 @@ describe('the app', () => {
     fireEvent.keyDown(document.body, { key: 'a' });
     const form = await screen.findByRole('dialog', { name: 'Decision' });
     expect(within(form).getByText('The automatic checks did not run (they failed).')).toBeTruthy();
-    fireEvent.change(within(form).getByRole('textbox', { name: 'Override note' }), { target: { value: 'Checked every document by hand.' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Override note' }), {
+      target: { value: 'Checked every document by hand.' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: 'Save decision' }));
-    await waitFor(() => expect([screen.getByRole('status').textContent, screen.queryByRole('alert')?.textContent]).toEqual(['Decision saved: Approve', undefined]), { timeout: 5000 });
+    await waitFor(
+      () =>
+        expect([screen.getByRole('status').textContent, screen.queryByRole('alert')?.textContent]).toEqual([
+          'Decision saved: Approve',
+          undefined,
+        ]),
+      { timeout: 5000 },
+    );
     const [decision] = await getDecisionHistory(useAppStore.getState().queueId ?? '', 'C-1');
-    expect(decision).toMatchObject({ kind: 'approve', reviewer: 'Ana Reviewer', appVersion: '0.0.0-test', supersedes: null, overrideNote: 'Checked every document by hand.' });
+    expect(decision).toMatchObject({
+      kind: 'approve',
+      reviewer: 'Ana Reviewer',
+      appVersion: '0.0.0-test',
+      supersedes: null,
+      overrideNote: 'Checked every document by hand.',
+    });
     expect(decision?.checklist).toHaveLength(7);
     await waitFor(() => expect(bridge.appendJournal).toHaveBeenCalledWith(JSON.stringify(decision)));
     // Auto-advance: the next undecided claim opens.

@@ -149,7 +149,11 @@ export function App() {
       <AlertBanner />
       <main className="app-main">
         {view === 'claim' && openRow && compareWith ? (
-          <CompareView left={openRow} leftTriage={triage.get(openRow.claimId)} otherTriage={compareWith.queueId === queueId ? triage.get(compareWith.claimId) : undefined} />
+          <CompareView
+            left={openRow}
+            leftTriage={triage.get(openRow.claimId)}
+            otherTriage={compareWith.queueId === queueId ? triage.get(compareWith.claimId) : undefined}
+          />
         ) : view === 'claim' && openRow ? (
           <ClaimView key={openRow.key} row={openRow} rows={rows} triage={triage.get(openRow.claimId)} />
         ) : view === 'claim' && claimId ? (
@@ -168,7 +172,13 @@ export function App() {
         ) : (
           <div className="queue-view">
             {queue && <ImportIssues queue={queue} />}
-            {queueId ? <QueueList allRows={allRows} rows={rows} triage={triage} /> : <p className="empty">{importProgress ? 'Importing…' : 'No queue open. Open a queue (.zip or folder), drop one here, or open the sample queue.'}</p>}
+            {queueId ? (
+              <QueueList allRows={allRows} rows={rows} triage={triage} />
+            ) : (
+              <p className="empty">
+                {importProgress ? 'Importing…' : 'No queue open. Open a queue (.zip or folder), drop one here, or open the sample queue.'}
+              </p>
+            )}
           </div>
         )}
       </main>

@@ -45,7 +45,12 @@ export function installBench(): void {
       useAppStore.getState().setImport(null, null);
       useAppStore.getState().openQueue(result.queueId);
       const queue = await getQueue(result.queueId);
-      await waitFor(() => document.querySelector('[role="table"][aria-label="Claims"] [role="row"][data-claim-id]') !== null || (queue?.claimCount ?? 0) === 0, 'the claim list');
+      await waitFor(
+        () =>
+          document.querySelector('[role="table"][aria-label="Claims"] [role="row"][data-claim-id]') !== null ||
+          (queue?.claimCount ?? 0) === 0,
+        'the claim list',
+      );
       performance.mark('poe:list-shown');
       return { ms: performance.now() - started, claims: queue?.claimCount ?? result.imported + result.updated };
     },

@@ -8,7 +8,14 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** An ISO date or date-time as people read it: "3 Oct 2026" or "3 Oct 2026, 16:20" (local time); other text unchanged. */
 export function formatDate(iso: string | null | undefined): string {

@@ -12,13 +12,34 @@ import { useQueueRows } from './use-queue-rows';
 function withDocument(claimId: string, order: number): ClaimRow {
   return {
     ...makeClaimRow('q-1', claimId, order),
-    documents: [{ path: `${claimId}/sow.pdf`, sha256: 'c'.repeat(64), declaredSha256: null, state: 'ok', stateDetail: null, bytes: 3, mimeType: 'application/pdf' }],
+    documents: [
+      {
+        path: `${claimId}/sow.pdf`,
+        sha256: 'c'.repeat(64),
+        declaredSha256: null,
+        state: 'ok',
+        stateDetail: null,
+        bytes: 3,
+        mimeType: 'application/pdf',
+      },
+    ],
   };
 }
 
 beforeEach(async () => {
   await resetDatabase();
-  await db.queues.put({ queueId: 'q-1', name: 'Q', source: 'folder', label: 'q', importedAt: '2026-11-20T08:00:00Z', exportedAt: null, claimCount: 8, issues: [], header: {}, importId: '' });
+  await db.queues.put({
+    queueId: 'q-1',
+    name: 'Q',
+    source: 'folder',
+    label: 'q',
+    importedAt: '2026-11-20T08:00:00Z',
+    exportedAt: null,
+    claimCount: 8,
+    issues: [],
+    header: {},
+    importId: '',
+  });
   await putClaimRows(Array.from({ length: 8 }, (_, i) => withDocument(`c-${i}`, i)));
   act(() => useAppStore.setState({ queueId: 'q-1', view: 'queue', claimId: null }));
 });

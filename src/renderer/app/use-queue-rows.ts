@@ -49,7 +49,10 @@ export function useQueueRows(queueId: string | null): QueueRows {
     };
   }, [queueId, importId, loadKey]);
 
-  const decisions = useLiveQuery<Map<string, DecisionKind>>(() => (queueId ? currentDecisionKinds(queueId) : new Map<string, DecisionKind>()), [queueId]);
+  const decisions = useLiveQuery<Map<string, DecisionKind>>(
+    () => (queueId ? currentDecisionKinds(queueId) : new Map<string, DecisionKind>()),
+    [queueId],
+  );
 
   const base = loaded && loaded.key === loadKey ? loaded.rows : NO_ROWS;
   const withKinds = useMemo<readonly ClaimRow[]>(() => {

@@ -4,7 +4,14 @@ import { IpcFailure } from '@shared/ipc/envelope';
 import { createElectronBridge, isElectronApi } from './electron-bridge';
 
 const token = '0f8fad5b-d9cb-469f-a165-70867728950e';
-const info = { queueToken: token, source: 'folder', label: 'week-47', manifestName: 'queue.json', manifestText: '{}', files: ['a/b.pdf', 'queue.json'] };
+const info = {
+  queueToken: token,
+  source: 'folder',
+  label: 'week-47',
+  manifestName: 'queue.json',
+  manifestText: '{}',
+  files: ['a/b.pdf', 'queue.json'],
+};
 
 function fakeApi(answers: Record<string, unknown>) {
   const invoke = vi.fn((channel: string, _request: unknown) => Promise.resolve(answers[channel]));
@@ -25,7 +32,7 @@ describe('electron bridge', () => {
     expect(invoke).toHaveBeenLastCalledWith('queue:read-file', { queueToken: token, path: 'a/b.pdf' });
   });
 
-  it('turns an error envelope into an Error with main\'s message and code', async () => {
+  it("turns an error envelope into an Error with main's message and code", async () => {
     const { api } = fakeApi({
       'queue:open-sample': { ok: true, data: info },
       'queue:read-file': { ok: false, error: { code: 'refused', message: '"../x.pdf" refused: path leaves the queue folder ("..")' } },
@@ -42,7 +49,10 @@ describe('electron bridge', () => {
   });
 
   it('returns null when the open dialog is cancelled, and saves exports', async () => {
-    const { api, invoke } = fakeApi({ 'queue:open-dialog': { ok: true, data: null }, 'decisions:save-export': { ok: true, data: { saved: true, location: '/home/a/d.csv' } } });
+    const { api, invoke } = fakeApi({
+      'queue:open-dialog': { ok: true, data: null },
+      'decisions:save-export': { ok: true, data: { saved: true, location: '/home/a/d.csv' } },
+    });
     const bridge = createElectronBridge(api);
     expect(await bridge.showOpenQueueDialog()).toBeNull();
     expect(await bridge.saveExport('d.csv', 'a,b', 'text/csv')).toEqual({ saved: true, location: '/home/a/d.csv' });
@@ -50,7 +60,10 @@ describe('electron bridge', () => {
   });
 
   it('appends and reads the journal, and subscribes to commands', async () => {
-    const { api, invoke, on } = fakeApi({ 'journal:append': { ok: true, data: { appended: true } }, 'journal:read': { ok: true, data: { text: 'x\n' } } });
+    const { api, invoke, on } = fakeApi({
+      'journal:append': { ok: true, data: { appended: true } },
+      'journal:read': { ok: true, data: { text: 'x\n' } },
+    });
     const bridge = createElectronBridge(api);
     await bridge.appendJournal('{"decisionId":"d1"}');
     expect(invoke).toHaveBeenCalledWith('journal:append', { line: '{"decisionId":"d1"}' });

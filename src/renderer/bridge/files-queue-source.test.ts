@@ -31,11 +31,15 @@ describe('queue from a .zip', () => {
   });
 
   it('names the zip when it has no queue.json', async () => {
-    await expect(queueSourceFromFiles([zipFile('batch.zip', { 'docs/sow.pdf': '%PDF' })])).rejects.toThrow('"batch.zip" is not a queue: it has no queue.json or claims.csv');
+    await expect(queueSourceFromFiles([zipFile('batch.zip', { 'docs/sow.pdf': '%PDF' })])).rejects.toThrow(
+      '"batch.zip" is not a queue: it has no queue.json or claims.csv',
+    );
   });
 
   it('names the zip when it is not a zip at all', async () => {
-    await expect(queueSourceFromFiles([new File(['not a zip'], 'broken.zip')])).rejects.toThrow(/^"broken\.zip" zip refused: no zip central directory found/);
+    await expect(queueSourceFromFiles([new File(['not a zip'], 'broken.zip')])).rejects.toThrow(
+      /^"broken\.zip" zip refused: no zip central directory found/,
+    );
   });
 
   it('refuses paths that leave the queue and names missing files', async () => {
@@ -52,7 +56,10 @@ describe('queue from a .zip', () => {
 
 describe('queue from a folder', () => {
   it('strips the picked folder and reads files by queue-relative path', async () => {
-    const source = await queueSourceFromFiles([folderFile('week-47/queue.json', MANIFEST), folderFile('week-47/1004973/sow.pdf', '%PDF-1.7')]);
+    const source = await queueSourceFromFiles([
+      folderFile('week-47/queue.json', MANIFEST),
+      folderFile('week-47/1004973/sow.pdf', '%PDF-1.7'),
+    ]);
     expect(source.source).toBe('folder');
     expect(source.label).toBe('week-47');
     expect([...source.files].sort()).toEqual(['1004973/sow.pdf', 'queue.json']);
@@ -60,12 +67,20 @@ describe('queue from a folder', () => {
   });
 
   it('names the folder when it has no queue.json', async () => {
-    await expect(queueSourceFromFiles([folderFile('week-47/notes.txt', 'x')])).rejects.toThrow('"week-47" is not a queue: it has no queue.json or claims.csv');
+    await expect(queueSourceFromFiles([folderFile('week-47/notes.txt', 'x')])).rejects.toThrow(
+      '"week-47" is not a queue: it has no queue.json or claims.csv',
+    );
   });
 });
 
 describe('one way in (issue 11): the same rules as the desktop shell and check', () => {
-  const cp1252 = new Uint8Array([...new TextEncoder().encode('Claim ID,Partner\n1,M'), 0xfc, ...new TextEncoder().encode('ller '), 0x80, 0x0a]);
+  const cp1252 = new Uint8Array([
+    ...new TextEncoder().encode('Claim ID,Partner\n1,M'),
+    0xfc,
+    ...new TextEncoder().encode('ller '),
+    0x80,
+    0x0a,
+  ]);
 
   it('decodes a Windows-1252 claims.csv ("Müller", "€") from a zip and from a folder', async () => {
     const zip = new File([zipSync({ 'claims.csv': cp1252 })], 'export.zip');
@@ -76,12 +91,28 @@ describe('one way in (issue 11): the same rules as the desktop shell and check',
   });
 
   it('strips .DS_Store and __MACOSX beside a queue folder in a zip, and finds the queue inside it', async () => {
-    const source = await queueSourceFromFiles([zipFile('batch.zip', { '.DS_Store': 'x', 'week-47/queue.json': MANIFEST, 'week-47/a.pdf': '%PDF', '__MACOSX/week-47/._a.pdf': 'fork' })]);
+    const source = await queueSourceFromFiles([
+      zipFile('batch.zip', {
+        '.DS_Store': 'x',
+        'week-47/queue.json': MANIFEST,
+        'week-47/a.pdf': '%PDF',
+        '__MACOSX/week-47/._a.pdf': 'fork',
+      }),
+    ]);
     expect([...source.files]).toEqual(['a.pdf', 'queue.json']);
   });
 
   it('refuses a zip with two entries of one name, naming the entry', async () => {
-    const zip = new File([buildTestZip([{ name: 'queue.json', data: MANIFEST }, { name: 'a.pdf', data: '1' }, { name: 'a.pdf', data: '2' }])], 'dup.zip');
+    const zip = new File(
+      [
+        buildTestZip([
+          { name: 'queue.json', data: MANIFEST },
+          { name: 'a.pdf', data: '1' },
+          { name: 'a.pdf', data: '2' },
+        ]),
+      ],
+      'dup.zip',
+    );
     await expect(queueSourceFromFiles([zip])).rejects.toThrow('"dup.zip" zip refused: duplicate entry "a.pdf"');
   });
 

@@ -24,7 +24,12 @@ export function importKeyRange(queueId: string, importId: string): [string, stri
 }
 
 /** The summary and detail rows of one page of claims (rows in manifest order). */
-export function buildClaimPage(queueId: string, importId: string, page: number, rows: readonly ClaimRow[]): { summaries: ClaimPageRow; details: ClaimDetailPageRow } {
+export function buildClaimPage(
+  queueId: string,
+  importId: string,
+  page: number,
+  rows: readonly ClaimRow[],
+): { summaries: ClaimPageRow; details: ClaimDetailPageRow } {
   const split = rows.map(splitClaimRow);
   const key = claimPageKey(queueId, importId, page);
   return {
@@ -34,7 +39,11 @@ export function buildClaimPage(queueId: string, importId: string, page: number, 
 }
 
 /** Every row of a queue as pages: rows sorted by manifest order, cut every CLAIM_PAGE_SIZE. */
-export function buildClaimPages(queueId: string, importId: string, rows: readonly ClaimRow[]): { summaries: ClaimPageRow; details: ClaimDetailPageRow }[] {
+export function buildClaimPages(
+  queueId: string,
+  importId: string,
+  rows: readonly ClaimRow[],
+): { summaries: ClaimPageRow; details: ClaimDetailPageRow }[] {
   const sorted = [...rows].sort((a, b) => a.order - b.order);
   const pages = [];
   for (let start = 0, page = 0; start < sorted.length; start += CLAIM_PAGE_SIZE, page++) {

@@ -19,7 +19,13 @@ export function splitClaimRow(row: ClaimRow): { summary: StoredClaimSummary; det
  */
 export function restoreClaimDetail(stored: StoredClaimDetail): ClaimDetailRow {
   const parsed = stored.isValid ? ClaimSchema.safeParse(stored.raw) : null;
-  return { key: stored.key, queueId: stored.queueId, claim: parsed?.success ? parsed.data : null, raw: stored.raw, documents: stored.documents };
+  return {
+    key: stored.key,
+    queueId: stored.queueId,
+    claim: parsed?.success ? parsed.data : null,
+    raw: stored.raw,
+    documents: stored.documents,
+  };
 }
 
 /** A stored summary with the claim's current decision kind (read from the decisions table). */

@@ -120,7 +120,6 @@ export async function migrateClaimsToV2(tx: Transaction): Promise<void> {
   }
 }
 
-
 /**
  * Rewrites each queue's version-2 summary and detail rows as pages under one import ID, and
  * points the queue row at it. Claim rows of a queue without a queue row (an import interrupted
@@ -137,7 +136,13 @@ export async function migrateClaimsToV4(tx: Transaction): Promise<void> {
     const found = await details.bulkGet(listed.map((s) => s.key));
     const rows: ClaimRow[] = listed.map((summary, i) => {
       const detail = found[i];
-      return { ...summary, decisionKind: 'none', claim: detail?.claim ?? null, raw: detail?.raw ?? null, documents: detail?.documents ?? [] };
+      return {
+        ...summary,
+        decisionKind: 'none',
+        claim: detail?.claim ?? null,
+        raw: detail?.raw ?? null,
+        documents: detail?.documents ?? [],
+      };
     });
     for (const page of buildClaimPages(queue.queueId, importId, rows)) {
       await tx.table<ClaimPageRow, string>('claimPages').put(page.summaries);

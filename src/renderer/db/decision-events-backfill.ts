@@ -21,7 +21,16 @@ export async function backfillDecisionEvents(tx: Transaction): Promise<void> {
     const key = `${logQueueId}\u0000${row.reviewer}`;
     const event = chainLogEvent(heads.get(key) ?? null, eventBodyFromDecision(decision, { logQueueId, ruleset: null }));
     heads.set(key, event);
-    out.push({ hash: event.hash, decisionId: event.decisionId, queueId: event.queueId, reviewer: event.reviewer, claimId: event.claimId, event, origin: 'local', source: null });
+    out.push({
+      hash: event.hash,
+      decisionId: event.decisionId,
+      queueId: event.queueId,
+      reviewer: event.reviewer,
+      claimId: event.claimId,
+      event,
+      origin: 'local',
+      source: null,
+    });
   }
   await tx.table<DecisionEventRow, number>('decisionEvents').bulkAdd(out);
 }

@@ -46,7 +46,10 @@ describe('decision events', () => {
     await putClaimRows([makeClaimRow('q-1', 'c-1', 0)]);
     await recordDecision(makeDecision({ decisionId: 'b-1', reviewer: 'Ben', kind: 'reject', reasons: ['names-missing'] }));
     const other = JSON.parse((await exportDecisionLog('q-1', 'json', '0.1.0')).content) as unknown;
-    const merged = mergeDecisionLogs([{ source: 'ana', data: log }, { source: 'ben', data: other }]);
+    const merged = mergeDecisionLogs([
+      { source: 'ana', data: log },
+      { source: 'ben', data: other },
+    ]);
     expect(merged.disagreements.map((d) => d.claimId)).toEqual(['c-1']);
     const result = await decisionEvents.addVerified(merged.log!.events, 'merged.json');
     expect(result).toEqual({ added: 1, skipped: 1 });

@@ -37,7 +37,14 @@ export const decisionEvents: DecisionEventStore = {
   },
   async addVerified(events, source) {
     return db.transaction('rw', db.decisionEvents, async () => {
-      const have = new Set((await db.decisionEvents.where('hash').anyOf(events.map((e) => e.hash)).toArray()).map((r) => r.hash));
+      const have = new Set(
+        (
+          await db.decisionEvents
+            .where('hash')
+            .anyOf(events.map((e) => e.hash))
+            .toArray()
+        ).map((r) => r.hash),
+      );
       const fresh = events.filter((e) => !have.has(e.hash));
       await db.decisionEvents.bulkAdd(fresh.map((e) => toRow(e, 'imported', source)));
       return { added: fresh.length, skipped: events.length - fresh.length };
@@ -57,5 +64,14 @@ export async function appendDecisionEvent(decision: Decision, extra: { secondRev
 }
 
 export function toRow(event: LogEvent, origin: DecisionEventRow['origin'], source: string | null): DecisionEventRow {
-  return { hash: event.hash, decisionId: event.decisionId, queueId: event.queueId, reviewer: event.reviewer, claimId: event.claimId, event, origin, source };
+  return {
+    hash: event.hash,
+    decisionId: event.decisionId,
+    queueId: event.queueId,
+    reviewer: event.reviewer,
+    claimId: event.claimId,
+    event,
+    origin,
+    source,
+  };
 }

@@ -40,7 +40,15 @@ describe('recordDecision', () => {
 
   it('records a changed decision as decision-changed and keeps the history, oldest first', async () => {
     await recordDecision(makeDecision());
-    await recordDecision(makeDecision({ decisionId: 'd-2', kind: 'reject', reasons: ['competing-claim'], supersedes: 'd-1', decidedAt: '2026-11-20T09:00:00.000Z' }));
+    await recordDecision(
+      makeDecision({
+        decisionId: 'd-2',
+        kind: 'reject',
+        reasons: ['competing-claim'],
+        supersedes: 'd-1',
+        decidedAt: '2026-11-20T09:00:00.000Z',
+      }),
+    );
     expect((await getDecisionHistory('q-1', 'c-1')).map((d) => d.decisionId)).toEqual(['d-1', 'd-2']);
     expect((await getCurrentDecision('q-1', 'c-1'))?.kind).toBe('reject');
     expect((await getClaim('q-1', 'c-1'))?.decisionKind).toBe('reject');
@@ -89,7 +97,9 @@ describe('recordDecision', () => {
   });
 
   it('keeps one unbroken chain under concurrent saves', async () => {
-    const saves = Array.from({ length: 20 }, (_, i) => recordDecision(makeDecision({ decisionId: `d-${i}`, claimId: i % 2 ? 'c-1' : 'c-2' })));
+    const saves = Array.from({ length: 20 }, (_, i) =>
+      recordDecision(makeDecision({ decisionId: `d-${i}`, claimId: i % 2 ? 'c-1' : 'c-2' })),
+    );
     expect(await Promise.all(saves)).toEqual(Array(20).fill('saved'));
     const events = await listAuditEvents();
     expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -114,16 +124,34 @@ describe('verifyAuditChain', () => {
   });
 });
 
-describe('verifyAuditChain with an export\'s anchor', () => {
+describe("verifyAuditChain with an export's anchor", () => {
   it('detects a cut tail that the chain alone cannot show', async () => {
-    await db.queues.put({ queueId: 'q-1', name: 'Q', source: 'folder', label: 'q', importedAt: '2026-11-20T08:00:00Z', exportedAt: null, claimCount: 2, issues: [], header: {}, importId: '' });
+    await db.queues.put({
+      queueId: 'q-1',
+      name: 'Q',
+      source: 'folder',
+      label: 'q',
+      importedAt: '2026-11-20T08:00:00Z',
+      exportedAt: null,
+      claimCount: 2,
+      issues: [],
+      header: {},
+      importId: '',
+    });
     for (let i = 0; i < 3; i++) await recordDecision(makeDecision({ decisionId: `d-${i}` }));
-    const exported = JSON.parse((await exportDecisionLog('q-1', 'json', '0.1.0')).content) as { audit: { count: number; headHash: string } };
+    const exported = JSON.parse((await exportDecisionLog('q-1', 'json', '0.1.0')).content) as {
+      audit: { count: number; headHash: string };
+    };
     expect(exported.audit.count).toBe(3);
     expect(await verifyAuditChain(exported.audit)).toMatchObject({ ok: true, count: 3 });
     await db.audit.delete(3);
     expect((await verifyAuditChain()).ok).toBe(true);
-    expect(await verifyAuditChain(exported.audit)).toMatchObject({ ok: false, count: 2, firstBadSeq: 3, reason: expect.stringMatching(/tail was cut/) });
+    expect(await verifyAuditChain(exported.audit)).toMatchObject({
+      ok: false,
+      count: 2,
+      firstBadSeq: 3,
+      reason: expect.stringMatching(/tail was cut/),
+    });
   });
 });
 
@@ -139,7 +167,11 @@ describe('restoreDecisionsFromJournal', () => {
       '',
     ].join('\n');
     const first = await restoreDecisionsFromJournal(journal);
-    expect(first).toEqual({ restored: 2, skipped: 1, errors: ['line 3: not valid JSON', expect.stringMatching(/^line 5: not a decision/)] });
+    expect(first).toEqual({
+      restored: 2,
+      skipped: 1,
+      errors: ['line 3: not valid JSON', expect.stringMatching(/^line 5: not a decision/)],
+    });
     expect((await getCurrentDecision('q-1', 'c-1'))?.decisionId).toBe('d-2');
     expect((await getClaim('q-1', 'c-2'))?.decisionKind).toBe('action-required');
     const second = await restoreDecisionsFromJournal(journal);

@@ -22,7 +22,9 @@ export async function recordDecision(decision: Decision): Promise<'saved' | 'alr
     if (await db.decisions.get(d.decisionId)) return 'already-saved' as const;
     const claim = await readClaimSummary(d.queueId, d.claimId);
     if (claim?.duplicateOf !== undefined) {
-      throw new Error(`Decision not saved: claim ${d.claimId} is a second copy of claim ${claim.duplicateOf} in the manifest; decide ${claim.duplicateOf}, or fix the queue and import it again`);
+      throw new Error(
+        `Decision not saved: claim ${d.claimId} is a second copy of claim ${claim.duplicateOf} in the manifest; decide ${claim.duplicateOf}, or fix the queue and import it again`,
+      );
     }
     const prior = await db.decisions.where('[queueId+claimId]').equals([d.queueId, d.claimId]).toArray();
     const revoked = await revokedIds(d.queueId);

@@ -21,16 +21,20 @@ export async function exportDecisionLog(
   format: 'csv' | 'json',
   appVersion: string,
 ): Promise<{ filename: string; content: string; mimeType: string }> {
-  const snapshot = await db.transaction('r', [db.queues, db.claimPages, db.claimDetailPages, db.decisions, db.audit, db.decisionEvents, db.undos], async () => {
-    const queue = await db.queues.get(queueId);
-    const claims = await listClaims(queueId);
-    const byClaim = await listDecisionRowsByClaim(queueId);
-    const head = await auditHead();
-    const logQueue = logQueueOf(queue ?? { queueId, name: queueId });
-    const events = await decisionEvents.list(logQueue.queueId);
-    const revoked = await revokedIds(queueId);
-    return { queue, claims, byClaim, head, logQueue, events, revoked };
-  });
+  const snapshot = await db.transaction(
+    'r',
+    [db.queues, db.claimPages, db.claimDetailPages, db.decisions, db.audit, db.decisionEvents, db.undos],
+    async () => {
+      const queue = await db.queues.get(queueId);
+      const claims = await listClaims(queueId);
+      const byClaim = await listDecisionRowsByClaim(queueId);
+      const head = await auditHead();
+      const logQueue = logQueueOf(queue ?? { queueId, name: queueId });
+      const events = await decisionEvents.list(logQueue.queueId);
+      const revoked = await revokedIds(queueId);
+      return { queue, claims, byClaim, head, logQueue, events, revoked };
+    },
+  );
   const claimsById = new Map(snapshot.claims.map((c) => [c.claimId, c]));
   const base = `${queueId}-decisions`;
   if (format === 'json') {
@@ -40,7 +44,11 @@ export async function exportDecisionLog(
       queue: snapshot.logQueue,
       events: interleave([...chainsOf(snapshot.events).values()]),
       claims: decidedIds.filter((id) => claimsById.has(id)).map((claimId) => ({ claimId, claim: claimsById.get(claimId)?.raw ?? null })),
-      extra: { appVersion, audit: snapshot.head, ...(batch ? { batch: { batchId: batch.batchId, name: batch.batchName, reviewer: batch.reviewer } } : {}) },
+      extra: {
+        appVersion,
+        audit: snapshot.head,
+        ...(batch ? { batch: { batchId: batch.batchId, name: batch.batchName, reviewer: batch.reviewer } } : {}),
+      },
     });
     return { filename: `${base}.json`, content: serializeDecisionLog(log), mimeType: 'application/json' };
   }
@@ -49,7 +57,13 @@ export async function exportDecisionLog(
     const current = currentOf(rows, snapshot.revoked);
     if (!current) continue;
     const claim = claimsById.get(claimId);
-    decided.push({ claimId, order: claim?.order ?? null, current: toDecision(current), history: rows.map(toDecision), raw: claim?.raw ?? null });
+    decided.push({
+      claimId,
+      order: claim?.order ?? null,
+      current: toDecision(current),
+      history: rows.map(toDecision),
+      raw: claim?.raw ?? null,
+    });
   }
   const input = {
     queue: { queueId, name: snapshot.queue?.name ?? queueId, header: snapshot.queue?.header ?? {} },

@@ -18,9 +18,12 @@ export async function readImportBaseline(queueId: string): Promise<{ existingKey
   const pages = await db.transaction('r', [db.queues, db.claimPages], () => readSummaryPages(queueId));
   const existingKeys = new Set(pages.flatMap((page) => page.claimKeys));
   const documentHashes = new Map<string, string>();
-  await db.documentBlobs.where('queueId').equals(queueId).each((row) => {
-    if (row.sha256) documentHashes.set(row.path, row.sha256);
-  });
+  await db.documentBlobs
+    .where('queueId')
+    .equals(queueId)
+    .each((row) => {
+      if (row.sha256) documentHashes.set(row.path, row.sha256);
+    });
   return { existingKeys, documentHashes };
 }
 

@@ -2,7 +2,21 @@
  * The repository API: the only way the rest of the renderer reads or writes the database.
  * Components read through hooks (useLiveQuery over these functions).
  */
-export { listQueues, getQueue, listClaims, listClaimSummaries, getClaim, getClaimDetails, getDocumentBlob, getChecklistDraft, saveChecklistDraft, getSetting, setSetting, getEngineReport, putEngineReport } from './repositories';
+export {
+  listQueues,
+  getQueue,
+  listClaims,
+  listClaimSummaries,
+  getClaim,
+  getClaimDetails,
+  getDocumentBlob,
+  getChecklistDraft,
+  saveChecklistDraft,
+  getSetting,
+  setSetting,
+  getEngineReport,
+  putEngineReport,
+} from './repositories';
 export { recordDecision, getDecisionHistory, getCurrentDecision, listCurrentDecisions, currentDecisionKinds } from './decisions';
 export { listAuditEvents, verifyAuditChain } from './audit-log';
 export { exportDecisionLog } from './export-log';

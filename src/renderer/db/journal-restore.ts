@@ -44,7 +44,13 @@ export async function restoreDecisionsFromJournal(text: string): Promise<{ resto
   }
   if (restored > 0 || errors.length > 0) {
     await db.transaction('rw', [db.audit], () =>
-      appendAuditEvent({ type: 'restore', actor: 'journal restore', queueId: '', claimId: null, payload: { restored, skipped, errors: errors.length } }),
+      appendAuditEvent({
+        type: 'restore',
+        actor: 'journal restore',
+        queueId: '',
+        claimId: null,
+        payload: { restored, skipped, errors: errors.length },
+      }),
     );
   }
   return { restored, skipped, errors };

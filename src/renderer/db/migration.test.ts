@@ -19,7 +19,17 @@ async function writeVersion1(claims: unknown[]): Promise<void> {
   v1.version(1).stores(SCHEMA_V1);
   await v1.open();
   await v1.table('claims').bulkPut(claims);
-  await v1.table('queues').put({ queueId: 'q-1', name: 'Week 47', source: 'folder', label: 'w47', importedAt: '2026-11-20T08:00:00Z', exportedAt: null, claimCount: 2, issues: [], header: {} });
+  await v1.table('queues').put({
+    queueId: 'q-1',
+    name: 'Week 47',
+    source: 'folder',
+    label: 'w47',
+    importedAt: '2026-11-20T08:00:00Z',
+    exportedAt: null,
+    claimCount: 2,
+    issues: [],
+    header: {},
+  });
   await v1.table('decisions').put({ ...makeDecision({ kind: 'reject' }), savedSeq: 0 });
   v1.close();
 }
@@ -28,7 +38,11 @@ async function readVersion1Claims(): Promise<{ version: number; tables: string[]
   const v1 = new Dexie(NAME);
   v1.version(1).stores(SCHEMA_V1);
   await v1.open();
-  const result = { version: v1.verno, tables: v1.tables.map((t) => t.name).sort(), keys: await v1.table('claims').toCollection().primaryKeys() };
+  const result = {
+    version: v1.verno,
+    tables: v1.tables.map((t) => t.name).sort(),
+    keys: await v1.table('claims').toCollection().primaryKeys(),
+  };
   v1.close();
   return result;
 }
@@ -44,7 +58,17 @@ function claimWithDocument(claimId: string, order: number): ClaimRow {
     ...makeClaimRow('q-1', claimId, order),
     decisionKind: 'reject',
     issues: [{ severity: 'warning', queue: 'Week 47', claimId, message: 'note' }],
-    documents: [{ path: `${claimId}/sow.pdf`, sha256: 'b'.repeat(64), declaredSha256: null, state: 'ok', stateDetail: null, bytes: 12, mimeType: 'application/pdf' }],
+    documents: [
+      {
+        path: `${claimId}/sow.pdf`,
+        sha256: 'b'.repeat(64),
+        declaredSha256: null,
+        state: 'ok',
+        stateDetail: null,
+        bytes: 12,
+        mimeType: 'application/pdf',
+      },
+    ],
   };
 }
 
@@ -113,7 +137,17 @@ async function writeVersion3(queues: { queueId: string; claims: ClaimRow[] }[], 
   v3.version(3).stores(SCHEMA_V3);
   await v3.open();
   for (const { queueId, claims } of queues) {
-    await v3.table('queues').put({ queueId, name: queueId, source: 'zip', label: `${queueId}.zip`, importedAt: '2026-11-21T08:00:00Z', exportedAt: null, claimCount: claims.length, issues: [], header: { owner: 'x' } });
+    await v3.table('queues').put({
+      queueId,
+      name: queueId,
+      source: 'zip',
+      label: `${queueId}.zip`,
+      importedAt: '2026-11-21T08:00:00Z',
+      exportedAt: null,
+      claimCount: claims.length,
+      issues: [],
+      header: { owner: 'x' },
+    });
   }
   for (const row of [...queues.flatMap((q) => q.claims), ...orphans]) {
     const { claim, raw, documents, ...summary } = row;
@@ -125,11 +159,23 @@ async function writeVersion3(queues: { queueId: string; claims: ClaimRow[] }[], 
 }
 
 describe('schema migration from version 3 (claims in pages)', () => {
-  it('moves each queue\'s claims into pages in manifest order, whole, with decisions still current', async () => {
-    const many = Array.from({ length: 1_203 }, (_, i) => ({ ...claimWithDocument(`c-${String(i).padStart(4, '0')}`, i), decisionKind: 'none' as const }));
-    const other = [{ ...makeClaimRow('q-2', 'z-1', 0), decisionKind: 'none' as const }, { ...validClaim('z-2', 1), key: claimKey('q-2', 'z-2'), queueId: 'q-2' }];
+  it("moves each queue's claims into pages in manifest order, whole, with decisions still current", async () => {
+    const many = Array.from({ length: 1_203 }, (_, i) => ({
+      ...claimWithDocument(`c-${String(i).padStart(4, '0')}`, i),
+      decisionKind: 'none' as const,
+    }));
+    const other = [
+      { ...makeClaimRow('q-2', 'z-1', 0), decisionKind: 'none' as const },
+      { ...validClaim('z-2', 1), key: claimKey('q-2', 'z-2'), queueId: 'q-2' },
+    ];
     // Written in a shuffled order: the pages follow `order`, not the keys.
-    await writeVersion3([{ queueId: 'q-1', claims: [...many].reverse() }, { queueId: 'q-2', claims: other }], [makeClaimRow('q-gone', 'o-1', 0)]);
+    await writeVersion3(
+      [
+        { queueId: 'q-1', claims: [...many].reverse() },
+        { queueId: 'q-2', claims: other },
+      ],
+      [makeClaimRow('q-gone', 'o-1', 0)],
+    );
     await db.open();
     expect(db.tables.map((t) => t.name)).not.toContain('claimSummaries');
     expect(db.tables.map((t) => t.name)).not.toContain('claimDetails');
@@ -138,7 +184,11 @@ describe('schema migration from version 3 (claims in pages)', () => {
     expect(listed.find((r) => r.claimId === 'c-0700')?.decisionKind).toBe('action-required');
     expect(await getClaim('q-1', 'c-1202')).toEqual(many[1_202]);
     expect(await listClaims('q-2')).toEqual(other);
-    expect(await getQueue('q-1')).toMatchObject({ label: 'q-1.zip', header: { owner: 'x' }, importId: expect.stringMatching(/^schema-v4-upgrade-/) });
+    expect(await getQueue('q-1')).toMatchObject({
+      label: 'q-1.zip',
+      header: { owner: 'x' },
+      importId: expect.stringMatching(/^schema-v4-upgrade-/),
+    });
     // 1,203 claims make 3 pages of at most 500; the orphan (no queue row) is not carried over.
     expect(await db.claimPages.where('queueId').equals('q-1').count()).toBe(3);
     expect(await db.claimPages.where('queueId').equals('q-gone').count()).toBe(0);

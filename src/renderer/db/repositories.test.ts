@@ -23,7 +23,7 @@ import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from '@test/d
 beforeEach(resetDatabase);
 
 describe('repositories', () => {
-  it('lists a queue\'s claims in manifest order, fast for 10,000 rows', async () => {
+  it("lists a queue's claims in manifest order, fast for 10,000 rows", async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => makeClaimRow('q-1', `c-${String(9_999 - i)}`, i));
     await putClaimRows([...rows].reverse());
     await putClaimRows([makeClaimRow('q-other', 'c-x', 0)]);
@@ -37,7 +37,13 @@ describe('repositories', () => {
   });
 
   it('keeps checklist drafts, settings and engine reports', async () => {
-    await saveChecklistDraft({ key: 'ignored', queueId: 'q-1', claimId: 'c-1', entries: [{ id: 'names', manualStatus: 'fail', note: 'n' }], updatedAt: '2026-11-20T10:00:00Z' });
+    await saveChecklistDraft({
+      key: 'ignored',
+      queueId: 'q-1',
+      claimId: 'c-1',
+      entries: [{ id: 'names', manualStatus: 'fail', note: 'n' }],
+      updatedAt: '2026-11-20T10:00:00Z',
+    });
     expect((await getChecklistDraft('q-1', 'c-1'))?.key).toBe(claimKey('q-1', 'c-1'));
     expect(await getSetting('reviewer', 'nobody')).toBe('nobody');
     await setSetting('reviewer', 'Ana');
@@ -60,7 +66,18 @@ describe('repositories', () => {
 
 describe('exportDecisionLog', () => {
   beforeEach(async () => {
-    await db.queues.put({ queueId: 'q-1', name: 'Week 47', source: 'folder', label: 'w47', importedAt: '2026-11-20T08:00:00Z', exportedAt: null, claimCount: 2, issues: [], header: { schema: 'poe-queue/1', name: 'Week 47' }, importId: '' });
+    await db.queues.put({
+      queueId: 'q-1',
+      name: 'Week 47',
+      source: 'folder',
+      label: 'w47',
+      importedAt: '2026-11-20T08:00:00Z',
+      exportedAt: null,
+      claimCount: 2,
+      issues: [],
+      header: { schema: 'poe-queue/1', name: 'Week 47' },
+      importId: '',
+    });
     await putClaimRows([makeClaimRow('q-1', 'c-1', 0), makeClaimRow('q-1', 'c-2', 1), makeClaimRow('q-1', 'c-3', 2)]);
     await recordDecision(makeDecision({ decisionId: 'd-2a', claimId: 'c-2', kind: 'reject', comment: '=cmd|calc' }));
     await recordDecision(makeDecision({ decisionId: 'd-1a' }));
@@ -84,7 +101,12 @@ describe('exportDecisionLog', () => {
   it('exports JSON (poe-decisions/1) with raw values, every event and the claims with their unknown fields', async () => {
     const json = await exportDecisionLog('q-1', 'json', '0.2.0');
     expect((await exportDecisionLog('q-1', 'json', '0.2.0')).content).toBe(json.content);
-    const doc = JSON.parse(json.content) as { schema: string; audit: { count: number }; claims: { claimId: string; claim: { extra?: string } }[]; events: { decisionId: string; comment: string; supersedes: string | null }[] };
+    const doc = JSON.parse(json.content) as {
+      schema: string;
+      audit: { count: number };
+      claims: { claimId: string; claim: { extra?: string } }[];
+      events: { decisionId: string; comment: string; supersedes: string | null }[];
+    };
     expect(doc.schema).toBe('poe-decisions/1');
     expect(doc.audit.count).toBe(3);
     expect(doc.claims.map((c) => c.claimId)).toEqual(['c-1', 'c-2']);

@@ -188,7 +188,15 @@ export interface TriageRow {
   /** Reading states, hashes and text signatures of the claim's documents. */
   documents: { path: string; state: DocumentState | 'pending'; sha256: string | null; signature: TextSignature | null }[];
   /** Clock inputs (ClockClaim); null for an invalid claim. */
-  clock: { program: string; status: string; engagement: string | null; createdAt: string; submittedAt: string | null; statusChangedAt: string | null; customerConsentAt: string | null } | null;
+  clock: {
+    program: string;
+    status: string;
+    engagement: string | null;
+    createdAt: string;
+    submittedAt: string | null;
+    statusChangedAt: string | null;
+    customerConsentAt: string | null;
+  } | null;
   /** Link facts; null for an invalid claim. */
   link: {
     partner: { name: string; partnerId: string };

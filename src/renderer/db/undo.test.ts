@@ -1,7 +1,19 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
-import { currentDecisionKinds, exportDecisionLog, getCurrentDecision, getDecisionHistory, lastUndoableDecision, listAuditEvents, recordDecision, recordUndo, restoreDecisionsFromJournal, undoneDecisionIds, verifyAuditChain } from './index';
+import {
+  currentDecisionKinds,
+  exportDecisionLog,
+  getCurrentDecision,
+  getDecisionHistory,
+  lastUndoableDecision,
+  listAuditEvents,
+  recordDecision,
+  recordUndo,
+  restoreDecisionsFromJournal,
+  undoneDecisionIds,
+  verifyAuditChain,
+} from './index';
 import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from '@test/db-fixtures';
 
 beforeEach(async () => {
@@ -9,7 +21,15 @@ beforeEach(async () => {
   await putClaimRows([makeClaimRow('q-1', 'c-1', 0), makeClaimRow('q-1', 'c-2', 1)]);
 });
 
-const undo = (revokes: string, undoId = `u-${revokes}`) => ({ undoId, queueId: 'q-1', claimId: 'c-1', revokes, reviewer: 'Ana', undoneAt: '2026-11-20T11:00:00.000Z', appVersion: '0.1.0' });
+const undo = (revokes: string, undoId = `u-${revokes}`) => ({
+  undoId,
+  queueId: 'q-1',
+  claimId: 'c-1',
+  revokes,
+  reviewer: 'Ana',
+  undoneAt: '2026-11-20T11:00:00.000Z',
+  appVersion: '0.1.0',
+});
 
 describe('undo', () => {
   it('is a new audit event naming the revoked decision; the decision itself stays', async () => {
@@ -24,7 +44,10 @@ describe('undo', () => {
     expect(events[1]!.payload).toMatchObject({ revokes: 'd-1' });
     expect((await verifyAuditChain()).ok).toBe(true);
     const logEvents = (await db.decisionEvents.toArray()).map((r) => r.event);
-    expect(logEvents.map((e) => [e.type, e.supersedes])).toEqual([['decision', null], ['undo', 'd-1']]);
+    expect(logEvents.map((e) => [e.type, e.supersedes])).toEqual([
+      ['decision', null],
+      ['undo', 'd-1'],
+    ]);
     expect(logEvents[1]!.prev).toBe(logEvents[0]!.hash);
   });
 
@@ -52,8 +75,13 @@ describe('undo', () => {
     await recordUndo(undo('d-1'));
     const csv = (await exportDecisionLog('q-1', 'csv', '0.1.0')).content;
     expect(csv.trim().split('\r\n')).toHaveLength(1);
-    const log = JSON.parse((await exportDecisionLog('q-1', 'json', '0.1.0')).content) as { events: { type: string; supersedes: string | null }[] };
-    expect(log.events.map((e) => [e.type, e.supersedes])).toEqual([['decision', null], ['undo', 'd-1']]);
+    const log = JSON.parse((await exportDecisionLog('q-1', 'json', '0.1.0')).content) as {
+      events: { type: string; supersedes: string | null }[];
+    };
+    expect(log.events.map((e) => [e.type, e.supersedes])).toEqual([
+      ['decision', null],
+      ['undo', 'd-1'],
+    ]);
     await resetDatabase();
     await putClaimRows([makeClaimRow('q-1', 'c-1', 0)]);
     const journal = [JSON.stringify(makeDecision()), JSON.stringify({ undo: undo('d-1') })].join('\n');

@@ -18,9 +18,17 @@ export async function recordUndo(undo: Undo): Promise<'saved' | 'already-saved'>
   return db.transaction('rw', [db.decisions, db.undos, db.audit, db.queues, db.decisionEvents], async () => {
     if (await db.undos.get(u.undoId)) return 'already-saved' as const;
     const target = await db.decisions.get(u.revokes);
-    if (!target || target.queueId !== u.queueId || target.claimId !== u.claimId) throw new Error(`Nothing undone: decision ${u.revokes} of claim ${u.claimId} is not stored`);
-    if ((await db.undos.where('revokes').equals(u.revokes).count()) > 0) throw new Error(`Nothing undone: the decision on claim ${u.claimId} was already undone`);
-    const event = await prepareAuditEvent({ type: 'decision-undone', actor: u.reviewer, queueId: u.queueId, claimId: u.claimId, payload: u });
+    if (!target || target.queueId !== u.queueId || target.claimId !== u.claimId)
+      throw new Error(`Nothing undone: decision ${u.revokes} of claim ${u.claimId} is not stored`);
+    if ((await db.undos.where('revokes').equals(u.revokes).count()) > 0)
+      throw new Error(`Nothing undone: the decision on claim ${u.claimId} was already undone`);
+    const event = await prepareAuditEvent({
+      type: 'decision-undone',
+      actor: u.reviewer,
+      queueId: u.queueId,
+      claimId: u.claimId,
+      payload: u,
+    });
     await db.undos.add({ ...u, savedSeq: event.seq ?? 0 });
     await db.audit.add(event);
     // The decision log (poe-decisions/1) gets it as an "undo" event in the reviewer's chain.
@@ -35,7 +43,9 @@ export async function recordUndo(undo: Undo): Promise<'saved' | 'already-saved'>
 export async function lastUndoableDecision(queueId: string, reviewer: string): Promise<Decision | undefined> {
   return db.transaction('r', [db.decisions, db.undos], async () => {
     const revoked = await revokedIds(queueId);
-    const mine = (await db.decisions.where('queueId').equals(queueId).toArray()).filter((d) => d.reviewer === reviewer && !revoked.has(d.decisionId));
+    const mine = (await db.decisions.where('queueId').equals(queueId).toArray()).filter(
+      (d) => d.reviewer === reviewer && !revoked.has(d.decisionId),
+    );
     const last = mine.sort((a, b) => a.savedSeq - b.savedSeq).at(-1);
     return last ? toDecision(last) : undefined;
   });

@@ -9,7 +9,15 @@ type AssetKind = 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl';
 export class FetchBinaryDataFactory {
   readonly #urls: Record<AssetKind, string | null>;
 
-  constructor({ cMapUrl = null, standardFontDataUrl = null, wasmUrl = null }: { cMapUrl?: string | null; standardFontDataUrl?: string | null; wasmUrl?: string | null }) {
+  constructor({
+    cMapUrl = null,
+    standardFontDataUrl = null,
+    wasmUrl = null,
+  }: {
+    cMapUrl?: string | null;
+    standardFontDataUrl?: string | null;
+    wasmUrl?: string | null;
+  }) {
     this.#urls = { cMapUrl, standardFontDataUrl, wasmUrl };
   }
 

@@ -124,7 +124,12 @@ export function renderPage(page: PDFPageProxy, canvas: HTMLCanvasElement, viewpo
     task.cancel();
   }).then(
     (result): RenderResult =>
-      result.status === 'ok' ? { status: 'ok', ms: result.ms } : { status: 'failed', failure: { kind: 'timed-out', reason: `page ${page.pageNumber} not painted within ${(result.ms / 1000).toFixed(1)} s` } },
+      result.status === 'ok'
+        ? { status: 'ok', ms: result.ms }
+        : {
+            status: 'failed',
+            failure: { kind: 'timed-out', reason: `page ${page.pageNumber} not painted within ${(result.ms / 1000).toFixed(1)} s` },
+          },
     (error: unknown): RenderResult => (isCancelled ? { status: 'cancelled' } : { status: 'failed', failure: classifyPdfError(error) }),
   );
   return {

@@ -64,7 +64,9 @@ describe('withTimeBudget', () => {
 
   it('passes on a failure within the budget', async () => {
     const { clock } = manualClock();
-    await expect(withTimeBudget(Promise.reject(new Error('Invalid PDF structure')), 10, () => undefined, clock)).rejects.toThrow('Invalid PDF structure');
+    await expect(withTimeBudget(Promise.reject(new Error('Invalid PDF structure')), 10, () => undefined, clock)).rejects.toThrow(
+      'Invalid PDF structure',
+    );
   });
 
   it('still reports timed-out when stopping the work throws', async () => {

@@ -19,7 +19,12 @@ const realClock: Clock = {
  * `timed-out`, and whatever `work` does later is ignored. A rejection within the budget is passed on.
  * Hostile PDFs must end in a clear state instead of hanging the viewer.
  */
-export function withTimeBudget<T>(work: Promise<T>, budgetMs: number, onTimeout: () => void, clock: Clock = realClock): Promise<Budgeted<T>> {
+export function withTimeBudget<T>(
+  work: Promise<T>,
+  budgetMs: number,
+  onTimeout: () => void,
+  clock: Clock = realClock,
+): Promise<Budgeted<T>> {
   const started = clock.now();
   return new Promise<Budgeted<T>>((resolve, reject) => {
     let settled = false;

@@ -69,7 +69,13 @@ export function verifyChain(events: readonly ChainedAuditEvent[], anchor?: Chain
     const event = events[i]!;
     const expectedSeq = i + 1;
     const seq = event.seq ?? expectedSeq;
-    const fail = (reason: string): ChainVerification => ({ ok: false, count: events.length, headHash: headOf(events), firstBadSeq: seq, reason });
+    const fail = (reason: string): ChainVerification => ({
+      ok: false,
+      count: events.length,
+      headHash: headOf(events),
+      firstBadSeq: seq,
+      reason,
+    });
     if (seq !== expectedSeq) {
       return fail(
         seq > expectedSeq
@@ -89,11 +95,21 @@ export function verifyChain(events: readonly ChainedAuditEvent[], anchor?: Chain
   if (anchor) {
     // The log may have grown since the anchor was taken: the anchored event must still be there.
     if (anchor.count > head.count) {
-      return { ok: false, ...head, firstBadSeq: head.count + 1, reason: `the log has ${head.count} events but an export recorded ${anchor.count}: the tail was cut` };
+      return {
+        ok: false,
+        ...head,
+        firstBadSeq: head.count + 1,
+        reason: `the log has ${head.count} events but an export recorded ${anchor.count}: the tail was cut`,
+      };
     }
     const anchored = anchor.count === 0 ? GENESIS_HASH : events[anchor.count - 1]!.hash;
     if (anchored !== anchor.headHash) {
-      return { ok: false, ...head, firstBadSeq: anchor.count, reason: `event ${anchor.count} does not have the head hash an export recorded: the log was rewritten` };
+      return {
+        ok: false,
+        ...head,
+        firstBadSeq: anchor.count,
+        reason: `event ${anchor.count} does not have the head hash an export recorded: the log was rewritten`,
+      };
     }
   }
   return { ok: true, ...head };

@@ -3,7 +3,17 @@ import type { CalendarDate } from '../text/calendar';
 import { fromIsoDate } from '../text/calendar';
 import { foldString, originalRange, squashSpace } from '../text/fold';
 import { anyWithin, claimNames, namesPartner, positionsOf } from './check-kit';
-import { contactDomainMismatch, customerDomains, documentEvidence, domainMatches, emailDomain, evidenceAt, matchesIn, type CheckContext, type Segment } from './context';
+import {
+  contactDomainMismatch,
+  customerDomains,
+  documentEvidence,
+  domainMatches,
+  emailDomain,
+  evidenceAt,
+  matchesIn,
+  type CheckContext,
+  type Segment,
+} from './context';
 import { judgeReply, ownReplyText } from './email-reply';
 import { customerSigned, hasEnvelope } from './signing-events';
 import { labelledDate, sameLineDate, signatureDate, type DateConfidence, type FoundDate } from './signature-dates';
@@ -43,11 +53,19 @@ const MAX_PER_SEGMENT = 4;
 /** The date fields of an acknowledgement from a found date (or none). */
 function dated(found: FoundDate | null): Pick<Acknowledgement, 'date' | 'dateAlternatives' | 'dateConfidence' | 'dateSource'> {
   if (!found) return { date: null, dateAlternatives: [] };
-  return { date: found.mention.date, dateAlternatives: found.mention.alternatives, dateConfidence: found.confidence, dateSource: found.source };
+  return {
+    date: found.mention.date,
+    dateAlternatives: found.mention.alternatives,
+    dateConfidence: found.confidence,
+    dateSource: found.source,
+  };
 }
 
 /** An own timestamp (signing time, Date header), when there is one. */
-function ownDate(iso: string | undefined, source: string): Pick<Acknowledgement, 'date' | 'dateAlternatives' | 'dateConfidence' | 'dateSource'> {
+function ownDate(
+  iso: string | undefined,
+  source: string,
+): Pick<Acknowledgement, 'date' | 'dateAlternatives' | 'dateConfidence' | 'dateSource'> {
   const date = fromIsoDate(iso);
   return date ? { date, dateAlternatives: [], dateConfidence: 'own', dateSource: source } : { date: null, dateAlternatives: [] };
 }
@@ -82,10 +100,24 @@ function digitalSignatures(ctx: CheckContext, doc: ExtractedDocument, acks: Ackn
     const when = sig.signingTime ? ` on ${sig.signingTime}` : '';
     const text = `Signature field "${sig.fieldName}"${sig.isSigned ? ` signed${who}${when}` : ' (empty)'}; integrity: ${sig.integrity} (${sig.integrityDetail})`;
     const evidence = documentEvidence(doc, text, sig.page !== undefined ? { page: sig.page } : {});
-    const base: Omit<Acknowledgement, 'strength'> = { kind: 'digital-signature', label: `digital signature${who}`, ...ownDate(sig.signingTime, 'signing time of the digital signature'), evidence };
+    const base: Omit<Acknowledgement, 'strength'> = {
+      kind: 'digital-signature',
+      label: `digital signature${who}`,
+      ...ownDate(sig.signingTime, 'signing time of the digital signature'),
+      evidence,
+    };
     if (sig.signerName) base.signer = sig.signerName;
     if (!sig.isSigned) {
-      acks.push({ ...base, label: `empty signature field "${sig.fieldName}"`, strength: 'rejected', note: 'the signature field is empty (unsigned)', reason: 'no-customer-acknowledgement', date: null, dateSource: undefined, dateConfidence: undefined });
+      acks.push({
+        ...base,
+        label: `empty signature field "${sig.fieldName}"`,
+        strength: 'rejected',
+        note: 'the signature field is empty (unsigned)',
+        reason: 'no-customer-acknowledgement',
+        date: null,
+        dateSource: undefined,
+        dateConfidence: undefined,
+      });
     } else if (sig.integrity === 'modified') {
       acks.push({ ...base, strength: 'modified', note: `modified after signing: ${sig.integrityDetail}`, reason: 'signature-modified' });
     } else if (sig.signerName && namesPartner(ctx, sig.signerName)) {
@@ -99,8 +131,13 @@ function digitalSignatures(ctx: CheckContext, doc: ExtractedDocument, acks: Ackn
 }
 
 /** Judges a sender address: customer's domain accepted, partner's or others' rejected. */
-function judgeSender(ctx: CheckContext, address: string | undefined, forwarded: boolean): Pick<Acknowledgement, 'strength' | 'note' | 'reason'> {
-  if (forwarded) return { strength: 'rejected', note: 'a forwarded email does not count as acknowledgement', reason: 'signature-not-acceptable' };
+function judgeSender(
+  ctx: CheckContext,
+  address: string | undefined,
+  forwarded: boolean,
+): Pick<Acknowledgement, 'strength' | 'note' | 'reason'> {
+  if (forwarded)
+    return { strength: 'rejected', note: 'a forwarded email does not count as acknowledgement', reason: 'signature-not-acceptable' };
   const domain = emailDomain(address);
   if (!domain) return { strength: 'weak', note: 'the sender address is missing' };
   // A free-mail address belongs to no company: only the claim's own contact address could be a
@@ -109,10 +146,16 @@ function judgeSender(ctx: CheckContext, address: string | undefined, forwarded: 
     const contact = ctx.claim.customer.contactEmail?.trim().toLowerCase();
     if (contact && address?.trim().toLowerCase() === contact) {
       const mismatch = contactDomainMismatch(ctx.claim);
-      const why = mismatch ? `, which differs from the customer domain ${mismatch.customer} with no mismatch reason in the claim` : ', not a company domain';
+      const why = mismatch
+        ? `, which differs from the customer domain ${mismatch.customer} with no mismatch reason in the claim`
+        : ', not a company domain';
       return { strength: 'weak', note: `sent from the contact's free-mail address at ${domain}${why}` };
     }
-    return { strength: 'rejected', note: `sent from the free-mail domain ${domain}, not the customer's domain`, reason: 'signature-not-acceptable' };
+    return {
+      strength: 'rejected',
+      note: `sent from the free-mail domain ${domain}, not the customer's domain`,
+      reason: 'signature-not-acceptable',
+    };
   }
   const partnerDomain = emailDomain(ctx.claim.partner.contactEmail);
   const customer = customerDomains(ctx);
@@ -122,10 +165,17 @@ function judgeSender(ctx: CheckContext, address: string | undefined, forwarded: 
   }
   const mismatch = contactDomainMismatch(ctx.claim);
   if (mismatch && domainMatches(domain, mismatch.contact)) {
-    return { strength: 'weak', note: `sent from the contact's domain ${domain}, which differs from the customer domain ${mismatch.customer} with no mismatch reason in the claim` };
+    return {
+      strength: 'weak',
+      note: `sent from the contact's domain ${domain}, which differs from the customer domain ${mismatch.customer} with no mismatch reason in the claim`,
+    };
   }
   if (customer.length === 0) return { strength: 'weak', note: `sent from ${domain}; the claim gives no customer domain to compare` };
-  return { strength: 'rejected', note: `sent from ${domain}, not the customer's domain (${customer.join(', ')})`, reason: 'signature-not-acceptable' };
+  return {
+    strength: 'rejected',
+    note: `sent from ${domain}, not the customer's domain (${customer.join(', ')})`,
+    reason: 'signature-not-acceptable',
+  };
 }
 
 /** Forwarded: the reader says so, or the subject or body carries a forward marker of the ruleset. */
@@ -151,8 +201,15 @@ function emailHeader(ctx: CheckContext, doc: ExtractedDocument, acks: Acknowledg
   const text = squashSpace(`From: ${e.from?.name ?? ''} <${from}>; Date: ${e.date ?? 'none'}; Subject: ${e.subject ?? ''}`);
   let judged = judgeSender(ctx, e.from?.address, isForwardedEmail(ctx, doc));
   // From the customer's domain: its own words (above the quoted thread) must refer to the work.
-  if (judged.strength === 'accepted') judged = judgeReply(ctx, ownReplyText(ctx, doc.parts.find((p) => p.part === 'body')?.text ?? '')) ?? judged;
-  acks.push({ kind: 'email', label: `email from ${from || 'an unknown sender'}`, ...ownDate(e.date, "the email's Date header"), evidence: documentEvidence(doc, text, { part: 'header' }), ...judged });
+  if (judged.strength === 'accepted')
+    judged = judgeReply(ctx, ownReplyText(ctx, doc.parts.find((p) => p.part === 'body')?.text ?? '')) ?? judged;
+  acks.push({
+    kind: 'email',
+    label: `email from ${from || 'an unknown sender'}`,
+    ...ownDate(e.date, "the email's Date header"),
+    evidence: documentEvidence(doc, text, { part: 'header' }),
+    ...judged,
+  });
 }
 
 /** A printed email's message text: after its "From:" line and the header lines below it (Sent, To, Subject...). */
@@ -174,12 +231,16 @@ function printedEmail(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]):
   ctx.rules.forward.lastIndex = 0;
   const fw = ctx.rules.forward.exec(seg.folded.plain.slice(0, m.index + m[0].length + 400));
   let judged = judgeSender(ctx, address, fw !== null);
-  if (judged.strength === 'accepted') judged = judgeReply(ctx, ownReplyText(ctx, printedBody(seg.folded.plain, m.index + m[0].length))) ?? judged;
+  if (judged.strength === 'accepted')
+    judged = judgeReply(ctx, ownReplyText(ctx, printedBody(seg.folded.plain, m.index + m[0].length))) ?? judged;
   // The "Sent:" / "Date:" header line below "From:" is the email's own date.
   const date = signatureDate(ctx, seg, m.index, m.index + 400, m.index, 'on the "From:" line');
   acks.push({
-    kind: 'email', label: `email from ${address}`, ...dated(date),
-    evidence: evidenceAt(seg, m.index, m.index + m[0].length), ...judged,
+    kind: 'email',
+    label: `email from ${address}`,
+    ...dated(date),
+    evidence: evidenceAt(seg, m.index, m.index + m[0].length),
+    ...judged,
   });
 }
 
@@ -203,10 +264,20 @@ function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): vo
     // An envelope id is often a page header: only a date on its own line or after a signing-date
     // label (a certificate of completion's "Signed:") is its date, never the page's other dates.
     const date = sameLineDate(ctx, seg, m.index) ?? labelledDate(ctx, seg, m.index, m.index + 400, m.index, true);
-    const base = { kind: 'e-signature' as const, label: 'e-signature envelope', ...dated(date), evidence: evidenceAt(seg, m.index, m.index + m[0].length) };
+    const base = {
+      kind: 'e-signature' as const,
+      label: 'e-signature envelope',
+      ...dated(date),
+      evidence: evidenceAt(seg, m.index, m.index + m[0].length),
+    };
     // The envelope proves that somebody signed; only a signing event of the customer makes it theirs.
     if (customerSigned(ctx, seg.doc)) acks.push({ ...base, strength: 'accepted' });
-    else acks.push({ ...base, strength: 'weak', note: 'no signing event of the customer in the envelope (signed by the partner only, pending or declined?)' });
+    else
+      acks.push({
+        ...base,
+        strength: 'weak',
+        note: 'no signing event of the customer in the envelope (signed by the partner only, pending or declined?)',
+      });
   }
   budget = MAX_MARKS_PER_SEGMENT;
   for (const m of matchesIn(ctx.rules.signedBy, seg)) {
@@ -220,7 +291,14 @@ function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): vo
     if (!name) {
       acks.push({ ...base, strength: 'weak', label: `"${m[0].trim()}" mark`, note: 'no signer name follows the mark' });
     } else if (namesPartner(ctx, name)) {
-      acks.push({ ...base, strength: 'rejected', label: `signed by ${name}`, signer: name, note: 'signed by the partner, not the customer', reason: 'signature-not-acceptable' });
+      acks.push({
+        ...base,
+        strength: 'rejected',
+        label: `signed by ${name}`,
+        signer: name,
+        note: 'signed by the partner, not the customer',
+        reason: 'signature-not-acceptable',
+      });
     } else {
       acks.push({ ...base, strength: 'accepted', label: `e-signed by ${name}`, signer: name });
     }
@@ -261,9 +339,14 @@ function signatureBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
     const base = { kind: 'signature-block' as const, label: 'signature block with the customer signatory', ...dated(date), evidence };
     // In an e-signature envelope the trail says who signed: a customer block counts when the customer did.
     const unsignedEnvelope = hasEnvelope(ctx, seg.doc) && !customerSigned(ctx, seg.doc);
-    if (unsignedEnvelope) acks.push({ ...base, strength: 'weak', note: 'the envelope\'s trail shows no signing event of the customer' });
+    if (unsignedEnvelope) acks.push({ ...base, strength: 'weak', note: "the envelope's trail shows no signing event of the customer" });
     else if (date && !placeholder) acks.push({ ...base, strength: 'accepted' });
-    else acks.push({ ...base, strength: 'weak', note: placeholder ? 'the signature line looks blank' : 'the block has no date: a person must confirm it is signed' });
+    else
+      acks.push({
+        ...base,
+        strength: 'weak',
+        note: placeholder ? 'the signature line looks blank' : 'the block has no date: a person must confirm it is signed',
+      });
     if (++found >= 2) return;
   }
 }

@@ -14,7 +14,9 @@ function firstMatch(re: RegExp | null, seg: Segment): Evidence | null {
 /** Named configuration work: a configuration verb near a claimed workload's name. */
 function configurationNearWorkload(ctx: CheckContext, seg: Segment): Evidence | null {
   const reach = ctx.rules.ruleset.activityDetail.configurationNearWorkloadChars;
-  const mentions = claimWorkloads(ctx).flatMap((w) => findMentions(ctx.rules, w, seg)).filter((m) => m.state !== 'unticked' && m.start >= 0);
+  const mentions = claimWorkloads(ctx)
+    .flatMap((w) => findMentions(ctx.rules, w, seg))
+    .filter((m) => m.state !== 'unticked' && m.start >= 0);
   if (mentions.length === 0) return null;
   for (const m of matchesIn(ctx.rules.activity.configuration, seg)) {
     if (mentions.some((w) => Math.abs(w.start - m.index) <= reach)) return evidenceAt(seg, m.index, m.index + m[0].length);
@@ -31,8 +33,14 @@ export function checkActivityDetail(ctx: CheckContext): CheckOutcome {
   const found = new Map<Category, Evidence>();
   let generic = 0;
   for (const seg of ctx.segments) {
-    if (!found.has('users or devices')) { const e = firstMatch(a.quantities, seg); if (e) found.set('users or devices', e); }
-    if (!found.has('phases')) { const e = firstMatch(a.phases, seg); if (e) found.set('phases', e); }
+    if (!found.has('users or devices')) {
+      const e = firstMatch(a.quantities, seg);
+      if (e) found.set('users or devices', e);
+    }
+    if (!found.has('phases')) {
+      const e = firstMatch(a.phases, seg);
+      if (e) found.set('phases', e);
+    }
     if (!found.has('timelines')) {
       const e = firstMatch(a.timelines, seg);
       const dates = segmentDates(ctx, seg);
@@ -40,7 +48,10 @@ export function checkActivityDetail(ctx: CheckContext): CheckOutcome {
       if (e) found.set('timelines', e);
       else if (second) found.set('timelines', evidenceAt(seg, dates[0]?.start ?? second.start, second.end));
     }
-    if (!found.has('configuration work')) { const e = configurationNearWorkload(ctx, seg); if (e) found.set('configuration work', e); }
+    if (!found.has('configuration work')) {
+      const e = configurationNearWorkload(ctx, seg);
+      if (e) found.set('configuration work', e);
+    }
     for (const _ of matchesIn(a.generic, seg)) generic += 1;
     if (found.size === 4) break;
   }
@@ -55,6 +66,7 @@ export function checkActivityDetail(ctx: CheckContext): CheckOutcome {
     const look = ctx.unreadable.length > 0 ? `; look at ${describeUnreadable(ctx)}` : '';
     return outcome('activity-detail', 'review', `Partly specific (${have}; missing ${lacking})${genericNote}${look}`, evidence);
   }
-  return outcome('activity-detail', 'fail', `Activities described generically (${have}; missing ${lacking})${genericNote}`, evidence,
-    [{ code: 'activities-generic', detail: `missing: ${lacking}` }]);
+  return outcome('activity-detail', 'fail', `Activities described generically (${have}; missing ${lacking})${genericNote}`, evidence, [
+    { code: 'activities-generic', detail: `missing: ${lacking}` },
+  ]);
 }

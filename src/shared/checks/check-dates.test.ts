@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { email, pdf, signature } from '@test/check-fixtures';
 import { checkOf } from '@test/check-run';
 
-const signedOn = (iso: string) => pdf('a/sow.pdf', ['SOW Fabrikam / Contoso, Intune'], { signatures: [signature({ signingTime: `${iso}T12:00:00Z` })] });
+const signedOn = (iso: string) =>
+  pdf('a/sow.pdf', ['SOW Fabrikam / Contoso, Intune'], { signatures: [signature({ signingTime: `${iso}T12:00:00Z` })] });
 const customerMail = (iso: string) =>
-  email('a/ack.eml', { from: { address: 'john.doe@contoso.com' }, date: `${iso}T09:00:00Z`, body: 'Fabrikam continues to run our Intune deployment (phase 2, 300 devices).' });
+  email('a/ack.eml', {
+    from: { address: 'john.doe@contoso.com' },
+    date: `${iso}T09:00:00Z`,
+    body: 'Fabrikam continues to run our Intune deployment (phase 2, 300 devices).',
+  });
 
 describe('dates check (usage)', () => {
   it('passes a signature exactly 12 months before submission and fails one 12 months and one day before', () => {
@@ -40,13 +45,20 @@ describe('dates check (usage)', () => {
   });
 
   it('reads 05/10/2025 day-first for a UK customer and month-first for a US customer', () => {
-    const stamp = (country: string) => checkOf('dates', [pdf('a/s.pdf', ['Contoso statement of work', 'E-Signed by: John Doe  Date Signed 05/10/2025'])], { submittedAt: '2026-10-03', customer: { country } });
+    const stamp = (country: string) =>
+      checkOf('dates', [pdf('a/s.pdf', ['Contoso statement of work', 'E-Signed by: John Doe  Date Signed 05/10/2025'])], {
+        submittedAt: '2026-10-03',
+        customer: { country },
+      });
     expect(stamp('GB').status).toBe('pass'); // 5 October 2025: within 12 months
     expect(stamp('US').status).toBe('fail'); // May 10, 2025: older than 12 months
   });
 
   it('asks for review when an ambiguous date decides and the country does not say', () => {
-    const r = checkOf('dates', [pdf('a/s.pdf', ['E-Signed by: John Doe  Date Signed 05/10/2025'])], { submittedAt: '2026-10-03', customer: { country: 'CA' } });
+    const r = checkOf('dates', [pdf('a/s.pdf', ['E-Signed by: John Doe  Date Signed 05/10/2025'])], {
+      submittedAt: '2026-10-03',
+      customer: { country: 'CA' },
+    });
     expect(r.status).toBe('review');
     expect(r.summary).toContain('ambiguous');
   });
@@ -59,7 +71,12 @@ describe('dates check (usage)', () => {
 });
 
 describe('dates check (pre-sales)', () => {
-  const presales = { activity: 'pre-sales' as const, partnerRole: 'Build intent - Advisor', solutionArea: 'Business Applications', transactionDate: '2026-09-15' };
+  const presales = {
+    activity: 'pre-sales' as const,
+    partnerRole: 'Build intent - Advisor',
+    solutionArea: 'Business Applications',
+    transactionDate: '2026-09-15',
+  };
 
   it('passes engagement evidence dated before the transaction', () => {
     const r = checkOf('dates', [pdf('a/demo.pdf', ['Dynamics 365 Sales demo for Contoso held on 12 August 2026'])], presales);
@@ -67,13 +84,16 @@ describe('dates check (pre-sales)', () => {
     expect(r.evidence[0]?.text).toContain('12 August 2026');
   });
 
-  it('does not take a quote\'s date as engagement', () => {
+  it("does not take a quote's date as engagement", () => {
     const r = checkOf('dates', [pdf('a/q.pdf', ['QUOTATION Q-118 dated 1 August 2026\nDynamics 365 Sales, 50 seats'])], presales);
     expect(r.status).toBe('fail');
   });
 
   it('fails when all engagement is dated on or after the transaction', () => {
-    const r = checkOf('dates', [pdf('a/demo.pdf', ['Workshop held 20.09.2026 with Contoso'])], { ...presales, customer: { country: 'DE' } });
+    const r = checkOf('dates', [pdf('a/demo.pdf', ['Workshop held 20.09.2026 with Contoso'])], {
+      ...presales,
+      customer: { country: 'DE' },
+    });
     expect(r.status).toBe('fail');
     expect(r.reasons).toEqual(['pre-sales-after-transaction']);
   });

@@ -38,58 +38,112 @@ function checkUsage(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {
   const after = certain('after');
   const order = ctx.numericOrder === 'mdy' ? 'month-first' : 'day-first';
   const label = (a: Acknowledgement) => {
-    const how = a.dateAlternatives.length === 0 ? '' : ctx.numericOrder ? ` (read ${order} for ${ctx.claim.customer.country ?? ''})` : ' (ambiguous day/month)';
+    const how =
+      a.dateAlternatives.length === 0
+        ? ''
+        : ctx.numericOrder
+          ? ` (read ${order} for ${ctx.claim.customer.country ?? ''})`
+          : ' (ambiguous day/month)';
     const from = a.dateSource ? `, ${a.dateSource}` : '';
     return `${a.label} dated ${a.date ? toIsoDate(a.date) : '?'}${how}${from}`;
   };
   if (within.length > 0 && after.length === 0) {
     const latest = within.map((j) => j.a).sort((x, y) => compareDates(y.date!, x.date!))[0];
     const note = submitted ? '' : ' (measured against today: the claim has no submission date)';
-    return outcome('dates', submitted ? 'pass' : 'review', `Latest acknowledgement within ${months} months of ${refLabel}: ${latest ? label(latest) : ''}${note}`,
-      within.map((j) => j.a.evidence).slice(0, 4));
+    return outcome(
+      'dates',
+      submitted ? 'pass' : 'review',
+      `Latest acknowledgement within ${months} months of ${refLabel}: ${latest ? label(latest) : ''}${note}`,
+      within.map((j) => j.a.evidence).slice(0, 4),
+    );
   }
   const ambiguous = judged.filter((j) => new Set(j.positions).size > 1);
   if (ambiguous.length > 0 || (within.length > 0 && after.length > 0)) {
-    const what = ambiguous.length > 0 ? 'an ambiguous numeric date decides the outcome' : 'acknowledgements both within the window and after submission';
-    return outcome('dates', 'review', `Cannot decide: ${what} (${[...ambiguous, ...after].slice(0, 3).map((j) => label(j.a)).join('; ')}; ${refLabel})`,
-      judged.map((j) => j.a.evidence).slice(0, 4));
+    const what =
+      ambiguous.length > 0
+        ? 'an ambiguous numeric date decides the outcome'
+        : 'acknowledgements both within the window and after submission';
+    return outcome(
+      'dates',
+      'review',
+      `Cannot decide: ${what} (${[...ambiguous, ...after]
+        .slice(0, 3)
+        .map((j) => label(j.a))
+        .join('; ')}; ${refLabel})`,
+      judged.map((j) => j.a.evidence).slice(0, 4),
+    );
   }
-  const stale = certain('before').map((j) => j.a).sort((x, y) => compareDates(y.date!, x.date!));
+  const stale = certain('before')
+    .map((j) => j.a)
+    .sort((x, y) => compareDates(y.date!, x.date!));
   if (after.length > 0) {
     // Nothing inside the window: the latest acknowledgement postdates the submission.
     const older = stale[0] ? `; the latest one before it is older than ${months} months (${label(stale[0])})` : '';
     const reasons = [{ code: 'acknowledgement-after-submission' }, ...(stale[0] ? [{ code: 'acknowledgement-stale' }] : [])];
-    return outcome('dates', 'fail', `Acknowledgement dated after the ${refLabel}: ${after.map((j) => label(j.a)).slice(0, 3).join('; ')}${older}`,
-      [...after.map((j) => j.a.evidence), ...stale.map((a) => a.evidence)].slice(0, 4), reasons);
+    return outcome(
+      'dates',
+      'fail',
+      `Acknowledgement dated after the ${refLabel}: ${after
+        .map((j) => label(j.a))
+        .slice(0, 3)
+        .join('; ')}${older}`,
+      [...after.map((j) => j.a.evidence), ...stale.map((a) => a.evidence)].slice(0, 4),
+      reasons,
+    );
   }
   const latest = stale[0];
   const rescue = ctx.unreadable.length > 0 ? 'review' : 'fail';
   const look = ctx.unreadable.length > 0 ? `; a recent acknowledgement may be in ${describeUnreadable(ctx)}` : '';
-  return outcome('dates', rescue, `Latest acknowledgement is older than ${months} months before the ${refLabel}: ${latest ? label(latest) : ''}${look}`,
-    stale.map((a) => a.evidence).slice(0, 4), [{ code: 'acknowledgement-stale', detail: latest?.date ? `latest acknowledgement dated ${toIsoDate(latest.date)}` : undefined }]);
+  return outcome(
+    'dates',
+    rescue,
+    `Latest acknowledgement is older than ${months} months before the ${refLabel}: ${latest ? label(latest) : ''}${look}`,
+    stale.map((a) => a.evidence).slice(0, 4),
+    [{ code: 'acknowledgement-stale', detail: latest?.date ? `latest acknowledgement dated ${toIsoDate(latest.date)}` : undefined }],
+  );
 }
 
 function undatedOutcome(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {
   const accepted = acks.filter((a) => a.strength === 'accepted');
   const weakDated = acks.filter((a) => a.strength === 'weak' && a.date);
   if (weakDated.length > 0) {
-    return outcome('dates', 'review', `Only unconfirmed acknowledgements carry dates: ${weakDated.slice(0, 3).map((a) => `${a.label} ${a.date ? toIsoDate(a.date) : ''}`).join('; ')}`,
-      weakDated.map((a) => a.evidence).slice(0, 4));
+    return outcome(
+      'dates',
+      'review',
+      `Only unconfirmed acknowledgements carry dates: ${weakDated
+        .slice(0, 3)
+        .map((a) => `${a.label} ${a.date ? toIsoDate(a.date) : ''}`)
+        .join('; ')}`,
+      weakDated.map((a) => a.evidence).slice(0, 4),
+    );
   }
   if (accepted.length === 0 || ctx.unreadable.length > 0) {
     const why = accepted.length === 0 ? 'no customer acknowledgement to date' : 'the acknowledgement has no date';
     const look = ctx.unreadable.length > 0 ? `; look at ${describeUnreadable(ctx)}` : '';
-    return outcome('dates', accepted.length === 0 && ctx.unreadable.length === 0 ? 'fail' : 'review', `No signature or acknowledgement date found (${why})${look}`,
-      accepted.map((a) => a.evidence).slice(0, 4), [{ code: 'dates-missing' }]);
+    return outcome(
+      'dates',
+      accepted.length === 0 && ctx.unreadable.length === 0 ? 'fail' : 'review',
+      `No signature or acknowledgement date found (${why})${look}`,
+      accepted.map((a) => a.evidence).slice(0, 4),
+      [{ code: 'dates-missing' }],
+    );
   }
   // An e-signature whose own date we cannot tell apart from the document's other dates (an
   // envelope id in a page header) is for a person to date, not a missing date.
-  const inDated = accepted.filter((a) => ctx.segments.some((seg) => seg.doc.path === a.evidence.document && segmentDates(ctx, seg).length > 0));
+  const inDated = accepted.filter((a) =>
+    ctx.segments.some((seg) => seg.doc.path === a.evidence.document && segmentDates(ctx, seg).length > 0),
+  );
   if (inDated.length > 0) {
-    return outcome('dates', 'review', `The acknowledgement has no date of its own (${inDated[0]?.label ?? ''} in ${inDated[0]?.evidence.document ?? ''}); the document's other dates may not be the signing date: a person must read it`,
-      inDated.map((a) => a.evidence).slice(0, 4));
+    return outcome(
+      'dates',
+      'review',
+      `The acknowledgement has no date of its own (${inDated[0]?.label ?? ''} in ${inDated[0]?.evidence.document ?? ''}); the document's other dates may not be the signing date: a person must read it`,
+      inDated.map((a) => a.evidence).slice(0, 4),
+    );
   }
-  return outcome('dates', 'fail', 'The customer acknowledgement carries no date', accepted.map((a) => a.evidence).slice(0, 4), [{ code: 'dates-missing' }]);
+  return outcome('dates', 'fail', 'The customer acknowledgement carries no date', accepted.map((a) => a.evidence).slice(0, 4), [
+    { code: 'dates-missing' },
+  ]);
 }
 
 /** Pre-sales: proof of engagement dated before the transaction (acknowledgements or any dated text). */
@@ -116,12 +170,33 @@ function checkPreSales(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome
     }
   }
   if (before.length > 0) {
-    return outcome('dates', 'pass', `Engagement evidence dated before the transaction ${toIsoDate(tx)}${earliest ? ` (earliest ${toIsoDate(earliest)})` : ''}`, before.slice(0, 4));
+    return outcome(
+      'dates',
+      'pass',
+      `Engagement evidence dated before the transaction ${toIsoDate(tx)}${earliest ? ` (earliest ${toIsoDate(earliest)})` : ''}`,
+      before.slice(0, 4),
+    );
   }
-  if (ctx.unreadable.length > 0) return outcome('dates', 'review', `No dated engagement before ${toIsoDate(tx)} in the readable text; look at ${describeUnreadable(ctx)}`, notBefore);
+  if (ctx.unreadable.length > 0)
+    return outcome(
+      'dates',
+      'review',
+      `No dated engagement before ${toIsoDate(tx)} in the readable text; look at ${describeUnreadable(ctx)}`,
+      notBefore,
+    );
   const what = notBefore.length > 0 ? 'all dates found are on or after it' : 'no dates found';
-  return outcome('dates', 'fail', `No engagement evidence dated before the transaction ${toIsoDate(tx)}: ${what} (an upsell by a new partner is the exception)`,
-    notBefore, [{ code: notBefore.length > 0 ? 'pre-sales-after-transaction' : 'dates-missing', detail: `no engagement dated before the transaction on ${toIsoDate(tx)}` }]);
+  return outcome(
+    'dates',
+    'fail',
+    `No engagement evidence dated before the transaction ${toIsoDate(tx)}: ${what} (an upsell by a new partner is the exception)`,
+    notBefore,
+    [
+      {
+        code: notBefore.length > 0 ? 'pre-sales-after-transaction' : 'dates-missing',
+        detail: `no engagement dated before the transaction on ${toIsoDate(tx)}`,
+      },
+    ],
+  );
 }
 
 export function checkDates(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {

@@ -4,7 +4,9 @@ import { checkOf } from '@test/check-run';
 
 describe('document type check', () => {
   it('fails when the only document is a pricing quote', () => {
-    const r = checkOf('document-type', [pdf('a/q.pdf', ['QUOTATION Q-2026-118\nFabrikam to Contoso\nMicrosoft 365 E5 x 500 seats  USD 28,500\nValid until 30 June 2026'])]);
+    const r = checkOf('document-type', [
+      pdf('a/q.pdf', ['QUOTATION Q-2026-118\nFabrikam to Contoso\nMicrosoft 365 E5 x 500 seats  USD 28,500\nValid until 30 June 2026']),
+    ]);
     expect(r.status).toBe('fail');
     expect(r.summary).toContain('quote');
     expect(r.reasons).toEqual(['not-poe-document']);
@@ -25,11 +27,20 @@ describe('document type check', () => {
   });
 
   it('passes a document that names a quote in its body but is a project report', () => {
-    expect(checkOf('document-type', [pdf('a/r.pdf', ['Project completion report\nAs per quote 118, Fabrikam deployed Intune to 500 devices.'])]).status).toBe('pass');
+    expect(
+      checkOf('document-type', [pdf('a/r.pdf', ['Project completion report\nAs per quote 118, Fabrikam deployed Intune to 500 devices.'])])
+        .status,
+    ).toBe('pass');
   });
 
   it('fails a customer email about a licensing purchase', () => {
-    const r = checkOf('document-type', [email('a/lic.eml', { from: { address: 'buyer@contoso.com' }, subject: 'License renewal', body: 'Please send the license renewal for 500 seats.' })]);
+    const r = checkOf('document-type', [
+      email('a/lic.eml', {
+        from: { address: 'buyer@contoso.com' },
+        subject: 'License renewal',
+        body: 'Please send the license renewal for 500 seats.',
+      }),
+    ]);
     expect(r.status).toBe('fail');
   });
 
@@ -39,11 +50,12 @@ describe('document type check', () => {
 });
 
 describe('document type: master agreements and ECIF', () => {
-  const msa = (lang: 'en' | 'de' | 'es') => ({
-    en: 'MASTER SERVICES AGREEMENT\nbetween Fabrikam, Inc. and Contoso Ltd.\n1. Definitions. Each Statement of Work entered under this Agreement...\nSigned by: John Doe, Date: 2024-03-02',
-    de: 'Rahmenvertrag über IT-Dienstleistungen\nzwischen Fabrikam GmbH und Contoso GmbH\n§1 Gegenstand: Einzelaufträge werden gesondert beauftragt.',
-    es: 'Acuerdo marco de prestación de servicios\nentre Fabrikam S.L. y Contoso S.A.\nCláusula 1: alcance del servicio en cada pedido.',
-  })[lang];
+  const msa = (lang: 'en' | 'de' | 'es') =>
+    ({
+      en: 'MASTER SERVICES AGREEMENT\nbetween Fabrikam, Inc. and Contoso Ltd.\n1. Definitions. Each Statement of Work entered under this Agreement...\nSigned by: John Doe, Date: 2024-03-02',
+      de: 'Rahmenvertrag über IT-Dienstleistungen\nzwischen Fabrikam GmbH und Contoso GmbH\n§1 Gegenstand: Einzelaufträge werden gesondert beauftragt.',
+      es: 'Acuerdo marco de prestación de servicios\nentre Fabrikam S.L. y Contoso S.A.\nCláusula 1: alcance del servicio en cada pedido.',
+    })[lang];
 
   it('fails a master services agreement alone, in English, German or Spanish', () => {
     for (const lang of ['en', 'de', 'es'] as const) {
@@ -55,19 +67,31 @@ describe('document type: master agreements and ECIF', () => {
   });
 
   it('passes an MSA with a statement of work beside it, and a SOW whose heading names the MSA', () => {
-    const sow = pdf('a/sow.pdf', ['Statement of Work 3 under the Master Services Agreement\nFabrikam deploys Microsoft Intune for Contoso, 400 devices, phase 1 July 2026']);
+    const sow = pdf('a/sow.pdf', [
+      'Statement of Work 3 under the Master Services Agreement\nFabrikam deploys Microsoft Intune for Contoso, 400 devices, phase 1 July 2026',
+    ]);
     expect(checkOf('document-type', [pdf('a/msa.pdf', [msa('en')]), sow]).status).toBe('pass');
     expect(checkOf('document-type', [sow]).status).toBe('pass');
   });
 
   it('fails an ECIF document signed only within itself, passes it with a separate customer email', () => {
-    const ecif = pdf('a/ecif.pdf', ['ECIF Statement of Work – End Customer Investment Funds\nFabrikam for Contoso: Intune pilot for 200 users\nSigned by: John Doe  Date Signed 2026-06-05']);
+    const ecif = pdf('a/ecif.pdf', [
+      'ECIF Statement of Work – End Customer Investment Funds\nFabrikam for Contoso: Intune pilot for 200 users\nSigned by: John Doe  Date Signed 2026-06-05',
+    ]);
     const alone = checkOf('document-type', [ecif]);
     expect(alone.status).toBe('fail');
     expect(alone.reasons).toEqual(['ecif-without-acknowledgement']);
-    const ack = email('a/ack.eml', { from: { address: 'john.doe@contoso.com' }, date: '2026-07-01T09:00:00Z', body: 'We confirm Fabrikam delivered the Intune pilot.' });
+    const ack = email('a/ack.eml', {
+      from: { address: 'john.doe@contoso.com' },
+      date: '2026-07-01T09:00:00Z',
+      body: 'We confirm Fabrikam delivered the Intune pilot.',
+    });
     expect(checkOf('document-type', [ecif, ack]).status).toBe('pass');
-    const partnerOnly = email('a/own.eml', { from: { address: 'pkaur@fabrikam.com' }, date: '2026-07-01T09:00:00Z', body: 'Project update: Intune pilot done.' });
+    const partnerOnly = email('a/own.eml', {
+      from: { address: 'pkaur@fabrikam.com' },
+      date: '2026-07-01T09:00:00Z',
+      body: 'Project update: Intune pilot done.',
+    });
     expect(checkOf('document-type', [ecif, partnerOnly]).status).toBe('fail');
   });
 });

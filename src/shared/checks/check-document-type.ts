@@ -155,7 +155,11 @@ function classifyAll(ctx: CheckContext): Classified {
 
 /** Documents that are only a quote, PO, licensing transaction or master agreement (their dates prove no engagement). */
 export function notPoeDocuments(ctx: CheckContext): ReadonlySet<ExtractedDocument> {
-  return new Set(classifyAll(ctx).verdicts.filter((v) => (v.notPoe.length > 0 && !v.poeEvidence) || v.master).map((v) => v.doc));
+  return new Set(
+    classifyAll(ctx)
+      .verdicts.filter((v) => (v.notPoe.length > 0 && !v.poeEvidence) || v.master)
+      .map((v) => v.doc),
+  );
 }
 
 /** True when the document is `doc` or one of its attachments (evidence paths "mail.eml#a.pdf"). */
@@ -170,13 +174,28 @@ function ecifRule(ctx: CheckContext, verdicts: Verdict[], acks: readonly Acknowl
   const look = ctx.unreadable.length > 0 ? `; look at ${describeUnreadable(ctx)}` : '';
   if (ecif.length === 0) return null;
   const separate = acks.filter((a) => a.strength === 'accepted' && !ecif.some((v) => within(a.evidence.document, v.doc)));
-  const names = ecif.map((v) => v.doc.path).slice(0, 3).join(', ');
+  const names = ecif
+    .map((v) => v.doc.path)
+    .slice(0, 3)
+    .join(', ');
   if (separate.length > 0) {
-    return outcome('document-type', 'pass', `ECIF document (${names}) with a separate customer acknowledgement: ${separate[0]?.label ?? ''}`,
-      [...ecif.map((v) => v.ecif).filter((e): e is Evidence => !!e), ...separate.map((a) => a.evidence)].slice(0, 6));
+    return outcome(
+      'document-type',
+      'pass',
+      `ECIF document (${names}) with a separate customer acknowledgement: ${separate[0]?.label ?? ''}`,
+      [...ecif.map((v) => v.ecif).filter((e): e is Evidence => !!e), ...separate.map((a) => a.evidence)].slice(0, 6),
+    );
   }
-  return outcome('document-type', verdict, `ECIF document without a separate customer acknowledgement (${names})${look}`,
-    ecif.map((v) => v.ecif).filter((e): e is Evidence => !!e).slice(0, 6), [{ code: 'ecif-without-acknowledgement', detail: names }]);
+  return outcome(
+    'document-type',
+    verdict,
+    `ECIF document without a separate customer acknowledgement (${names})${look}`,
+    ecif
+      .map((v) => v.ecif)
+      .filter((e): e is Evidence => !!e)
+      .slice(0, 6),
+    [{ code: 'ecif-without-acknowledgement', detail: names }],
+  );
 }
 
 /** Master agreements alone (nothing else POE-like beside them): a fail or review, else null. */
@@ -185,9 +204,20 @@ function masterRule(ctx: CheckContext, verdicts: Verdict[]): CheckOutcome | null
   const verdict = ctx.unreadable.length > 0 ? 'review' : 'fail';
   const look = ctx.unreadable.length > 0 ? `; look at ${describeUnreadable(ctx)}` : '';
   if (master.length === 0) return null;
-  const names = master.map((v) => v.doc.path).slice(0, 3).join(', ');
-  return outcome('document-type', verdict, `Only a master services agreement, no recent engagement evidence such as a SOW, report or customer email (${names})${look}`,
-    master.map((v) => v.master).filter((e): e is Evidence => !!e).slice(0, 6), [{ code: 'msa-without-engagement', detail: names }]);
+  const names = master
+    .map((v) => v.doc.path)
+    .slice(0, 3)
+    .join(', ');
+  return outcome(
+    'document-type',
+    verdict,
+    `Only a master services agreement, no recent engagement evidence such as a SOW, report or customer email (${names})${look}`,
+    master
+      .map((v) => v.master)
+      .filter((e): e is Evidence => !!e)
+      .slice(0, 6),
+    [{ code: 'msa-without-engagement', detail: names }],
+  );
 }
 
 /**
@@ -195,7 +225,8 @@ function masterRule(ctx: CheckContext, verdicts: Verdict[]): CheckOutcome | null
  * master agreement, or when ECIF documents come without a separate customer acknowledgement.
  */
 export function checkDocumentType(ctx: CheckContext, acks: readonly Acknowledgement[] = []): CheckOutcome {
-  if (ctx.documents.length === 0 && ctx.notGiven.length === 0) return outcome('document-type', 'fail', 'No documents attached to the claim', [], [{ code: 'documents-unreadable' }]);
+  if (ctx.documents.length === 0 && ctx.notGiven.length === 0)
+    return outcome('document-type', 'fail', 'No documents attached to the claim', [], [{ code: 'documents-unreadable' }]);
   const { byDoc, verdicts } = classifyAll(ctx);
   // ECIF documents and master agreements are POE only with something beside them.
   const poeLike = verdicts.filter((v) => (v.notPoe.length === 0 || v.poeEvidence) && !v.master && !v.ecif);
@@ -215,14 +246,31 @@ export function checkDocumentType(ctx: CheckContext, acks: readonly Acknowledgem
       const nl = seg.folded.plain.indexOf('\n', 1);
       evidence.push(evidenceAt(seg, 0, Math.min(nl === -1 ? seg.folded.plain.length : nl, 100)));
     }
-    const what = withMarker.length > 0 ? `POE content in ${withMarker.map((v) => v.doc.path).slice(0, 3).join(', ')}` : `no quote, purchase order or licensing markers in ${poeLike.map((v) => v.doc.path).slice(0, 3).join(', ')}`;
+    const what =
+      withMarker.length > 0
+        ? `POE content in ${withMarker
+            .map((v) => v.doc.path)
+            .slice(0, 3)
+            .join(', ')}`
+        : `no quote, purchase order or licensing markers in ${poeLike
+            .map((v) => v.doc.path)
+            .slice(0, 3)
+            .join(', ')}`;
     return outcome('document-type', 'pass', `Not only a quote, PO or licensing document: ${what}`, evidence.slice(0, 6));
   }
   const kinds = [...new Set(verdicts.flatMap((v) => v.notPoe))];
   const evidence = verdicts.flatMap((v) => v.notPoeEvidence).slice(0, 6);
-  if (verdicts.length === 0) return outcome('document-type', 'review', `No readable text to classify; look at ${describeUnreadable(ctx)}`, []);
+  if (verdicts.length === 0)
+    return outcome('document-type', 'review', `No readable text to classify; look at ${describeUnreadable(ctx)}`, []);
   if (ctx.unreadable.length > 0) {
-    return outcome('document-type', 'review', `Readable documents are only: ${kinds.join(', ')}; look at ${describeUnreadable(ctx)}`, evidence);
+    return outcome(
+      'document-type',
+      'review',
+      `Readable documents are only: ${kinds.join(', ')}; look at ${describeUnreadable(ctx)}`,
+      evidence,
+    );
   }
-  return outcome('document-type', 'fail', `The POE is only: ${kinds.join(', ')}`, evidence, [{ code: 'not-poe-document', detail: `found: ${kinds.join(', ')}` }]);
+  return outcome('document-type', 'fail', `The POE is only: ${kinds.join(', ')}`, evidence, [
+    { code: 'not-poe-document', detail: `found: ${kinds.join(', ')}` },
+  ]);
 }

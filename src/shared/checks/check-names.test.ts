@@ -12,18 +12,26 @@ describe('names check', () => {
   });
 
   it('matches accented names with and without accents', () => {
-    const r = checkOf('names', [docx('a/sow.docx', ['Auftragnehmer: Fabrikam GmbH', 'Auftraggeber: Muller Bau AG'])], { customer: { name: 'Müller Bau AG', country: 'DE' } });
+    const r = checkOf('names', [docx('a/sow.docx', ['Auftragnehmer: Fabrikam GmbH', 'Auftraggeber: Muller Bau AG'])], {
+      customer: { name: 'Müller Bau AG', country: 'DE' },
+    });
     expect(r.status).toBe('pass');
     expect(r.summary).toContain('ignoring accents');
   });
 
   it('matches non-Latin names', () => {
-    const r = checkOf('names', [pdf('a/jp.pdf', ['作業明細書', '受託者: Fabrikam', '委託者: コントソ株式会社'])], { customer: { name: '株式会社コントソ', country: 'JP' } });
+    const r = checkOf('names', [pdf('a/jp.pdf', ['作業明細書', '受託者: Fabrikam', '委託者: コントソ株式会社'])], {
+      customer: { name: '株式会社コントソ', country: 'JP' },
+    });
     expect(r.status).toBe('pass');
   });
 
   it('uses the customer domain only as a hint: review, never pass', () => {
-    const r = checkOf('names', [email('a/m.eml', { from: { address: 'it@contoso.com' }, body: 'Fabrikam did the work. Contact: it@contoso.com' })], { customer: { name: 'Northwind Traders', domain: 'contoso.com' } });
+    const r = checkOf(
+      'names',
+      [email('a/m.eml', { from: { address: 'it@contoso.com' }, body: 'Fabrikam did the work. Contact: it@contoso.com' })],
+      { customer: { name: 'Northwind Traders', domain: 'contoso.com' } },
+    );
     expect(r.status).toBe('review');
     expect(r.summary).toContain('hint');
   });
@@ -49,7 +57,7 @@ describe('names check', () => {
 describe('customer contact domain', () => {
   const doc = pdf('a/sow.pdf', ['Statement of Work: Fabrikam for Contoso, Intune rollout']);
 
-  it('asks for review when the contact\'s email domain differs from the customer domain without a reason', () => {
+  it("asks for review when the contact's email domain differs from the customer domain without a reason", () => {
     const r = checkOf('names', [doc], { customer: { domain: 'contoso.com', contactEmail: 'john.doe@gmail.com' } });
     expect(r.status).toBe('review');
     expect(r.summary).toContain('gmail.com');
@@ -57,12 +65,20 @@ describe('customer contact domain', () => {
   });
 
   it('passes when the claim explains the mismatch, or the contact uses a subdomain', () => {
-    expect(checkOf('names', [doc], { customer: { domain: 'contoso.de', contactEmail: 'j@contoso.com', domainMismatchReason: 'Group mail domain contoso.com' } }).status).toBe('pass');
+    expect(
+      checkOf('names', [doc], {
+        customer: { domain: 'contoso.de', contactEmail: 'j@contoso.com', domainMismatchReason: 'Group mail domain contoso.com' },
+      }).status,
+    ).toBe('pass');
     expect(checkOf('names', [doc], { customer: { domain: 'contoso.com', contactEmail: 'j@eu.contoso.com' } }).status).toBe('pass');
   });
 
-  it('does not accept an acknowledgement from the unexplained contact domain as the customer\'s', () => {
-    const mail = email('a/ack.eml', { from: { address: 'john.doe@gmail.com' }, date: '2026-09-01T08:00:00Z', body: 'Confirming Fabrikam runs our Intune rollout for Contoso.' });
+  it("does not accept an acknowledgement from the unexplained contact domain as the customer's", () => {
+    const mail = email('a/ack.eml', {
+      from: { address: 'john.doe@gmail.com' },
+      date: '2026-09-01T08:00:00Z',
+      body: 'Confirming Fabrikam runs our Intune rollout for Contoso.',
+    });
     const r = checkOf('signature', [mail], { customer: { domain: 'contoso.com', contactEmail: 'john.doe@gmail.com' } });
     expect(r.status).toBe('review');
     expect(r.summary).toContain('no mismatch reason');
@@ -71,7 +87,10 @@ describe('customer contact domain', () => {
 
 describe('names written as names', () => {
   it('does not count a name seen only inside email addresses or web addresses', () => {
-    const doc = pdf('a/letter.pdf', ['Contoso project update', 'Contact: pkaur@fabrikam.com, www.fabrikam.co.uk, https://portal.fabrikam.com/poe']);
+    const doc = pdf('a/letter.pdf', [
+      'Contoso project update',
+      'Contact: pkaur@fabrikam.com, www.fabrikam.co.uk, https://portal.fabrikam.com/poe',
+    ]);
     const r = checkOf('names', [doc]);
     expect(r.status).not.toBe('pass');
     expect(r.summary).toContain('partner "Fabrikam"');

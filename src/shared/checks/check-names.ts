@@ -12,7 +12,10 @@ interface Found {
 
 /** NFKC + lower case, accents kept: the first, stricter comparison. */
 function caseFold(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function findName(ctx: CheckContext, re: RegExp | null, name: string): Found | null {
@@ -93,10 +96,45 @@ function partialName(ctx: CheckContext, name: string): Evidence | null {
 
 /** Words too common in company names to point at one company on their own. */
 const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
-  'consulting', 'services', 'service', 'solutions', 'systems', 'technologies', 'technology', 'international', 'partners',
-  'global', 'digital', 'software', 'management', 'networks', 'group', 'holdings', 'industries', 'enterprises', 'company',
-  'corporation', 'limited', 'county', 'government', 'department', 'university', 'college', 'school', 'hospital', 'health',
-  'healthcare', 'council', 'ministry', 'national', 'financial', 'insurance', 'traders', 'trading', 'beratung', 'conseil',
+  'consulting',
+  'services',
+  'service',
+  'solutions',
+  'systems',
+  'technologies',
+  'technology',
+  'international',
+  'partners',
+  'global',
+  'digital',
+  'software',
+  'management',
+  'networks',
+  'group',
+  'holdings',
+  'industries',
+  'enterprises',
+  'company',
+  'corporation',
+  'limited',
+  'county',
+  'government',
+  'department',
+  'university',
+  'college',
+  'school',
+  'hospital',
+  'health',
+  'healthcare',
+  'council',
+  'ministry',
+  'national',
+  'financial',
+  'insurance',
+  'traders',
+  'trading',
+  'beratung',
+  'conseil',
 ]);
 
 function domainHint(ctx: CheckContext): Evidence | null {
@@ -130,7 +168,9 @@ export function checkNames(ctx: CheckContext): CheckOutcome {
   const missing = [!p ? `partner "${partner.name}"` : null, !c ? `customer "${customer.name}"` : null].filter(Boolean).join(' and ');
   const hint = !c ? domainHint(ctx) : null;
   if (hint) evidence.push(hint);
-  const partial = [!p ? partialName(ctx, partner.name) : null, !c ? partialName(ctx, customer.name) : null].filter((e): e is Evidence => !!e);
+  const partial = [!p ? partialName(ctx, partner.name) : null, !c ? partialName(ctx, customer.name) : null].filter(
+    (e): e is Evidence => !!e,
+  );
   evidence.push(...partial);
   const hintText = [
     hint ? `; the customer domain ${ctx.claim.customer.domain ?? ''} appears (a hint, not proof of the name)` : '',
@@ -140,5 +180,7 @@ export function checkNames(ctx: CheckContext): CheckOutcome {
     const look = ctx.unreadable.length > 0 ? `; look at ${describeUnreadable(ctx)}` : '';
     return outcome('names', 'review', `Not found in the readable text: ${missing}${hintText}${look}${mismatchText}`, evidence);
   }
-  return outcome('names', 'fail', `Not found in the POE: ${missing}${mismatchText}`, evidence, [{ code: 'names-missing', detail: `not found: ${missing}` }]);
+  return outcome('names', 'fail', `Not found in the POE: ${missing}${mismatchText}`, evidence, [
+    { code: 'names-missing', detail: `not found: ${missing}` },
+  ]);
 }

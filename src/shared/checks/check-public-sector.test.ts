@@ -4,7 +4,8 @@ import { DEFAULT_RULESET, parseRuleset } from './ruleset';
 import { email, makeClaim, pdf, signature } from '@test/check-fixtures';
 import { checkOf } from '@test/check-run';
 
-const disclosure = 'Public Sector Disclosure: Fabrikam will receive fees and incentives from Microsoft in connection with this engagement. Acknowledged by Contoso County.';
+const disclosure =
+  'Public Sector Disclosure: Fabrikam will receive fees and incentives from Microsoft in connection with this engagement. Acknowledged by Contoso County.';
 const signedDisclosure = pdf('a/psd.pdf', [disclosure], { signatures: [signature()] });
 const gov = (country: string) => ({ customer: { sector: 'government' as const, country } });
 
@@ -20,7 +21,9 @@ describe('public sector check', () => {
   });
 
   it('fails a US healthcare customer without any fee disclosure', () => {
-    const r = checkOf('public-sector', [pdf('a/sow.pdf', ['Intune for Contoso Hospital'], { signatures: [signature()] })], { customer: { sector: 'healthcare', country: 'PR' } });
+    const r = checkOf('public-sector', [pdf('a/sow.pdf', ['Intune for Contoso Hospital'], { signatures: [signature()] })], {
+      customer: { sector: 'healthcare', country: 'PR' },
+    });
     expect(r.status).toBe('fail');
     expect(r.reasons).toEqual(['public-sector-disclosure-missing']);
   });
@@ -31,18 +34,35 @@ describe('public sector check', () => {
   });
 
   it('recognises disclosures in other languages', () => {
-    const es = pdf('a/psd.pdf', ['Divulgación: Fabrikam recibirá una compensación por parte de Microsoft por este proyecto.'], { signatures: [signature()] });
-    expect(checkOf('public-sector', [es], { program: 'partner-activities', partnerRole: 'Partner activities', customer: { sector: 'education', country: 'US' } }).status).toBe('pass');
+    const es = pdf('a/psd.pdf', ['Divulgación: Fabrikam recibirá una compensación por parte de Microsoft por este proyecto.'], {
+      signatures: [signature()],
+    });
+    expect(
+      checkOf('public-sector', [es], {
+        program: 'partner-activities',
+        partnerRole: 'Partner activities',
+        customer: { sector: 'education', country: 'US' },
+      }).status,
+    ).toBe('pass');
   });
 
   it('applies the Partner Activities rule in India but not the CPOR usage rule', () => {
     const sow = pdf('a/sow.pdf', ['Workshop for Contoso University'], { signatures: [signature()] });
-    expect(checkOf('public-sector', [sow], { program: 'partner-activities', customer: { sector: 'education', country: 'IN' } }).status).toBe('fail');
+    expect(
+      checkOf('public-sector', [sow], { program: 'partner-activities', customer: { sector: 'education', country: 'IN' } }).status,
+    ).toBe('fail');
     expect(checkOf('public-sector', [sow], { customer: { sector: 'education', country: 'IN' } }).status).toBe('review'); // list empty: check by hand
   });
 
   it('is n/a outside Modern Work & Security usage (Business Applications pre-sales)', () => {
-    expect(checkOf('public-sector', [signedDisclosure], { ...gov('US'), activity: 'pre-sales', solutionArea: 'Business Applications', transactionDate: '2026-09-01' }).status).toBe('n/a');
+    expect(
+      checkOf('public-sector', [signedDisclosure], {
+        ...gov('US'),
+        activity: 'pre-sales',
+        solutionArea: 'Business Applications',
+        transactionDate: '2026-09-01',
+      }).status,
+    ).toBe('n/a');
   });
 
   it('asks for review when the sector is unknown and the rules could apply', () => {

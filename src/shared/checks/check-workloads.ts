@@ -70,5 +70,7 @@ export function checkWorkloads(ctx: CheckContext): CheckOutcome {
   ].filter(Boolean);
   const summary = `${found} of ${workloads.length} claimed workload(s) linked; ${parts.join('; ')}${conflict}`;
   if (ctx.unreadable.length > 0) return outcome('workloads', 'review', `${summary}; look at ${describeUnreadable(ctx)}`, evidence);
-  return outcome('workloads', 'fail', summary, evidence, [{ code: 'workloads-not-in-poe', detail: `not supported: ${[...missing, ...unticked].join(', ')}` }]);
+  return outcome('workloads', 'fail', summary, evidence, [
+    { code: 'workloads-not-in-poe', detail: `not supported: ${[...missing, ...unticked].join(', ')}` },
+  ]);
 }

@@ -47,7 +47,10 @@ function notGivenReason(state: string, detail: string | undefined): string {
 
 /** Path spelling differences ("./a/b.pdf", "a\\b.pdf") do not make a document missing. */
 function samePath(p: string): string {
-  return p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').normalize('NFC');
+  return p
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .normalize('NFC');
 }
 
 function flatten(docs: readonly ExtractedDocument[], out: ExtractedDocument[], depth = 0): void {
@@ -91,7 +94,7 @@ export function buildContext(
     }
     const imagePages = doc.parts.filter((p) => !p.hasTextLayer);
     if (imagePages.length > 0) {
-      const where = imagePages.map((p) => (p.page !== undefined ? `page ${p.page}` : p.part ?? 'part')).join(', ');
+      const where = imagePages.map((p) => (p.page !== undefined ? `page ${p.page}` : (p.part ?? 'part'))).join(', ');
       unreadable.push({ document: doc.path, reason: `no text layer (${where})`, imageOnly: true });
     } else if (doc.parts.length === 0 && doc.kind !== 'unsupported') {
       unreadable.push({ document: doc.path, reason: 'no text found', imageOnly: true });
@@ -156,7 +159,11 @@ export function emailDomain(address: string | null | undefined): string | null {
   if (!address) return null;
   const at = address.lastIndexOf('@');
   if (at === -1) return null;
-  const d = address.slice(at + 1).trim().toLowerCase().replace(/[>\s].*$/, '');
+  const d = address
+    .slice(at + 1)
+    .trim()
+    .toLowerCase()
+    .replace(/[>\s].*$/, '');
   return d.length > 0 ? d : null;
 }
 

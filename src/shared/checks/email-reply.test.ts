@@ -16,9 +16,14 @@ const partnerMessage = [
 ].join('\n');
 
 const reply = (body: string, from = 'john.doe@contoso.com', path = 'a/re.eml') =>
-  email(path, { from: { name: 'John Doe', address: from }, subject: 'RE: Intune rollout completed', date: '2026-09-07T09:00:00Z', body: `${body}\n\n${partnerMessage}` });
+  email(path, {
+    from: { name: 'John Doe', address: from },
+    subject: 'RE: Intune rollout completed',
+    date: '2026-09-07T09:00:00Z',
+    body: `${body}\n\n${partnerMessage}`,
+  });
 
-describe('customer replies on top of the partner\'s detailed message', () => {
+describe("customer replies on top of the partner's detailed message", () => {
   it('accepts a reply that confirms the work described below (English, Spanish, Japanese)', () => {
     expect(checkOf('signature', [reply('Hi Priya, I confirm the work described below is complete and accepted.')]).status).toBe('pass');
     expect(checkOf('signature', [reply('Hola Priya: confirmo que Fabrikam realizó los trabajos descritos abajo.')]).status).toBe('pass');
@@ -35,7 +40,9 @@ describe('customer replies on top of the partner\'s detailed message', () => {
 
   it('does not take "Thanks, received" to an invoice as an acknowledgement of the work', () => {
     const invoiceThread = email('a/inv.msg', {
-      from: { address: 'john.doe@contoso.com' }, subject: 'RE: Invoice INV-2026-0912', date: '2026-10-02T09:00:00Z',
+      from: { address: 'john.doe@contoso.com' },
+      subject: 'RE: Invoice INV-2026-0912',
+      date: '2026-10-02T09:00:00Z',
       body: 'Thanks, received. We will process it in the next payment run.\n\nOn Thu, Oct 1, 2026 at 8:10 AM Priya Kaur <pkaur@fabrikam.com> wrote:\n> Please find attached invoice INV-2026-0912 for the Intune deployment services.',
     });
     expect(checkOf('signature', [invoiceThread]).status).toBe('fail');
@@ -46,9 +53,20 @@ describe('customer replies on top of the partner\'s detailed message', () => {
   });
 
   it('reads a printed email the same way: the message under the header lines decides', () => {
-    const header = ['From: John Doe <john.doe@contoso.com>', 'Sent: Monday, September 7, 2026 9:00 AM', 'To: Priya Kaur <pkaur@fabrikam.com>', 'Subject: RE: Intune rollout completed', ''];
-    expect(checkOf('signature', [pdf('a/printed.pdf', [[...header, 'Confirmed, thanks for the rollout.', '', partnerMessage].join('\n')])]).status).toBe('pass');
-    expect(checkOf('signature', [pdf('a/printed.pdf', [[...header, 'Thank you, have a nice day.', '', partnerMessage].join('\n')])]).status).toBe('fail');
+    const header = [
+      'From: John Doe <john.doe@contoso.com>',
+      'Sent: Monday, September 7, 2026 9:00 AM',
+      'To: Priya Kaur <pkaur@fabrikam.com>',
+      'Subject: RE: Intune rollout completed',
+      '',
+    ];
+    expect(
+      checkOf('signature', [pdf('a/printed.pdf', [[...header, 'Confirmed, thanks for the rollout.', '', partnerMessage].join('\n')])])
+        .status,
+    ).toBe('pass');
+    expect(
+      checkOf('signature', [pdf('a/printed.pdf', [[...header, 'Thank you, have a nice day.', '', partnerMessage].join('\n')])]).status,
+    ).toBe('fail');
   });
 
   it('rejects free-mail and look-alike domains, confirming or not', () => {
@@ -59,6 +77,10 @@ describe('customer replies on top of the partner\'s detailed message', () => {
     expect(checkOf('signature', [reply(confirm, 'john.doe@contoso-it.com')]).status).toBe('fail');
     expect(checkOf('signature', [reply(confirm, 'john.doe@contoso.com.evil.example')]).status).toBe('fail');
     // The claim's contact on free mail: a person confirms, never an automatic pass.
-    expect(checkOf('signature', [reply(confirm, 'john.doe@gmail.com')], { customer: { contactEmail: 'john.doe@gmail.com', domainMismatchReason: 'small business without a domain' } }).status).toBe('review');
+    expect(
+      checkOf('signature', [reply(confirm, 'john.doe@gmail.com')], {
+        customer: { contactEmail: 'john.doe@gmail.com', domainMismatchReason: 'small business without a domain' },
+      }).status,
+    ).toBe('review');
   });
 });

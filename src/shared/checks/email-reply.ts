@@ -61,6 +61,10 @@ export function judgeReply(ctx: CheckContext, own: string): ReplyJudgement | nul
     case 'mentions-work':
       return { strength: 'weak', note: "the customer's own words do not clearly confirm the work: a person must read them" };
     case 'courtesy':
-      return { strength: 'rejected', note: "the customer's reply does not refer to the work (a courtesy reply is not an acknowledgement)", reason: 'no-customer-acknowledgement' };
+      return {
+        strength: 'rejected',
+        note: "the customer's reply does not refer to the work (a courtesy reply is not an acknowledgement)",
+        reason: 'no-customer-acknowledgement',
+      };
   }
 }

@@ -7,7 +7,7 @@ import { brokenDoc, listing, makeClaim, pdf, scannedPdf, VALID_TEMPLATE_PAGES } 
 const ruleset = DEFAULT_RULESET;
 
 describe('runChecks', () => {
-  it('passes the MCI guide\'s valid POE example on every check', () => {
+  it("passes the MCI guide's valid POE example on every check", () => {
     const report = runChecks({ claim: makeClaim(), documents: [pdf('1004973/poe.pdf', VALID_TEMPLATE_PAGES)], ruleset });
     expect(ClaimCheckReportSchema.parse(report)).toBeTruthy();
     expect(report.checks.map((c) => c.id)).toEqual([...CHECK_IDS]);
@@ -46,13 +46,23 @@ describe('runChecks', () => {
     expect(derived.suggestedReasons).toContain('documents-unreadable');
     expect(derived.draftComment).toContain('1004973/acceptance.pdf');
     const listed = runChecks({
-      claim, documents: [poe], ruleset,
-      listedDocuments: [{ path: '1004973/poe.pdf', state: 'ok' }, { path: '1004973/acceptance.pdf', state: 'refused', stateDetail: 'larger than the 200 MB limit' }],
+      claim,
+      documents: [poe],
+      ruleset,
+      listedDocuments: [
+        { path: '1004973/poe.pdf', state: 'ok' },
+        { path: '1004973/acceptance.pdf', state: 'refused', stateDetail: 'larger than the 200 MB limit' },
+      ],
     });
     expect(listed.suggestedReasons).toContain('documents-unreadable');
     const names = listed.checks.find((c) => c.id === 'names');
     expect(names?.status).toBe('pass');
-    const sig = runChecks({ claim, documents: [], ruleset, listedDocuments: [{ path: '1004973/acceptance.pdf', state: 'refused', stateDetail: 'larger than the 200 MB limit' }] });
+    const sig = runChecks({
+      claim,
+      documents: [],
+      ruleset,
+      listedDocuments: [{ path: '1004973/acceptance.pdf', state: 'refused', stateDetail: 'larger than the 200 MB limit' }],
+    });
     expect(sig.checks.find((c) => c.id === 'signature')?.summary).toContain('refused: larger than the 200 MB limit');
     expect(sig.checks.find((c) => c.id === 'document-type')?.status).toBe('review');
   });

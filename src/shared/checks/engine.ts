@@ -62,9 +62,15 @@ export function runChecks(input: RunChecksInput): ClaimCheckReport {
   const checks = outcomes.map((o) => o.result);
   // No POE review (revenue): nothing to ask the partner for, whatever the documents.
   const reviewed = !rules.ruleset.noPoeReviewActivities.includes(input.claim.activity);
-  const broken = reviewed ? [...ctx.documents.filter((d) => d.state !== 'ok' && !ctx.skipped.has(d)).map((d) => d.path), ...ctx.notGiven.map((u) => u.document)] : [];
+  const broken = reviewed
+    ? [...ctx.documents.filter((d) => d.state !== 'ok' && !ctx.skipped.has(d)).map((d) => d.path), ...ctx.notGiven.map((u) => u.document)]
+    : [];
   const imageOnly = reviewed ? ctx.unreadable.filter((u) => u.imageOnly).map((u) => u.document) : [];
-  const s = suggest(checks, outcomes.flatMap((o) => o.reasons), { broken: [...new Set(broken)], imageOnly });
+  const s = suggest(
+    checks,
+    outcomes.flatMap((o) => o.reasons),
+    { broken: [...new Set(broken)], imageOnly },
+  );
   const report: ClaimCheckReport = { claimId: input.claim.claimId, suggestedDecision: s.decision, checks, suggestedReasons: s.reasons };
   if (s.comment) report.draftComment = s.comment;
   return report;

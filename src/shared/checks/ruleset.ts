@@ -10,14 +10,17 @@ import { compileSuffixes, DEFAULT_LEGAL_SUFFIXES } from '../text/names';
  * validation error, not a crash at check time.
  */
 
-const PatternSchema = z.string().min(1).refine((p) => {
-  try {
-    new RegExp(p, 'giu');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+const PatternSchema = z
+  .string()
+  .min(1)
+  .refine((p) => {
+    try {
+      new RegExp(p, 'giu');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');
 const Patterns = z.array(PatternSchema);
 const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an upper-case ISO 3166-1 alpha-2 code');
 
@@ -119,12 +122,14 @@ export const RulesetSchema = z.object({
      * `minRows` lines with two or more amounts. With fewer than `maxWorkLines` lines describing
      * work (phases, timelines, quantities), the document is commercial whatever else it says.
      */
-    priceTable: z.object({
-      headerWords: Patterns,
-      minHeaderWords: z.number().int().min(1),
-      minRows: z.number().int().min(1),
-      maxWorkLines: z.number().int().min(0),
-    }).default({ headerWords: [], minHeaderWords: 2, minRows: 2, maxWorkLines: 3 }),
+    priceTable: z
+      .object({
+        headerWords: Patterns,
+        minHeaderWords: z.number().int().min(1),
+        minRows: z.number().int().min(1),
+        maxWorkLines: z.number().int().min(0),
+      })
+      .default({ headerWords: [], minHeaderWords: 2, minRows: 2, maxWorkLines: 3 }),
   }),
   activityDetail: z.object({
     passCategories: z.number().int().min(1).max(4),
@@ -214,7 +219,10 @@ function words(patterns: readonly string[]): RegExp | null {
 /** A field label at a line's start, followed by a colon, blanks or the end: "Name:", "Date signed". */
 function lineLabel(patterns: readonly string[]): RegExp | null {
   if (patterns.length === 0) return null;
-  return new RegExp(`^[\\s*•-]*(?:${patterns.map((p) => `(?:${foldPattern(p)})`).join('|')})\\s*(?:\\(printed\\)\\s*)?(?::|(?=\\s{2,}|\\t|$))`, 'u');
+  return new RegExp(
+    `^[\\s*•-]*(?:${patterns.map((p) => `(?:${foldPattern(p)})`).join('|')})\\s*(?:\\(printed\\)\\s*)?(?::|(?=\\s{2,}|\\t|$))`,
+    'u',
+  );
 }
 
 export interface CompiledRuleset {
@@ -245,7 +253,13 @@ export interface CompiledRuleset {
   masterAgreement: RegExp | null;
   ecif: RegExp | null;
   priceHeader: RegExp | null;
-  activity: { quantities: RegExp | null; phases: RegExp | null; timelines: RegExp | null; configuration: RegExp | null; generic: RegExp | null };
+  activity: {
+    quantities: RegExp | null;
+    phases: RegExp | null;
+    timelines: RegExp | null;
+    configuration: RegExp | null;
+    generic: RegExp | null;
+  };
   trailMonthFirst: RegExp | null;
   trailDayFirst: RegExp | null;
   /** Not global; matched against a trail line (folded). */
@@ -279,12 +293,16 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
     // A header line of a printed email: "From: Jane Doe <jane@contoso.com>".
     emailFrom: new RegExp(`^[ \\t>]*(?:${headers})[ \\t]*:[ \\t]*([^\\n]{0,200})$`, 'gmu'),
     forward: new RegExp(s.forwardMarkers.map((p) => `(?:${foldPattern(p)})`).join('|') || '(?!)', 'gmu'),
-    quotedReply: s.quotedReplyMarkers.length > 0 ? new RegExp(s.quotedReplyMarkers.map((p) => `(?:${foldPattern(p)})`).join('|'), 'gmu') : null,
+    quotedReply:
+      s.quotedReplyMarkers.length > 0 ? new RegExp(s.quotedReplyMarkers.map((p) => `(?:${foldPattern(p)})`).join('|'), 'gmu') : null,
     emailConfirmation: alternation(s.emailConfirmations),
     emailWorkReference: alternation(s.emailWorkReferences),
     freeMail: new Set(s.freeMailDomains.map((d) => d.toLowerCase().replace(/^@/, ''))),
     signingEvent: alternation(s.signingEvents),
-    signatureRequest: s.signatureRequestMarks.length > 0 ? new RegExp(`(?:${s.signatureRequestMarks.map((p) => `(?:${foldPattern(p)})`).join('|')})\\s*$`, 'u') : null,
+    signatureRequest:
+      s.signatureRequestMarks.length > 0
+        ? new RegExp(`(?:${s.signatureRequestMarks.map((p) => `(?:${foldPattern(p)})`).join('|')})\\s*$`, 'u')
+        : null,
     feeDisclosure: alternation(r.feeDisclosure),
     templateRows: {
       ticked: alternation(r.templateRows.ticked),
@@ -308,12 +326,19 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
     trailMonthFirst: alternation(s.trailDateOrder.monthFirst),
     trailDayFirst: alternation(s.trailDateOrder.dayFirst),
     trailActions: {
-      signed: words(s.trailActions.signed), completed: words(s.trailActions.completed), viewed: words(s.trailActions.viewed),
-      sent: words(s.trailActions.sent), declined: words(s.trailActions.declined), pending: words(s.trailActions.pending),
+      signed: words(s.trailActions.signed),
+      completed: words(s.trailActions.completed),
+      viewed: words(s.trailActions.viewed),
+      sent: words(s.trailActions.sent),
+      declined: words(s.trailActions.declined),
+      pending: words(s.trailActions.pending),
     },
     blockFields: {
-      name: lineLabel(s.blockFields.name), title: lineLabel(s.blockFields.title), date: lineLabel(s.blockFields.date),
-      signature: lineLabel(s.blockFields.signature), company: lineLabel(s.blockFields.company),
+      name: lineLabel(s.blockFields.name),
+      title: lineLabel(s.blockFields.title),
+      date: lineLabel(s.blockFields.date),
+      signature: lineLabel(s.blockFields.signature),
+      company: lineLabel(s.blockFields.company),
     },
     partyWords: { customer: words(s.partyWords.customer), partner: words(s.partyWords.partner) },
     monthFirst: new Set(r.numericDateOrder.monthFirstCountries),

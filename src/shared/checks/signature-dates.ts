@@ -99,7 +99,14 @@ function dateAfter(seg: Segment, dates: DateMention[], l: Label): DateMention | 
  * The labelled date whose label lies in [from, to), nearest `anchor` (labels before the anchor
  * count three times as far). `signingOnly` keeps to labels naming the signing date.
  */
-export function labelledDate(ctx: CheckContext, seg: Segment, from: number, to: number, anchor: number, signingOnly = false): FoundDate | null {
+export function labelledDate(
+  ctx: CheckContext,
+  seg: Segment,
+  from: number,
+  to: number,
+  anchor: number,
+  signingOnly = false,
+): FoundDate | null {
   const dates = segmentDates(ctx, seg);
   if (dates.length === 0) return null;
   let best: { d: DateMention; l: Label; dist: number } | null = null;
@@ -125,7 +132,14 @@ export function sameLineDate(ctx: CheckContext, seg: Segment, at: number, source
 }
 
 /** A labelled date, else one on the mark's line (described as `lineSource`), else the nearest date in [from, to). */
-export function signatureDate(ctx: CheckContext, seg: Segment, from: number, to: number, anchor: number, lineSource?: string): FoundDate | null {
+export function signatureDate(
+  ctx: CheckContext,
+  seg: Segment,
+  from: number,
+  to: number,
+  anchor: number,
+  lineSource?: string,
+): FoundDate | null {
   const labelled = labelledDate(ctx, seg, from, to, anchor);
   if (labelled) return labelled;
   const own = sameLineDate(ctx, seg, anchor, lineSource);

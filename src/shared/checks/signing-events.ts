@@ -89,11 +89,13 @@ export function hasEnvelope(ctx: CheckContext, doc: ExtractedDocument): boolean 
   let has = byDoc.get(doc);
   if (has === undefined) {
     const re = ctx.rules.envelope;
-    has = re !== null && ctx.segments.some((s) => {
-      if (s.doc !== doc) return false;
-      re.lastIndex = 0;
-      return re.test(s.folded.plain);
-    });
+    has =
+      re !== null &&
+      ctx.segments.some((s) => {
+        if (s.doc !== doc) return false;
+        re.lastIndex = 0;
+        return re.test(s.folded.plain);
+      });
     byDoc.set(doc, has);
   }
   return has;

@@ -13,7 +13,9 @@ export type RowState = 'ticked' | 'unticked' | 'mentioned';
 type CellState = 'yes' | 'no' | 'blank' | 'other';
 
 function cellState(rules: CompiledRuleset, text: string): CellState {
-  const t = foldString(text).replace(/[\s:.;*]+$/u, '').trim();
+  const t = foldString(text)
+    .replace(/[\s:.;*]+$/u, '')
+    .trim();
   if (!t) return 'blank';
   const r = rules.templateRows;
   if (r.yes.test(t)) return 'yes';
@@ -64,7 +66,13 @@ function statesOf(rules: CompiledRuleset, table: LayoutTable): TableStates {
  * product (`namesProduct`) are that product's, not this one's state: "[ ] Exchange Online |
  * [x] Teams Rooms" ticks Teams Rooms only.
  */
-export function rowState(rules: CompiledRuleset, table: LayoutTable, rowIndex: number, nameColumn: number, namesProduct: (cell: string) => boolean): RowState {
+export function rowState(
+  rules: CompiledRuleset,
+  table: LayoutTable,
+  rowIndex: number,
+  nameColumn: number,
+  namesProduct: (cell: string) => boolean,
+): RowState {
   const s = statesOf(rules, table);
   const cells = table.rows[rowIndex]?.cells ?? [];
   const row: CellState[] = (s.cells[rowIndex] ?? []).map((x, c) => (c !== nameColumn && namesProduct(cells[c] ?? '') ? 'other' : x));

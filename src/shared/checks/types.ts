@@ -2,15 +2,7 @@ import { z } from 'zod';
 import { ClaimLinkSchema } from '../links/types';
 
 /** The seven check ids of QUEUE-FORMAT.md, in the order the checklist shows them. */
-export const CHECK_IDS = [
-  'signature',
-  'names',
-  'dates',
-  'workloads',
-  'public-sector',
-  'activity-detail',
-  'document-type',
-] as const;
+export const CHECK_IDS = ['signature', 'names', 'dates', 'workloads', 'public-sector', 'activity-detail', 'document-type'] as const;
 export const CheckIdSchema = z.enum(CHECK_IDS);
 export type CheckId = z.infer<typeof CheckIdSchema>;
 

@@ -33,7 +33,7 @@ export function resolveWorkload(claimed: string, catalog: readonly WorkloadAlias
     for (const w of catalog) {
       for (const n of w.names) {
         const nk = key(n);
-        if (nk.length > bestLen && (` ${k} `).includes(` ${nk} `)) {
+        if (nk.length > bestLen && ` ${k} `.includes(` ${nk} `)) {
           bestLen = nk.length;
           entry = w;
         }
@@ -43,7 +43,14 @@ export function resolveWorkload(claimed: string, catalog: readonly WorkloadAlias
   const names = [...new Set([claimed, ...(entry?.names ?? [])])];
   if (!entry && /^microsoft\s+/i.test(claimed)) names.push(claimed.replace(/^microsoft\s+/i, ''));
   const abbreviations = entry?.abbreviations ?? [];
-  return { claimed, catalogId: entry?.id ?? null, names, abbreviations, namesRe: phraseRegExp(names), abbreviationsRe: phraseRegExp(abbreviations) };
+  return {
+    claimed,
+    catalogId: entry?.id ?? null,
+    names,
+    abbreviations,
+    namesRe: phraseRegExp(names),
+    abbreviationsRe: phraseRegExp(abbreviations),
+  };
 }
 
 const WORD_CHAR = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{N}]';
@@ -51,7 +58,11 @@ const WORD_CHAR = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{N}
 /** One regex for several phrases: tokens in order, up to 3 separators between, word boundaries. */
 export function phraseRegExp(phrases: readonly string[]): RegExp | null {
   const bodies = phrases
-    .map((p) => foldString(p).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0))
+    .map((p) =>
+      foldString(p)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((t) => t.length > 0),
+    )
     .filter((t) => t.length > 0)
     .sort((a, b) => b.join(' ').length - a.join(' ').length)
     // Up to 3 separators between words, one of them may be a line break (a name wrapped in running text).
@@ -77,7 +88,8 @@ const UNTICKED = /☐|□|◻|⬜|❏|❑|\[\s*\]|\(\s*\)/u;
 const ANY_MARK = new RegExp(`${TICKED.source}|${UNTICKED.source}`, 'gu');
 const MARK_AT_END = new RegExp(`(?:${TICKED.source}|${UNTICKED.source})\\s*$`, 'u');
 // A box that starts the next product row: a mark followed by a product-like word.
-const NEXT_ROW = /^\s*(?:microsoft|dynamics|azure|office|power|teams|viva|exchange|sharepoint|intune|outlook|entra|defender|purview|copilot|windows|sentinel|d365|m365)/u;
+const NEXT_ROW =
+  /^\s*(?:microsoft|dynamics|azure|office|power|teams|viva|exchange|sharepoint|intune|outlook|entra|defender|purview|copilot|windows|sentinel|d365|m365)/u;
 
 /**
  * How a mention sits in a check-box template: its own box (just before the name) or the boxes

@@ -4,7 +4,13 @@ import { claimClocks, statusKey, type ClockClaim } from './claim-clocks';
 import { businessDays, DEFAULT_CALENDAR, dayNumber, formatHolidayLines, parseHolidayLines, withHolidays } from './work-calendar';
 
 const NO_HOLIDAYS = withHolidays(DEFAULT_CALENDAR, []);
-const cpor = (over: Partial<ClockClaim>): ClockClaim => ({ program: 'cpor', status: 'Under review', createdAt: '2026-10-01', submittedAt: '2026-10-02', ...over });
+const cpor = (over: Partial<ClockClaim>): ClockClaim => ({
+  program: 'cpor',
+  status: 'Under review',
+  createdAt: '2026-10-01',
+  submittedAt: '2026-10-02',
+  ...over,
+});
 
 describe('business days', () => {
   const bd = businessDays(NO_HOLIDAYS);
@@ -18,9 +24,11 @@ describe('business days', () => {
   });
 
   it('counts back what it added (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 20000, max: 21000 }), fc.integer({ min: 0, max: 40 }), (start, k) => {
-      expect(bd.between(start, bd.add(start, k))).toBe(k);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 20000, max: 21000 }), fc.integer({ min: 0, max: 40 }), (start, k) => {
+        expect(bd.between(start, bd.add(start, k))).toBe(k);
+      }),
+    );
   });
 });
 
@@ -53,27 +61,47 @@ describe('claim clocks', () => {
   it('gives a rejection a 30-day dispute window, then rejected final; none once final', () => {
     const c = claimClocks(cpor({ status: 'Rejected', statusChangedAt: '2026-10-05' }), { ...opts, today: '2026-10-20' });
     expect(c.next).toMatchObject({ kind: 'dispute', due: '2026-11-04', afterwards: 'rejected final', daysLeft: 15 });
-    expect(claimClocks(cpor({ status: 'Final Rejected', statusChangedAt: '2026-10-05' }), { ...opts, today: '2026-10-20' }).clocks).toEqual([]);
+    expect(claimClocks(cpor({ status: 'Final Rejected', statusChangedAt: '2026-10-05' }), { ...opts, today: '2026-10-20' }).clocks).toEqual(
+      [],
+    );
   });
 
   it('gives Partner Activities consent 30 days and POE deadlines by engagement size', () => {
     const pa = (over: Partial<ClockClaim>) => ({ program: 'partner-activities', createdAt: '2026-01-10', ...over }) as ClockClaim;
-    expect(claimClocks(pa({ status: 'Customer consent pending' }), { ...opts, today: '2026-01-20' }).clocks[0]).toMatchObject({ kind: 'consent', due: '2026-02-09' });
-    const medium = claimClocks(pa({ status: 'Action required', engagement: 'Copilot Medium Project', customerConsentAt: '2026-01-15' }), { ...opts, today: '2026-03-01' });
+    expect(claimClocks(pa({ status: 'Customer consent pending' }), { ...opts, today: '2026-01-20' }).clocks[0]).toMatchObject({
+      kind: 'consent',
+      due: '2026-02-09',
+    });
+    const medium = claimClocks(pa({ status: 'Action required', engagement: 'Copilot Medium Project', customerConsentAt: '2026-01-15' }), {
+      ...opts,
+      today: '2026-03-01',
+    });
     expect(medium.clocks.find((c) => c.kind === 'poe-submission')).toMatchObject({ due: '2026-09-02' });
-    const assessment = claimClocks(pa({ status: 'Draft', engagement: 'Security Assessment', customerConsentAt: '2026-01-15' }), { ...opts, today: '2026-03-20' });
+    const assessment = claimClocks(pa({ status: 'Draft', engagement: 'Security Assessment', customerConsentAt: '2026-01-15' }), {
+      ...opts,
+      today: '2026-03-20',
+    });
     expect(assessment.next).toMatchObject({ kind: 'poe-submission', due: '2026-03-16', state: 'overdue' });
   });
 
   it('reads Partner Center status texts', () => {
-    expect(['Under Review', 'Partner action required', 'Rejected final', 'Disputed', 'Submitted'].map(statusKey)).toEqual(['under-review', 'partner-action', 'rejected-final', 'disputed', 'submitted']);
+    expect(['Under Review', 'Partner action required', 'Rejected final', 'Disputed', 'Submitted'].map(statusKey)).toEqual([
+      'under-review',
+      'partner-action',
+      'rejected-final',
+      'disputed',
+      'submitted',
+    ]);
   });
 });
 
 describe('holiday lines', () => {
   it('reads dates with names and names the bad lines', () => {
     const r = parseHolidayLines('2026-12-25 Christmas Day\n\n2026-02-30 nope\n2026-01-01');
-    expect(r.holidays).toEqual([{ date: '2026-01-01', name: '' }, { date: '2026-12-25', name: 'Christmas Day' }]);
+    expect(r.holidays).toEqual([
+      { date: '2026-01-01', name: '' },
+      { date: '2026-12-25', name: 'Christmas Day' },
+    ]);
     expect(r.errors).toEqual(['line 3: "2026-02-30" is not a date YYYY-MM-DD']);
     expect(parseHolidayLines(formatHolidayLines(r.holidays)).holidays).toEqual(r.holidays);
   });

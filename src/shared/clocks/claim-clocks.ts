@@ -46,11 +46,23 @@ export interface ClockOptions {
   hasCompetingClaim?: boolean;
 }
 
-export type StatusKey = 'draft' | 'submitted' | 'under-review' | 'partner-action' | 'rejected' | 'rejected-final' | 'disputed' | 'approved' | 'consent-pending' | 'other';
+export type StatusKey =
+  | 'draft'
+  | 'submitted'
+  | 'under-review'
+  | 'partner-action'
+  | 'rejected'
+  | 'rejected-final'
+  | 'disputed'
+  | 'approved'
+  | 'consent-pending'
+  | 'other';
 
 /** Partner Center status text to one key ("Under Review", "Partner action required", "Final Rejected"). */
 export function statusKey(status: string): StatusKey {
-  const s = foldString(status).replace(/[^a-z]+/g, ' ').trim();
+  const s = foldString(status)
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
   if (/\bfinal\b/.test(s) && /\breject/.test(s)) return 'rejected-final';
   if (/\breject/.test(s)) return 'rejected';
   if (/\bunder review\b|\bin review\b/.test(s)) return 'under-review';
@@ -71,7 +83,15 @@ function day(iso: unknown): number | null {
 
 function clock(kind: ClockKind, label: string, start: number, due: number, today: number, afterwards: string): ClaimClock {
   const daysLeft = due - today;
-  return { kind, label, start: dayNumberToIso(start), due: dayNumberToIso(due), daysLeft, state: daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due-today' : 'running', afterwards };
+  return {
+    kind,
+    label,
+    start: dayNumberToIso(start),
+    due: dayNumberToIso(due),
+    daysLeft,
+    state: daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'due-today' : 'running',
+    afterwards,
+  };
 }
 
 function poeDeadline(claim: ClockClaim, key: StatusKey, today: number, calendar: WorkCalendar): ClaimClock | null {
@@ -112,19 +132,55 @@ export function claimClocks(claim: ClockClaim, options: ClockOptions): ClaimCloc
       daysInReview = bd.between(start, today);
       const from = key === 'under-review' ? 'Under review' : 'submission';
       const competing = options.hasCompetingClaim ? ', longer for a competing claim' : '';
-      clocks.push(clock('review', `Answer due (${target} business days from ${from}${competing})`, start, bd.add(start, target), today, 'answer late'));
+      clocks.push(
+        clock(
+          'review',
+          `Answer due (${target} business days from ${from}${competing})`,
+          start,
+          bd.add(start, target),
+          today,
+          'answer late',
+        ),
+      );
     }
   }
   if (key === 'partner-action' && changed !== null) {
-    clocks.push(clock('partner-action', `Partner resubmission due (${rules.actionRequiredDays} calendar days)`, changed, changed + rules.actionRequiredDays, today, 'rejected'));
+    clocks.push(
+      clock(
+        'partner-action',
+        `Partner resubmission due (${rules.actionRequiredDays} calendar days)`,
+        changed,
+        changed + rules.actionRequiredDays,
+        today,
+        'rejected',
+      ),
+    );
   }
   if (key === 'rejected' && changed !== null) {
-    clocks.push(clock('dispute', `Dispute window (${rules.disputeDays} days from rejection)`, changed, changed + rules.disputeDays, today, 'rejected final'));
+    clocks.push(
+      clock(
+        'dispute',
+        `Dispute window (${rules.disputeDays} days from rejection)`,
+        changed,
+        changed + rules.disputeDays,
+        today,
+        'rejected final',
+      ),
+    );
   }
   if (claim.program === 'partner-activities') {
     const created = day(claim.createdAt);
     if (key === 'consent-pending' && created !== null) {
-      clocks.push(clock('consent', `Customer consent due (${rules.consentDays} days from creation)`, created, created + rules.consentDays, today, 'claim expires'));
+      clocks.push(
+        clock(
+          'consent',
+          `Customer consent due (${rules.consentDays} days from creation)`,
+          created,
+          created + rules.consentDays,
+          today,
+          'claim expires',
+        ),
+      );
     }
     const poe = poeDeadline(claim, key, today, options.calendar);
     if (poe) clocks.push(poe);

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import defaultCalendarJson from '../../../resources/calendars/default.json';
 import { fromIsoDate, isValidDate, toIsoDate, type CalendarDate } from '../text/calendar';
 
-const IsoDay = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidDate(fromIsoDate(s) ?? { year: 0, month: 0, day: 0 }), 'expected a date YYYY-MM-DD');
+const IsoDay = z
+  .string()
+  .refine(
+    (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidDate(fromIsoDate(s) ?? { year: 0, month: 0, day: 0 }),
+    'expected a date YYYY-MM-DD',
+  );
 
 export const HolidaySchema = z.object({ date: IsoDay, name: z.string().default('') });
 
@@ -25,7 +30,16 @@ export const WorkCalendarSchema = z.object({
     disputeDays: z.number().int().positive(),
     consentDays: z.number().int().positive(),
     /** Partner Activities: days after consent, by engagement size (first pattern found in the engagement wins; "" matches all). */
-    poeDeadlines: z.array(z.object({ size: z.string(), pattern: z.string(), notSubmittedDays: z.number().int().positive(), actionRequiredDays: z.number().int().positive() })).min(1),
+    poeDeadlines: z
+      .array(
+        z.object({
+          size: z.string(),
+          pattern: z.string(),
+          notSubmittedDays: z.number().int().positive(),
+          actionRequiredDays: z.number().int().positive(),
+        }),
+      )
+      .min(1),
   }),
 });
 export type WorkCalendar = z.infer<typeof WorkCalendarSchema>;
@@ -86,10 +100,12 @@ export interface BusinessDays {
 
 export function businessDays(calendar: WorkCalendar): BusinessDays {
   const weekend = new Set(calendar.weekend);
-  const holidays = new Set(calendar.holidays.flatMap((h) => {
-    const d = fromIsoDate(h.date);
-    return d ? [dayNumber(d)] : [];
-  }));
+  const holidays = new Set(
+    calendar.holidays.flatMap((h) => {
+      const d = fromIsoDate(h.date);
+      return d ? [dayNumber(d)] : [];
+    }),
+  );
   // 1970-01-01 was a Thursday (4).
   const isBusinessDay = (day: number) => !weekend.has((((day + 4) % 7) + 7) % 7) && !holidays.has(day);
   if (weekend.size >= 7) throw new Error('the calendar has no working day in the week');
@@ -97,7 +113,7 @@ export function businessDays(calendar: WorkCalendar): BusinessDays {
     isBusinessDay,
     add(day, n) {
       let d = day;
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         d++;
         if (isBusinessDay(d)) left--;
       }

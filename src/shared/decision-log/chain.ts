@@ -1,6 +1,14 @@
 import { canonicalJson } from '../audit/canonical-json';
 import { sha256Text } from '../audit/sha256';
-import { LOG_SCHEMA, type DecisionLog, type DecisionLogHeader, type LogEvent, type LogEventBody, type LogQueue, type ReviewerHead } from './schema';
+import {
+  LOG_SCHEMA,
+  type DecisionLog,
+  type DecisionLogHeader,
+  type LogEvent,
+  type LogEventBody,
+  type LogQueue,
+  type ReviewerHead,
+} from './schema';
 
 /**
  * Each reviewer's events form their own hash chain: an event's hash is SHA-256 over its
@@ -35,7 +43,11 @@ export function headsOf(events: readonly LogEvent[]): Record<string, ReviewerHea
     const head = heads[event.reviewer] ?? { count: 0, hash: null };
     heads[event.reviewer] = { count: head.count + 1, hash: event.hash };
   }
-  return Object.fromEntries(Object.keys(heads).sort().map((r) => [r, heads[r]!]));
+  return Object.fromEntries(
+    Object.keys(heads)
+      .sort()
+      .map((r) => [r, heads[r]!]),
+  );
 }
 
 /** The log's seal: SHA-256 over its canonical JSON with each event replaced by its hash. */

@@ -25,15 +25,36 @@ describe('mergeDecisionLogs', () => {
     const result = mergeDecisionLogs([input(ana, 'ana.json'), input(ben, 'ben.json')]);
     expect(result.refused).toEqual([]);
     expect(result.log?.events).toHaveLength(6);
-    expect(result.disagreements.map((d) => [d.claimId, d.decisions.map((e) => `${e.reviewer}:${String(e.kind)}`)])).toEqual([['1003', ['Ana:reject', 'Ben:approve']]]);
+    expect(result.disagreements.map((d) => [d.claimId, d.decisions.map((e) => `${e.reviewer}:${String(e.kind)}`)])).toEqual([
+      ['1003', ['Ana:reject', 'Ben:approve']],
+    ]);
     expect(verifyDecisionLog(roundTrip(result.log)).ok).toBe(true);
-    expect(result.log?.['disagreements']).toEqual([{ claimId: '1003', decisions: [{ reviewer: 'Ana', decisionId: 'd-Ana-2', kind: 'reject' }, { reviewer: 'Ben', decisionId: 'd-Ben-1', kind: 'approve' }] }]);
+    expect(result.log?.['disagreements']).toEqual([
+      {
+        claimId: '1003',
+        decisions: [
+          { reviewer: 'Ana', decisionId: 'd-Ana-2', kind: 'reject' },
+          { reviewer: 'Ben', decisionId: 'd-Ben-1', kind: 'approve' },
+        ],
+      },
+    ]);
   });
 
   it('a settlement by the lead settles the disagreement and is an event too', () => {
     const merged = mergeDecisionLogs([input(ana), input(ben)]).log!;
     const [a, b] = findDisagreements(merged.events)[0]!.decisions;
-    const settlement = chainLogEvent(null, eventBody({ decisionId: 's1', type: 'settlement', claimId: '1003', reviewer: 'Lead', kind: 'reject', settles: [a!.decisionId, b!.decisionId], decidedAt: '2026-11-21T09:00:00.000Z' }));
+    const settlement = chainLogEvent(
+      null,
+      eventBody({
+        decisionId: 's1',
+        type: 'settlement',
+        claimId: '1003',
+        reviewer: 'Lead',
+        kind: 'reject',
+        settles: [a!.decisionId, b!.decisionId],
+        decidedAt: '2026-11-21T09:00:00.000Z',
+      }),
+    );
     const lead = buildDecisionLog({ queue: TEST_QUEUE, events: [settlement] });
     const result = mergeDecisionLogs([input(merged), input(lead)]);
     expect(result.disagreements).toEqual([]);
@@ -43,10 +64,16 @@ describe('mergeDecisionLogs', () => {
   it('refuses a broken log and a log of another queue with the reason, and still merges the rest', () => {
     const broken = roundTrip(ben);
     broken.events[1]!.kind = 'reject';
-    const other = buildDecisionLog({ queue: { queueId: 'other-q', name: 'Other' }, events: [chainLogEvent(null, eventBody({ decisionId: 'o', claimId: '9', reviewer: 'Cy', queueId: 'other-q' }))] });
+    const other = buildDecisionLog({
+      queue: { queueId: 'other-q', name: 'Other' },
+      events: [chainLogEvent(null, eventBody({ decisionId: 'o', claimId: '9', reviewer: 'Cy', queueId: 'other-q' }))],
+    });
     const result = mergeDecisionLogs([input(ana, 'ana.json'), { source: 'ben.json', data: broken }, input(other, 'other.json')]);
     expect(result.refused).toEqual([
-      { source: 'ben.json', reason: expect.stringMatching(/^its chain is broken: event 2 \(d-Ben-1, claim 1003, by Ben\) was changed/) as string },
+      {
+        source: 'ben.json',
+        reason: expect.stringMatching(/^its chain is broken: event 2 \(d-Ben-1, claim 1003, by Ben\) was changed/) as string,
+      },
       { source: 'other.json', reason: 'it is a log of queue "Other" (other-q), not of week-47-0a1b2c3d' },
     ]);
     expect(result.log?.events.map((e) => e.decisionId)).toEqual(ana.events.map((e) => e.decisionId));
@@ -55,7 +82,12 @@ describe('mergeDecisionLogs', () => {
   it('refuses a log whose chain forks from the one merged (two histories under one name)', () => {
     const fork = logOf([{ reviewer: 'Ana', claimId: '1001', kind: 'reject' }]);
     const result = mergeDecisionLogs([input(ana, 'ana.json'), input(fork, 'fork.json')]);
-    expect(result.refused).toEqual([{ source: 'fork.json', reason: expect.stringMatching(/Ana's chain in it differs from the one already merged at their event 1/) as string }]);
+    expect(result.refused).toEqual([
+      {
+        source: 'fork.json',
+        reason: expect.stringMatching(/Ana's chain in it differs from the one already merged at their event 1/) as string,
+      },
+    ]);
     expect(result.log?.events).toHaveLength(3);
   });
 
@@ -84,10 +116,13 @@ const arbitraryLogs = fc
     return fc.tuple(fc.constant(full), fc.array(fc.tuple(fc.nat({ max: 10 }), fc.nat({ max: 30 })), { maxLength: 3 }));
   })
   .map(([full, cuts]) => {
-    const prefixes = full.length === 0 ? [] : cuts.map(([which, length]) => {
-      const log = full[which % full.length]!;
-      return buildDecisionLog({ queue: TEST_QUEUE, events: log.events.slice(0, length % (log.events.length + 1)) });
-    });
+    const prefixes =
+      full.length === 0
+        ? []
+        : cuts.map(([which, length]) => {
+            const log = full[which % full.length]!;
+            return buildDecisionLog({ queue: TEST_QUEUE, events: log.events.slice(0, length % (log.events.length + 1)) });
+          });
     return [...full, ...prefixes];
   });
 
@@ -95,29 +130,38 @@ const text = (result: ReturnType<typeof mergeDecisionLogs>) => (result.log ? ser
 
 describe('merge properties (random logs)', () => {
   it('loses nothing: every event of every log is in the merge, once', () => {
-    fc.assert(fc.property(arbitraryLogs, (logs) => {
-      const merged = mergeDecisionLogs(logs.map((l, i) => input(l, `${i}.json`)));
-      const hashes = merged.log?.events.map((e) => e.hash) ?? [];
-      expect(new Set(hashes).size).toBe(hashes.length);
-      for (const log of logs) for (const e of log.events) expect(hashes).toContain(e.hash);
-      expect(merged.refused).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(arbitraryLogs, (logs) => {
+        const merged = mergeDecisionLogs(logs.map((l, i) => input(l, `${i}.json`)));
+        const hashes = merged.log?.events.map((e) => e.hash) ?? [];
+        expect(new Set(hashes).size).toBe(hashes.length);
+        for (const log of logs) for (const e of log.events) expect(hashes).toContain(e.hash);
+        expect(merged.refused).toEqual([]);
+      }),
+    );
   });
 
   it('is order-free: any order of the logs gives the same merged log', () => {
-    fc.assert(fc.property(arbitraryLogs.chain((logs) => fc.tuple(fc.constant(logs), fc.shuffledSubarray(logs, { minLength: logs.length }))), ([logs, shuffled]) => {
-      expect(text(mergeDecisionLogs(shuffled.map((l) => input(l))))).toBe(text(mergeDecisionLogs(logs.map((l) => input(l)))));
-    }));
+    fc.assert(
+      fc.property(
+        arbitraryLogs.chain((logs) => fc.tuple(fc.constant(logs), fc.shuffledSubarray(logs, { minLength: logs.length }))),
+        ([logs, shuffled]) => {
+          expect(text(mergeDecisionLogs(shuffled.map((l) => input(l))))).toBe(text(mergeDecisionLogs(logs.map((l) => input(l)))));
+        },
+      ),
+    );
   });
 
   it('is idempotent: merging a log again, or the merge with itself, changes nothing', () => {
-    fc.assert(fc.property(arbitraryLogs, (logs) => {
-      const once = mergeDecisionLogs(logs.map((l) => input(l)));
-      if (!once.log) return;
-      const again = mergeDecisionLogs([input(once.log), ...logs.map((l) => input(l))]);
-      expect(text(again)).toBe(text(once));
-      expect(text(mergeDecisionLogs([input(once.log), input(once.log)]))).toBe(text(once));
-      expect(again.disagreements).toEqual(once.disagreements);
-    }));
+    fc.assert(
+      fc.property(arbitraryLogs, (logs) => {
+        const once = mergeDecisionLogs(logs.map((l) => input(l)));
+        if (!once.log) return;
+        const again = mergeDecisionLogs([input(once.log), ...logs.map((l) => input(l))]);
+        expect(text(again)).toBe(text(once));
+        expect(text(mergeDecisionLogs([input(once.log), input(once.log)]))).toBe(text(once));
+        expect(again.disagreements).toEqual(once.disagreements);
+      }),
+    );
   });
 });

@@ -40,7 +40,9 @@ export function mergeDecisionLogs(inputs: readonly LogInput[], options: { queueI
     else refused.push({ source: input.source, reason: `its chain is broken: ${result.reason}` });
   }
   const queueId = options.queueId ?? majorityQueue(verified);
-  const candidates = uniqueBySeal(verified).sort((a, b) => b.log.events.length - a.log.events.length || compareText(a.log.seal, b.log.seal));
+  const candidates = uniqueBySeal(verified).sort(
+    (a, b) => b.log.events.length - a.log.events.length || compareText(a.log.seal, b.log.seal),
+  );
   const chains = new Map<string, LogEvent[]>();
   const idToHash = new Map<string, string>();
   const claims = new Map<string, { claimId: string } & Record<string, unknown>>();
@@ -49,7 +51,10 @@ export function mergeDecisionLogs(inputs: readonly LogInput[], options: { queueI
   for (const candidate of candidates) {
     const { log } = candidate;
     if (log.queue.queueId !== queueId) {
-      refused.push({ source: candidate.source, reason: `it is a log of queue "${log.queue.name}" (${log.queue.queueId}), not of ${queueId}` });
+      refused.push({
+        source: candidate.source,
+        reason: `it is a log of queue "${log.queue.name}" (${log.queue.queueId}), not of ${queueId}`,
+      });
       continue;
     }
     const conflict = findConflict(log.events, chains, idToHash);
@@ -76,12 +81,20 @@ export function mergeDecisionLogs(inputs: readonly LogInput[], options: { queueI
   if (!queue) return { log: null, accepted, refused, disagreements: [] };
   const events = interleave([...chains.values()]);
   const disagreements = findDisagreements(events);
-  const log = buildDecisionLog({
-    queue,
-    events,
-    claims: [...claims.values()].sort((a, b) => compareText(a.claimId, b.claimId)),
-    extra: { disagreements: disagreements.map((d) => ({ claimId: d.claimId, decisions: d.decisions.map((e) => ({ reviewer: e.reviewer, decisionId: e.decisionId, kind: e.kind })) })) },
-  }, options.hash);
+  const log = buildDecisionLog(
+    {
+      queue,
+      events,
+      claims: [...claims.values()].sort((a, b) => compareText(a.claimId, b.claimId)),
+      extra: {
+        disagreements: disagreements.map((d) => ({
+          claimId: d.claimId,
+          decisions: d.decisions.map((e) => ({ reviewer: e.reviewer, decisionId: e.decisionId, kind: e.kind })),
+        })),
+      },
+    },
+    options.hash,
+  );
   return { log, accepted, refused, disagreements };
 }
 
@@ -117,7 +130,11 @@ export function interleave(chains: readonly (readonly LogEvent[])[]): LogEvent[]
   }
 }
 
-function findConflict(events: readonly LogEvent[], chains: ReadonlyMap<string, readonly LogEvent[]>, idToHash: ReadonlyMap<string, string>): string | null {
+function findConflict(
+  events: readonly LogEvent[],
+  chains: ReadonlyMap<string, readonly LogEvent[]>,
+  idToHash: ReadonlyMap<string, string>,
+): string | null {
   for (const [reviewer, chain] of chainsOf(events)) {
     const have = chains.get(reviewer) ?? [];
     const shared = Math.min(have.length, chain.length);
@@ -129,7 +146,8 @@ function findConflict(events: readonly LogEvent[], chains: ReadonlyMap<string, r
   }
   for (const e of events) {
     const hash = idToHash.get(e.decisionId);
-    if (hash !== undefined && hash !== e.hash) return `its event ${e.decisionId} (claim ${e.claimId}) has the id of a different event already merged`;
+    if (hash !== undefined && hash !== e.hash)
+      return `its event ${e.decisionId} (claim ${e.claimId}) has the id of a different event already merged`;
   }
   return null;
 }
@@ -146,7 +164,10 @@ function uniqueBySeal(logs: readonly Candidate[]): Candidate[] {
   return [...seen.values()];
 }
 
-function keepClaim(claims: Map<string, { claimId: string } & Record<string, unknown>>, claim: { claimId: string } & Record<string, unknown>): void {
+function keepClaim(
+  claims: Map<string, { claimId: string } & Record<string, unknown>>,
+  claim: { claimId: string } & Record<string, unknown>,
+): void {
   const have = claims.get(claim.claimId);
   if (!have || canonicalJson(claim) < canonicalJson(have)) claims.set(claim.claimId, claim);
 }

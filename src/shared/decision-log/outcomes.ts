@@ -1,7 +1,12 @@
 import type { LogEvent } from './schema';
 
 export type ClaimOutcome =
-  | { claimId: string; status: 'decided'; decision: LogEvent; /** Every standing decision (one per reviewer), all of the same kind. */ standing: LogEvent[] }
+  | {
+      claimId: string;
+      status: 'decided';
+      decision: LogEvent;
+      /** Every standing decision (one per reviewer), all of the same kind. */ standing: LogEvent[];
+    }
   | { claimId: string; status: 'disagreement'; standing: LogEvent[] };
 
 export interface Disagreement {
@@ -39,7 +44,9 @@ export function claimOutcomes(events: readonly LogEvent[]): Map<string, ClaimOut
     const kinds = new Set(standing.map((e) => e.kind));
     outcomes.set(
       claimId,
-      kinds.size === 1 ? { claimId, status: 'decided', decision: latestOf(standing), standing } : { claimId, status: 'disagreement', standing },
+      kinds.size === 1
+        ? { claimId, status: 'decided', decision: latestOf(standing), standing }
+        : { claimId, status: 'disagreement', standing },
     );
   }
   return outcomes;

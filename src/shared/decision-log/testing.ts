@@ -52,7 +52,11 @@ export function logOf(decisions: readonly ScriptedDecision[], start = Date.parse
       decidedAt: new Date(start + i * 60_000).toISOString(),
     }),
   );
-  return buildDecisionLog({ queue: TEST_QUEUE, events: chainAll(bodies), claims: [...new Set(decisions.map((d) => d.claimId))].map((claimId) => ({ claimId })) });
+  return buildDecisionLog({
+    queue: TEST_QUEUE,
+    events: chainAll(bodies),
+    claims: [...new Set(decisions.map((d) => d.claimId))].map((claimId) => ({ claimId })),
+  });
 }
 
 /** A JSON copy, as a file would give it. */

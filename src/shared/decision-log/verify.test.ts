@@ -27,7 +27,11 @@ describe('verifyDecisionLog', () => {
   });
 
   it('names the first event whose decision was changed by hand', () => {
-    const result = verifyDecisionLog(edited((log) => { log.events[2]!.kind = 'approve'; }));
+    const result = verifyDecisionLog(
+      edited((log) => {
+        log.events[2]!.kind = 'approve';
+      }),
+    );
     expect(result.ok).toBe(false);
     expect(result).toMatchObject({ eventNumber: 3, eventId: 'd-Ana-2' });
     expect(result.message).toMatch(/event 3 \(d-Ana-2, claim 1003, by Ana\) was changed after it was written/);
@@ -35,37 +39,72 @@ describe('verifyDecisionLog', () => {
 
   it('catches an edited unknown field, comment and document hash alike', () => {
     for (const mutate of [
-      (log: ReturnType<typeof sample>) => { log.events[0]!.comment = 'x'; },
-      (log: ReturnType<typeof sample>) => { log.events[1]!.documents[0]!.sha256 = 'cd'.repeat(32); },
-      (log: ReturnType<typeof sample>) => { (log.events[4] as Record<string, unknown>)['extra'] = 1; },
-    ]) expect(verifyDecisionLog(edited(mutate)).ok).toBe(false);
+      (log: ReturnType<typeof sample>) => {
+        log.events[0]!.comment = 'x';
+      },
+      (log: ReturnType<typeof sample>) => {
+        log.events[1]!.documents[0]!.sha256 = 'cd'.repeat(32);
+      },
+      (log: ReturnType<typeof sample>) => {
+        (log.events[4] as Record<string, unknown>)['extra'] = 1;
+      },
+    ])
+      expect(verifyDecisionLog(edited(mutate)).ok).toBe(false);
   });
 
   it('catches a removed event in the middle of a chain', () => {
-    const result = verifyDecisionLog(edited((log) => { log.events.splice(2, 1); }));
+    const result = verifyDecisionLog(
+      edited((log) => {
+        log.events.splice(2, 1);
+      }),
+    );
     expect(result).toMatchObject({ ok: false, eventNumber: 3 });
     expect(result.message).toMatch(/event 3 \(d-Ana-3, claim 1004, by Ana\) does not link to the event before it in Ana's chain/);
   });
 
   it('catches a removed first event and a cut tail', () => {
-    expect(verifyDecisionLog(edited((log) => { log.events.splice(0, 1); })).message).toMatch(/Ana's first event here but links to an earlier one/);
-    expect(verifyDecisionLog(edited((log) => { log.events.pop(); })).message).toMatch(/Ben's chain has 1 event but the log recorded 2/);
+    expect(
+      verifyDecisionLog(
+        edited((log) => {
+          log.events.splice(0, 1);
+        }),
+      ).message,
+    ).toMatch(/Ana's first event here but links to an earlier one/);
+    expect(
+      verifyDecisionLog(
+        edited((log) => {
+          log.events.pop();
+        }),
+      ).message,
+    ).toMatch(/Ben's chain has 1 event but the log recorded 2/);
   });
 
   it('catches two events of one reviewer swapped', () => {
-    const result = verifyDecisionLog(edited((log) => { [log.events[2], log.events[3]] = [log.events[3]!, log.events[2]!]; }));
+    const result = verifyDecisionLog(
+      edited((log) => {
+        [log.events[2], log.events[3]] = [log.events[3]!, log.events[2]!];
+      }),
+    );
     expect(result).toMatchObject({ ok: false, eventNumber: 3 });
   });
 
   it('catches an edited header (queue name) through the seal', () => {
-    expect(verifyDecisionLog(edited((log) => { log.queue.name = 'Other'; })).message).toMatch(/seal does not match/);
+    expect(
+      verifyDecisionLog(
+        edited((log) => {
+          log.queue.name = 'Other';
+        }),
+      ).message,
+    ).toMatch(/seal does not match/);
   });
 
   it('catches an event of another queue and a repeated event', () => {
     const other = chainAll([eventBody({ decisionId: 'x', claimId: '1', reviewer: 'Cy', queueId: 'other-q' })]);
     const log = buildDecisionLog({ queue: TEST_QUEUE, events: other });
     expect(verifyDecisionLog(log).message).toMatch(/belongs to queue other-q/);
-    const twice = edited((l) => { l.events.push(l.events[0]!); });
+    const twice = edited((l) => {
+      l.events.push(l.events[0]!);
+    });
     expect(verifyDecisionLog({ ...twice, seal: sealOf(twice) }).ok).toBe(false);
   });
 
@@ -73,13 +112,21 @@ describe('verifyDecisionLog', () => {
     expect(verifyDecisionLogText('{').message).toMatch(/not JSON/);
     expect(verifyDecisionLog({ schema: 'poe-checks/1' }).message).toMatch(/not a poe-decisions\/1 log/);
     expect(verifyDecisionLog({ ...sample(), heads: 3 }).message).toMatch(/header is malformed: heads/);
-    expect(verifyDecisionLog(edited((log) => { (log.events[1] as Record<string, unknown>)['reviewer'] = 7; })).message).toMatch(/event 2 is malformed: reviewer/);
+    expect(
+      verifyDecisionLog(
+        edited((log) => {
+          (log.events[1] as Record<string, unknown>)['reviewer'] = 7;
+        }),
+      ).message,
+    ).toMatch(/event 2 is malformed: reviewer/);
   });
 
   it('compares document hashes with the documents still at hand', () => {
     const docs = new Map([['1003/poe.pdf', 'ab'.repeat(32)]]);
     expect(verifyDecisionLog(sample(), { documents: docs }).ok).toBe(true);
     docs.set('1003/poe.pdf', 'ee'.repeat(32));
-    expect(verifyDecisionLog(sample(), { documents: docs }).message).toMatch(/event 3 .* was made on 1003\/poe.pdf with SHA-256 abababababab…, but that document now has eeeeeeeeeeee…/);
+    expect(verifyDecisionLog(sample(), { documents: docs }).message).toMatch(
+      /event 3 .* was made on 1003\/poe.pdf with SHA-256 abababababab…, but that document now has eeeeeeeeeeee…/,
+    );
   });
 });

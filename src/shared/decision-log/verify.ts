@@ -4,7 +4,13 @@ import { DecisionLogSchema, LOG_SCHEMA, LogEventSchema, type DecisionLog, type D
 
 export type LogVerification =
   | { ok: true; log: DecisionLog; count: number; last: { reviewer: string; at: string } | null; message: string }
-  | { ok: false; reason: string; /** 1-based position of the first bad event, when an event is to blame. */ eventNumber?: number; eventId?: string; message: string };
+  | {
+      ok: false;
+      reason: string;
+      /** 1-based position of the first bad event, when an event is to blame. */ eventNumber?: number;
+      eventId?: string;
+      message: string;
+    };
 
 export interface VerifyOptions {
   /** SHA-256 of the queue's documents still at hand, by path: each event's document hashes are compared. */
@@ -24,7 +30,9 @@ export function verifyDecisionLog(data: unknown, options: VerifyOptions = {}): L
   const header = DecisionLogSchema.safeParse(data);
   if (!header.success) {
     const isOther = typeof data !== 'object' || data === null || (data as Record<string, unknown>)['schema'] !== LOG_SCHEMA;
-    return refuse(isOther ? `not a ${LOG_SCHEMA} log (no "schema": "${LOG_SCHEMA}")` : `the log's header is malformed: ${issuesText(header.error)}`);
+    return refuse(
+      isOther ? `not a ${LOG_SCHEMA} log (no "schema": "${LOG_SCHEMA}")` : `the log's header is malformed: ${issuesText(header.error)}`,
+    );
   }
   const log = header.data as DecisionLogHeader & { events: unknown[]; seal: string };
   const events: LogEvent[] = [];
@@ -38,15 +46,18 @@ export function verifyDecisionLog(data: unknown, options: VerifyOptions = {}): L
     const event = parsed.data;
     const who = `event ${n} (${event.decisionId}, claim ${event.claimId}, by ${event.reviewer})`;
     const fail = (why: string) => refuse(`${who} ${why}`, n, event.decisionId);
-    if (hashLogEvent(log.events[i] as LogEvent, options.hash) !== event.hash) return fail('was changed after it was written: its content does not match its hash');
+    if (hashLogEvent(log.events[i] as LogEvent, options.hash) !== event.hash)
+      return fail('was changed after it was written: its content does not match its hash');
     if (event.queueId !== log.queue.queueId) return fail(`belongs to queue ${event.queueId}, not to this log's queue ${log.queue.queueId}`);
     const earlier = seenIds.get(event.decisionId);
     if (earlier !== undefined) return fail(`repeats the id of event ${earlier}`);
     const expected = lastHash.get(event.reviewer) ?? null;
     if (event.prev !== expected) {
-      if (expected === null) return fail(`is ${event.reviewer}'s first event here but links to an earlier one: events before it were removed`);
+      if (expected === null)
+        return fail(`is ${event.reviewer}'s first event here but links to an earlier one: events before it were removed`);
       if (event.prev === null) return fail(`starts ${event.reviewer}'s chain again: it does not link to the event before it`);
-      if (seenHashes.has(event.prev)) return fail(`links to an earlier event of ${event.reviewer}, not the one just before it: events were reordered or one was removed`);
+      if (seenHashes.has(event.prev))
+        return fail(`links to an earlier event of ${event.reviewer}, not the one just before it: events were reordered or one was removed`);
       return fail(`does not link to the event before it in ${event.reviewer}'s chain: an event was removed or reordered`);
     }
     const mismatch = options.documents ? documentMismatch(event, options.documents) : null;
@@ -77,7 +88,13 @@ export function verifyDecisionLogText(text: string, options?: VerifyOptions): Lo
 }
 
 function refuse(reason: string, eventNumber?: number, eventId?: string): LogVerification {
-  return { ok: false, reason, message: `broken: ${reason}`, ...(eventNumber !== undefined ? { eventNumber } : {}), ...(eventId !== undefined ? { eventId } : {}) };
+  return {
+    ok: false,
+    reason,
+    message: `broken: ${reason}`,
+    ...(eventNumber !== undefined ? { eventNumber } : {}),
+    ...(eventId !== undefined ? { eventId } : {}),
+  };
 }
 
 function issuesText(error: z.ZodError): string {
@@ -97,12 +114,17 @@ function documentMismatch(event: LogEvent, documents: ReadonlyMap<string, string
   return null;
 }
 
-function cutTail(found: Record<string, { count: number; hash: string | null }>, recorded: Record<string, { count: number; hash: string | null }>): string | null {
+function cutTail(
+  found: Record<string, { count: number; hash: string | null }>,
+  recorded: Record<string, { count: number; hash: string | null }>,
+): string | null {
   for (const reviewer of Object.keys(recorded).sort()) {
     const want = recorded[reviewer]!;
     const got = found[reviewer] ?? { count: 0, hash: null };
-    if (got.count < want.count) return `${reviewer}'s chain has ${got.count} event${got.count === 1 ? '' : 's'} but the log recorded ${want.count}: the last were removed`;
-    if (got.count !== want.count || got.hash !== want.hash) return `${reviewer}'s chain does not end where the log recorded (${want.count} events): events were added or changed`;
+    if (got.count < want.count)
+      return `${reviewer}'s chain has ${got.count} event${got.count === 1 ? '' : 's'} but the log recorded ${want.count}: the last were removed`;
+    if (got.count !== want.count || got.hash !== want.hash)
+      return `${reviewer}'s chain does not end where the log recorded (${want.count} events): events were added or changed`;
   }
   const unrecorded = Object.keys(found).find((r) => !(r in recorded));
   return unrecorded ? `${unrecorded}'s events are not recorded in the log's heads: they were added after it was written` : null;

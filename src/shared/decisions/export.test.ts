@@ -31,9 +31,27 @@ function input(): DecisionLogInput {
   return {
     queue: { queueId: 'week-47-abc', name: 'Week 47', header: { schema: 'poe-queue/1', owner: 'x' } },
     claims: [
-      { claimId: '2000', order: 5, current: decision({ decisionId: 'd9', claimId: '2000', comment: '+1', reviewer: '@bob', reasons: [] }), history: [], raw: { claimId: '2000' } },
-      { claimId: '1004973', order: 2, current, history: [first, current], raw: { claimId: '1004973', program: 'cpor', crmRef: 'CRM-9', nested: { a: 1 } } },
-      { claimId: 'gone', order: null, current: decision({ decisionId: 'd7', claimId: 'gone', comment: '-2', reasons: [] }), history: [], raw: null },
+      {
+        claimId: '2000',
+        order: 5,
+        current: decision({ decisionId: 'd9', claimId: '2000', comment: '+1', reviewer: '@bob', reasons: [] }),
+        history: [],
+        raw: { claimId: '2000' },
+      },
+      {
+        claimId: '1004973',
+        order: 2,
+        current,
+        history: [first, current],
+        raw: { claimId: '1004973', program: 'cpor', crmRef: 'CRM-9', nested: { a: 1 } },
+      },
+      {
+        claimId: 'gone',
+        order: null,
+        current: decision({ decisionId: 'd7', claimId: 'gone', comment: '-2', reasons: [] }),
+        history: [],
+        raw: null,
+      },
     ],
     audit: { count: 12, headHash: 'f'.repeat(64) },
     appVersion: '0.2.0',
@@ -42,7 +60,8 @@ function input(): DecisionLogInput {
 
 describe('csvCell', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
-    for (const lead of ['=', '+', '-', '@', '\t', '\r', '\0']) expect(csvCell(`${lead}cmd`).startsWith(`'`) || csvCell(`${lead}cmd`).startsWith(`"'`)).toBe(true);
+    for (const lead of ['=', '+', '-', '@', '\t', '\r', '\0'])
+      expect(csvCell(`${lead}cmd`).startsWith(`'`) || csvCell(`${lead}cmd`).startsWith(`"'`)).toBe(true);
     expect(csvCell('=1+1')).toBe(`'=1+1`);
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');

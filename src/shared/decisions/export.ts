@@ -30,7 +30,6 @@ export interface DecisionLogInput {
   appVersion: string;
 }
 
-
 /** CSV (RFC 4180, CRLF), one row per decided claim, formula-like cells neutralised. */
 export function toDecisionLogCsv(input: DecisionLogInput): string {
   const header = [
@@ -91,7 +90,12 @@ export function checklistCells(checklist: readonly ChecklistEntry[]): string[] {
 
 /** Reason codes with their labels: "names-missing (Names missing); …". */
 export function reasonsCell(reasons: readonly string[]): string {
-  return reasons.map((code) => { const label = findReason(code)?.label; return label ? `${code} (${label})` : code; }).join('; ');
+  return reasons
+    .map((code) => {
+      const label = findReason(code)?.label;
+      return label ? `${code} (${label})` : code;
+    })
+    .join('; ');
 }
 
 export function documentsCell(documents: readonly DecidedDocument[]): string {

@@ -20,7 +20,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
     checkId: 'signature',
     label: 'No customer signature or acknowledgement',
     partnerText:
-      'The POE does not show a customer signature or acknowledgement. Please upload a document signed by the customer, a verifiable e-signature, or an email from the customer (from the customer\'s own domain) confirming your involvement.',
+      "The POE does not show a customer signature or acknowledgement. Please upload a document signed by the customer, a verifiable e-signature, or an email from the customer (from the customer's own domain) confirming your involvement.",
     typicalDecision: 'action-required',
   },
   {
@@ -43,7 +43,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
     code: 'names-missing',
     checkId: 'names',
     label: 'Partner or customer name not visible',
-    partnerText: 'The POE must clearly show both the partner\'s and the customer\'s names. Please upload POE that names both parties.',
+    partnerText: "The POE must clearly show both the partner's and the customer's names. Please upload POE that names both parties.",
     typicalDecision: 'action-required',
   },
   {
@@ -72,15 +72,15 @@ export const REASON_CODES: readonly ReasonCode[] = [
     code: 'pre-sales-after-transaction',
     checkId: 'dates',
     label: 'Pre-sales engagement not before the transaction',
-    partnerText: 'For pre-sales claims the POE must show engagement with the customer before the transaction date. Please provide evidence dated before the transaction.',
+    partnerText:
+      'For pre-sales claims the POE must show engagement with the customer before the transaction date. Please provide evidence dated before the transaction.',
     typicalDecision: 'action-required',
   },
   {
     code: 'workloads-not-in-poe',
     checkId: 'workloads',
     label: 'Claimed workloads not supported by the POE',
-    partnerText:
-      'Some claimed workloads are not supported by the POE. Please remove them from the claim or upload POE that covers them.',
+    partnerText: 'Some claimed workloads are not supported by the POE. Please remove them from the claim or upload POE that covers them.',
     typicalDecision: 'action-required',
   },
   {
@@ -127,14 +127,15 @@ export const REASON_CODES: readonly ReasonCode[] = [
     checkId: 'document-type',
     label: 'ECIF document without a separate customer acknowledgement',
     partnerText:
-      'ECIF (End Customer Investment Funds) documents are not accepted as POE on their own. Please add a separate customer acknowledgement of your involvement (a signed document or an email from the customer\'s own domain).',
+      "ECIF (End Customer Investment Funds) documents are not accepted as POE on their own. Please add a separate customer acknowledgement of your involvement (a signed document or an email from the customer's own domain).",
     typicalDecision: 'action-required',
   },
   {
     code: 'documents-unreadable',
     checkId: null,
     label: 'Documents missing, unreadable or password protected',
-    partnerText: 'One or more documents could not be opened (missing, corrupt or password protected). Please upload readable copies without passwords.',
+    partnerText:
+      'One or more documents could not be opened (missing, corrupt or password protected). Please upload readable copies without passwords.',
     typicalDecision: 'action-required',
   },
   {
@@ -149,7 +150,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
     code: 'competing-claim',
     checkId: null,
     label: 'Another partner drove more influence (conflicting claim)',
-    partnerText: 'Another partner\'s claim for this customer and workload shows more influence. This claim is not approved.',
+    partnerText: "Another partner's claim for this customer and workload shows more influence. This claim is not approved.",
     typicalDecision: 'reject',
   },
   {

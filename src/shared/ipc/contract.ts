@@ -78,7 +78,15 @@ export type IpcChannel = keyof typeof IPC_CONTRACT;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C]['request']>;
 export type IpcResponse<C extends IpcChannel> = z.infer<(typeof IPC_CONTRACT)[C]['response']>;
 
-export const IPC_CHANNELS: readonly IpcChannel[] = ['queue:open-dialog', 'queue:open-sample', 'queue:read-file', 'decisions:save-export', 'journal:append', 'journal:read', 'app:info'];
+export const IPC_CHANNELS: readonly IpcChannel[] = [
+  'queue:open-dialog',
+  'queue:open-sample',
+  'queue:read-file',
+  'decisions:save-export',
+  'journal:append',
+  'journal:read',
+  'app:info',
+];
 
 export function isIpcChannel(value: unknown): value is IpcChannel {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(IPC_CONTRACT, value);

@@ -53,7 +53,11 @@ describe('layout: tables by geometry', () => {
   });
 
   it('keeps a check box drawn on the wrapped line (or between the lines) in the same row', () => {
-    const items = tableItems([[['Product'], ['Status']], [['Microsoft Defender for', 'Endpoint'], ['']], [['Exchange Online'], ['☐']]]);
+    const items = tableItems([
+      [['Product'], ['Status']],
+      [['Microsoft Defender for', 'Endpoint'], ['']],
+      [['Exchange Online'], ['☐']],
+    ]);
     // The box sits on the row's second line.
     items.push({ text: '☒', box: { x: 300, y: 700 - 20 - 12, width: 8, height: 10 } });
     const rows = buildLayout(part(items)).tables[0]?.rows.map((r) => r.cells) ?? [];
@@ -74,7 +78,10 @@ describe('layout: tables by geometry', () => {
 
   it('joins any wrapped cell of generated tables, wherever the columns are (property)', () => {
     const word = fc.constantFrom('Alpha', 'Beta', 'Gamma', 'Delta', 'Omega');
-    const cell = fc.array(fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 3 });
+    const cell = fc.array(
+      fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
+      { minLength: 1, maxLength: 3 },
+    );
     const rowsArb = fc.array(fc.tuple(cell, fc.constantFrom('☒', '☐', 'Yes', 'No')), { minLength: 2, maxLength: 6 });
     fc.assert(
       fc.property(rowsArb, fc.integer({ min: 60, max: 120 }), fc.integer({ min: 6, max: 14 }), (rows, x0, rowGap) => {
@@ -110,14 +117,31 @@ describe('layout: tables by geometry', () => {
 
 describe('layout: plain text and format tables', () => {
   it('reads tab-separated rows keeping blank cells, and label: value lines', () => {
-    const text = ['Product\tDelivered', 'Microsoft Intune\tYes', 'Exchange Online\t', 'Teams Rooms\tNo', '', 'Customer Signatory Name: John Doe'].join('\n');
+    const text = [
+      'Product\tDelivered',
+      'Microsoft Intune\tYes',
+      'Exchange Online\t',
+      'Teams Rooms\tNo',
+      '',
+      'Customer Signatory Name: John Doe',
+    ].join('\n');
     const layout = buildLayout({ part: 'body', text, hasTextLayer: true });
-    expect(layout.tables[0]?.rows.map((r) => r.cells)).toEqual([['Product', 'Delivered'], ['Microsoft Intune', 'Yes'], ['Exchange Online', ''], ['Teams Rooms', 'No']]);
+    expect(layout.tables[0]?.rows.map((r) => r.cells)).toEqual([
+      ['Product', 'Delivered'],
+      ['Microsoft Intune', 'Yes'],
+      ['Exchange Online', ''],
+      ['Teams Rooms', 'No'],
+    ]);
     expect(layout.pairs).toContainEqual({ label: 'Customer Signatory Name', value: 'John Doe', line: 4 });
   });
 
   it('takes the tables a format gives as they are', () => {
-    const layout = buildLayout({ part: 'sheet:Scope', text: 'x', hasTextLayer: true, tables: [{ rows: [['Workload', 'In scope'], ['Microsoft Intune', 'Y'], ['Exchange Online']] }] });
+    const layout = buildLayout({
+      part: 'sheet:Scope',
+      text: 'x',
+      hasTextLayer: true,
+      tables: [{ rows: [['Workload', 'In scope'], ['Microsoft Intune', 'Y'], ['Exchange Online']] }],
+    });
     expect(layout.tables[0]).toMatchObject({ source: 'format', columnCount: 2 });
     expect(layout.tables[0]?.rows[2]?.cells).toEqual(['Exchange Online', '']);
   });

@@ -66,7 +66,9 @@ export function buildLayout(part: DocumentPart): PartLayout {
   const lines = positioned ? linesFromItems(part.items ?? []) : linesFromText(part.text);
   // A format's own tables (.xlsx, .docx) say more than tabs in its flattened text: they replace them.
   const own = !positioned && (part.tables?.length ?? 0) > 0;
-  const { tables, tableOfLine } = own ? { tables: [], tableOfLine: new Int32Array(lines.length).fill(-1) } : buildTables(lines, positioned ? 'geometry' : 'text');
+  const { tables, tableOfLine } = own
+    ? { tables: [], tableOfLine: new Int32Array(lines.length).fill(-1) }
+    : buildTables(lines, positioned ? 'geometry' : 'text');
   const all = [...tables, ...formatTables(part)];
   return { lines, tables: all, pairs: pairsOf(lines, all, tableOfLine), tableOfLine };
 }

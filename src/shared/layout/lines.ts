@@ -131,8 +131,12 @@ export function linesFromItems(items: readonly LayoutItem[]): LayoutLine[] {
     const chunks = chunksOf(g);
     const heights = g.map((p) => p.height).sort((a, b) => a - b);
     const line: LayoutLine = {
-      index, text: chunks.map((c) => c.text).join(' '), chunks,
-      y: g[0]?.y ?? 0, height: heights[Math.floor(heights.length / 2)] ?? 1, box: boundsOf(g),
+      index,
+      text: chunks.map((c) => c.text).join(' '),
+      chunks,
+      y: g[0]?.y ?? 0,
+      height: heights[Math.floor(heights.length / 2)] ?? 1,
+      box: boundsOf(g),
     };
     const c = minConfidence(g);
     if (c !== undefined) line.confidence = c;

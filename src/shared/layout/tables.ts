@@ -82,7 +82,8 @@ function tightAfter(lines: readonly LayoutLine[], first: number, multiEnd: numbe
 
 function continuesText(prev: LayoutLine, line: LayoutLine): boolean {
   const first = line.chunks[0]?.text ?? '';
-  const above = prev.chunks.find((c) => Math.abs(c.x0 - (line.chunks[0]?.x0 ?? 0)) <= Math.max(3, prev.height))?.text ?? prev.chunks[0]?.text ?? '';
+  const above =
+    prev.chunks.find((c) => Math.abs(c.x0 - (line.chunks[0]?.x0 ?? 0)) <= Math.max(3, prev.height))?.text ?? prev.chunks[0]?.text ?? '';
   return LOWER_START.test(first) || CONNECTOR_END.test(above.trim());
 }
 
@@ -93,7 +94,10 @@ function columnStarts(lines: readonly LayoutLine[], mode: TableMode): { starts: 
     return { starts: Array.from({ length: max + 1 }, (_, i) => i), tol: 0 };
   }
   const tol = Math.max(3, 0.8 * median(lines.map((l) => l.height)));
-  const xs = lines.filter((l) => l.chunks.length >= 2).flatMap((l) => l.chunks.map((c) => c.x0)).sort((a, b) => a - b);
+  const xs = lines
+    .filter((l) => l.chunks.length >= 2)
+    .flatMap((l) => l.chunks.map((c) => c.x0))
+    .sort((a, b) => a - b);
   const starts: number[] = [];
   let prev = -Infinity;
   for (const x of xs) {

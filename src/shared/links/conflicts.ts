@@ -72,13 +72,23 @@ function sameCustomerPairs(claims: readonly LinkClaim[]): [LinkClaim, LinkClaim]
 /** Why two claims conflict, or null when they do not. */
 function conflictReason(a: LinkClaim, b: LinkClaim, catalog: readonly WorkloadAlias[]): string | null {
   const bKeys = new Map(b.workloads.flatMap((w) => workloadKeys(w, catalog)).map((k) => [k.key, k.label]));
-  const shared = [...new Set(a.workloads.flatMap((w) => workloadKeys(w, catalog)).filter((k) => bKeys.has(k.key)).map((k) => k.label))];
+  const shared = [
+    ...new Set(
+      a.workloads
+        .flatMap((w) => workloadKeys(w, catalog))
+        .filter((k) => bKeys.has(k.key))
+        .map((k) => k.label),
+    ),
+  ];
   const customer = customerLabel(a.customer, b.customer);
   if (shared.length > 0) return `same ${customer} and ${shared.join(', ')}, partners ${partnersOf([a, b])}`;
   const marked = [a, b].find((c) => c.workloads.some((w) => w.association === 'another-partner'));
   if (!marked) return null;
   const other = marked === a ? b : a;
-  const names = marked.workloads.filter((w) => w.association === 'another-partner').map((w) => w.name).join(', ');
+  const names = marked.workloads
+    .filter((w) => w.association === 'another-partner')
+    .map((w) => w.name)
+    .join(', ');
   return `claim ${marked.claimId} marks ${names} as associated to another partner, and claim ${other.claimId} by ${other.partner.name} is for the same ${customer}`;
 }
 

@@ -41,7 +41,10 @@ const SEEDS: readonly number[] = Array.from({ length: SIGNATURE_SIZE }, (_, i) =
 
 /** Folded words of a text (letters and digits), at most MAX_WORDS. */
 export function normalisedWords(text: string): string[] {
-  return foldString(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0).slice(0, MAX_WORDS);
+  return foldString(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_WORDS);
 }
 
 /** The MinHash signature of a text's word shingles; null when the text is too short to compare. */
@@ -144,9 +147,16 @@ export function findReusedText(claims: readonly LinkClaim[], threshold = REUSED_
     if (new Set(owners.map((o) => customerIdentity(o.claim.customer))).size < 2) continue;
     const perClaim = new Map<string, { claim: LinkClaim; path: string }>();
     for (const o of owners) if (!perClaim.has(o.claim.claimId)) perClaim.set(o.claim.claimId, o);
-    const sorted = [...perClaim.values()].sort((a, b) => (a.claim.claimId < b.claim.claimId ? -1 : a.claim.claimId > b.claim.claimId ? 1 : 0));
+    const sorted = [...perClaim.values()].sort((a, b) =>
+      a.claim.claimId < b.claim.claimId ? -1 : a.claim.claimId > b.claim.claimId ? 1 : 0,
+    );
     if (sorted.length < 2) continue;
-    links.push({ kind: 'reused-text', claims: sorted.map((o) => o.claim.claimId), similarity: Math.round(group.similarity * 100) / 100, documents: sorted.map((o) => o.path) });
+    links.push({
+      kind: 'reused-text',
+      claims: sorted.map((o) => o.claim.claimId),
+      similarity: Math.round(group.similarity * 100) / 100,
+      documents: sorted.map((o) => o.path),
+    });
   }
   return links.sort((x, y) => (x.claims[0]! < y.claims[0]! ? -1 : x.claims[0]! > y.claims[0]! ? 1 : 0));
 }

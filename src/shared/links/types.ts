@@ -4,9 +4,7 @@ import { z } from 'zod';
  * Queue-level findings between claims (QUEUE-FORMAT.md, report `links`): conflicting claims,
  * the same file on claims of different partners or customers, and text reused across customers.
  */
-export const ConflictLinkSchema = z
-  .object({ kind: z.literal('conflict'), claims: z.array(z.string()).min(2), why: z.string() })
-  .loose();
+export const ConflictLinkSchema = z.object({ kind: z.literal('conflict'), claims: z.array(z.string()).min(2), why: z.string() }).loose();
 
 export const DuplicateDocumentLinkSchema = z
   .object({

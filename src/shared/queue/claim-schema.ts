@@ -34,7 +34,10 @@ export const CustomerSchema = z
     domain: optionalText,
     tenantId: optionalText,
     tpid: z.union([z.string(), z.number()]).nullish(),
-    country: z.string().regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code').nullish(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code')
+      .nullish(),
     sector: SectorSchema.optional(),
     contactName: optionalText,
     contactEmail: optionalText,
@@ -54,7 +57,10 @@ export const WorkloadSchema = z
 export const ClaimDocumentSchema = z
   .object({
     path: z.string().min(1),
-    sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'expected a hex SHA-256').nullish(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'expected a hex SHA-256')
+      .nullish(),
     uploadedAt: IsoDateSchema.nullish(),
   })
   .loose();

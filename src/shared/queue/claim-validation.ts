@@ -44,7 +44,12 @@ export function createClaimValidator(ctx: ValidationContext): (raw: unknown, ord
         // One message per field: a malformed date would otherwise also be "not a real calendar date".
         if (reported.has(field)) continue;
         reported.add(field);
-        issues.push({ ...base, severity: 'error', ...(field ? { field } : {}), message: `${field || 'claim'}: ${friendlyMessage(issue.message)}` });
+        issues.push({
+          ...base,
+          severity: 'error',
+          ...(field ? { field } : {}),
+          message: `${field || 'claim'}: ${friendlyMessage(issue.message)}`,
+        });
       }
     }
     issues.push(...documentIssues(raw, ctx.files, base));

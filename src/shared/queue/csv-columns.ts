@@ -91,7 +91,10 @@ export function normaliseProgram(text: string): string {
 }
 
 export function normaliseActivity(text: string): string {
-  const t = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if (t === 'presales') return 'pre-sales';
   return t;
 }

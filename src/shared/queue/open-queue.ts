@@ -66,7 +66,10 @@ export function locateQueue(paths: readonly string[]): { prefix: string; manifes
 }
 
 function tooBig(path: string, size: number): QueueFileError {
-  return new QueueFileError(path, `"${clip(path)}" refused: ${formatBytes(size)} is over the ${formatBytes(LIMITS.documentBytes)} limit for one file`);
+  return new QueueFileError(
+    path,
+    `"${clip(path)}" refused: ${formatBytes(size)} is over the ${formatBytes(LIMITS.documentBytes)} limit for one file`,
+  );
 }
 
 /** Turns a platform's tree into the QueueSource every importer reads. Rejects naming the label. */
@@ -93,7 +96,11 @@ export async function queueSourceFromTree(tree: QueueTree): Promise<QueueSource>
     } catch (err) {
       if (err instanceof QueueFileError) throw err;
       if (err instanceof ZipRefusedError) throw new QueueFileError(path, `"${clip(checked.path)}" refused: ${err.message}`);
-      throw new QueueFileError(path, `"${clip(checked.path)}" could not be read (${err instanceof Error ? err.message : String(err)})`, 'unreadable');
+      throw new QueueFileError(
+        path,
+        `"${clip(checked.path)}" could not be read (${err instanceof Error ? err.message : String(err)})`,
+        'unreadable',
+      );
     }
     if (bytes.byteLength > limit) throw tooBig(checked.path, bytes.byteLength);
     return bytes;
@@ -118,7 +125,9 @@ export async function queueSourceFromTree(tree: QueueTree): Promise<QueueSource>
  */
 export async function queueSourceFromZip(label: string, access: RandomAccess): Promise<QueueSource> {
   if (access.size > LIMITS.queueZipBytes) {
-    throw new Error(`"${label}" refused: ${formatBytes(access.size)} is over the ${formatBytes(LIMITS.queueZipBytes)} limit for a queue .zip`);
+    throw new Error(
+      `"${label}" refused: ${formatBytes(access.size)} is over the ${formatBytes(LIMITS.queueZipBytes)} limit for a queue .zip`,
+    );
   }
   const archive = await openZip(access, QUEUE_ZIP_LIMITS).catch((err: unknown) => {
     throw new Error(`"${label}" ${err instanceof Error ? err.message : String(err)}`, { cause: err });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeManifestBytes, parseClaimsCsv } from './parse-csv';
 import { parseQueue } from './parse-queue';
 
-const HEADER = 'Claim ID,Program,Solution area,Partner role,Status,Date created,Date submitted,Partner name,PartnerID,Customer name,Customer country,Workloads,Documents,Region';
+const HEADER =
+  'Claim ID,Program,Solution area,Partner role,Status,Date created,Date submitted,Partner name,PartnerID,Customer name,Customer country,Workloads,Documents,Region';
 
 function csvQueue(text: string, files: readonly string[] = []) {
   return parseQueue({ manifestName: 'claims.csv', manifestText: text, label: 'export.csv', files });
@@ -29,7 +30,8 @@ describe('parseQueue (claims.csv)', () => {
   });
 
   it('matches headers case- and punctuation-insensitively and derives activity from the role', () => {
-    const text = 'claim_id;PROGRAM;solutionArea;Partner Role;status;created;submitted;partner name;partner id;customer name\n77;Partner activities;Azure;Build intent - Advisor;Submitted;2026-10-01;2026-10-02;F;1;C\n';
+    const text =
+      'claim_id;PROGRAM;solutionArea;Partner Role;status;created;submitted;partner name;partner id;customer name\n77;Partner activities;Azure;Build intent - Advisor;Submitted;2026-10-01;2026-10-02;F;1;C\n';
     const c = csvQueue(text).claims[0]!;
     expect(c.claim).toMatchObject({ claimId: '77', program: 'partner-activities', activity: 'pre-sales', solutionArea: 'Azure' });
   });
@@ -44,9 +46,16 @@ describe('parseQueue (claims.csv)', () => {
   });
 
   it('reads Partner Center dates ("7/17/2026") with the engine\'s country rule (issue 11)', () => {
-    const row = (created: string, submitted: string, country: string) => `${HEADER}\n1,CPOR,MW,Use or consume,Submitted,${created},${submitted},F,5,C,${country},Teams,,\n`;
-    expect(csvQueue(row('7/17/2026', '7/18/2026 3:04:05 PM', 'US')).claims[0]!.claim).toMatchObject({ createdAt: '2026-07-17', submittedAt: '2026-07-18T15:04:05' });
-    expect(csvQueue(row('03/04/2026', '17/7/2026', 'DE')).claims[0]!.claim).toMatchObject({ createdAt: '2026-04-03', submittedAt: '2026-07-17' });
+    const row = (created: string, submitted: string, country: string) =>
+      `${HEADER}\n1,CPOR,MW,Use or consume,Submitted,${created},${submitted},F,5,C,${country},Teams,,\n`;
+    expect(csvQueue(row('7/17/2026', '7/18/2026 3:04:05 PM', 'US')).claims[0]!.claim).toMatchObject({
+      createdAt: '2026-07-17',
+      submittedAt: '2026-07-18T15:04:05',
+    });
+    expect(csvQueue(row('03/04/2026', '17/7/2026', 'DE')).claims[0]!.claim).toMatchObject({
+      createdAt: '2026-04-03',
+      submittedAt: '2026-07-17',
+    });
     expect(csvQueue(row('03/04/2026', '2026-04-05', 'US')).claims[0]!.claim).toMatchObject({ createdAt: '2026-03-04' });
     // Canada writes both orders: an ambiguous date stays as written and is reported on its row and field.
     const ambiguous = csvQueue(row('03/04/2026', '2026-04-05', 'CA')).claims[0]!;
@@ -64,15 +73,21 @@ describe('parseQueue (claims.csv)', () => {
   it('reports an unbalanced quote naming the row where it starts', () => {
     const text = `${HEADER}\n1,CPOR,MW,Use or consume,Submitted,2026-10-01,2026-10-03,F,5,C,US,Teams,,\n2,CPOR,"MW,Use or consume,Submitted,2026-10-01,2026-10-03,F,5,C,US,Teams,,\n3,CPOR,MW\n`;
     const parsed = csvQueue(text);
-    expect(parsed.issues).toContainEqual(expect.objectContaining({ severity: 'error', row: 3, message: expect.stringMatching(/^row 3: a quoted cell is never closed/) }));
+    expect(parsed.issues).toContainEqual(
+      expect.objectContaining({ severity: 'error', row: 3, message: expect.stringMatching(/^row 3: a quoted cell is never closed/) }),
+    );
     expect(parsed.claims[0]!.claim).not.toBeNull();
   });
 
   it('warns about rows with the wrong number of cells and rejects a sheet without a Claim ID column', () => {
     const parsed = csvQueue('Claim ID,Status\n1,Submitted,extra\n');
-    expect(parsed.issues).toContainEqual(expect.objectContaining({ severity: 'warning', row: 2, message: 'row 2: has 3 cells but the header has 2' }));
+    expect(parsed.issues).toContainEqual(
+      expect.objectContaining({ severity: 'warning', row: 2, message: 'row 2: has 3 cells but the header has 2' }),
+    );
     const noId = csvQueue('Name,Status\nx,y\n');
-    expect(noId.issues).toContainEqual(expect.objectContaining({ severity: 'error', row: 1, message: expect.stringMatching(/no "Claim ID" column/) }));
+    expect(noId.issues).toContainEqual(
+      expect.objectContaining({ severity: 'error', row: 1, message: expect.stringMatching(/no "Claim ID" column/) }),
+    );
     expect(csvQueue('').issues[0]!.message).toMatch(/empty/);
   });
 

@@ -36,7 +36,12 @@ export function parseClaimsCsv(text: string, queue: string): CsvClaims {
     if (error.code === 'UndetectableDelimiter') continue;
     // Excel row = record index + 1 (the header is record 0, row 1).
     const row = typeof error.row === 'number' ? error.row + 1 : undefined;
-    issues.push({ severity: 'error', queue, ...(row !== undefined ? { row } : {}), message: `${row !== undefined ? `row ${row}: ` : ''}${describeCsvError(error)}` });
+    issues.push({
+      severity: 'error',
+      queue,
+      ...(row !== undefined ? { row } : {}),
+      message: `${row !== undefined ? `row ${row}: ` : ''}${describeCsvError(error)}`,
+    });
   }
   const records = parsed.data;
   const headerIndex = records.findIndex((r) => r.some((cell) => cell.trim() !== ''));
@@ -47,7 +52,12 @@ export function parseClaimsCsv(text: string, queue: string): CsvClaims {
   const headers = records[headerIndex]!.map((h) => h.trim());
   const targets = headers.map(columnTarget);
   if (!targets.some((t) => t?.kind === 'top' && t.key === 'claimId')) {
-    issues.push({ severity: 'error', queue, row: headerIndex + 1, message: `row ${headerIndex + 1}: no "Claim ID" column among the headers (${headers.join(', ')})` });
+    issues.push({
+      severity: 'error',
+      queue,
+      row: headerIndex + 1,
+      message: `row ${headerIndex + 1}: no "Claim ID" column among the headers (${headers.join(', ')})`,
+    });
   }
   const claims: CsvClaims['claims'] = [];
   for (let r = headerIndex + 1; r < records.length; r++) {
@@ -55,7 +65,12 @@ export function parseClaimsCsv(text: string, queue: string): CsvClaims {
     if (cells.every((c) => c.trim() === '')) continue;
     const row = r + 1;
     if (cells.length !== headers.length) {
-      issues.push({ severity: 'warning', queue, row, message: `row ${row}: has ${cells.length} cells but the header has ${headers.length}` });
+      issues.push({
+        severity: 'warning',
+        queue,
+        row,
+        message: `row ${row}: has ${cells.length} cells but the header has ${headers.length}`,
+      });
     }
     claims.push({ row, raw: toClaim(headers, targets, cells) });
   }

@@ -37,10 +37,24 @@ describe('parseQueue (queue.json)', () => {
 
   it('keeps unknown keys at every level, and the header without claims', () => {
     const parsed = parseJson(
-      manifest([claim('1', { extraTop: 1, partner: { name: 'F', partnerId: '9', tier: 'gold' }, customer: { name: 'C', vip: true }, workloads: [{ name: 'Teams', seats: 40 }] })], { batchOwner: 'Ana' }),
+      manifest(
+        [
+          claim('1', {
+            extraTop: 1,
+            partner: { name: 'F', partnerId: '9', tier: 'gold' },
+            customer: { name: 'C', vip: true },
+            workloads: [{ name: 'Teams', seats: 40 }],
+          }),
+        ],
+        { batchOwner: 'Ana' },
+      ),
       ['1/sow.pdf'],
     );
-    const c = parsed.claims[0]!.claim as Record<string, unknown> & { partner: Record<string, unknown>; customer: Record<string, unknown>; workloads: Record<string, unknown>[] };
+    const c = parsed.claims[0]!.claim as Record<string, unknown> & {
+      partner: Record<string, unknown>;
+      customer: Record<string, unknown>;
+      workloads: Record<string, unknown>[];
+    };
     expect(c.extraTop).toBe(1);
     expect(c.partner.tier).toBe('gold');
     expect(c.customer.vip).toBe(true);
@@ -56,7 +70,14 @@ describe('parseQueue (queue.json)', () => {
     expect(second.raw).toEqual(bad);
     expect(second.claimId).toBe('1004973');
     expect(second.issues).toEqual([
-      expect.objectContaining({ severity: 'error', queue: 'Week 47', claimId: '1004973', row: 1, field: 'customer.country', message: expect.stringMatching(/^customer\.country: expected an ISO 3166-1/) }),
+      expect.objectContaining({
+        severity: 'error',
+        queue: 'Week 47',
+        claimId: '1004973',
+        row: 1,
+        field: 'customer.country',
+        message: expect.stringMatching(/^customer\.country: expected an ISO 3166-1/),
+      }),
     ]);
     expect(formatIssue(second.issues[0]!)).toMatch(/^Error: Week 47, claim 1004973: customer\.country/);
   });
@@ -65,14 +86,18 @@ describe('parseQueue (queue.json)', () => {
     const noName = claim('7', { partner: { partnerId: '1' } });
     const { claimId: _omit, ...noId } = claim('x');
     const parsed = parseJson(manifest([noName, noId]), ['7/sow.pdf']);
-    expect(parsed.claims[0]!.issues).toContainEqual(expect.objectContaining({ field: 'partner.name', message: 'partner.name: required field is missing' }));
+    expect(parsed.claims[0]!.issues).toContainEqual(
+      expect.objectContaining({ field: 'partner.name', message: 'partner.name: required field is missing' }),
+    );
     expect(parsed.claims[1]!.claimId).toBeNull();
     expect(parsed.claims[1]!.issues).toContainEqual(expect.objectContaining({ row: 1, field: 'claimId' }));
   });
 
   it('reports submittedAt as required for usage claims', () => {
     const parsed = parseJson(manifest([claim('1', { submittedAt: undefined })]), ['1/sow.pdf']);
-    expect(parsed.claims[0]!.issues).toContainEqual(expect.objectContaining({ field: 'submittedAt', message: 'submittedAt: required for usage claims' }));
+    expect(parsed.claims[0]!.issues).toContainEqual(
+      expect.objectContaining({ field: 'submittedAt', message: 'submittedAt: required for usage claims' }),
+    );
   });
 
   it('says the JSON is malformed and where', () => {
@@ -80,7 +105,9 @@ describe('parseQueue (queue.json)', () => {
     const parsed = parseQueue({ manifestName: 'queue.json', manifestText: text, label: 'week-47', files: [] });
     expect(parsed.claims).toEqual([]);
     expect(parsed.issues).toHaveLength(1);
-    expect(parsed.issues[0]!.message).toBe("queue.json is not valid JSON: expected ',' or '}' but found \"\\\"\" at line 4, column 3 (offset 45)");
+    expect(parsed.issues[0]!.message).toBe(
+      "queue.json is not valid JSON: expected ',' or '}' but found \"\\\"\" at line 4, column 3 (offset 45)",
+    );
     const truncated = parseQueue({ manifestName: 'queue.json', manifestText: '{"claims": [1, 2', label: 'q', files: [] });
     expect(truncated.issues[0]!.message).toMatch(/unexpected end of input, expected ',' or '\]' at line 1, column 17/);
   });
@@ -93,7 +120,13 @@ describe('parseQueue (queue.json)', () => {
 
   it('flags a wrong or missing schema tag but still shows the claims', () => {
     const wrong = parseJson(manifest([claim('1')], { schema: 'poe-queue/2' }), ['1/sow.pdf']);
-    expect(wrong.issues).toEqual([expect.objectContaining({ severity: 'error', field: 'schema', message: 'queue.json has schema "poe-queue/2"; this app reads "poe-queue/1"' })]);
+    expect(wrong.issues).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        field: 'schema',
+        message: 'queue.json has schema "poe-queue/2"; this app reads "poe-queue/1"',
+      }),
+    ]);
     expect(wrong.claims[0]!.claim).not.toBeNull();
     const { schema: _s, ...noTag } = manifest([]);
     expect(parseJson(noTag).issues[0]!.message).toBe('queue.json has no "schema" tag; expected "poe-queue/1"');
@@ -110,19 +143,45 @@ describe('parseQueue (queue.json)', () => {
     expect(parsed.claims[2]!.duplicateOf).toBe('5');
     expect(parsed.claims[2]!.claim).toBeNull();
     expect(parsed.claims[2]!.raw).toMatchObject({ claimName: 'copy' });
-    expect(parsed.claims[2]!.issues[0]).toMatchObject({ severity: 'error', claimId: '5', row: 2, field: 'claimId', message: expect.stringMatching(/duplicate claim ID 5 \(first at claims\[0\]\)/) });
+    expect(parsed.claims[2]!.issues[0]).toMatchObject({
+      severity: 'error',
+      claimId: '5',
+      row: 2,
+      field: 'claimId',
+      message: expect.stringMatching(/duplicate claim ID 5 \(first at claims\[0\]\)/),
+    });
     expect(parsed.claims[3]!.issues[0]!.message).toMatch(/listed as 5#3/);
   });
 
   it('flags missing documents, refuses escaping paths, warns on unsupported types, naming each document', () => {
-    const docs = [{ path: '1/sow.pdf' }, { path: '1/gone.pdf' }, { path: '../../etc/passwd' }, { path: '1/notes.odt' }, { path: 'C:\\x.pdf' }];
+    const docs = [
+      { path: '1/sow.pdf' },
+      { path: '1/gone.pdf' },
+      { path: '../../etc/passwd' },
+      { path: '1/notes.odt' },
+      { path: 'C:\\x.pdf' },
+    ];
     const parsed = parseJson(manifest([claim('1', { documents: docs })]), ['1/sow.pdf', '1/notes.odt']);
     const issues = parsed.claims[0]!.issues;
     expect(parsed.claims[0]!.claim).not.toBeNull();
     expect(issues).toEqual([
-      expect.objectContaining({ severity: 'warning', document: '1/gone.pdf', field: 'documents[1].path', message: 'documents[1].path: 1/gone.pdf is listed but not in the queue folder' }),
-      expect.objectContaining({ severity: 'error', document: '../../etc/passwd', field: 'documents[2].path', message: expect.stringMatching(/refused: path leaves the queue folder/) }),
-      expect.objectContaining({ severity: 'warning', document: '1/notes.odt', message: expect.stringMatching(/\.odt is not a supported document type/) }),
+      expect.objectContaining({
+        severity: 'warning',
+        document: '1/gone.pdf',
+        field: 'documents[1].path',
+        message: 'documents[1].path: 1/gone.pdf is listed but not in the queue folder',
+      }),
+      expect.objectContaining({
+        severity: 'error',
+        document: '../../etc/passwd',
+        field: 'documents[2].path',
+        message: expect.stringMatching(/refused: path leaves the queue folder/),
+      }),
+      expect.objectContaining({
+        severity: 'warning',
+        document: '1/notes.odt',
+        message: expect.stringMatching(/\.odt is not a supported document type/),
+      }),
       expect.objectContaining({ severity: 'error', document: 'C:\\x.pdf', message: expect.stringMatching(/refused/) }),
     ]);
   });
@@ -154,7 +213,9 @@ describe('parseQueue (queue.json)', () => {
   it('never throws on arbitrary JSON, and never loses a claim', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.array(fc.jsonValue(), { maxLength: 5 }), (anything, claims) => {
-        expect(() => parseQueue({ manifestName: 'queue.json', manifestText: JSON.stringify(anything) ?? '', label: 'f', files: [] })).not.toThrow();
+        expect(() =>
+          parseQueue({ manifestName: 'queue.json', manifestText: JSON.stringify(anything) ?? '', label: 'f', files: [] }),
+        ).not.toThrow();
         const parsed = parseJson({ schema: 'poe-queue/1', name: 'f', claims });
         expect(parsed.claims).toHaveLength(claims.length);
       }),

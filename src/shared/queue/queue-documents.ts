@@ -63,12 +63,18 @@ export function planDocument(rawPath: string, files: ReadonlySet<string>): Docum
   if (!files.has(path)) return { path, state: 'missing', detail: `${path} is listed but not in the queue folder` };
   const ext = documentExtension(path);
   if (!typeOf(path)) {
-    return { path, state: 'unsupported', detail: `${path}: ${ext ? `.${ext}` : 'files without an extension'} is not a supported document type` };
+    return {
+      path,
+      state: 'unsupported',
+      detail: `${path}: ${ext ? `.${ext}` : 'files without an extension'} is not a supported document type`,
+    };
   }
   return { path, state: 'pending', detail: null };
 }
 
 /** The one wording, in the app's import and in `check`, for a document whose bytes are not the ones the manifest declared. */
 export function hashMismatch(path: string, actual: string, declared: string): string | null {
-  return actual.toLowerCase() === declared.toLowerCase() ? null : `${path}: SHA-256 ${actual} differs from the manifest's ${declared.toLowerCase()}`;
+  return actual.toLowerCase() === declared.toLowerCase()
+    ? null
+    : `${path}: SHA-256 ${actual} differs from the manifest's ${declared.toLowerCase()}`;
 }

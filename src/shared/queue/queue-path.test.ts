@@ -55,7 +55,11 @@ describe('normaliseQueuePath', () => {
 
   it('never throws and never returns a path that leaves the queue (fuzz)', () => {
     const pieces = fc.constantFrom('..', '.', '', 'a', 'b.pdf', '%2e', '%2e%2e', '%2f', '%5c', '\\', '/', 'C:', '\u0000', ' ', '%', '%25');
-    const arbitraryPath = fc.oneof(fc.string(), fc.array(pieces, { maxLength: 8 }).map((xs) => xs.join('')), fc.array(pieces, { maxLength: 6 }).map((xs) => xs.join('/')));
+    const arbitraryPath = fc.oneof(
+      fc.string(),
+      fc.array(pieces, { maxLength: 8 }).map((xs) => xs.join('')),
+      fc.array(pieces, { maxLength: 6 }).map((xs) => xs.join('/')),
+    );
     fc.assert(
       fc.property(arbitraryPath, (p) => {
         const r = normaliseQueuePath(p);

@@ -37,11 +37,15 @@ describe('12-month window', () => {
   });
 
   it('addMonths always gives a valid date, and n then -n months never lands later', () => {
-    const date = fc.record({ year: fc.integer({ min: 1990, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) }).filter(isValidDate);
-    fc.assert(fc.property(date, fc.integer({ min: -240, max: 240 }), (x, n) => {
-      const moved = addMonths(x, n);
-      expect(isValidDate(moved)).toBe(true);
-      expect(compareDates(addMonths(moved, -n), x)).toBeLessThanOrEqual(0);
-    }));
+    const date = fc
+      .record({ year: fc.integer({ min: 1990, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+      .filter(isValidDate);
+    fc.assert(
+      fc.property(date, fc.integer({ min: -240, max: 240 }), (x, n) => {
+        const moved = addMonths(x, n);
+        expect(isValidDate(moved)).toBe(true);
+        expect(compareDates(addMonths(moved, -n), x)).toBeLessThanOrEqual(0);
+      }),
+    );
   });
 });

@@ -67,33 +67,55 @@ describe('parseDates', () => {
   });
 
   it('finds any valid date written in any supported form (property)', () => {
-    const months = ['January', 'Februar', 'mars', 'abril', 'June', 'Juli', 'août', 'September', 'octubre', 'November', 'Dezember', 'décembre'];
+    const months = [
+      'January',
+      'Februar',
+      'mars',
+      'abril',
+      'June',
+      'Juli',
+      'août',
+      'September',
+      'octubre',
+      'November',
+      'Dezember',
+      'décembre',
+    ];
     const monthNo = [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 12];
-    fc.assert(fc.property(
-      fc.integer({ min: 1995, max: 2090 }), fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 4 }), fc.string({ maxLength: 20 }),
-      (year, mi, day, form, noise) => {
-        const month = monthNo[mi] ?? 1;
-        const pad = (n: number) => String(n).padStart(2, '0');
-        const text = [
-          `${year}-${pad(month)}-${pad(day)}`,
-          `${day}.${month}.${year}`,
-          `${day} ${months[mi]} ${year}`,
-          `${months[mi]} ${day}, ${year}`,
-          `${pad(day)}/${pad(month)}/${year}`,
-        ][form] ?? '';
-        const clean = noise.replace(/[\d\p{L}]/gu, ' ');
-        const found = iso(`${clean} ${text} ${clean}`, 'dmy');
-        expect(found).toContain(`${year}-${pad(month)}-${pad(day)}`);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1995, max: 2090 }),
+        fc.integer({ min: 0, max: 11 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.string({ maxLength: 20 }),
+        (year, mi, day, form, noise) => {
+          const month = monthNo[mi] ?? 1;
+          const pad = (n: number) => String(n).padStart(2, '0');
+          const text =
+            [
+              `${year}-${pad(month)}-${pad(day)}`,
+              `${day}.${month}.${year}`,
+              `${day} ${months[mi]} ${year}`,
+              `${months[mi]} ${day}, ${year}`,
+              `${pad(day)}/${pad(month)}/${year}`,
+            ][form] ?? '';
+          const clean = noise.replace(/[\d\p{L}]/gu, ' ');
+          const found = iso(`${clean} ${text} ${clean}`, 'dmy');
+          expect(found).toContain(`${year}-${pad(month)}-${pad(day)}`);
+        },
+      ),
+    );
   });
 
   it('never throws and only returns valid dates on arbitrary text (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
-      for (const m of parseDates(foldString(s), { numericOrder: null })) {
-        expect(m.end).toBeGreaterThan(m.start);
-        expect(toIsoDate(m.date)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        for (const m of parseDates(foldString(s), { numericOrder: null })) {
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(toIsoDate(m.date)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
+      }),
+    );
   });
 });

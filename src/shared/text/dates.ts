@@ -13,7 +13,11 @@ export type NumericOrder = 'dmy' | 'mdy';
  * How a country writes 03/04/2025: month first (US), day first (most), or unknown (null: a
  * country listed as ambiguous, or no country). The one rule for documents and claims.csv dates.
  */
-export function numericOrderForCountry(country: string | null | undefined, monthFirst: ReadonlySet<string>, ambiguous: ReadonlySet<string>): NumericOrder | null {
+export function numericOrderForCountry(
+  country: string | null | undefined,
+  monthFirst: ReadonlySet<string>,
+  ambiguous: ReadonlySet<string>,
+): NumericOrder | null {
   const code = country?.trim().toUpperCase();
   if (!code || ambiguous.has(code)) return null;
   return monthFirst.has(code) ? 'mdy' : 'dmy';
@@ -44,9 +48,11 @@ const M = `(${MONTH_ALTERNATION})`;
 const ISO = /(?<![\p{L}\d.,@/\\_-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[-/.,]\d|t(?!\d)|[a-su-z])/gu;
 const NUMERIC = /(?<![\p{L}\d.,/@\\_-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d|,\d|[a-z])/gu;
 /** Words after which a number is an identifier or a version, not a date ("version 1.3.2026", "order #12/05/2026"). */
-const NOT_A_DATE_BEFORE = /(?:^|[^\p{L}])(?:v|ver|version|versao|versione|versie|rel|release|build|rev|revision|sku|serial|no|nr|num|number|nummer|numero|ticket|ref|reference|id|invoice|order|case)\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:#]?\s*$|nr\.?\s*:?\s*$|#$/u;
+const NOT_A_DATE_BEFORE =
+  /(?:^|[^\p{L}])(?:v|ver|version|versao|versione|versie|rel|release|build|rev|revision|sku|serial|no|nr|num|number|nummer|numero|ticket|ref|reference|id|invoice|order|case)\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:#]?\s*$|nr\.?\s*:?\s*$|#$/u;
 
-const PRODUCT_BEFORE = /(?:^|[^\p{L}])(?:windows|office|server|ios|ipados|macos|android|ubuntu|sql|exchange|sharepoint|dynamics|version|release|build)\s*$/u;
+const PRODUCT_BEFORE =
+  /(?:^|[^\p{L}])(?:windows|office|server|ios|ipados|macos|android|ubuntu|sql|exchange|sharepoint|dynamics|version|release|build)\s*$/u;
 
 function identifierBefore(plain: string, start: number): boolean {
   return NOT_A_DATE_BEFORE.test(plain.slice(Math.max(0, start - 24), start));
@@ -92,7 +98,8 @@ export function parseDates(plain: string, options: DateParseOptions): DateMentio
     else if (mdyOk) push(start, end, mdy);
   };
   for (const m of plain.matchAll(SPACED_NUMERIC)) numeric(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of plain.matchAll(KOREAN_DOTTED)) push(m.index, m.index + m[0].length, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  for (const m of plain.matchAll(KOREAN_DOTTED))
+    push(m.index, m.index + m[0].length, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   for (const m of plain.matchAll(NUMERIC)) {
     if (identifierBefore(plain, m.index)) continue;
     const a = Number(m[1]);

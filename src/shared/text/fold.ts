@@ -27,13 +27,7 @@ export function foldChar(ch: string): string {
 /** Folds a string without keeping a map (for needles: names, keywords). */
 export function foldString(s: string): string {
   if (ASCII_ONLY.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .normalize('NFC');
+  return s.normalize('NFKC').toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
 }
 
 /** Folds a document text, keeping the map back to the original. Linear in the text length. */
@@ -41,10 +35,10 @@ export function foldText(text: string): FoldedText {
   if (ASCII_ONLY.test(text)) return { text, plain: text.toLowerCase(), map: null };
   const out: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     if (code < 128) {
-      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i] ?? '');
+      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (text[i] ?? ''));
       map.push(i);
       i += 1;
       continue;

@@ -65,7 +65,10 @@ function findEocd(tail: Uint8Array): number {
  * `tailOffset`). When the archive is ZIP64, `eocd64Offset` says where the ZIP64 end record is and
  * `finish` takes its EOCD64_BYTES bytes; otherwise `end` is complete.
  */
-export function readZipEnd(tail: Uint8Array, tailOffset: number): { end: ZipEnd } | { eocd64Offset: number; finish: (record: Uint8Array) => ZipEnd } {
+export function readZipEnd(
+  tail: Uint8Array,
+  tailOffset: number,
+): { end: ZipEnd } | { eocd64Offset: number; finish: (record: Uint8Array) => ZipEnd } {
   const eocd = findEocd(tail);
   if (eocd < 0) throw new Error('no zip central directory found (file truncated or not a zip)');
   const count = u16(tail, eocd + 10);
@@ -98,8 +101,11 @@ function decodeName(raw: Uint8Array, flags: number): string {
 }
 
 /** ZIP64 extended information (extra field 0x0001): the 8-byte values whose 32-bit fields are 0xffffffff, in order. */
-function zip64Values(extra: Uint8Array, wanted: { uncompressed: boolean; compressed: boolean; offset: boolean }): { uncompressed?: number; compressed?: number; offset?: number } {
-  for (let at = 0; at + 4 <= extra.length; ) {
+function zip64Values(
+  extra: Uint8Array,
+  wanted: { uncompressed: boolean; compressed: boolean; offset: boolean },
+): { uncompressed?: number; compressed?: number; offset?: number } {
+  for (let at = 0; at + 4 <= extra.length;) {
     const id = u16(extra, at);
     const size = u16(extra, at + 2);
     if (id === 0x0001) {
@@ -145,7 +151,11 @@ export function parseCentralDirectory(cd: Uint8Array, end: ZipEnd, maxEntries: n
     const nameStart = at + CEN_HEADER_BYTES;
     if (nameStart + nameLen + extraLen > cd.length) throw new Error('central directory runs past its end');
     const name = decodeName(cd.subarray(nameStart, nameStart + nameLen), flags);
-    const wanted = { uncompressed: uncompressedSize === 0xffffffff, compressed: compressedSize === 0xffffffff, offset: localHeaderOffset === 0xffffffff };
+    const wanted = {
+      uncompressed: uncompressedSize === 0xffffffff,
+      compressed: compressedSize === 0xffffffff,
+      offset: localHeaderOffset === 0xffffffff,
+    };
     if (wanted.uncompressed || wanted.compressed || wanted.offset) {
       const big = zip64Values(cd.subarray(nameStart + nameLen, nameStart + nameLen + extraLen), wanted);
       uncompressedSize = big.uncompressed ?? uncompressedSize;
@@ -174,7 +184,9 @@ function checkLayout(entries: CentralEntry[], cdOffset: number): void {
     }
     const minimalEnd = e.localHeaderOffset + LOCAL_HEADER_BYTES + e.nameBytes + e.compressedSize;
     if (minimalEnd > nextStart) {
-      throw new Error(next ? `entry "${e.name}" overlaps "${next.name}" (overlapping entries)` : `entry "${e.name}" overlaps the central directory`);
+      throw new Error(
+        next ? `entry "${e.name}" overlaps "${next.name}" (overlapping entries)` : `entry "${e.name}" overlaps the central directory`,
+      );
     }
     e.recordEnd = nextStart;
   }
@@ -184,6 +196,7 @@ function checkLayout(entries: CentralEntry[], cdOffset: number): void {
 export function entryDataStart(header: Uint8Array, entry: CentralEntry): number {
   if (u32(header, 0) !== LOCAL_SIG) throw new Error(`local header of "${entry.name}" is missing`);
   const start = entry.localHeaderOffset + LOCAL_HEADER_BYTES + u16(header, 26) + u16(header, 28);
-  if (start + entry.compressedSize > entry.recordEnd) throw new Error(`data of "${entry.name}" overlaps the next record (overlapping entries)`);
+  if (start + entry.compressedSize > entry.recordEnd)
+    throw new Error(`data of "${entry.name}" overlaps the next record (overlapping entries)`);
   return start;
 }

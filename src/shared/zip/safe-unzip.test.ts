@@ -78,7 +78,11 @@ describe('inspectZip', () => {
 
 describe('safeUnzip', () => {
   it('round-trips fflate zips, honouring the filter', () => {
-    const zip = zipSync({ 'a.txt': strToU8('alpha'), 'b/c.txt': strToU8('gamma'.repeat(1000)), 'stored.txt': [strToU8('s'), { level: 0 }] });
+    const zip = zipSync({
+      'a.txt': strToU8('alpha'),
+      'b/c.txt': strToU8('gamma'.repeat(1000)),
+      'stored.txt': [strToU8('s'), { level: 0 }],
+    });
     const all = safeUnzip(zip);
     expect(strFromU8(all.get('b/c.txt') ?? new Uint8Array())).toBe('gamma'.repeat(1000));
     expect(strFromU8(all.get('stored.txt') ?? new Uint8Array())).toBe('s');

@@ -217,7 +217,9 @@ export function safeUnzip(bytes: Uint8Array, limits?: Partial<ZipLimits>, filter
   const out = new Map<string, Uint8Array>();
   for (const entry of entries) {
     if (entry.name.endsWith('/') || (filter && !filter(entry.name))) continue;
-    const start = structural(() => entryDataStart(bytes.subarray(entry.localHeaderOffset, entry.localHeaderOffset + LOCAL_HEADER_BYTES), entry));
+    const start = structural(() =>
+      entryDataStart(bytes.subarray(entry.localHeaderOffset, entry.localHeaderOffset + LOCAL_HEADER_BYTES), entry),
+    );
     if (start + entry.compressedSize > bytes.length) refuse(`data of "${entry.name}" runs past the end of the file`, 'damaged');
     const cap = Math.min(entry.uncompressedSize, lim.maxEntryUncompressed, left);
     const data = inflateEntry(bytes.subarray(start, start + entry.compressedSize), entry, cap);

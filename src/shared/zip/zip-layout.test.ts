@@ -16,13 +16,22 @@ describe('zip layout (issue 12: overlapping entries, duplicates, ZIP64)', () => 
   });
 
   it('refuses a central directory that lists local records out of order', async () => {
-    const zip = buildTestZip([{ name: 'a.txt', data: 'alpha' }, { name: 'b.txt', data: 'beta' }], { reverseDirectory: true });
+    const zip = buildTestZip(
+      [
+        { name: 'a.txt', data: 'alpha' },
+        { name: 'b.txt', data: 'beta' },
+      ],
+      { reverseDirectory: true },
+    );
     expect(() => inspectZip(zip)).toThrow(/out of order/);
     await expect(openZip(bytesAccess(zip))).rejects.toThrow(/out of order/);
   });
 
   it('refuses duplicate entry names, naming the entry', async () => {
-    const zip = buildTestZip([{ name: 'docs/a.pdf', data: 'one' }, { name: 'docs/a.pdf', data: 'two' }]);
+    const zip = buildTestZip([
+      { name: 'docs/a.pdf', data: 'one' },
+      { name: 'docs/a.pdf', data: 'two' },
+    ]);
     expect(() => safeUnzip(zip)).toThrow('duplicate entry "docs/a.pdf"');
     await expect(openZip(bytesAccess(zip))).rejects.toThrow('duplicate entry "docs/a.pdf"');
   });
@@ -37,12 +46,18 @@ describe('zip layout (issue 12: overlapping entries, duplicates, ZIP64)', () => 
   });
 
   it('refuses more entries than the limit, saying how many', async () => {
-    const zip = buildTestZip(Array.from({ length: 30 }, (_, i) => ({ name: `${i}`, data: 'x', deflate: false })), { zip64: true });
+    const zip = buildTestZip(
+      Array.from({ length: 30 }, (_, i) => ({ name: `${i}`, data: 'x', deflate: false })),
+      { zip64: true },
+    );
     await expect(openZip(bytesAccess(zip), { ...QUEUE_ZIP_LIMITS, maxEntries: 20 })).rejects.toThrow(/too many entries \(30 > 20\)/);
   });
 
   it('inflates entries one at a time on request, within the per-entry cap', async () => {
-    const zip = buildTestZip([{ name: 'a.txt', data: 'alpha' }, { name: 'big.bin', data: new Uint8Array(2000).fill(7) }]);
+    const zip = buildTestZip([
+      { name: 'a.txt', data: 'alpha' },
+      { name: 'big.bin', data: new Uint8Array(2000).fill(7) },
+    ]);
     const archive = await openZip(bytesAccess(zip), { ...QUEUE_ZIP_LIMITS, maxEntryUncompressed: 1000 }).catch((e: unknown) => e);
     expect(String(archive)).toMatch(/declares 2000 bytes \(limit 1000\)/);
     const ok = await openZip(bytesAccess(zip), QUEUE_ZIP_LIMITS);

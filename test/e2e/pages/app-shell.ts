@@ -65,13 +65,19 @@ export class AppShell {
   async export(kind: 'CSV' | 'JSON'): Promise<Download> {
     await this.page.getByRole('button', { name: 'Export decisions' }).click();
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('menu').getByRole('menuitem', { name: `Export ${kind}` }).click();
+    await this.page
+      .getByRole('menu')
+      .getByRole('menuitem', { name: `Export ${kind}` })
+      .click();
     return download;
   }
 
   /** "N of M claims". */
   async claimCount(): Promise<{ shown: number; total: number }> {
-    const text = await this.page.getByText(/^\d+ of \d+ claims?$/).first().innerText();
+    const text = await this.page
+      .getByText(/^\d+ of \d+ claims?$/)
+      .first()
+      .innerText();
     const match = /^(\d+) of (\d+)/.exec(text);
     if (!match) throw new Error(`no claim count in "${text}"`);
     return { shown: Number(match[1]), total: Number(match[2]) };

@@ -28,14 +28,16 @@ describe('class 7: written and local date forms', () => {
   });
 
   it('dates a customer block written "this 3rd day of March, 2026"', () => {
-    const doc = pdf('a/acceptance.pdf', [[
-      'Acceptance of services: Contoso confirms Fabrikam deployed Microsoft Intune.',
-      'IN WITNESS WHEREOF, Contoso has signed this acceptance this 3rd day of March, 2026.',
-      'Customer: Contoso',
-      'Signature: John Doe',
-      'Name: John Doe',
-      'Date: this 3rd day of March, 2026',
-    ].join('\n')]);
+    const doc = pdf('a/acceptance.pdf', [
+      [
+        'Acceptance of services: Contoso confirms Fabrikam deployed Microsoft Intune.',
+        'IN WITNESS WHEREOF, Contoso has signed this acceptance this 3rd day of March, 2026.',
+        'Customer: Contoso',
+        'Signature: John Doe',
+        'Name: John Doe',
+        'Date: this 3rd day of March, 2026',
+      ].join('\n'),
+    ]);
     const r = checkOf('dates', [doc], { submittedAt: '2026-06-01T00:00:00Z' });
     expect(r.status, r.summary).toBe('pass');
     expect(r.summary).toContain('2026-03-03');
@@ -53,7 +55,10 @@ describe('class 5: audit-trail dates in the vendor format', () => {
     ]);
     const body = flow(['Project closure: Microsoft Intune deployed for Contoso.', 'Customer: Contoso  Name: Mario Rossi']);
     const bytes = await pdfBytes([body, cert]);
-    const report = await checkFiles([{ path: 'a/poe.pdf', bytes }], { customer: { country: 'IT', contactName: 'Mario Rossi', contactEmail: 'mario.rossi@contoso.com' }, submittedAt: '2026-10-01T00:00:00Z' });
+    const report = await checkFiles([{ path: 'a/poe.pdf', bytes }], {
+      customer: { country: 'IT', contactName: 'Mario Rossi', contactEmail: 'mario.rossi@contoso.com' },
+      submittedAt: '2026-10-01T00:00:00Z',
+    });
     const r = checkIn(report, 'dates');
     // 12 September 2025 (month-first), more than 12 months before 2026-10-01; 9 December would be inside.
     expect(r.status, r.summary).toBe('fail');
@@ -61,12 +66,14 @@ describe('class 5: audit-trail dates in the vendor format', () => {
   });
 
   it('uses a declared "MM / DD / YYYY" trail format with spaced slashes', () => {
-    const trail = pdf('a/trail.pdf', [[
-      'Audit trail',
-      'Audit trail date format: MM / DD / YYYY',
-      'SENT    11 / 01 / 2025   09:12:40 UTC   Sent for signature to John Doe (john.doe@contoso.com)',
-      'SIGNED  11 / 03 / 2025   10:01:22 UTC   Signed by John Doe (john.doe@contoso.com)',
-    ].join('\n')]);
+    const trail = pdf('a/trail.pdf', [
+      [
+        'Audit trail',
+        'Audit trail date format: MM / DD / YYYY',
+        'SENT    11 / 01 / 2025   09:12:40 UTC   Sent for signature to John Doe (john.doe@contoso.com)',
+        'SIGNED  11 / 03 / 2025   10:01:22 UTC   Signed by John Doe (john.doe@contoso.com)',
+      ].join('\n'),
+    ]);
     const r = checkOf('dates', [trail], { customer: { country: 'DE' }, submittedAt: '2026-06-01T00:00:00Z' });
     expect(r.status, r.summary).toBe('pass');
     expect(r.summary).toContain('2025-11-03');

@@ -3,7 +3,9 @@ import { pdf } from '@test/check-fixtures';
 import { checkOf } from '@test/check-run';
 import { checkFiles, checkIn, docxBytes, drawTable, flow, pdfBytes, xlsxBytes } from '@test/real-files';
 
-const claimOf = (...names: string[]) => ({ workloads: names.map((name) => ({ name, subscriptionId: null, association: 'none' as const })) });
+const claimOf = (...names: string[]) => ({
+  workloads: names.map((name) => ({ name, subscriptionId: null, association: 'none' as const })),
+});
 const COLS = [56, 330, 430];
 
 async function pdfTable(rows: string[][][], o: { rowGap?: number } = {}) {
@@ -16,13 +18,28 @@ describe('class 1: product names wrapping inside a table cell', () => {
     ['padded rows', 8],
     ['rows without padding', 0],
   ])('finds "Microsoft Defender for" / "Endpoint" in a PDF table (%s)', async (_, rowGap) => {
-    const bytes = await pdfTable([[['Product'], ['Status'], ['Devices']], [['Microsoft Defender for', 'Endpoint'], ['Yes'], ['800']], [['Microsoft Purview', 'Information Protection'], ['Yes'], ['1200']]], { rowGap });
-    const r = checkIn(await checkFiles([{ path: 'a/poe.pdf', bytes }], claimOf('Microsoft Defender for Endpoint', 'Microsoft Purview Information Protection')), 'workloads');
+    const bytes = await pdfTable(
+      [
+        [['Product'], ['Status'], ['Devices']],
+        [['Microsoft Defender for', 'Endpoint'], ['Yes'], ['800']],
+        [['Microsoft Purview', 'Information Protection'], ['Yes'], ['1200']],
+      ],
+      { rowGap },
+    );
+    const r = checkIn(
+      await checkFiles(
+        [{ path: 'a/poe.pdf', bytes }],
+        claimOf('Microsoft Defender for Endpoint', 'Microsoft Purview Information Protection'),
+      ),
+      'workloads',
+    );
     expect(r.status, r.summary).toBe('pass');
   });
 
   it('finds a name wrapped in running text, and one glued to Japanese text', () => {
-    const letter = pdf('a/letter.pdf', ['We worked with Contoso on Microsoft Intune and Microsoft Defender for\nEndpoint rollout to 400 devices.']);
+    const letter = pdf('a/letter.pdf', [
+      'We worked with Contoso on Microsoft Intune and Microsoft Defender for\nEndpoint rollout to 400 devices.',
+    ]);
     expect(checkOf('workloads', [letter], claimOf('Microsoft Defender for Endpoint')).status).toBe('pass');
     const ja = pdf('a/ja.pdf', ['Microsoft Defender for Endpointを400名の端末に展開しました。Exchange Online・Microsoft Teamsの移行']);
     expect(checkOf('workloads', [ja], claimOf('Microsoft Defender for Endpoint', 'Exchange Online')).status).toBe('pass');
@@ -30,15 +47,27 @@ describe('class 1: product names wrapping inside a table cell', () => {
 });
 
 describe('class 2: a product is in scope only if its own row says so', () => {
-  const rows = (state: string) => [[['Workload'], ['In scope'], ['Notes']], [['Microsoft Intune'], ['Yes'], ['900 devices']], [['Microsoft Teams'], [state], ['']]];
+  const rows = (state: string) => [
+    [['Workload'], ['In scope'], ['Notes']],
+    [['Microsoft Intune'], ['Yes'], ['900 devices']],
+    [['Microsoft Teams'], [state], ['']],
+  ];
 
-  it.each([['☐'], ['No'], ['N'], [''], ['Not in scope'], ['[ ]']])('PDF table: a row marked "%s" does not link its product', async (state) => {
-    const state2 = state === '' ? [] : [state];
-    const bytes = await pdfTable([[['Workload'], ['In scope'], ['Notes']], [['Microsoft Intune'], ['☒'], ['900 devices']], [['Microsoft Teams'], state2, ['']], [['Exchange Online'], ['☒'], ['']]]);
-    const r = checkIn(await checkFiles([{ path: 'a/poe.pdf', bytes }], claimOf('Microsoft Intune', 'Microsoft Teams')), 'workloads');
-    expect(r.status, r.summary).toBe('fail');
-    expect(r.summary).toContain('named only on unticked rows: Microsoft Teams');
-  });
+  it.each([['☐'], ['No'], ['N'], [''], ['Not in scope'], ['[ ]']])(
+    'PDF table: a row marked "%s" does not link its product',
+    async (state) => {
+      const state2 = state === '' ? [] : [state];
+      const bytes = await pdfTable([
+        [['Workload'], ['In scope'], ['Notes']],
+        [['Microsoft Intune'], ['☒'], ['900 devices']],
+        [['Microsoft Teams'], state2, ['']],
+        [['Exchange Online'], ['☒'], ['']],
+      ]);
+      const r = checkIn(await checkFiles([{ path: 'a/poe.pdf', bytes }], claimOf('Microsoft Intune', 'Microsoft Teams')), 'workloads');
+      expect(r.status, r.summary).toBe('fail');
+      expect(r.summary).toContain('named only on unticked rows: Microsoft Teams');
+    },
+  );
 
   it.each([['☒'], ['✔'], ['Yes'], ['Y'], ['Delivered'], ['[x]']])('PDF table: a row marked "%s" links its product', async (state) => {
     const bytes = await pdfTable(rows(state));
@@ -47,9 +76,26 @@ describe('class 2: a product is in scope only if its own row says so', () => {
   });
 
   it('a check box drawn on the wrapped line of the row counts for that row only', async () => {
-    const { drawn } = drawTable([[['Product'], ['Selected']], [['Microsoft Defender for', 'Endpoint'], ['', '☒']], [['Microsoft Purview', 'Insider Risk Management'], ['', '☐']]], [56, 330], { top: 680 });
+    const { drawn } = drawTable(
+      [
+        [['Product'], ['Selected']],
+        [
+          ['Microsoft Defender for', 'Endpoint'],
+          ['', '☒'],
+        ],
+        [
+          ['Microsoft Purview', 'Insider Risk Management'],
+          ['', '☐'],
+        ],
+      ],
+      [56, 330],
+      { top: 680 },
+    );
     const bytes = await pdfBytes([drawn]);
-    const report = await checkFiles([{ path: 'a/poe.pdf', bytes }], claimOf('Microsoft Defender for Endpoint', 'Microsoft Purview Insider Risk Management'));
+    const report = await checkFiles(
+      [{ path: 'a/poe.pdf', bytes }],
+      claimOf('Microsoft Defender for Endpoint', 'Microsoft Purview Insider Risk Management'),
+    );
     const r = checkIn(report, 'workloads');
     expect(r.summary).toContain('named only on unticked rows: Microsoft Purview Insider Risk Management');
   });
@@ -70,7 +116,14 @@ describe('class 2: a product is in scope only if its own row says so', () => {
   });
 
   it('a .docx table row with an empty "Delivered" cell does not link its product', async () => {
-    const bytes = docxBytes(['Project closure', [['Product', 'Delivered'], ['Microsoft Intune', '☒'], ['Exchange Online', '']]]);
+    const bytes = docxBytes([
+      'Project closure',
+      [
+        ['Product', 'Delivered'],
+        ['Microsoft Intune', '☒'],
+        ['Exchange Online', ''],
+      ],
+    ]);
     const report = await checkFiles([{ path: 'a/closure.docx', bytes }], claimOf('Microsoft Intune', 'Exchange Online'));
     expect(checkIn(report, 'workloads').summary).toContain('named only on unticked rows: Exchange Online');
     const ok = await checkFiles([{ path: 'a/closure.docx', bytes }], claimOf('Microsoft Intune'));
@@ -78,7 +131,13 @@ describe('class 2: a product is in scope only if its own row says so', () => {
   });
 
   it('an .xlsx template row marked N does not link its product; Y does', async () => {
-    const bytes = await xlsxBytes({ Scope: [['Workload', 'In scope (Y/N)', 'Users'], ['Microsoft Intune', 'Y', '900'], ['Microsoft Teams', 'N', null]] });
+    const bytes = await xlsxBytes({
+      Scope: [
+        ['Workload', 'In scope (Y/N)', 'Users'],
+        ['Microsoft Intune', 'Y', '900'],
+        ['Microsoft Teams', 'N', null],
+      ],
+    });
     const report = await checkFiles([{ path: 'a/scope.xlsx', bytes }], claimOf('Microsoft Intune', 'Microsoft Teams'));
     const r = checkIn(report, 'workloads');
     expect(r.status).toBe('fail');

@@ -17,7 +17,6 @@ function budgetMs(documentCount: number): number {
   return Math.min(120_000, 30_000 + 15_000 * documentCount);
 }
 
-
 function abortError(): DOMException {
   return new DOMException('The claim was closed before it was checked', 'AbortError');
 }

@@ -12,17 +12,27 @@ const report: ClaimCheckReport = {
   claimId: '1',
   suggestedDecision: 'action-required',
   checks: [
-    { id: 'signature', status: 'pass', summary: 'DocuSign envelope, signed 2026-06-05 by John Doe', evidence: [{ document: '1/sow.pdf', page: 3, text: 'Signed by John Doe', box: { x: 1, y: 2, width: 3, height: 4 } }] },
+    {
+      id: 'signature',
+      status: 'pass',
+      summary: 'DocuSign envelope, signed 2026-06-05 by John Doe',
+      evidence: [{ document: '1/sow.pdf', page: 3, text: 'Signed by John Doe', box: { x: 1, y: 2, width: 3, height: 4 } }],
+    },
     { id: 'dates', status: 'fail', summary: 'Signature older than 12 months', evidence: [] },
   ],
 };
 
 describe('checklist model', () => {
-  it('lets the reviewer\'s status override the engine\'s, and lists failing checks by effective status', () => {
+  it("lets the reviewer's status override the engine's, and lists failing checks by effective status", () => {
     const draft = updateDraft(null, 'dates', { manualStatus: 'pass', note: 'renewal email attached' });
     const checks = mergeChecklist(report, updateDraft(draft, 'names', { manualStatus: 'fail' }));
     expect(checks).toHaveLength(7);
-    expect(checks.find((c) => c.id === 'dates')).toMatchObject({ engineStatus: 'fail', manualStatus: 'pass', effective: 'pass', note: 'renewal email attached' });
+    expect(checks.find((c) => c.id === 'dates')).toMatchObject({
+      engineStatus: 'fail',
+      manualStatus: 'pass',
+      effective: 'pass',
+      note: 'renewal email attached',
+    });
     expect(checks.find((c) => c.id === 'signature')?.effective).toBe('pass');
     expect(checks.find((c) => c.id === 'workloads')?.effective).toBeNull();
     expect(failingChecks(checks)).toEqual(['names']);
@@ -59,8 +69,26 @@ describe('check group', () => {
     const workloads = checks.find((c) => c.id === 'workloads');
     const dates = checks.find((c) => c.id === 'dates');
     if (!workloads || !dates) throw new Error('no check');
-    render(<CheckGroup index={3} check={workloads} isEngineRunning={false} onStatus={() => undefined} onNote={() => undefined} onEvidence={() => undefined} />);
-    render(<CheckGroup index={2} check={dates} isEngineRunning={false} onStatus={() => undefined} onNote={() => undefined} onEvidence={() => undefined} />);
+    render(
+      <CheckGroup
+        index={3}
+        check={workloads}
+        isEngineRunning={false}
+        onStatus={() => undefined}
+        onNote={() => undefined}
+        onEvidence={() => undefined}
+      />,
+    );
+    render(
+      <CheckGroup
+        index={2}
+        check={dates}
+        isEngineRunning={false}
+        onStatus={() => undefined}
+        onNote={() => undefined}
+        onEvidence={() => undefined}
+      />,
+    );
     const noVerdict = screen.getByRole('group', { name: 'Workloads' });
     expect(within(noVerdict).getAllByRole('radio')).toHaveLength(4);
     const failing = screen.getByRole('group', { name: 'Dates' });
@@ -71,7 +99,9 @@ describe('check group', () => {
 
 describe('evidence labels', () => {
   it('shortens long file names in the middle, keeps attachments by their own name, and gives the full place on hover', () => {
-    expect(evidenceWhere({ document: 'C-1/Very-long-statement-of-work-for-Contoso-signed.pdf', page: 2, text: 'x' })).toBe('Very-long-sta…o-signed.pdf · p. 2');
+    expect(evidenceWhere({ document: 'C-1/Very-long-statement-of-work-for-Contoso-signed.pdf', page: 2, text: 'x' })).toBe(
+      'Very-long-sta…o-signed.pdf · p. 2',
+    );
     expect(evidenceWhere({ document: 'C-1/mail.eml#SOW.pdf', page: 1, text: 'x' })).toBe('SOW.pdf · p. 1');
     expect(evidenceWhere({ document: 'C-1/plan.xlsx', part: 'sheet:Tasks', text: 'x' })).toBe('plan.xlsx · sheet Tasks');
     expect(evidenceWhereFull({ document: 'C-1/mail.eml#SOW.pdf', page: 1, text: 'x' })).toBe('C-1/mail.eml › SOW.pdf · p. 1');

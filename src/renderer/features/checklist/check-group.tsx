@@ -38,7 +38,11 @@ export function CheckGroup({ index, check, isEngineRunning, onStatus, onNote, on
   const isOpen = isOverrideAsked || check.manualStatus !== null || check.note !== '' || (check.engineStatus === null && !isEngineRunning);
   const toConfirm = !isEngineRunning && needsReviewer(check);
   return (
-    <fieldset className={`check effective-${check.effective ?? 'none'}${toConfirm ? ' to-confirm' : ''}`} aria-label={label} data-check-index={index}>
+    <fieldset
+      className={`check effective-${check.effective ?? 'none'}${toConfirm ? ' to-confirm' : ''}`}
+      aria-label={label}
+      data-check-index={index}
+    >
       <legend>
         <span className="check-number" aria-hidden="true">
           {index + 1}
@@ -79,7 +83,12 @@ export function CheckGroup({ index, check, isEngineRunning, onStatus, onNote, on
         <ul className="evidence">
           {evidence.map((e, i) => (
             <li key={i}>
-              <button type="button" className="evidence-button" title={`“${e.text}”\n${evidenceWhereFull(e)}`} onClick={() => onEvidence(e)}>
+              <button
+                type="button"
+                className="evidence-button"
+                title={`“${e.text}”\n${evidenceWhereFull(e)}`}
+                onClick={() => onEvidence(e)}
+              >
                 <span className="visually-hidden">Show evidence: </span>
                 <span className="evidence-text">“{e.text}”</span>
                 <span className="evidence-where">{evidenceWhere(e)}</span>
@@ -108,7 +117,14 @@ export function CheckGroup({ index, check, isEngineRunning, onStatus, onNote, on
               </button>
             )}
           </div>
-          <input className="note" type="text" aria-label="Note" placeholder="Note" value={check.note} onChange={(e) => onNote(e.target.value)} />
+          <input
+            className="note"
+            type="text"
+            aria-label="Note"
+            placeholder="Note"
+            value={check.note}
+            onChange={(e) => onNote(e.target.value)}
+          />
         </div>
       )}
     </fieldset>

@@ -34,9 +34,7 @@ export function ChecklistPanel({ checklist, engine, onEvidence }: ChecklistPanel
         </p>
       )}
       {engine.status === 'failed' && (
-        <p className="callout error">
-          Automatic checks failed: {engine.message}. Set each check by hand; the claim can still be decided.
-        </p>
+        <p className="callout error">Automatic checks failed: {engine.message}. Set each check by hand; the claim can still be decided.</p>
       )}
       {engine.status === 'skipped' && <p className="callout warning">{engine.message}</p>}
       {checklist.draftError && <p className="callout error">{checklist.draftError}</p>}

@@ -22,5 +22,4 @@ export interface EngineDocumentFact {
 }
 
 export type EngineResponse =
-  | { id: number; ok: true; report: ClaimCheckReport; documents: EngineDocumentFact[] }
-  | { id: number; ok: false; message: string };
+  { id: number; ok: true; report: ClaimCheckReport; documents: EngineDocumentFact[] } | { id: number; ok: false; message: string };

@@ -23,7 +23,11 @@ function unreadDocument(path: string, state: ExtractedDocument['state'], detail:
  * Reads a claim's documents one at a time and runs the checklist engine on them: what the
  * engine worker (open claim) and the triage workers (whole queue) both do, in a worker.
  */
-export async function readAndCheck(claim: Claim, inputs: readonly StoredDocumentInput[], env: ReaderEnv): Promise<{ report: ClaimCheckReport; documents: ExtractedDocument[] }> {
+export async function readAndCheck(
+  claim: Claim,
+  inputs: readonly StoredDocumentInput[],
+  env: ReaderEnv,
+): Promise<{ report: ClaimCheckReport; documents: ExtractedDocument[] }> {
   const documents: ExtractedDocument[] = [];
   for (const doc of inputs) {
     if (!doc.bytes) {

@@ -33,7 +33,6 @@ scope.onmessage = (event) => {
   const request = event.data;
   handle(request).then(
     (response) => scope.postMessage(response),
-    (error: unknown) =>
-      scope.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => scope.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 };

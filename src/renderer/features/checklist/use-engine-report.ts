@@ -30,7 +30,8 @@ export function useEngineReport(row: ClaimRow): EngineState {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rowKey]);
 
-  if (!row.claim) return { status: 'skipped', message: `Claim ${row.claimId} failed validation: the engine did not run. Check it by hand.` };
+  if (!row.claim)
+    return { status: 'skipped', message: `Claim ${row.claimId} failed validation: the engine did not run. Check it by hand.` };
   if (!state || state.key !== rowKey) return { status: 'checking' };
   return state.value;
 }

@@ -54,7 +54,8 @@ export function ClaimDocuments({ documents, engineFacts, onShow }: ClaimDocument
             )}
             {declaredMismatch && (
               <div className="warning-text">
-                Differs from the SHA-256 in the manifest (<code>{d.declaredSha256}</code>): the file is not the one the claim was filed with.
+                Differs from the SHA-256 in the manifest (<code>{d.declaredSha256}</code>): the file is not the one the claim was filed
+                with.
               </div>
             )}
             {changed && (

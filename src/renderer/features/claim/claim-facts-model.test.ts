@@ -10,9 +10,15 @@ describe('customer contact domain', () => {
 
   it('flags a mismatch without a reason as missing one, and shows the reason when given', () => {
     const bare = checkContactDomain({ domain: 'contoso.com', contactEmail: 'john@gmail.com' });
-    expect(bare?.message).toBe('Contact email domain gmail.com differs from customer domain contoso.com, and the claim gives no mismatch reason.');
+    expect(bare?.message).toBe(
+      'Contact email domain gmail.com differs from customer domain contoso.com, and the claim gives no mismatch reason.',
+    );
     expect(checkContactDomain({ domain: 'contoso.com', contactEmail: 'john@notcontoso.com' })).not.toBeNull();
-    const explained = checkContactDomain({ domain: 'contoso.com', contactEmail: 'j@fabrikam-hosted.com', domainMismatchReason: 'Hosted mailbox' });
+    const explained = checkContactDomain({
+      domain: 'contoso.com',
+      contactEmail: 'j@fabrikam-hosted.com',
+      domainMismatchReason: 'Hosted mailbox',
+    });
     expect(explained?.reason).toBe('Hosted mailbox');
     expect(explained?.message).toContain('Reason given: Hosted mailbox');
   });

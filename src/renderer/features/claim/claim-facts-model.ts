@@ -3,9 +3,39 @@ import { isRecord } from '@shared/queue/claim-validation';
 
 /** Known keys per contract object; anything else is an extra field to show as it came. */
 export const KNOWN_KEYS = {
-  claim: ['claimId', 'program', 'solutionArea', 'partnerRole', 'activity', 'engagement', 'claimName', 'status', 'createdAt', 'submittedAt', 'statusChangedAt', 'transactionDate', 'incentiveOptOut', 'partner', 'customer', 'workloads', 'documents', 'comments'],
+  claim: [
+    'claimId',
+    'program',
+    'solutionArea',
+    'partnerRole',
+    'activity',
+    'engagement',
+    'claimName',
+    'status',
+    'createdAt',
+    'submittedAt',
+    'statusChangedAt',
+    'transactionDate',
+    'incentiveOptOut',
+    'partner',
+    'customer',
+    'workloads',
+    'documents',
+    'comments',
+  ],
   partner: ['name', 'partnerId', 'location', 'contactName', 'contactEmail'],
-  customer: ['name', 'domain', 'tenantId', 'tpid', 'country', 'sector', 'contactName', 'contactEmail', 'contactTitle', 'domainMismatchReason'],
+  customer: [
+    'name',
+    'domain',
+    'tenantId',
+    'tpid',
+    'country',
+    'sector',
+    'contactName',
+    'contactEmail',
+    'contactTitle',
+    'domainMismatchReason',
+  ],
   workload: ['name', 'subscriptionId', 'association'],
   document: ['path', 'sha256', 'uploadedAt'],
   comment: ['author', 'at', 'text'],
@@ -59,7 +89,12 @@ export interface DomainCheck {
 
 function emailDomain(email: string): string | null {
   const at = email.lastIndexOf('@');
-  return at >= 0 ? email.slice(at + 1).trim().toLowerCase() || null : null;
+  return at >= 0
+    ? email
+        .slice(at + 1)
+        .trim()
+        .toLowerCase() || null
+    : null;
 }
 
 /**

@@ -55,7 +55,10 @@ function ValidClaimFacts({ claim }: { claim: Claim }) {
           { label: 'Submitted', value: formatDate(claim.submittedAt) },
           { label: 'Status changed', value: formatDate(claim.statusChangedAt) },
           { label: 'Transaction date', value: formatDate(claim.transactionDate) },
-          { label: 'Incentive opt-out', value: claim.incentiveOptOut === null || claim.incentiveOptOut === undefined ? null : claim.incentiveOptOut ? 'Yes' : 'No' },
+          {
+            label: 'Incentive opt-out',
+            value: claim.incentiveOptOut === null || claim.incentiveOptOut === undefined ? null : claim.incentiveOptOut ? 'Yes' : 'No',
+          },
         ]}
       />
       <h3>Partner</h3>
@@ -87,8 +90,8 @@ function ValidClaimFacts({ claim }: { claim: Claim }) {
       <h3>Workloads ({claim.workloads.length})</h3>
       {conflicting.length > 0 && (
         <p className="callout error">
-          Conflicting claim: {conflicting.map((w) => w.name).join(', ')} {conflicting.length === 1 ? 'is' : 'are'} associated to another partner.
-          Compare both partners&apos; POE before deciding.
+          Conflicting claim: {conflicting.map((w) => w.name).join(', ')} {conflicting.length === 1 ? 'is' : 'are'} associated to another
+          partner. Compare both partners&apos; POE before deciding.
         </p>
       )}
       <ul className="workloads">

@@ -108,7 +108,10 @@ export function ClaimView({ row, rows, triage }: ClaimViewProps) {
         claimId,
         checklist: toChecklistEntries(checklist.checks),
         documents: row.documents.map((d) => ({ path: d.path, sha256: d.sha256 })),
-        relatedClaims: triage?.linked.filter((l) => l.kind === 'conflict').map((l) => (l.queueId === queueId ? l.claimId : `${l.queueId}/${l.claimId}`)) ?? [],
+        relatedClaims:
+          triage?.linked
+            .filter((l) => l.kind === 'conflict')
+            .map((l) => (l.queueId === queueId ? l.claimId : `${l.queueId}/${l.claimId}`)) ?? [],
         onSaved: () => {
           setFormKind(null);
           const target = isAutoAdvance ? nextUndecided(rows, claimId) : null;

@@ -5,7 +5,9 @@
 export function focusCheck(root: HTMLElement | null, index: number): boolean {
   const group = root?.querySelector<HTMLElement>(`[data-check-index="${index}"]`);
   const radio =
-    group?.querySelector<HTMLElement>('input[type="radio"]:checked') ?? group?.querySelector<HTMLElement>('input[type="radio"]') ?? group?.querySelector<HTMLElement>('button.override-button');
+    group?.querySelector<HTMLElement>('input[type="radio"]:checked') ??
+    group?.querySelector<HTMLElement>('input[type="radio"]') ??
+    group?.querySelector<HTMLElement>('button.override-button');
   if (!group || !radio) return false;
   group.scrollIntoView({ block: 'nearest' });
   radio.focus();

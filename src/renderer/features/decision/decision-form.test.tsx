@@ -17,9 +17,23 @@ const report: ClaimCheckReport = {
 
 type Submit = (draft: DecisionDraft, id: string) => Promise<boolean>;
 
-function setup(kind: 'approve' | 'action-required' | 'reject', failing: ('dates' | 'workloads')[], onSubmit = vi.fn<Submit>(() => Promise.resolve(true))) {
+function setup(
+  kind: 'approve' | 'action-required' | 'reject',
+  failing: ('dates' | 'workloads')[],
+  onSubmit = vi.fn<Submit>(() => Promise.resolve(true)),
+) {
   const rules = approveOverrideRules({ engine: 'done', failing, documents: [], isValid: true, conflicts: [], anotherPartnerWorkloads: [] });
-  render(<DecisionForm claimId="1004973" kind={kind} failing={failing} rules={rules} report={report} onSubmit={onSubmit} onCancel={() => undefined} />);
+  render(
+    <DecisionForm
+      claimId="1004973"
+      kind={kind}
+      failing={failing}
+      rules={rules}
+      report={report}
+      onSubmit={onSubmit}
+      onCancel={() => undefined}
+    />,
+  );
   return onSubmit;
 }
 
@@ -29,7 +43,9 @@ describe('decision form', () => {
     const dialog = screen.getByRole('dialog', { name: 'Decision' });
     expect(dialog).toBeTruthy();
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Claimed workloads not supported by the POE' }).checked).toBe(true);
-    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Comment to the partner' }).value).toBe('Please remove Microsoft Defender from the claim.');
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Comment to the partner' }).value).toBe(
+      'Please remove Microsoft Defender from the claim.',
+    );
     expect(screen.queryByRole('textbox', { name: 'Override note' })).toBeNull();
   });
 
@@ -50,7 +66,12 @@ describe('decision form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     const draft = onSubmit.mock.calls[0]?.[0];
-    expect(draft).toEqual({ kind: 'reject', reasons: ['workloads-not-in-poe', 'competing-claim'], comment: 'Competing claim approved.', overrideNote: '' });
+    expect(draft).toEqual({
+      kind: 'reject',
+      reasons: ['workloads-not-in-poe', 'competing-claim'],
+      comment: 'Competing claim approved.',
+      overrideNote: '',
+    });
   });
 
   it('asks for an override note to approve with a failing check, and says why', async () => {
@@ -71,7 +92,9 @@ describe('decision form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save decision' }).disabled).toBe(false));
-    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Comment to the partner' }).value).toBe('Please remove Microsoft Defender from the claim.');
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Comment to the partner' }).value).toBe(
+      'Please remove Microsoft Defender from the claim.',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save decision' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
     const firstId = onSubmit.mock.calls[0]?.[1];
@@ -86,7 +109,17 @@ describe('decision form', () => {
   });
 
   it('redrafts the comment from the ticked reasons until the reviewer edits it', () => {
-    render(<DecisionForm claimId="1" kind="reject" failing={[]} rules={[]} report={null} onSubmit={() => Promise.resolve(true)} onCancel={() => undefined} />);
+    render(
+      <DecisionForm
+        claimId="1"
+        kind="reject"
+        failing={[]}
+        rules={[]}
+        report={null}
+        onSubmit={() => Promise.resolve(true)}
+        onCancel={() => undefined}
+      />,
+    );
     const comment = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Comment to the partner' });
     expect(comment.value).toBe('');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Partner or customer name not visible' }));

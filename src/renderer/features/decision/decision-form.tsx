@@ -77,7 +77,9 @@ export function DecisionForm({ claimId, kind, failing, rules, report, onSubmit, 
         }}
         noValidate
       >
-        <p className="form-why">{isApprove && rules.length > 0 ? 'Approving needs an override note saying why:' : formReason(kind, rules)}</p>
+        <p className="form-why">
+          {isApprove && rules.length > 0 ? 'Approving needs an override note saying why:' : formReason(kind, rules)}
+        </p>
         {isApprove && rules.length > 0 && (
           <ul className="override-rules" aria-label="Rules that apply">
             {rules.map((r) => (

@@ -23,25 +23,25 @@ export function DecisionHistory({ queueId, claimId }: { queueId: string; claimId
             const isUndone = undone?.has(d.decisionId) === true;
             const isCurrent = !isUndone && d === sorted.find((x) => !undone?.has(x.decisionId));
             return (
-            <li key={d.decisionId} className={isCurrent ? 'current' : 'superseded'}>
-              <div className="history-head">
-                <span className={`badge decision-${d.kind}`}>{DECISION_KIND_LABELS[d.kind]}</span>
-                <span>{d.reviewer}</span>
-                <time dateTime={d.decidedAt} title={d.decidedAt}>
-                  {formatDate(d.decidedAt)}
-                </time>
-                <span className="muted">{isUndone ? 'undone' : isCurrent ? 'current' : 'superseded'}</span>
-              </div>
-              {d.reasons.length > 0 && (
-                <ul className="history-reasons">
-                  {d.reasons.map((code) => (
-                    <li key={code}>{findReason(code)?.label ?? code}</li>
-                  ))}
-                </ul>
-              )}
-              {d.comment && <p className="history-comment">{d.comment}</p>}
-              {d.overrideNote && <p className="history-comment">Override note: {d.overrideNote}</p>}
-            </li>
+              <li key={d.decisionId} className={isCurrent ? 'current' : 'superseded'}>
+                <div className="history-head">
+                  <span className={`badge decision-${d.kind}`}>{DECISION_KIND_LABELS[d.kind]}</span>
+                  <span>{d.reviewer}</span>
+                  <time dateTime={d.decidedAt} title={d.decidedAt}>
+                    {formatDate(d.decidedAt)}
+                  </time>
+                  <span className="muted">{isUndone ? 'undone' : isCurrent ? 'current' : 'superseded'}</span>
+                </div>
+                {d.reasons.length > 0 && (
+                  <ul className="history-reasons">
+                    {d.reasons.map((code) => (
+                      <li key={code}>{findReason(code)?.label ?? code}</li>
+                    ))}
+                  </ul>
+                )}
+                {d.comment && <p className="history-comment">{d.comment}</p>}
+                {d.overrideNote && <p className="history-comment">Override note: {d.overrideNote}</p>}
+              </li>
             );
           })}
         </ol>

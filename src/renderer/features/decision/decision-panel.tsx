@@ -35,7 +35,14 @@ export function DecisionPanel({ current, failingCount, isSaving, onDecide }: Dec
       </div>
       <div className="decision-buttons">
         {KINDS.map((kind) => (
-          <button key={kind} type="button" className={`decide decision-${kind}`} onClick={() => onDecide(kind)} disabled={isSaving} aria-keyshortcuts={keys[kind]}>
+          <button
+            key={kind}
+            type="button"
+            className={`decide decision-${kind}`}
+            onClick={() => onDecide(kind)}
+            disabled={isSaving}
+            aria-keyshortcuts={keys[kind]}
+          >
             {DECISION_KIND_LABELS[kind]}
             <kbd aria-hidden="true">{keys[kind]}</kbd>
           </button>

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimCheckReport } from '@shared/checks/types';
 import { buildDecision } from './build-decision';
-import { approveOverrideRules, composeComment, formReason, hasErrors, initialDraft, needsForm, orderReasons, validateDecision, type ApproveContext } from './decision-rules';
+import {
+  approveOverrideRules,
+  composeComment,
+  formReason,
+  hasErrors,
+  initialDraft,
+  needsForm,
+  orderReasons,
+  validateDecision,
+  type ApproveContext,
+} from './decision-rules';
 
 const report: ClaimCheckReport = {
   claimId: '1004973',
@@ -11,7 +21,14 @@ const report: ClaimCheckReport = {
   draftComment: 'Please provide a recent acknowledgement.',
 };
 
-const clean: ApproveContext = { engine: 'done', failing: [], documents: [{ path: 'a/sow.pdf', state: 'ok' }], isValid: true, conflicts: [], anotherPartnerWorkloads: [] };
+const clean: ApproveContext = {
+  engine: 'done',
+  failing: [],
+  documents: [{ path: 'a/sow.pdf', state: 'ok' }],
+  isValid: true,
+  conflicts: [],
+  anotherPartnerWorkloads: [],
+};
 const rulesOf = (over: Partial<ApproveContext>) => approveOverrideRules({ ...clean, ...over });
 const ids = (over: Partial<ApproveContext>) => rulesOf(over).map((r) => r.id);
 
@@ -27,16 +44,28 @@ describe('rules without holes: when an approve needs an override note', () => {
     expect(ids({ engine: 'checking' })).toEqual(['engine-running']);
     expect(ids({ engine: 'failed' })).toEqual(['engine-not-run']);
     expect(ids({ engine: 'skipped' })).toEqual(['engine-not-run']);
-    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: '' }, rulesOf({ engine: 'checking' })).overrideNote).toBe('Explain why you approve before the checks finished.');
+    expect(
+      validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: '' }, rulesOf({ engine: 'checking' })).overrideNote,
+    ).toBe('Explain why you approve before the checks finished.');
   });
 
   it('applies for every document state but ok, naming the document and its state', () => {
     for (const state of ['missing', 'refused', 'password-required', 'corrupt', 'timeout', 'unsupported', 'pending']) {
-      const rules = rulesOf({ documents: [{ path: 'a/sow.pdf', state: 'ok' }, { path: 'a/locked.pdf', state }] });
-      expect(rules.map((r) => r.id), state).toEqual(['document-unreadable']);
+      const rules = rulesOf({
+        documents: [
+          { path: 'a/sow.pdf', state: 'ok' },
+          { path: 'a/locked.pdf', state },
+        ],
+      });
+      expect(
+        rules.map((r) => r.id),
+        state,
+      ).toEqual(['document-unreadable']);
       expect(rules[0]!.message).toContain('locked.pdf');
     }
-    expect(rulesOf({ documents: [{ path: 'x/p.pdf', state: 'password-required' }] })[0]!.message).toBe('A document is not readable: p.pdf (password-protected).');
+    expect(rulesOf({ documents: [{ path: 'x/p.pdf', state: 'password-required' }] })[0]!.message).toBe(
+      'A document is not readable: p.pdf (password-protected).',
+    );
   });
 
   it('applies to invalid claims, repeated IDs, conflicts, "another partner" and failing checks', () => {
@@ -50,11 +79,15 @@ describe('rules without holes: when an approve needs an override note', () => {
   it('asks a conflict approve why this partner drove the most influence', () => {
     const rules = rulesOf({ conflicts: [{ claimId: '1005120', why: 'same tenant' }], failing: ['dates'] });
     expect(formReason('approve', rules)).toContain('conflicts with claim 1005120');
-    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: '' }, rules).overrideNote).toBe('Explain why this partner drove the most influence.');
+    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: '' }, rules).overrideNote).toBe(
+      'Explain why this partner drove the most influence.',
+    );
   });
 
   it('says why it opened, naming the failing checks', () => {
-    expect(formReason('approve', rulesOf({ failing: ['dates', 'workloads'] }))).toBe('Approving needs an override note saying why: 2 checks fail (Dates, Workloads).');
+    expect(formReason('approve', rulesOf({ failing: ['dates', 'workloads'] }))).toBe(
+      'Approving needs an override note saying why: 2 checks fail (Dates, Workloads).',
+    );
     expect(formReason('reject', [])).toContain('at least one reason and a comment');
   });
 });
@@ -68,8 +101,12 @@ describe('validation', () => {
 
   it('an approve with a failing check needs an override note; without any rule it needs nothing', () => {
     const failing = rulesOf({ failing: ['signature'] });
-    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: ' ' }, failing).overrideNote).toBe('Explain why you approve although a check fails.');
-    expect(hasErrors(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: 'Signed copy checked by phone' }, failing))).toBe(false);
+    expect(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: ' ' }, failing).overrideNote).toBe(
+      'Explain why you approve although a check fails.',
+    );
+    expect(
+      hasErrors(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: 'Signed copy checked by phone' }, failing)),
+    ).toBe(false);
     expect(hasErrors(validateDecision({ kind: 'approve', reasons: [], comment: '', overrideNote: '' }, []))).toBe(false);
   });
 });
@@ -82,7 +119,7 @@ describe('form content', () => {
     expect(new Set(codes).size).toBe(codes.length);
   });
 
-  it('pre-ticks the engine\'s known suggested reasons and pre-fills its drafted comment, but not for approve', () => {
+  it("pre-ticks the engine's known suggested reasons and pre-fills its drafted comment, but not for approve", () => {
     expect(initialDraft('action-required', report)).toEqual({
       kind: 'action-required',
       reasons: ['acknowledgement-stale'],
@@ -92,10 +129,10 @@ describe('form content', () => {
     expect(initialDraft('approve', report)).toEqual({ kind: 'approve', reasons: [], comment: '', overrideNote: '' });
   });
 
-  it('drafts the comment from the reasons\' partner texts when the engine gave none', () => {
+  it("drafts the comment from the reasons' partner texts when the engine gave none", () => {
     const draft = initialDraft('reject', { ...report, draftComment: undefined, suggestedReasons: ['names-missing'] });
     expect(draft.comment).toBe(composeComment(['names-missing']));
-    expect(draft.comment).toContain('partner\'s and the customer\'s names');
+    expect(draft.comment).toContain("partner's and the customer's names");
   });
 });
 

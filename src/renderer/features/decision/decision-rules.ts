@@ -38,7 +38,15 @@ export interface ApproveContext {
   anotherPartnerWorkloads: readonly string[];
 }
 
-export type OverrideRuleId = 'engine-running' | 'engine-not-run' | 'document-unreadable' | 'claim-invalid' | 'duplicate-id' | 'conflict' | 'another-partner' | 'failing-check';
+export type OverrideRuleId =
+  | 'engine-running'
+  | 'engine-not-run'
+  | 'document-unreadable'
+  | 'claim-invalid'
+  | 'duplicate-id'
+  | 'conflict'
+  | 'another-partner'
+  | 'failing-check';
 
 /** A rule that makes an approve an override: the note must answer it. */
 export interface OverrideRule {
@@ -68,23 +76,34 @@ function plural(n: number, one: string, many: string): string {
 export function approveOverrideRules(ctx: ApproveContext): OverrideRule[] {
   const rules: OverrideRule[] = [];
   if (ctx.engine === 'checking') rules.push({ id: 'engine-running', message: 'The automatic checks are still running.' });
-  if (ctx.engine === 'failed' || ctx.engine === 'skipped') rules.push({ id: 'engine-not-run', message: `The automatic checks did not run${ctx.engine === 'failed' ? ' (they failed)' : ''}.` });
+  if (ctx.engine === 'failed' || ctx.engine === 'skipped')
+    rules.push({ id: 'engine-not-run', message: `The automatic checks did not run${ctx.engine === 'failed' ? ' (they failed)' : ''}.` });
   const bad = ctx.documents.filter((d) => d.state !== 'ok');
   if (bad.length > 0) {
     const list = bad.map((d) => `${d.path.split('/').pop() ?? d.path} (${STATE_WORDS[d.state] ?? d.state})`).join(', ');
-    rules.push({ id: 'document-unreadable', message: `${plural(bad.length, 'A document is', `${bad.length} documents are`)} not readable: ${list}.` });
+    rules.push({
+      id: 'document-unreadable',
+      message: `${plural(bad.length, 'A document is', `${bad.length} documents are`)} not readable: ${list}.`,
+    });
   }
-  if (ctx.duplicateOf) rules.push({ id: 'duplicate-id', message: `The claim repeats the ID ${ctx.duplicateOf} of another claim in the queue.` });
+  if (ctx.duplicateOf)
+    rules.push({ id: 'duplicate-id', message: `The claim repeats the ID ${ctx.duplicateOf} of another claim in the queue.` });
   else if (!ctx.isValid) rules.push({ id: 'claim-invalid', message: 'The claim failed validation.' });
   if (ctx.conflicts.length > 0) {
     const others = ctx.conflicts.map((c) => c.claimId).join(', ');
     rules.push({ id: 'conflict', message: `The claim conflicts with claim ${others}: say why this partner drove the most influence.` });
   } else if (ctx.anotherPartnerWorkloads.length > 0) {
-    rules.push({ id: 'another-partner', message: `The claim marks ${ctx.anotherPartnerWorkloads.join(', ')} as associated to another partner.` });
+    rules.push({
+      id: 'another-partner',
+      message: `The claim marks ${ctx.anotherPartnerWorkloads.join(', ')} as associated to another partner.`,
+    });
   }
   if (ctx.failing.length > 0) {
     const names = ctx.failing.map((id) => CHECK_LABELS[id]).join(', ');
-    rules.push({ id: 'failing-check', message: `${ctx.failing.length === 1 ? 'A check fails' : `${ctx.failing.length} checks fail`} (${names}).` });
+    rules.push({
+      id: 'failing-check',
+      message: `${ctx.failing.length === 1 ? 'A check fails' : `${ctx.failing.length} checks fail`} (${names}).`,
+    });
   }
   return rules;
 }

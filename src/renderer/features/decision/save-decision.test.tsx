@@ -23,7 +23,6 @@ vi.mock('@renderer/features/viewer/document-viewer', () => ({
   DocumentViewer: () => <section aria-label="Documents">This claim has no documents.</section>,
 }));
 
-
 afterEach(cleanup);
 
 /**
@@ -44,7 +43,9 @@ async function openRejectForm(bridge: Bridge, claimId: string): Promise<HTMLElem
   fireEvent.click(within(screen.getByRole('region', { name: 'Decision' })).getByRole('button', { name: /^Reject/ }));
   const form = await screen.findByRole('dialog', { name: 'Decision' });
   fireEvent.click(within(form).getByRole('checkbox', { name: 'Another partner drove more influence (conflicting claim)' }));
-  fireEvent.change(within(form).getByRole('textbox', { name: 'Comment to the partner' }), { target: { value: 'A competing claim was approved for this customer.' } });
+  fireEvent.change(within(form).getByRole('textbox', { name: 'Comment to the partner' }), {
+    target: { value: 'A competing claim was approved for this customer.' },
+  });
   return form;
 }
 
@@ -63,7 +64,9 @@ describe('saving a decision', () => {
     // The form is still there, usable, with what the reviewer wrote.
     expect(screen.getByRole('dialog', { name: 'Decision' })).toBe(form);
     expect(comment.value).toBe('A competing claim was approved for this customer.');
-    expect(within(form).getByRole<HTMLInputElement>('checkbox', { name: 'Another partner drove more influence (conflicting claim)' }).checked).toBe(true);
+    expect(
+      within(form).getByRole<HTMLInputElement>('checkbox', { name: 'Another partner drove more influence (conflicting claim)' }).checked,
+    ).toBe(true);
     await waitFor(() => expect(within(form).getByRole<HTMLButtonElement>('button', { name: 'Save decision' }).disabled).toBe(false));
     const queueId = useAppStore.getState().queueId ?? '';
     expect(await getDecisionHistory(queueId, 'C-1')).toEqual([]);

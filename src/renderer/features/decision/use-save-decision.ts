@@ -26,7 +26,8 @@ function errorName(error: unknown): string {
 
 /** The error's own words without a trailing full stop (DOMException is no Error in every realm). */
 function message(error: unknown): string {
-  const text = typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : String(error);
+  const text =
+    typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : String(error);
   return text.trim().replace(/\.+$/, '');
 }
 
@@ -72,7 +73,9 @@ export function useSaveDecision() {
         decision = buildDecision(draft, { ...context, reviewer, supersedes, decisionId, appVersion: bridge.appVersion, now: new Date() });
         outcome = await recordDecision(decision);
       } catch (error) {
-        warn(`Decision for claim ${claimId} was NOT saved: ${saveFailureReason(error)}. Nothing was written; the form keeps what you entered, try again.`);
+        warn(
+          `Decision for claim ${claimId} was NOT saved: ${saveFailureReason(error)}. Nothing was written; the form keeps what you entered, try again.`,
+        );
         return false;
       }
       announce(`Decision saved: ${DECISION_KIND_LABELS[draft.kind]}`, { label: 'Undo', run: () => void undo(decision) });

@@ -51,7 +51,14 @@ export function ExportMenu({ isDisabled, onExport, onRestore }: ExportMenuProps)
         if (isOpen && !root.current?.contains(e.relatedTarget)) setOpen(false);
       }}
     >
-      <button ref={button} type="button" aria-haspopup="menu" aria-expanded={isOpen} disabled={isDisabled} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={isOpen}
+        disabled={isDisabled}
+        onClick={() => setOpen((o) => !o)}
+      >
         Export decisions
       </button>
       {isOpen && (

@@ -30,7 +30,9 @@ export function toClaimRow(queueId: string, parsed: ParsedClaim, files: Readonly
     solutionArea: text(source.solutionArea),
     status: text(source.status),
     submittedAt: text(source.submittedAt),
-    workloadNames: (Array.isArray(source.workloads) ? source.workloads : []).map((w: unknown) => (isRecord(w) ? text(w.name) : '')).filter((n) => n !== ''),
+    workloadNames: (Array.isArray(source.workloads) ? source.workloads : [])
+      .map((w: unknown) => (isRecord(w) ? text(w.name) : ''))
+      .filter((n) => n !== ''),
     searchText: `${claimId} ${partnerName} ${customerName}`.toLowerCase(),
     // Not stored: readers take it from the decisions table.
     decisionKind: 'none',
@@ -46,7 +48,17 @@ export function documentRows(documents: unknown, files: ReadonlySet<string>): Cl
     if (!isRecord(doc) || typeof doc.path !== 'string') return [];
     const plan = planDocument(doc.path, files);
     const declared = typeof doc.sha256 === 'string' && /^[0-9a-fA-F]{64}$/.test(doc.sha256) ? doc.sha256.toLowerCase() : null;
-    return [{ path: plan.path, sha256: null, declaredSha256: declared, state: plan.state, stateDetail: plan.detail, bytes: null, mimeType: documentMimeType(plan.path) }];
+    return [
+      {
+        path: plan.path,
+        sha256: null,
+        declaredSha256: declared,
+        state: plan.state,
+        stateDetail: plan.detail,
+        bytes: null,
+        mimeType: documentMimeType(plan.path),
+      },
+    ];
   });
 }
 

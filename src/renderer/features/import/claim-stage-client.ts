@@ -1,5 +1,12 @@
 import type { ManifestInput } from '@shared/queue/parse-queue';
-import { createClaimStage, type ClaimPlan, type ClaimStage, type ClaimWriteResult, type DocumentsToRead, type StageReport } from './claim-stage';
+import {
+  createClaimStage,
+  type ClaimPlan,
+  type ClaimStage,
+  type ClaimWriteResult,
+  type DocumentsToRead,
+  type StageReport,
+} from './claim-stage';
 import type { ClaimStageRequest, ClaimStageResponse } from './claim-stage-protocol';
 
 const NO_WORKER = Symbol('no worker');
@@ -13,7 +20,8 @@ const NO_WORKER = Symbol('no worker');
 export function startClaimStage(input: ManifestInput, report: StageReport): ClaimStage {
   let worker: Worker | null = null;
   try {
-    if (typeof Worker === 'function') worker = new Worker(new URL('./claim-stage.worker.ts', import.meta.url), { type: 'module', name: 'poe-import' });
+    if (typeof Worker === 'function')
+      worker = new Worker(new URL('./claim-stage.worker.ts', import.meta.url), { type: 'module', name: 'poe-import' });
   } catch {
     worker = null;
   }

@@ -89,7 +89,15 @@ export function createClaimStage(input: ManifestInput, report: StageReport): Cla
       });
       validating = false;
       report('storing', writer.written(), total);
-      return { queueId, importId, name: manifest.name, header: manifest.header, manifestIssues: manifest.issues, manifestSha256, paths: current.documentPaths() };
+      return {
+        queueId,
+        importId,
+        name: manifest.name,
+        header: manifest.header,
+        manifestIssues: manifest.issues,
+        manifestSha256,
+        paths: current.documentPaths(),
+      };
     },
     documentsStored(results) {
       stored = new Map([...stored, ...results]);

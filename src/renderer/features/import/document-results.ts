@@ -30,7 +30,11 @@ export function applyDocumentResults(
       if (mismatch) issues.push({ ...where, severity: 'warning', message: mismatch });
       const earlier = previous.get(doc.path);
       if (earlier && earlier !== result.sha256) {
-        issues.push({ ...where, severity: 'warning', message: `${doc.path} changed since the last import (SHA-256 was ${earlier}, now ${result.sha256})` });
+        issues.push({
+          ...where,
+          severity: 'warning',
+          message: `${doc.path} changed since the last import (SHA-256 was ${earlier}, now ${result.sha256})`,
+        });
       }
       return { ...doc, state: 'ok', stateDetail: null, sha256: result.sha256, bytes: result.bytes };
     });

@@ -8,8 +8,7 @@ const CONCURRENCY = 4;
 export const READ_TIMEOUT_MS = 60_000;
 
 export type StoredDocument =
-  | { state: 'ok'; sha256: string; bytes: number }
-  | { state: 'refused' | 'timeout'; detail: string; bytes: number | null };
+  { state: 'ok'; sha256: string; bytes: number } | { state: 'refused' | 'timeout'; detail: string; bytes: number | null };
 
 /**
  * Reads each queue-relative path once (through the platform's readFile, which refuses anything
@@ -41,7 +40,8 @@ async function storeOne(source: QueueSource, queueId: string, path: string, time
   let bytes: Uint8Array;
   try {
     const read = await withTimeout(source.readFile(path), timeoutMs);
-    if (read === TIMED_OUT) return { state: 'timeout', detail: `${path} was not read within ${Math.round(timeoutMs / 1000)} s`, bytes: null };
+    if (read === TIMED_OUT)
+      return { state: 'timeout', detail: `${path} was not read within ${Math.round(timeoutMs / 1000)} s`, bytes: null };
     bytes = read;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -50,7 +50,11 @@ async function storeOne(source: QueueSource, queueId: string, path: string, time
   }
   // The queue source refuses these already; a platform source that does not is held to the same limit.
   if (bytes.byteLength > LIMITS.documentBytes) {
-    return { state: 'refused', detail: `"${path}" refused: ${formatBytes(bytes.byteLength)} is over the ${formatBytes(LIMITS.documentBytes)} limit for one file`, bytes: bytes.byteLength };
+    return {
+      state: 'refused',
+      detail: `"${path}" refused: ${formatBytes(bytes.byteLength)} is over the ${formatBytes(LIMITS.documentBytes)} limit for one file`,
+      bytes: bytes.byteLength,
+    };
   }
   // Copy into a plain ArrayBuffer: the source's view may sit on a shared or larger buffer.
   const copy = new Uint8Array(bytes.byteLength);

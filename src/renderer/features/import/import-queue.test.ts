@@ -73,9 +73,20 @@ describe('importQueue', () => {
     expect(rows.map((r) => r.claimId)).toEqual(['1', '2', '3']);
     const [one, two, three] = rows;
     expect((one!.claim as Record<string, unknown>).crm).toBe('X-1');
-    expect(one!.documents.map((d) => [d.path, d.state])).toEqual([['1/sow.pdf', 'ok'], ['1/mail.eml', 'ok'], ['shared/po.pdf', 'ok']]);
+    expect(one!.documents.map((d) => [d.path, d.state])).toEqual([
+      ['1/sow.pdf', 'ok'],
+      ['1/mail.eml', 'ok'],
+      ['shared/po.pdf', 'ok'],
+    ]);
     expect(one!.documents[0]).toMatchObject({ sha256: await sha256(bytes(FILES['1/sow.pdf'])), bytes: 12, mimeType: 'application/pdf' });
-    expect(one!.issues).toContainEqual(expect.objectContaining({ severity: 'warning', claimId: '1', document: '1/mail.eml', message: expect.stringMatching(/differs from the manifest's/) }));
+    expect(one!.issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        claimId: '1',
+        document: '1/mail.eml',
+        message: expect.stringMatching(/differs from the manifest's/),
+      }),
+    );
     expect(two!.documents.map((d) => [d.state, d.stateDetail])).toEqual([
       ['unsupported', expect.stringMatching(/2\/notes\.odt: \.odt is not a supported/)],
       ['missing', '2/gone.pdf is listed but not in the queue folder'],
@@ -86,7 +97,12 @@ describe('importQueue', () => {
     const blob = await getDocumentBlob(queueId, '1/sow.pdf');
     expect(new Uint8Array(await blob!.arrayBuffer())).toEqual(bytes(FILES['1/sow.pdf']));
     expect(await getDocumentBlob(queueId, '2/gone.pdf')).toBeUndefined();
-    expect(await getQueue(queueId)).toMatchObject({ name: 'Week 47', claimCount: 3, exportedAt: '2026-11-20T09:00:00Z', header: { owner: 'Ana', schema: 'poe-queue/1' } });
+    expect(await getQueue(queueId)).toMatchObject({
+      name: 'Week 47',
+      claimCount: 3,
+      exportedAt: '2026-11-20T09:00:00Z',
+      header: { owner: 'Ana', schema: 'poe-queue/1' },
+    });
     const events = await listAuditEvents(queueId);
     expect(events.map((e) => e.type)).toEqual(['queue-imported']);
     expect(events[0]!.payload).toMatchObject({ claims: 3, invalid: 1 });
@@ -99,7 +115,13 @@ describe('importQueue', () => {
     const first = source([claim('1', [{ path: '1/sow.pdf' }]), claim('2', [{ path: 'shared/po.pdf' }]), claim('gone', [])], FILES);
     const { queueId } = await importQueue(first);
     await recordDecision(makeDecision({ queueId, claimId: '1', kind: 'reject' }));
-    await saveChecklistDraft({ key: '', queueId, claimId: '2', entries: [{ id: 'names', manualStatus: 'pass', note: 'seen' }], updatedAt: '2026-11-20T10:00:00Z' });
+    await saveChecklistDraft({
+      key: '',
+      queueId,
+      claimId: '2',
+      entries: [{ id: 'names', manualStatus: 'pass', note: 'seen' }],
+      updatedAt: '2026-11-20T10:00:00Z',
+    });
 
     const changedFiles = { ...FILES, '1/sow.pdf': '%PDF-1.7 sow, edited after import' };
     const again = await importQueue(source([claim('1', [{ path: '1/sow.pdf' }]), claim('2', []), claim('4', [])], changedFiles));
@@ -110,7 +132,13 @@ describe('importQueue', () => {
     expect(one?.decisionKind).toBe('reject');
     expect((await getCurrentDecision(queueId, '1'))?.kind).toBe('reject');
     expect((await getChecklistDraft(queueId, '2'))?.entries[0]?.note).toBe('seen');
-    expect(one?.issues).toContainEqual(expect.objectContaining({ severity: 'warning', document: '1/sow.pdf', message: expect.stringMatching(/changed since the last import/) }));
+    expect(one?.issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        document: '1/sow.pdf',
+        message: expect.stringMatching(/changed since the last import/),
+      }),
+    );
     expect(one?.documents[0]?.sha256).toBe(await sha256(bytes(changedFiles['1/sow.pdf'])));
     expect(new Uint8Array(await (await getDocumentBlob(queueId, '1/sow.pdf'))!.arrayBuffer())).toEqual(bytes(changedFiles['1/sow.pdf']));
     expect(await getDocumentBlob(queueId, 'shared/po.pdf')).toBeUndefined(); // no longer listed
@@ -130,7 +158,10 @@ describe('importQueue', () => {
     const { queueId } = await importQueue(source([claim('1', []), claim('2', [])], {}));
     const seenDuring: string[][] = [];
     // A re-import that dies after storing its claims, before it finishes (a crash, a closed window).
-    const interrupted = createClaimStage({ manifestName: 'queue.json', manifestText: source([claim('9', [])], {}).manifestText, label: 'week-47', files: [] }, () => undefined);
+    const interrupted = createClaimStage(
+      { manifestName: 'queue.json', manifestText: source([claim('9', [])], {}).manifestText, label: 'week-47', files: [] },
+      () => undefined,
+    );
     await interrupted.plan(() => undefined);
     await interrupted.write(new Map());
     interrupted.close();
@@ -139,7 +170,8 @@ describe('importQueue', () => {
 
     const claims = Array.from({ length: 1_100 }, (_, i) => claim(String(i + 100), []));
     await importQueue(source(claims, {}), (p) => {
-      if (p.phase === 'validating' && p.done === 1_000) void listClaims(queueId).then((rows) => seenDuring.push(rows.map((r) => r.claimId)));
+      if (p.phase === 'validating' && p.done === 1_000)
+        void listClaims(queueId).then((rows) => seenDuring.push(rows.map((r) => r.claimId)));
     });
     await Promise.resolve();
     expect(seenDuring).toEqual([['1', '2']]);
@@ -153,7 +185,10 @@ describe('importQueue', () => {
   it('clears, at a later start, what imports killed over an hour ago left, and nothing a queue shows or a running import writes', async () => {
     const { queueId } = await importQueue(source([claim('1', [])], {}));
     const interrupted = async (name: string) => {
-      const stage = createClaimStage({ manifestName: 'queue.json', manifestText: source([claim('9', [])], {}, name).manifestText, label: name, files: [] }, () => undefined);
+      const stage = createClaimStage(
+        { manifestName: 'queue.json', manifestText: source([claim('9', [])], {}, name).manifestText, label: name, files: [] },
+        () => undefined,
+      );
       await stage.plan(() => undefined);
       await stage.write(new Map());
       stage.close();
@@ -173,7 +208,8 @@ describe('importQueue', () => {
     let during: Promise<unknown> | undefined;
     await importQueue(source(claims, {}), (p) => {
       // While the claims are still being validated and written.
-      if (p.phase === 'validating' && during === undefined) during = recordDecision(makeDecision({ queueId, claimId: '900', kind: 'reject' }));
+      if (p.phase === 'validating' && during === undefined)
+        during = recordDecision(makeDecision({ queueId, claimId: '900', kind: 'reject' }));
     });
     expect(await during).toBe('saved');
     expect((await getClaim(queueId, '900'))?.decisionKind).toBe('reject');
@@ -182,8 +218,13 @@ describe('importQueue', () => {
   it('keeps both copies of a duplicate claim ID as separate rows', async () => {
     const { queueId, issues } = await importQueue(source([claim('7', []), claim('7', [], { claimName: 'copy' })], {}));
     const rows = await listClaims(queueId);
-    expect(rows.map((r) => [r.claimId, r.isValid])).toEqual([['7', true], ['7#2', false]]);
-    expect(issues).toContainEqual(expect.objectContaining({ claimId: '7', field: 'claimId', message: expect.stringMatching(/duplicate claim ID 7/) }));
+    expect(rows.map((r) => [r.claimId, r.isValid])).toEqual([
+      ['7', true],
+      ['7#2', false],
+    ]);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ claimId: '7', field: 'claimId', message: expect.stringMatching(/duplicate claim ID 7/) }),
+    );
     await expect(recordDecision(makeDecision({ queueId, claimId: '7#2' }))).rejects.toThrow(/second copy of claim 7/);
     expect(await recordDecision(makeDecision({ queueId, claimId: '7' }))).toBe('saved');
   });
@@ -231,11 +272,16 @@ describe('storeDocuments', () => {
     const src = source([], {});
     const hanging: QueueSource = {
       ...src,
-      readFile: (path) => (path === 'hang.pdf' ? new Promise<Uint8Array>(() => undefined) : Promise.reject(new Error(`${path} is a symlink out of the queue`))),
+      readFile: (path) =>
+        path === 'hang.pdf' ? new Promise<Uint8Array>(() => undefined) : Promise.reject(new Error(`${path} is a symlink out of the queue`)),
     };
     const results = await storeDocuments(hanging, 'q', ['hang.pdf', 'link.pdf'], () => undefined, 50);
     expect(results.get('hang.pdf')).toEqual({ state: 'timeout', detail: 'hang.pdf was not read within 0 s', bytes: null });
-    expect(results.get('link.pdf')).toEqual({ state: 'refused', detail: 'link.pdf could not be read: link.pdf is a symlink out of the queue', bytes: null });
+    expect(results.get('link.pdf')).toEqual({
+      state: 'refused',
+      detail: 'link.pdf could not be read: link.pdf is a symlink out of the queue',
+      bytes: null,
+    });
   });
 });
 
@@ -243,7 +289,17 @@ describe('documentPathsOf (the documents read while claims validate)', () => {
   it('lists each readable document once, normalised, from claims valid or not', () => {
     const raws = [
       claim('1', [{ path: './1/sow.pdf' }, { path: '1/sow.pdf' }, { path: 'shared/po.pdf' }]),
-      { claimId: 'broken', documents: [{ path: '1/mail.eml' }, { path: '../outside.pdf' }, { path: '2/notes.odt' }, { path: 'gone.pdf' }, 'not a record', { path: 7 }] },
+      {
+        claimId: 'broken',
+        documents: [
+          { path: '1/mail.eml' },
+          { path: '../outside.pdf' },
+          { path: '2/notes.odt' },
+          { path: 'gone.pdf' },
+          'not a record',
+          { path: 7 },
+        ],
+      },
       'not a claim',
       null,
     ];

@@ -76,7 +76,13 @@ export async function importQueue(source: QueueSource, onProgress?: (p: ImportPr
   }
 }
 
-function queueRow(source: QueueSource, result: ImportResult, header: Record<string, unknown>, claimCount: number, importId: string): QueueRow {
+function queueRow(
+  source: QueueSource,
+  result: ImportResult,
+  header: Record<string, unknown>,
+  claimCount: number,
+  importId: string,
+): QueueRow {
   return {
     queueId: result.queueId,
     name: result.name,

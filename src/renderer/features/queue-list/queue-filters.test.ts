@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimRow } from '@renderer/db/types';
-import { EMPTY_FILTERS, countByDecision, distinctValues, filterClaims, nextSort, nextUndecided, sortClaims, visibleClaims } from './queue-filters';
+import {
+  EMPTY_FILTERS,
+  countByDecision,
+  distinctValues,
+  filterClaims,
+  nextSort,
+  nextUndecided,
+  sortClaims,
+  visibleClaims,
+} from './queue-filters';
 
 function row(claimId: string, order: number, over: Partial<ClaimRow> = {}): ClaimRow {
   const partnerName = over.partnerName ?? 'Fabrikam';
@@ -28,7 +37,13 @@ function row(claimId: string, order: number, over: Partial<ClaimRow> = {}): Clai
 }
 
 const rows = [
-  row('1005', 0, { partnerName: 'Trey Research', customerName: 'Bellows College', status: 'Under review', submittedAt: '2026-10-12', decisionKind: 'approve' }),
+  row('1005', 0, {
+    partnerName: 'Trey Research',
+    customerName: 'Bellows College',
+    status: 'Under review',
+    submittedAt: '2026-10-12',
+    decisionKind: 'approve',
+  }),
   row('998', 1, { partnerName: 'Fabrikam', customerName: 'Contoso', solutionArea: 'Azure', submittedAt: '2026-09-01' }),
   row('1010', 2, { partnerName: 'Litware, Inc.', customerName: 'Tailspin Toys', decisionKind: 'reject', submittedAt: '' }),
   row('1004', 3, { partnerName: 'fabrikam', customerName: 'Woodgrove Bank', decisionKind: 'action-required' }),
@@ -86,7 +101,9 @@ describe('sorting', () => {
   });
 
   it('filters and sorts 10,000 claims quickly enough for every keystroke', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => row(String(100000 + ((i * 7919) % 10000)), i, { partnerName: `Partner p${i % 97}x` }));
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      row(String(100000 + ((i * 7919) % 10000)), i, { partnerName: `Partner p${i % 97}x` }),
+    );
     const started = performance.now();
     const out = visibleClaims(many, { ...EMPTY_FILTERS, search: 'P17X' }, { key: 'claimId', direction: 'asc' });
     expect(performance.now() - started).toBeLessThan(250);

@@ -8,7 +8,18 @@ import type { TriageInfo } from '@renderer/features/triage/triage-info';
  * claims.
  */
 
-export type SortKey = 'claimId' | 'partner' | 'customer' | 'solutionArea' | 'status' | 'submitted' | 'decision' | 'suggested' | 'failing' | 'daysInReview' | 'deadline';
+export type SortKey =
+  | 'claimId'
+  | 'partner'
+  | 'customer'
+  | 'solutionArea'
+  | 'status'
+  | 'submitted'
+  | 'decision'
+  | 'suggested'
+  | 'failing'
+  | 'daysInReview'
+  | 'deadline';
 export type SortDirection = 'asc' | 'desc';
 export interface SortSpec {
   key: SortKey;
@@ -146,7 +157,12 @@ export function sortClaims(rows: readonly ClaimRow[], sort: SortSpec | null, tri
   return copy.sort((a, b) => sign * compare(a, b) || a.order - b.order);
 }
 
-export function visibleClaims(rows: readonly ClaimRow[], filters: QueueFilters, sort: SortSpec | null, triage: TriageMap = NO_TRIAGE): ClaimRow[] {
+export function visibleClaims(
+  rows: readonly ClaimRow[],
+  filters: QueueFilters,
+  sort: SortSpec | null,
+  triage: TriageMap = NO_TRIAGE,
+): ClaimRow[] {
   return sortClaims(filterClaims(rows, filters, triage), sort, triage);
 }
 

@@ -48,7 +48,12 @@ export function QueueList({ allRows, rows, triage }: QueueListProps) {
   const selectedIndex = useMemo(() => rows.findIndex((r) => r.claimId === selectedId), [rows, selectedId]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns new functions each render by design.
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 15 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 15,
+  });
 
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
@@ -84,7 +89,14 @@ export function QueueList({ allRows, rows, triage }: QueueListProps) {
 
   function onRowKeyDown(event: KeyboardEvent<HTMLDivElement>, row: ClaimRow) {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -rows.length, End: rows.length };
+    const moves: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: page,
+      PageUp: -page,
+      Home: -rows.length,
+      End: rows.length,
+    };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       openClaim(row.claimId);
@@ -123,7 +135,9 @@ export function QueueList({ allRows, rows, triage }: QueueListProps) {
           </div>
         </div>
         <div ref={scrollRef} className="claims-scroll" role="rowgroup">
-          {rows.length === 0 && <p className="empty">{allRows.length === 0 ? 'No claims in this queue.' : 'No claim matches the search and filters.'}</p>}
+          {rows.length === 0 && (
+            <p className="empty">{allRows.length === 0 ? 'No claims in this queue.' : 'No claim matches the search and filters.'}</p>
+          )}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
               const row = rows[item.index];
@@ -156,7 +170,10 @@ export function QueueList({ allRows, rows, triage }: QueueListProps) {
 }
 
 function ClaimCells({ row, triage }: { row: ClaimRow; triage: TriageMap }) {
-  const invalidWhy = row.issues.filter((i) => i.severity === 'error').map((i) => (i.field ? `${i.field}: ${i.message}` : i.message)).join('\n');
+  const invalidWhy = row.issues
+    .filter((i) => i.severity === 'error')
+    .map((i) => (i.field ? `${i.field}: ${i.message}` : i.message))
+    .join('\n');
   return (
     <>
       <div role="cell" className="mono">

@@ -18,7 +18,8 @@ export function QueueToolbar({ statuses, solutionAreas, shown, total }: QueueToo
   const filters = useQueueListStore((s) => s.filters);
   const setFilter = useQueueListStore((s) => s.setFilter);
   const reset = useQueueListStore((s) => s.reset);
-  const isFiltered = filters.search !== '' || filters.status !== ALL || filters.decision !== ALL || filters.solutionArea !== ALL || filters.triage !== ALL;
+  const isFiltered =
+    filters.search !== '' || filters.status !== ALL || filters.decision !== ALL || filters.solutionArea !== ALL || filters.triage !== ALL;
   return (
     <div className="queue-toolbar">
       <input

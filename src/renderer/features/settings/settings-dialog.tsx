@@ -49,7 +49,13 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
                     <label htmlFor={`${id}-key-${action}`}>{REMAPPABLE[action]}</label>
                   </th>
                   <td>
-                    <input id={`${id}-key-${action}`} className="key" maxLength={1} value={keys[action]} onChange={(e) => setKeys({ ...keys, [action]: e.target.value })} />
+                    <input
+                      id={`${id}-key-${action}`}
+                      className="key"
+                      maxLength={1}
+                      value={keys[action]}
+                      onChange={(e) => setKeys({ ...keys, [action]: e.target.value })}
+                    />
                   </td>
                 </tr>
               ))}

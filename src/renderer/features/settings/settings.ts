@@ -43,7 +43,14 @@ export function useTheme(): Theme {
   return useSetting<Theme>(SETTINGS.theme, 'system', ThemeSchema) ?? 'system';
 }
 
-const KeyMapSchema = z.object({ approve: z.string(), 'action-required': z.string(), reject: z.string(), next: z.string(), previous: z.string(), undo: z.string() });
+const KeyMapSchema = z.object({
+  approve: z.string(),
+  'action-required': z.string(),
+  reject: z.string(),
+  next: z.string(),
+  previous: z.string(),
+  undo: z.string(),
+});
 
 /** The reviewer's keys (Settings > Keyboard); the defaults until changed or when the stored map is not valid. */
 export function useKeyMap(): KeyMap {

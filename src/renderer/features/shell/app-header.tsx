@@ -20,7 +20,18 @@ interface AppHeaderProps {
 }
 
 /** Queue name and progress by decision, and the app's commands. */
-export function AppHeader({ queue, rows, reviewer, isImporting, onOpenQueue, onFiles, onOpenSample, onExport, onRestore, onOpenSettings }: AppHeaderProps) {
+export function AppHeader({
+  queue,
+  rows,
+  reviewer,
+  isImporting,
+  onOpenQueue,
+  onFiles,
+  onOpenSample,
+  onExport,
+  onRestore,
+  onOpenSettings,
+}: AppHeaderProps) {
   const bridge = useBridge();
   const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
   const setReviewerDialogOpen = useAppStore((s) => s.setReviewerDialogOpen);
@@ -73,7 +84,14 @@ export function AppHeader({ queue, rows, reviewer, isImporting, onOpenQueue, onF
           Open sample queue
         </button>
         <ExportMenu isDisabled={!queue} onExport={onExport} onRestore={isWeb ? null : onRestore} />
-        <button type="button" className="icon" onClick={() => setShortcutsOpen(true)} aria-keyshortcuts="?" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+        <button
+          type="button"
+          className="icon"
+          onClick={() => setShortcutsOpen(true)}
+          aria-keyshortcuts="?"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+        >
           ?
         </button>
         <button type="button" onClick={onOpenSettings}>
@@ -85,7 +103,14 @@ export function AppHeader({ queue, rows, reviewer, isImporting, onOpenQueue, onF
       </nav>
       {isWeb && (
         <>
-          <input ref={zipInput} type="file" accept=".zip,application/zip" hidden onChange={(e) => picked(e.currentTarget)} data-testid="open-queue-input" />
+          <input
+            ref={zipInput}
+            type="file"
+            accept=".zip,application/zip"
+            hidden
+            onChange={(e) => picked(e.currentTarget)}
+            data-testid="open-queue-input"
+          />
           <input
             ref={(el) => {
               folderInput.current = el;

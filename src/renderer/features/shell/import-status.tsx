@@ -28,7 +28,11 @@ export function ImportProgressBar({ label, progress }: { label: string | null; p
         aria-valuetext={`${PHASE_TEXT[progress.phase]}${progress.total > 0 ? `: ${progress.done} of ${progress.total}` : ''}`}
         className="bar"
       >
-        <div className="bar-fill" style={{ width: percent === undefined ? '30%' : `${percent}%` }} data-indeterminate={percent === undefined} />
+        <div
+          className="bar-fill"
+          style={{ width: percent === undefined ? '30%' : `${percent}%` }}
+          data-indeterminate={percent === undefined}
+        />
       </div>
     </div>
   );
@@ -43,7 +47,8 @@ export function ImportIssues({ queue }: { queue: QueueRow }) {
     <section aria-label="Import issues" className="import-issues">
       <div className="import-issues-head">
         <h2>
-          Import issues: {errors} error{errors === 1 ? '' : 's'}, {queue.issues.length - errors} warning{queue.issues.length - errors === 1 ? '' : 's'} in {queue.label}
+          Import issues: {errors} error{errors === 1 ? '' : 's'}, {queue.issues.length - errors} warning
+          {queue.issues.length - errors === 1 ? '' : 's'} in {queue.label}
         </h2>
         <button type="button" className="small" aria-expanded={isOpen} onClick={() => setOpen((o) => !o)}>
           {isOpen ? 'Hide' : 'Show'}

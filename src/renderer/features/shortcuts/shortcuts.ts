@@ -117,18 +117,18 @@ export function resolveShortcut(input: KeyInput, context: ShortcutContext): Shor
 /** The overlay's table with the current keys; kept beside the map so the two cannot drift apart. */
 export function shortcutHelp(keys: KeyMap = DEFAULT_KEYS): { keys: string; action: string }[] {
   return [
-  { keys: keys.approve, action: 'Approve' },
-  { keys: keys['action-required'], action: 'Action required' },
-  { keys: keys.reject, action: 'Reject' },
-  { keys: `${keys.next} or ↓`, action: 'Next claim (in the list: next row)' },
-  { keys: `${keys.previous} or ↑`, action: 'Previous claim (in the list: previous row)' },
-  { keys: 'Enter', action: 'Open the selected claim' },
-  { keys: 'n / p', action: 'Next / previous page' },
-  { keys: '+ / -', action: 'Zoom in / out' },
-  { keys: '/', action: 'Search in document' },
-  { keys: '1 … 7', action: 'Focus check 1 to 7 (then ← → between Pass, Fail, Review, N/A)' },
-  { keys: `${keys.undo} or Ctrl+Z (⌘Z)`, action: 'Undo your last decision (recorded as an undo, never erased)' },
-  { keys: 'Escape', action: 'Close dialog, or back to the queue' },
-  { keys: '?', action: 'This list' },
+    { keys: keys.approve, action: 'Approve' },
+    { keys: keys['action-required'], action: 'Action required' },
+    { keys: keys.reject, action: 'Reject' },
+    { keys: `${keys.next} or ↓`, action: 'Next claim (in the list: next row)' },
+    { keys: `${keys.previous} or ↑`, action: 'Previous claim (in the list: previous row)' },
+    { keys: 'Enter', action: 'Open the selected claim' },
+    { keys: 'n / p', action: 'Next / previous page' },
+    { keys: '+ / -', action: 'Zoom in / out' },
+    { keys: '/', action: 'Search in document' },
+    { keys: '1 … 7', action: 'Focus check 1 to 7 (then ← → between Pass, Fail, Review, N/A)' },
+    { keys: `${keys.undo} or Ctrl+Z (⌘Z)`, action: 'Undo your last decision (recorded as an undo, never erased)' },
+    { keys: 'Escape', action: 'Close dialog, or back to the queue' },
+    { keys: '?', action: 'This list' },
   ];
 }

@@ -17,7 +17,16 @@ export function compareFacts(left: Claim | null, right: Claim | null): ComparedF
     ['Customer', (c) => c.customer.name],
     ['Customer domain', (c) => c.customer.domain ?? ''],
     ['Tenant ID', (c) => c.customer.tenantId ?? ''],
-    ['Workloads', (c) => c.workloads.map((w) => `${w.name}${w.subscriptionId ? ` [${w.subscriptionId}]` : ''}${w.association === 'another-partner' ? ' (another partner)' : ''}`).join(', ')],
+    [
+      'Workloads',
+      (c) =>
+        c.workloads
+          .map(
+            (w) =>
+              `${w.name}${w.subscriptionId ? ` [${w.subscriptionId}]` : ''}${w.association === 'another-partner' ? ' (another partner)' : ''}`,
+          )
+          .join(', '),
+    ],
     ['Partner role', (c) => c.partnerRole],
     ['Activity', (c) => c.activity],
     ['Status', (c) => c.status],

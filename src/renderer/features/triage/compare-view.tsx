@@ -42,10 +42,21 @@ function DocumentsPane({ row, label }: { row: ClaimRow; label: string }) {
 }
 
 /** Two conflicting claims side by side: facts with differences marked, checks, POE in two viewers. */
-export function CompareView({ left, leftTriage, otherTriage }: { left: ClaimRow; leftTriage: TriageInfo | undefined; otherTriage: TriageInfo | undefined }) {
+export function CompareView({
+  left,
+  leftTriage,
+  otherTriage,
+}: {
+  left: ClaimRow;
+  leftTriage: TriageInfo | undefined;
+  otherTriage: TriageInfo | undefined;
+}) {
   const target = useAppStore((s) => s.compareWith);
   const close = useAppStore((s) => s.closeCompare);
-  const right = useLiveQuery(async () => (target ? ((await getClaim(target.queueId, target.claimId)) ?? null) : null), [target?.queueId, target?.claimId]);
+  const right = useLiveQuery(
+    async () => (target ? ((await getClaim(target.queueId, target.claimId)) ?? null) : null),
+    [target?.queueId, target?.claimId],
+  );
   const facts = compareFacts(left.claim, right?.claim ?? null);
   if (!target) return null;
   return (

@@ -73,16 +73,37 @@ async function engineRun(detail: ClaimDetailRow, claim: Claim, claimId: string, 
 export async function triageClaim(job: TriageJob, env: ReaderEnv): Promise<TriageRow> {
   const [detail] = await getClaimDetails(job.queueId, [job.claimId]);
   if (!detail) throw new Error(`claim ${job.claimId} is not in the queue any more`);
-  const base = { key: claimKey(job.queueId, job.claimId), queueId: job.queueId, claimId: job.claimId, importId: job.importId, computedAt: new Date().toISOString() };
+  const base = {
+    key: claimKey(job.queueId, job.claimId),
+    queueId: job.queueId,
+    claimId: job.claimId,
+    importId: job.importId,
+    computedAt: new Date().toISOString(),
+  };
   const claim = detail.claim;
   if (!claim) {
     const documents = detail.documents.map((d) => ({ path: d.path, state: d.state, sha256: d.sha256, signature: null }));
-    return { ...base, engine: 'skipped', message: 'the claim failed validation', suggestedDecision: null, failing: [], review: [], documents, clock: null, link: null };
+    return {
+      ...base,
+      engine: 'skipped',
+      message: 'the claim failed validation',
+      suggestedDecision: null,
+      failing: [],
+      review: [],
+      documents,
+      clock: null,
+      link: null,
+    };
   }
   const run = await engineRun(detail, claim, job.claimId, env);
   const documents = detail.documents.map((d) => {
     const read = run.documents?.find((x) => x.path === d.path);
-    return { path: d.path, state: read?.state ?? d.state, sha256: d.sha256 ?? read?.sha256 ?? null, signature: run.signatures?.find((x) => x.path === d.path)?.signature ?? null };
+    return {
+      path: d.path,
+      state: read?.state ?? d.state,
+      sha256: d.sha256 ?? read?.sha256 ?? null,
+      signature: run.signatures?.find((x) => x.path === d.path)?.signature ?? null,
+    };
   });
   return { ...base, engine: 'done', message: null, ...outcome(run.report), documents, ...claimFacts(claim) };
 }
@@ -90,7 +111,18 @@ export async function triageClaim(job: TriageJob, env: ReaderEnv): Promise<Triag
 /** The row of a claim whose run failed or ran out of time: listed as "engine failed". */
 export function failedTriage(job: TriageJob, message: string): TriageRow {
   return {
-    key: claimKey(job.queueId, job.claimId), queueId: job.queueId, claimId: job.claimId, importId: job.importId, computedAt: new Date().toISOString(),
-    engine: 'failed', message, suggestedDecision: null, failing: [], review: [], documents: [], clock: null, link: null,
+    key: claimKey(job.queueId, job.claimId),
+    queueId: job.queueId,
+    claimId: job.claimId,
+    importId: job.importId,
+    computedAt: new Date().toISOString(),
+    engine: 'failed',
+    message,
+    suggestedDecision: null,
+    failing: [],
+    review: [],
+    documents: [],
+    clock: null,
+    link: null,
   };
 }

@@ -8,14 +8,47 @@ import { formatDate, todayIso } from '@renderer/app/clock';
 import { filterClaims, sortClaims, EMPTY_FILTERS } from '@renderer/features/queue-list/queue-filters';
 import type { ClaimRow } from '@renderer/db/types';
 
-const TEXT = Array.from({ length: 40 }, (_, i) => `Step ${i}: migrate mailbox group ${i * 3} and enrol device ring ${i * 7} for the pilot.`).join('\n');
+const TEXT = Array.from(
+  { length: 40 },
+  (_, i) => `Step ${i}: migrate mailbox group ${i * 3} and enrol device ring ${i * 7} for the pilot.`,
+).join('\n');
 
 function row(queueId: string, claimId: string, over: Partial<TriageRow> = {}): TriageRow {
   return {
-    key: `${queueId}\u0000${claimId}`, queueId, claimId, importId: 'imp', engine: 'done', message: null, suggestedDecision: 'approve', failing: [], review: [],
-    documents: [{ path: `${claimId}/a.pdf`, state: 'ok', sha256: claimId.repeat(64).slice(0, 64).replace(/[^0-9a-f]/g, 'a'), signature: null }],
-    clock: { program: 'cpor', status: 'Under review', engagement: null, createdAt: '2026-10-01', submittedAt: '2026-10-02', statusChangedAt: '2026-10-02', customerConsentAt: null },
-    link: { partner: { name: 'Fabrikam', partnerId: '1' }, customer: { name: 'Contoso', domain: 'contoso.com', tenantId: 't-1' }, workloads: [{ name: 'Microsoft Intune', subscriptionId: null, association: 'none' }] },
+    key: `${queueId}\u0000${claimId}`,
+    queueId,
+    claimId,
+    importId: 'imp',
+    engine: 'done',
+    message: null,
+    suggestedDecision: 'approve',
+    failing: [],
+    review: [],
+    documents: [
+      {
+        path: `${claimId}/a.pdf`,
+        state: 'ok',
+        sha256: claimId
+          .repeat(64)
+          .slice(0, 64)
+          .replace(/[^0-9a-f]/g, 'a'),
+        signature: null,
+      },
+    ],
+    clock: {
+      program: 'cpor',
+      status: 'Under review',
+      engagement: null,
+      createdAt: '2026-10-01',
+      submittedAt: '2026-10-02',
+      statusChangedAt: '2026-10-02',
+      customerConsentAt: null,
+    },
+    link: {
+      partner: { name: 'Fabrikam', partnerId: '1' },
+      customer: { name: 'Contoso', domain: 'contoso.com', tenantId: 't-1' },
+      workloads: [{ name: 'Microsoft Intune', subscriptionId: null, association: 'none' }],
+    },
     computedAt: '2026-10-03T00:00:00Z',
     ...over,
   };
@@ -25,7 +58,9 @@ describe('triage info', () => {
   it('links claims across queues and lengthens the review target of a conflicting claim', () => {
     const rows = [row('q1', '1'), row('q2', '2', { link: { ...row('q', 'x').link!, partner: { name: 'Relecloud', partnerId: '2' } } })];
     const linked = linkedByKey(linksAcross(rows));
-    expect(linked.get('q1\u00001')).toEqual([{ queueId: 'q2', claimId: '2', kind: 'conflict', why: expect.stringContaining('Fabrikam and Relecloud') as string }]);
+    expect(linked.get('q1\u00001')).toEqual([
+      { queueId: 'q2', claimId: '2', kind: 'conflict', why: expect.stringContaining('Fabrikam and Relecloud') as string },
+    ]);
     const info = triageInfos(rows, 'q1', 'imp', linked, '2026-10-09', DEFAULT_CALENDAR).get('1')!;
     expect(info.clocks?.next?.label).toContain('competing');
     expect(info.clocks?.next?.state).toBe('running');
@@ -36,7 +71,10 @@ describe('triage info', () => {
   it('flags a reused template on both claims with the other claim named', () => {
     const sig = (name: string) => textSignature(`For ${name}\n${TEXT}`);
     const a = row('q', '1', { documents: [{ path: '1/poe.pdf', state: 'ok', sha256: 'a'.repeat(64), signature: sig('Contoso') }] });
-    const b = row('q', '2', { link: { ...a.link!, customer: { name: 'Northwind', domain: 'northwind.com', tenantId: 't-2' } }, documents: [{ path: '2/poe.pdf', state: 'ok', sha256: 'b'.repeat(64), signature: sig('Northwind') }] });
+    const b = row('q', '2', {
+      link: { ...a.link!, customer: { name: 'Northwind', domain: 'northwind.com', tenantId: 't-2' } },
+      documents: [{ path: '2/poe.pdf', state: 'ok', sha256: 'b'.repeat(64), signature: sig('Northwind') }],
+    });
     const linked = linkedByKey(linksAcross([a, b]));
     expect(linked.get(a.key)?.map((l) => [l.claimId, l.kind])).toEqual([['2', 'reused-text']]);
     expect(linked.get(b.key)?.[0]?.why).toMatch(/% same text: poe\.pdf/);
@@ -48,9 +86,21 @@ describe('triage info', () => {
 });
 
 describe('list filters and sorts on triage', () => {
-  const claimRow = (claimId: string, order: number) => ({ claimId, order, status: '', solutionArea: '', decisionKind: 'none', searchText: claimId }) as unknown as ClaimRow;
+  const claimRow = (claimId: string, order: number) =>
+    ({ claimId, order, status: '', solutionArea: '', decisionKind: 'none', searchText: claimId }) as unknown as ClaimRow;
   const rows = [claimRow('1', 0), claimRow('2', 1), claimRow('3', 2)];
-  const infos = triageInfos([row('q', '1', { failing: ['dates'], suggestedDecision: 'action-required' }), row('q', '2'), row('q', '3', { clock: { ...row('q', '3').clock!, statusChangedAt: '2026-09-01' } })], 'q', 'imp', new Map(), '2026-10-06', DEFAULT_CALENDAR);
+  const infos = triageInfos(
+    [
+      row('q', '1', { failing: ['dates'], suggestedDecision: 'action-required' }),
+      row('q', '2'),
+      row('q', '3', { clock: { ...row('q', '3').clock!, statusChangedAt: '2026-09-01' } }),
+    ],
+    'q',
+    'imp',
+    new Map(),
+    '2026-10-06',
+    DEFAULT_CALENDAR,
+  );
 
   it('keeps "suggested approve, nothing failing", failing or overdue claims', () => {
     expect(filterClaims(rows, { ...EMPTY_FILTERS, triage: 'approve-clean' }, infos).map((r) => r.claimId)).toEqual(['2', '3']);
@@ -66,7 +116,17 @@ describe('list filters and sorts on triage', () => {
 
 describe('compare and dates', () => {
   it('marks the facts that differ', () => {
-    const base = { claimId: '1', partner: { name: 'Fabrikam', partnerId: '1' }, customer: { name: 'Contoso', domain: 'contoso.com', tenantId: 't' }, workloads: [{ name: 'Intune', association: 'none' }], partnerRole: 'x', activity: 'usage', status: 'Submitted', createdAt: '2026-10-01', documents: [] };
+    const base = {
+      claimId: '1',
+      partner: { name: 'Fabrikam', partnerId: '1' },
+      customer: { name: 'Contoso', domain: 'contoso.com', tenantId: 't' },
+      workloads: [{ name: 'Intune', association: 'none' }],
+      partnerRole: 'x',
+      activity: 'usage',
+      status: 'Submitted',
+      createdAt: '2026-10-01',
+      documents: [],
+    };
     const facts = compareFacts(base as never, { ...base, claimId: '2', partner: { name: 'Relecloud', partnerId: '2' } } as never);
     expect(facts.filter((f) => f.isDifferent).map((f) => f.label)).toEqual(['Partner']);
   });

@@ -37,7 +37,9 @@ function splitKey(key: string): { queueId: string; claimId: string } {
 /** Links across every triaged claim of every queue; claims are named by their row key (queue + claim). */
 export function linksAcross(rows: readonly TriageRow[]): ClaimLink[] {
   const claims: LinkClaim[] = rows.flatMap((r) =>
-    r.link ? [{ claimId: r.key, ...r.link, documents: r.documents.map((d) => ({ path: d.path, sha256: d.sha256, signature: d.signature })) }] : [],
+    r.link
+      ? [{ claimId: r.key, ...r.link, documents: r.documents.map((d) => ({ path: d.path, sha256: d.sha256, signature: d.signature })) }]
+      : [],
   );
   return findLinks(claims, DEFAULT_RULESET.workloads);
 }
@@ -66,7 +68,14 @@ export function linkedByKey(links: readonly ClaimLink[]): Map<string, LinkedClai
 }
 
 /** Triage info for the claims of one queue import, by claim ID. */
-export function triageInfos(rows: readonly TriageRow[], queueId: string, importId: string, linked: ReadonlyMap<string, LinkedClaim[]>, today: string, calendar: WorkCalendar): Map<string, TriageInfo> {
+export function triageInfos(
+  rows: readonly TriageRow[],
+  queueId: string,
+  importId: string,
+  linked: ReadonlyMap<string, LinkedClaim[]>,
+  today: string,
+  calendar: WorkCalendar,
+): Map<string, TriageInfo> {
   const out = new Map<string, TriageInfo>();
   for (const r of rows) {
     if (r.queueId !== queueId || r.importId !== importId) continue;

@@ -4,7 +4,17 @@ import { pauseTriage, resumeTriage } from './triage-runner';
 
 /** The background run's bar: claims done, rate and time left, with Pause / Resume. */
 export function TriageProgressBar({ queueId }: { queueId: string | null }) {
-  const p = useTriageStore(useShallow((s) => ({ queueId: s.queueId, total: s.total, done: s.done, failed: s.failed, isRunning: s.isRunning, isPaused: s.isPaused, rate: s.rate })));
+  const p = useTriageStore(
+    useShallow((s) => ({
+      queueId: s.queueId,
+      total: s.total,
+      done: s.done,
+      failed: s.failed,
+      isRunning: s.isRunning,
+      isPaused: s.isPaused,
+      rate: s.rate,
+    })),
+  );
   if (!queueId || p.queueId !== queueId || !p.isRunning) return null;
   const rate = p.rate === null ? '' : ` · ${p.rate >= 1 ? p.rate.toFixed(1) : p.rate.toFixed(2)} claims/s`;
   return (

@@ -50,7 +50,12 @@ function waitForListView(): Promise<void> {
 }
 
 /** One worker's loop: a claim at a time until the jobs run out or the run is replaced. */
-async function workerLoop(index: number, current: NonNullable<typeof run>, jobs: TriageJob[], onRow: (row: TriageRow) => void): Promise<void> {
+async function workerLoop(
+  index: number,
+  current: NonNullable<typeof run>,
+  jobs: TriageJob[],
+  onRow: (row: TriageRow) => void,
+): Promise<void> {
   let worker: Worker | null = null;
   const assetsBase = new URL('./', document.baseURI).href;
   try {
@@ -121,7 +126,11 @@ export async function startTriage(queueId: string): Promise<void> {
     const span = (finishedAt.at(-1)! - finishedAt[0]!) / 1000;
     const s = store();
     if (s.queueId !== queueId) return;
-    s.setProgress({ done: s.done + 1, failed: s.failed + (row.engine === 'failed' ? 1 : 0), rate: finishedAt.length > 2 && span > 0 ? (finishedAt.length - 1) / span : s.rate });
+    s.setProgress({
+      done: s.done + 1,
+      failed: s.failed + (row.engine === 'failed' ? 1 : 0),
+      rate: finishedAt.length > 2 && span > 0 ? (finishedAt.length - 1) / span : s.rate,
+    });
   };
   try {
     await Promise.all(Array.from({ length: Math.min(POOL_SIZE, jobs.length) }, (_, i) => workerLoop(i, current, jobs, onRow)));

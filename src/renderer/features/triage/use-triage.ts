@@ -41,5 +41,8 @@ export function useTriage(queue: QueueRow | null | undefined, isImporting: boole
   const links = useMemo(() => (rows ? linkedByKey(linksAcross(rows)) : null), [rows]);
   const today = useToday();
   const calendar = useCalendar();
-  return useMemo(() => (rows && links && queueId && importId ? triageInfos(rows, queueId, importId, links, today, calendar) : NO_INFO), [rows, links, queueId, importId, today, calendar]);
+  return useMemo(
+    () => (rows && links && queueId && importId ? triageInfos(rows, queueId, importId, links, today, calendar) : NO_INFO),
+    [rows, links, queueId, importId, today, calendar],
+  );
 }

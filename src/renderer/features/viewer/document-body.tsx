@@ -23,7 +23,14 @@ function NoPreview({ document, what }: { document: ViewerDocument; what: string 
 }
 
 /** What the readers found the content to be, for a document they already read (an attachment). */
-const READ_KINDS: Partial<Record<ExtractedDocument['kind'], DocumentKind>> = { pdf: 'pdf', eml: 'eml', msg: 'msg', docx: 'docx', xlsx: 'xlsx', unsupported: 'other' };
+const READ_KINDS: Partial<Record<ExtractedDocument['kind'], DocumentKind>> = {
+  pdf: 'pdf',
+  eml: 'eml',
+  msg: 'msg',
+  docx: 'docx',
+  xlsx: 'xlsx',
+  unsupported: 'other',
+};
 
 function viewKind(document: ViewerDocument): DocumentKind {
   const byName = documentKind(document.name || basename(document.path), document.mimeType);
@@ -43,7 +50,12 @@ interface DocumentBodyProps {
 /** Chooses how to show the active document. */
 export function DocumentBody({ document, focus, onOpenDocument }: DocumentBodyProps) {
   if (document.state === 'missing') {
-    return <FailureAlert fileName={document.name} failure={{ kind: 'missing', reason: document.stateDetail ?? 'the file is not in the queue' }} />;
+    return (
+      <FailureAlert
+        fileName={document.name}
+        failure={{ kind: 'missing', reason: document.stateDetail ?? 'the file is not in the queue' }}
+      />
+    );
   }
   const kind = viewKind(document);
   switch (kind) {

@@ -20,7 +20,9 @@ export class DocumentErrorBoundary extends Component<Props, { error: Error | nul
 
   override render(): ReactNode {
     if (this.state.error) {
-      return <FailureAlert fileName={this.props.fileName} failure={{ kind: 'error', reason: this.state.error.message || 'the viewer failed' }} />;
+      return (
+        <FailureAlert fileName={this.props.fileName} failure={{ kind: 'error', reason: this.state.error.message || 'the viewer failed' }} />
+      );
     }
     return this.props.children;
   }

@@ -18,7 +18,10 @@ export interface DocumentTabsProps {
 /** Tablist "Documents": one tab per document named by its file name, its state as the description. */
 export function DocumentTabs({ documents, activePath, idPrefix, onSelect }: DocumentTabsProps) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const activeIndex = Math.max(0, documents.findIndex((d) => d.path === activePath));
+  const activeIndex = Math.max(
+    0,
+    documents.findIndex((d) => d.path === activePath),
+  );
 
   const onKeyDown = (event: KeyboardEvent) => {
     const last = documents.length - 1;

@@ -18,13 +18,24 @@ vi.mock('./extract/view-extract-client', async () => {
   const { extractDocument } = await import('@readers/extract');
   const { createNodeReaderEnv } = await import('@readers/node');
   const env = createNodeReaderEnv();
-  return { extractForView: (_key: string, path: string, bytes: ArrayBuffer) => extractDocument({ path, bytes: new Uint8Array(bytes) }, env, { forView: true }) };
+  return {
+    extractForView: (_key: string, path: string, bytes: ArrayBuffer) =>
+      extractDocument({ path, bytes: new Uint8Array(bytes) }, env, { forView: true }),
+  };
 });
 
 const { DocumentViewer } = await import('./document-viewer');
 
 function doc(name: string, over: Partial<ViewerDocument> = {}): ViewerDocument {
-  return { path: `claims/C-1/${name}`, name, mimeType: null, state: 'ok', stateDetail: null, load: () => Promise.resolve(new Blob(['x'])), ...over };
+  return {
+    path: `claims/C-1/${name}`,
+    name,
+    mimeType: null,
+    state: 'ok',
+    stateDetail: null,
+    load: () => Promise.resolve(new Blob(['x'])),
+    ...over,
+  };
 }
 
 afterEach(cleanup);
@@ -60,8 +71,25 @@ describe('DocumentViewer', () => {
   });
 
   it('shows a .docx as its document and an .xlsx as sheets, from what the readers read', async () => {
-    const docx = doc('plan.docx', { load: () => Promise.resolve(new Blob([buildDocx([{ text: 'Delivery plan', heading: 1 }, { table: [['Signed by', 'Jane Doe']] }])])) });
-    const xlsx = doc('plan.xlsx', { load: async () => new Blob([await buildXlsx([{ name: 'Hours', rows: [['Task', 'Hours'], ['Workshop', 1234.5]], formats: { B: '#,##0.00' } }, { name: 'Old', rows: [['x']], state: 'hidden' }])]) });
+    const docx = doc('plan.docx', {
+      load: () => Promise.resolve(new Blob([buildDocx([{ text: 'Delivery plan', heading: 1 }, { table: [['Signed by', 'Jane Doe']] }])])),
+    });
+    const xlsx = doc('plan.xlsx', {
+      load: async () =>
+        new Blob([
+          await buildXlsx([
+            {
+              name: 'Hours',
+              rows: [
+                ['Task', 'Hours'],
+                ['Workshop', 1234.5],
+              ],
+              formats: { B: '#,##0.00' },
+            },
+            { name: 'Old', rows: [['x']], state: 'hidden' },
+          ]),
+        ]),
+    });
     const docs = [docx, xlsx];
     const { rerender } = render(<DocumentViewer documents={docs} activePath={docx.path} onActivePathChange={() => undefined} />);
     const page = await screen.findByRole('document', { name: 'plan.docx' });
@@ -69,17 +97,22 @@ describe('DocumentViewer', () => {
     expect(within(page).getByRole('cell', { name: 'Jane Doe' })).toBeTruthy();
     rerender(<DocumentViewer documents={docs} activePath={xlsx.path} onActivePathChange={() => undefined} />);
     const sheets = await screen.findByRole('tablist', { name: 'Sheets' });
-    expect(within(sheets).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Hours', 'Old (hidden)']);
+    expect(
+      within(sheets)
+        .getAllByRole('tab')
+        .map((t) => t.textContent),
+    ).toEqual(['Hours', 'Old (hidden)']);
   });
 
-  it('names the file and the readers\' reason when an Office file cannot be read', async () => {
+  it("names the file and the readers' reason when an Office file cannot be read", async () => {
     const bad = doc('bad.docx', { load: () => Promise.resolve(new Blob(['PK\u0003\u0004 truncated'])) });
     render(<DocumentViewer documents={[bad]} activePath={bad.path} onActivePathChange={() => undefined} />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/^bad\.docx could not be opened: (corrupt|unsupported|refused) \(.+\)$/);
   });
 
   it('shows an e-mail as headers and text', async () => {
-    const raw = 'From: Ana <ana@partner.example>\r\nTo: r@contoso.example\r\nDate: Tue, 3 Jun 2025 10:15:00 +0200\r\nSubject: Sign-off\r\n\r\nApproved by the customer.';
+    const raw =
+      'From: Ana <ana@partner.example>\r\nTo: r@contoso.example\r\nDate: Tue, 3 Jun 2025 10:15:00 +0200\r\nSubject: Sign-off\r\n\r\nApproved by the customer.';
     const mail = doc('signoff.eml', { load: () => Promise.resolve(new Blob([raw])) });
     render(<DocumentViewer documents={[mail]} activePath={mail.path} onActivePathChange={() => undefined} />);
     const view = await screen.findByRole('document', { name: 'signoff.eml' });
@@ -94,7 +127,7 @@ describe('DocumentViewer', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/^bad\.msg could not be opened: (corrupt|unsupported) \(.+\)$/);
   });
 
-  it('lists an e-mail\'s attachments as documents of the claim, opened in their own view', async () => {
+  it("lists an e-mail's attachments as documents of the claim, opened in their own view", async () => {
     const docx = buildDocx([{ text: 'Attached plan', heading: 1 }]);
     let b64 = '';
     for (const byte of docx) b64 += String.fromCharCode(byte);

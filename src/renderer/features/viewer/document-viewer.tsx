@@ -53,7 +53,12 @@ export function DocumentViewer({ documents: claimDocuments, activePath, onActive
       {active ? (
         <>
           <DocumentTabs documents={documents} activePath={active.path} idPrefix={idPrefix} onSelect={onActivePathChange} />
-          <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${Math.max(0, documents.indexOf(active))}`} className="poe-viewer-panel">
+          <div
+            role="tabpanel"
+            id={`${idPrefix}-panel`}
+            aria-labelledby={`${idPrefix}-tab-${Math.max(0, documents.indexOf(active))}`}
+            className="poe-viewer-panel"
+          >
             <DocumentErrorBoundary key={active.path} fileName={active.name}>
               <DocumentBody document={active} focus={focusFor(active, focus)} onOpenDocument={onActivePathChange} />
             </DocumentErrorBoundary>

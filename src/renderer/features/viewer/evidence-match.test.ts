@@ -12,7 +12,12 @@ describe('evidence matching', () => {
   });
 
   it('places a quote whose tail differs by its first words', () => {
-    expect(findQuote('The customer signed the acceptance form on 3 June 2026 at the office', 'the customer signed the acceptance form on 4 June')).toEqual({ start: 0, end: 39 });
+    expect(
+      findQuote(
+        'The customer signed the acceptance form on 3 June 2026 at the office',
+        'the customer signed the acceptance form on 4 June',
+      ),
+    ).toEqual({ start: 0, end: 39 });
   });
 
   it('says which paragraphs or cells a quote covers, across several', () => {
@@ -30,6 +35,10 @@ describe('evidence matching', () => {
   it('finds each piece of a quote the engine joined from several lines with "; "', () => {
     const header = 'From: John Doe <john@contoso.com>\nTo: Priya <p@fabrikam.com>\nDate: 2026-10-02T16:30:00.000Z\nSubject: Signed SOW';
     const ranges = findQuoteRanges(header, 'From: John Doe <john@contoso.com>; Date: 2026-10-02T16:30:00.000Z; Subject: Signed SOW');
-    expect(ranges.map((r) => header.slice(r.start, r.end))).toEqual(['From: John Doe <john@contoso.com>', 'Date: 2026-10-02T16:30:00.000Z', 'Subject: Signed SOW']);
+    expect(ranges.map((r) => header.slice(r.start, r.end))).toEqual([
+      'From: John Doe <john@contoso.com>',
+      'Date: 2026-10-02T16:30:00.000Z',
+      'Subject: Signed SOW',
+    ]);
   });
 });

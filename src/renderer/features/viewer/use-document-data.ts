@@ -52,7 +52,11 @@ function readBlob(blob: Blob): Promise<ArrayBuffer> {
  * Loads and parses the active document, ignoring results that arrive after the document
  * changed. Parse errors become a failure of `parseErrorKind` (e.g. "corrupt").
  */
-export function useDocumentData<T>(document: ViewerDocument, parse: (bytes: ArrayBuffer) => Promise<T> | T, parseErrorKind = 'corrupt'): DataState<T> {
+export function useDocumentData<T>(
+  document: ViewerDocument,
+  parse: (bytes: ArrayBuffer) => Promise<T> | T,
+  parseErrorKind = 'corrupt',
+): DataState<T> {
   const latest = useLatestDocument(document);
   const { path } = document;
   // State remembers which document it is for, so a new path reads as loading without a reset in the effect.

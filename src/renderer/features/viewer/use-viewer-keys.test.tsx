@@ -9,7 +9,14 @@ const key = (k: string, over: Partial<Parameters<typeof viewerKeyAction>[0]> = {
 
 describe('viewerKeyAction', () => {
   it('maps n, p, +, =, - and / outside text fields', () => {
-    expect(['n', 'p', '+', '=', '-', '/'].map((k) => key(k))).toEqual(['next-page', 'previous-page', 'zoom-in', 'zoom-in', 'zoom-out', 'search']);
+    expect(['n', 'p', '+', '=', '-', '/'].map((k) => key(k))).toEqual([
+      'next-page',
+      'previous-page',
+      'zoom-in',
+      'zoom-in',
+      'zoom-out',
+      'search',
+    ]);
     expect(key('a')).toBeNull();
   });
 

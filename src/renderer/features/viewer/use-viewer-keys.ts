@@ -17,7 +17,9 @@ function isEditable(target: EventTarget | null): boolean {
  * The viewer's keys, outside text fields: `n`/`p` next/previous page, `+`/`=`/`-` zoom, `/` search.
  * Modified keys (Ctrl, Meta, Alt) and events another handler already took are left alone.
  */
-export function viewerKeyAction(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented' | 'target'>): ViewerKeyAction | null {
+export function viewerKeyAction(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'defaultPrevented' | 'target'>,
+): ViewerKeyAction | null {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return null;
   switch (event.key) {
     case 'n':

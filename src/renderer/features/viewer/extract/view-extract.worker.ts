@@ -22,7 +22,13 @@ let env: ReturnType<typeof createBrowserReaderEnv> | null = null;
 
 /** Attachment bytes travel back transferred, not copied. */
 function transferables(doc: ExtractedDocument, out: Transferable[] = []): Transferable[] {
-  if (doc.content && doc.content.byteOffset === 0 && doc.content.byteLength === doc.content.buffer.byteLength && doc.content.buffer instanceof ArrayBuffer && !out.includes(doc.content.buffer)) {
+  if (
+    doc.content &&
+    doc.content.byteOffset === 0 &&
+    doc.content.byteLength === doc.content.buffer.byteLength &&
+    doc.content.buffer instanceof ArrayBuffer &&
+    !out.includes(doc.content.buffer)
+  ) {
     out.push(doc.content.buffer);
   }
   for (const a of doc.attachments) transferables(a, out);

@@ -9,12 +9,18 @@ const mail: ExtractedDocument = {
   kind: 'eml',
   state: 'ok',
   parts: [
-    { part: 'header', text: 'From: Ana <ana@partner.example>\nTo: reviewer@contoso.example\nDate: 2025-06-03T08:15:00.000Z\nSubject: Workshop sign-off', hasTextLayer: true },
+    {
+      part: 'header',
+      text: 'From: Ana <ana@partner.example>\nTo: reviewer@contoso.example\nDate: 2025-06-03T08:15:00.000Z\nSubject: Workshop sign-off',
+      hasTextLayer: true,
+    },
     { part: 'body', text: 'Approved. <script>alert(1)</script>\nThe customer accepted the\nworkshop on 3 June.', hasTextLayer: true },
   ],
   metadata: {},
   signatures: [],
-  attachments: [{ path: 'c/signoff.eml#SOW.pdf', kind: 'pdf', state: 'ok', parts: [], metadata: {}, signatures: [], attachments: [], bytes: 2048 }],
+  attachments: [
+    { path: 'c/signoff.eml#SOW.pdf', kind: 'pdf', state: 'ok', parts: [], metadata: {}, signatures: [], attachments: [], bytes: 2048 },
+  ],
 };
 
 afterEach(cleanup);
@@ -43,15 +49,36 @@ describe('MailView', () => {
   });
 
   it('marks evidence in the body across line breaks, and in the headers', () => {
-    const { rerender } = render(<MailView fileName="signoff.eml" mail={mail} focus={{ document: mail.path, part: 'body', text: 'customer accepted the workshop', nonce: 1 }} onOpenAttachment={() => undefined} />);
+    const { rerender } = render(
+      <MailView
+        fileName="signoff.eml"
+        mail={mail}
+        focus={{ document: mail.path, part: 'body', text: 'customer accepted the workshop', nonce: 1 }}
+        onOpenAttachment={() => undefined}
+      />,
+    );
     expect(document.querySelector('mark')?.textContent).toBe('customer accepted the\nworkshop');
-    rerender(<MailView fileName="signoff.eml" mail={mail} focus={{ document: mail.path, part: 'header', text: 'Workshop sign-off', nonce: 2 }} onOpenAttachment={() => undefined} />);
+    rerender(
+      <MailView
+        fileName="signoff.eml"
+        mail={mail}
+        focus={{ document: mail.path, part: 'header', text: 'Workshop sign-off', nonce: 2 }}
+        onOpenAttachment={() => undefined}
+      />,
+    );
     expect(document.querySelector('mark')?.textContent).toBe('Workshop sign-off');
     expect(document.querySelector('mark')?.closest('dd')).toBeTruthy();
   });
 
   it('says when the quote is not in the message', () => {
-    render(<MailView fileName="signoff.eml" mail={mail} focus={{ document: mail.path, text: 'nowhere to be seen', nonce: 1 }} onOpenAttachment={() => undefined} />);
+    render(
+      <MailView
+        fileName="signoff.eml"
+        mail={mail}
+        focus={{ document: mail.path, text: 'nowhere to be seen', nonce: 1 }}
+        onOpenAttachment={() => undefined}
+      />,
+    );
     expect(screen.getByRole('status').textContent).toContain('not found');
   });
 });

@@ -33,7 +33,9 @@ function evidenceRanges(header: string, body: string, focus: ViewerFocus | null)
 
 /** The ranges that fall in [start, end), relative to start. */
 function within(ranges: readonly TextRange[], start: number, end: number): TextRange[] {
-  return ranges.filter((r) => r.end > start && r.start < end).map((r) => ({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start }));
+  return ranges
+    .filter((r) => r.end > start && r.start < end)
+    .map((r) => ({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start }));
 }
 
 export interface MailViewProps {
@@ -99,7 +101,13 @@ export function MailView({ fileName, mail, focus, onOpenAttachment }: MailViewPr
           <h3>Attachments ({mail.attachments.length})</h3>
           <ul>
             {mail.attachments.map((a) => {
-              const meta = [a.kind === 'unsupported' ? null : a.kind.toUpperCase(), formatSize(a.bytes), a.state === 'ok' ? null : (a.stateDetail ?? a.state)].filter(Boolean).join(', ');
+              const meta = [
+                a.kind === 'unsupported' ? null : a.kind.toUpperCase(),
+                formatSize(a.bytes),
+                a.state === 'ok' ? null : (a.stateDetail ?? a.state),
+              ]
+                .filter(Boolean)
+                .join(', ');
               return (
                 <li key={a.path}>
                   <button type="button" className="link" onClick={() => onOpenAttachment(a.path)}>

@@ -23,7 +23,14 @@ export function markEvidence(root: HTMLElement, quote: string): boolean {
     blocks.map((b) => ({ text: b.textContent ?? '', separator: '\n' })),
     quote,
   );
-  const targets = [...new Set(covered.map((i) => blocks[i]).filter((b): b is Element => b !== undefined).map(blockTarget))];
+  const targets = [
+    ...new Set(
+      covered
+        .map((i) => blocks[i])
+        .filter((b): b is Element => b !== undefined)
+        .map(blockTarget),
+    ),
+  ];
   for (const t of targets) t.classList.add(MARK);
   targets[0]?.scrollIntoView({ block: 'center' });
   return targets.length > 0;
@@ -62,7 +69,11 @@ export function DocxDocument({ document, focus }: { document: ViewerDocument; fo
           <pre className="poe-docx-text">{state.value.parts.map((p) => p.text).join('\n\n')}</pre>
         ) : (
           // Sanitised above: inert markup only (no script, no handlers, nothing fetched).
-          <div ref={pageRef} className="poe-docx-page" dangerouslySetInnerHTML={{ __html: clean || '<p><em>This document has no text or pictures that can be shown.</em></p>' }} />
+          <div
+            ref={pageRef}
+            className="poe-docx-page"
+            dangerouslySetInnerHTML={{ __html: clean || '<p><em>This document has no text or pictures that can be shown.</em></p>' }}
+          />
         )}
       </div>
     </div>

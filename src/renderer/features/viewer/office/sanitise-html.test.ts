@@ -4,7 +4,8 @@ import { sanitiseDocumentHtml } from './sanitise-html';
 
 describe('sanitiseDocumentHtml', () => {
   it('keeps the document structure and embedded pictures', () => {
-    const html = '<h1>POE</h1><table><tr><td colspan="2"><p>Signed</p></td></tr></table><img src="data:image/png;base64,iVBORw0KGgo=" alt="logo">';
+    const html =
+      '<h1>POE</h1><table><tr><td colspan="2"><p>Signed</p></td></tr></table><img src="data:image/png;base64,iVBORw0KGgo=" alt="logo">';
     const clean = sanitiseDocumentHtml(html);
     expect(clean).toContain('<h1>POE</h1>');
     expect(clean).toContain('colspan="2"');

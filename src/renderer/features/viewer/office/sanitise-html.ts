@@ -25,7 +25,27 @@ function getPurifier(): DOMPurify {
 
 export function sanitiseDocumentHtml(html: string): string {
   return getPurifier().sanitize(html, {
-    FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'video', 'audio', 'source', 'picture'],
+    FORBID_TAGS: [
+      'style',
+      'link',
+      'meta',
+      'base',
+      'form',
+      'input',
+      'button',
+      'textarea',
+      'select',
+      'iframe',
+      'frame',
+      'object',
+      'embed',
+      'svg',
+      'math',
+      'video',
+      'audio',
+      'source',
+      'picture',
+    ],
     FORBID_ATTR: ['style', 'class', 'id', 'srcset'],
     ALLOW_DATA_ATTR: false,
   });

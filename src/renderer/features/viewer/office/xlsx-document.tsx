@@ -17,12 +17,27 @@ function colWidth(sheet: SheetView, col: number): number {
 }
 
 /** One worksheet: column letters, row numbers, formatted values, merges; only the rows in view are in the page. */
-function SheetTable({ grid, label, marked, scrollToRow }: { grid: SheetGrid; label: string; marked: ReadonlySet<SheetCell>; scrollToRow: { row: number; nonce: number } | null }) {
+function SheetTable({
+  grid,
+  label,
+  marked,
+  scrollToRow,
+}: {
+  grid: SheetGrid;
+  label: string;
+  marked: ReadonlySet<SheetCell>;
+  scrollToRow: { row: number; nonce: number } | null;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { sheet, rows, covered, colCount } = grid;
   const rowCount = Math.max(sheet.rowCount, 1);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns new functions each render by design.
-  const virtualizer = useVirtualizer({ count: rowCount, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   useLayoutEffect(() => {
     if (scrollToRow) virtualizer.scrollToIndex(scrollToRow.row, { align: 'center' });
   }, [scrollToRow, virtualizer]);
@@ -35,7 +50,7 @@ function SheetTable({ grid, label, marked, scrollToRow }: { grid: SheetGrid; lab
   function cellsOf(row: number) {
     const own = new Map((rows.get(row) ?? []).map((c) => [c.col, c]));
     const out: { cell: SheetCell | null; col: number; rowSpan: number; colSpan: number }[] = [];
-    for (let c = 0; c < colCount; ) {
+    for (let c = 0; c < colCount;) {
       const mine = own.get(c);
       const master = covered.get(`${row}:${c}`);
       if (mine) {
@@ -85,7 +100,10 @@ function SheetTable({ grid, label, marked, scrollToRow }: { grid: SheetGrid; lab
                   key={col}
                   rowSpan={rowSpan > 1 ? rowSpan : undefined}
                   colSpan={colSpan > 1 ? colSpan : undefined}
-                  className={[cell?.bold ? 'poe-sheet-bold' : '', cell && marked.has(cell) ? 'poe-evidence-mark' : ''].filter(Boolean).join(' ') || undefined}
+                  className={
+                    [cell?.bold ? 'poe-sheet-bold' : '', cell && marked.has(cell) ? 'poe-evidence-mark' : ''].filter(Boolean).join(' ') ||
+                    undefined
+                  }
                   title={cell && cell.text !== cell.value ? `${columnLetters(col)}${item.index + 1}: ${cell.value}` : undefined}
                 >
                   {cell?.text}
@@ -171,10 +189,18 @@ export function XlsxDocument({ document, focus }: { document: ViewerDocument; fo
         })}
       </div>
       {sheet.state !== 'visible' && (
-        <p className="poe-office-note">This sheet is {sheetStateLabel(sheet.state)} in the workbook: Excel does not show it, the checks read it.</p>
+        <p className="poe-office-note">
+          This sheet is {sheetStateLabel(sheet.state)} in the workbook: Excel does not show it, the checks read it.
+        </p>
       )}
       {notes.length > 0 && <p className="poe-office-note">{notes.join('; ')}</p>}
-      <SheetTable key={active} grid={grid} label={sheetLabel} marked={marked} scrollToRow={evidence && evidence.sheet === active && evidence.cells.size > 0 ? evidence : null} />
+      <SheetTable
+        key={active}
+        grid={grid}
+        label={sheetLabel}
+        marked={marked}
+        scrollToRow={evidence && evidence.sheet === active && evidence.cells.size > 0 ? evidence : null}
+      />
     </div>
   );
 }

@@ -10,7 +10,17 @@ export function PdfDocument({ document, focus }: { document: ViewerDocument; foc
   const [draft, setDraft] = useState('');
   const state = usePdfDocument(document, password);
   if (state.status === 'loading') return <p className="poe-viewer-loading">Opening {document.name}…</p>;
-  if (state.status === 'ready') return <PdfView key={document.path} document={document} doc={state.doc} firstPage={state.firstPage} startedAt={state.startedAt} focus={focus} />;
+  if (state.status === 'ready')
+    return (
+      <PdfView
+        key={document.path}
+        document={document}
+        doc={state.doc}
+        firstPage={state.firstPage}
+        startedAt={state.startedAt}
+        focus={focus}
+      />
+    );
   const needsPassword = state.pdfKind === 'password-required' || state.pdfKind === 'password-incorrect';
   return (
     <FailureAlert fileName={document.name} failure={state.failure}>
@@ -23,7 +33,14 @@ export function PdfDocument({ document, focus }: { document: ViewerDocument; foc
           }}
         >
           <label>
-            Password <input type="password" aria-label="Document password" value={draft} onChange={(e) => setDraft(e.target.value)} autoComplete="off" />
+            Password{' '}
+            <input
+              type="password"
+              aria-label="Document password"
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              autoComplete="off"
+            />
           </label>
           <button type="submit">Open with password</button>
         </form>

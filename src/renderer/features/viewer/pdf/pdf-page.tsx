@@ -118,7 +118,14 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
 
   const width = viewport?.width ?? defaultSize.width * scale;
   const height = viewport?.height ?? defaultSize.height * scale;
-  const style = { width, height, '--scale-factor': scale, '--total-scale-factor': scale, '--scale-round-x': '1px', '--scale-round-y': '1px' } as CSSProperties;
+  const style = {
+    width,
+    height,
+    '--scale-factor': scale,
+    '--total-scale-factor': scale,
+    '--scale-round-x': '1px',
+    '--scale-round-y': '1px',
+  } as CSSProperties;
   const failure = pageError ?? paintError;
   return (
     <div

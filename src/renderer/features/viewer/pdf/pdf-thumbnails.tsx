@@ -54,7 +54,14 @@ const PdfThumbnail = memo(function PdfThumbnail({ doc, pageNumber, defaultSize, 
   const height = Math.min(THUMB_WIDTH * 3, (THUMB_WIDTH * defaultSize.height) / Math.max(1, defaultSize.width));
   return (
     <li>
-      <button ref={buttonRef} type="button" className="poe-pdf-thumb" aria-label={`Page ${pageNumber}`} aria-current={isCurrent ? 'page' : undefined} onClick={() => onSelect(pageNumber)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="poe-pdf-thumb"
+        aria-label={`Page ${pageNumber}`}
+        aria-current={isCurrent ? 'page' : undefined}
+        onClick={() => onSelect(pageNumber)}
+      >
         <canvas ref={canvasRef} aria-hidden="true" style={isPainted ? { width: THUMB_WIDTH } : { width: THUMB_WIDTH, height }} />
         <span className="poe-pdf-thumb-number" aria-hidden="true">
           {pageNumber}
@@ -68,7 +75,14 @@ const PdfThumbnail = memo(function PdfThumbnail({ doc, pageNumber, defaultSize, 
  * The "Thumbnails" navigation: one button per page, small canvases painted only when scrolled
  * into view and only after the first page is on screen (page 1 must not wait for thumbnails).
  */
-export function PdfThumbnails(props: { doc: PDFDocumentProxy; pageCount: number; defaultSize: PageSize; currentPage: number; isEnabled: boolean; onSelect: (pageNumber: number) => void }) {
+export function PdfThumbnails(props: {
+  doc: PDFDocumentProxy;
+  pageCount: number;
+  defaultSize: PageSize;
+  currentPage: number;
+  isEnabled: boolean;
+  onSelect: (pageNumber: number) => void;
+}) {
   const [root, setRoot] = useState<HTMLElement | null>(null);
   const pages = Array.from({ length: props.pageCount }, (_, i) => i + 1);
   return (

@@ -118,7 +118,14 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
         searchRef={searchRef}
       />
       <div className="poe-pdf-body">
-        <PdfThumbnails doc={doc} pageCount={pageCount} defaultSize={firstPage} currentPage={currentPage} isEnabled={isFirstPainted} onSelect={goToPage} />
+        <PdfThumbnails
+          doc={doc}
+          pageCount={pageCount}
+          defaultSize={firstPage}
+          currentPage={currentPage}
+          isEnabled={isFirstPainted}
+          onSelect={goToPage}
+        />
         <div ref={setScrollRoot} className="poe-pdf-scroll">
           <div role="document" aria-label={document.name} className="poe-pdf-pages" tabIndex={0}>
             {pages.map((n) => (

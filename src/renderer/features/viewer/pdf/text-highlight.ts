@@ -9,7 +9,12 @@ export interface SpanHighlight extends ItemRange {
  * text back first, so calling it again with new ranges (or none) never stacks marks.
  * Returns the element of the selected match, if any, for scrolling.
  */
-export function applyTextHighlights(spans: readonly HTMLElement[], texts: readonly string[], highlights: readonly SpanHighlight[], touched: Set<number>): HTMLElement | null {
+export function applyTextHighlights(
+  spans: readonly HTMLElement[],
+  texts: readonly string[],
+  highlights: readonly SpanHighlight[],
+  touched: Set<number>,
+): HTMLElement | null {
   for (const item of touched) {
     const span = spans[item];
     if (span) span.textContent = texts[item] ?? '';

@@ -23,12 +23,19 @@ async function open(document: ViewerDocument, password: string | undefined): Pro
   try {
     bytes = await loadBytes(document);
   } catch (error) {
-    const failure = error instanceof ViewError ? { kind: error.kind, reason: error.message } : { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
+    const failure =
+      error instanceof ViewError
+        ? { kind: error.kind, reason: error.message }
+        : { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) };
     return { status: 'failed', failure, pdfKind: null };
   }
   const opened = await openPdf(new Uint8Array(bytes), { password });
   if (opened.status === 'failed') {
-    return { status: 'failed', failure: { kind: pdfFailureLabel(opened.failure.kind), reason: opened.failure.reason }, pdfKind: opened.failure.kind };
+    return {
+      status: 'failed',
+      failure: { kind: pdfFailureLabel(opened.failure.kind), reason: opened.failure.reason },
+      pdfKind: opened.failure.kind,
+    };
   }
   const doc = opened.doc;
   try {
@@ -43,7 +50,11 @@ async function open(document: ViewerDocument, password: string | undefined): Pro
     return { status: 'ready', doc, firstPage: { width: viewport.width, height: viewport.height }, startedAt };
   } catch (error) {
     void doc.loadingTask.destroy();
-    return { status: 'failed', failure: { kind: 'corrupt', reason: error instanceof Error ? error.message : String(error) }, pdfKind: 'corrupt' };
+    return {
+      status: 'failed',
+      failure: { kind: 'corrupt', reason: error instanceof Error ? error.message : String(error) },
+      pdfKind: 'corrupt',
+    };
   }
 }
 

@@ -56,14 +56,20 @@ export function usePdfSearch(textCache: PageTextCache, pageCount: number): PdfSe
           const text = await textCache.get(page);
           if (!isCurrent) return;
           if (!text) continue;
-          for (const range of findInText(text.index.text, query, MAX_HITS - found.length)) found.push({ page, ranges: rangesInItems(text.index, range) });
+          for (const range of findInText(text.index.text, query, MAX_HITS - found.length))
+            found.push({ page, ranges: rangesInItems(text.index, range) });
           // Select the first hit at or after the page the reviewer is on (or asked for) as soon as it exists.
           if (selected < 0) selected = found.findIndex((h) => h.page >= request.preferPage);
           if (page % 10 === 0 || (selected >= 0 && !hasAnnounced)) {
             hasAnnounced ||= selected >= 0;
             const hits = [...found];
             const chosen = selected;
-            setResult((prev) => ({ request, hits, selected: prev?.request === request && prev.selected >= 0 ? prev.selected : chosen, isDone: false }));
+            setResult((prev) => ({
+              request,
+              hits,
+              selected: prev?.request === request && prev.selected >= 0 ? prev.selected : chosen,
+              isDone: false,
+            }));
           }
         }
         if (!isCurrent) return;
