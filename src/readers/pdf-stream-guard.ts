@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { Inflate, Unzlib } from 'fflate';
 import { listObjects } from './pdf-raw';
 
 /**
@@ -31,12 +31,20 @@ export function findOversizedStream(src: string, bytes: Uint8Array, cap: number)
   return null;
 }
 
+/** A zlib header (RFC 1950): deflate method, and the two bytes as a multiple of 31. PDF writers put one before the deflate data. */
+function hasZlibHeader(data: Uint8Array): boolean {
+  const cmf = data[0];
+  const flg = data[1];
+  return cmf !== undefined && flg !== undefined && (cmf & 0x0f) === 8 && (cmf * 256 + flg) % 31 === 0;
+}
+
 function inflatesPast(data: Uint8Array, cap: number): boolean {
   let size = 0;
-  const inflater = new Inflate((chunk) => {
+  const onData = (chunk: Uint8Array): void => {
     size += chunk.length;
     if (size > cap) throw new OverCap();
-  });
+  };
+  const inflater = hasZlibHeader(data) ? new Unzlib(onData) : new Inflate(onData);
   try {
     for (let at = 0; at < data.length; at += CHUNK)
       inflater.push(data.subarray(at, Math.min(data.length, at + CHUNK)), at + CHUNK >= data.length);

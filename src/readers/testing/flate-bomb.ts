@@ -1,12 +1,17 @@
-import { Deflate } from 'fflate';
+import { Deflate, Zlib } from 'fflate';
 
 /**
  * A one-page PDF whose content stream is `decodedBytes` of spaces, flate-compressed (about a
  * thousandth of that on disk). pdf.js keeps the decoded stream whole: the classic flate bomb.
+ * `zlib` (the default) writes the stream as PDF writers do, with the two-byte zlib header;
+ * `raw` writes bare deflate, which pdf.js also reads.
  */
-export function flateBombPdf(decodedBytes: number): Uint8Array {
+export function flateBombPdf(decodedBytes: number, framing: 'zlib' | 'raw' = 'zlib'): Uint8Array {
   const parts: Uint8Array[] = [];
-  const deflate = new Deflate({ level: 9 }, (chunk) => parts.push(chunk));
+  const onData = (chunk: Uint8Array): void => {
+    parts.push(chunk);
+  };
+  const deflate = framing === 'zlib' ? new Zlib({ level: 9 }, onData) : new Deflate({ level: 9 }, onData);
   const block = new Uint8Array(1024 * 1024).fill(0x20);
   for (let left = decodedBytes; left > 0; left -= block.length)
     deflate.push(block.subarray(0, Math.min(block.length, left)), left <= block.length);
