@@ -2,7 +2,7 @@ import type { ExtractedDocument } from '../documents/types';
 import type { CalendarDate } from '../text/calendar';
 import { fromIsoDate } from '../text/calendar';
 import { foldString, originalRange, squashSpace } from '../text/fold';
-import { anyWithin, claimNames, namesPartner, positionsOf } from './check-kit';
+import { anyWithin, claimNames, declaredOrder, namesPartner, positionsOf } from './check-kit';
 import {
   contactDomainMismatch,
   customerDomains,
@@ -17,6 +17,7 @@ import {
 import { judgeReply, ownReplyText } from './email-reply';
 import { customerSigned, hasEnvelope } from './signing-events';
 import { labelledDate, sameLineDate, signatureDate, type DateConfidence, type FoundDate } from './signature-dates';
+import { partyOf, signatureBlocks, trailPanels } from './signers';
 import type { Evidence } from './types';
 
 /**
@@ -45,6 +46,8 @@ export interface Acknowledgement {
   dateConfidence?: DateConfidence;
   /** Where the date came from, for summaries: `next to "Date Signed"`, "the email's Date header". */
   dateSource?: string;
+  /** A date printed in an e-signature vendor's own format with no declared order: the customer's country does not decide it. */
+  vendorDate?: boolean;
   evidence: Evidence;
 }
 
@@ -80,9 +83,16 @@ export function collectAcknowledgements(ctx: CheckContext): Acknowledgement[] {
     if (doc.email) emailHeader(ctx, doc, acks);
   }
   const firstSegmentOf = new Set<ExtractedDocument>();
+  // Structure first: a document with an audit trail is judged by its signers, not by its envelope id.
+  const withTrail = new Set<ExtractedDocument>();
+  const withBlocks = new Set<Segment>();
+  for (const seg of ctx.segments) {
+    if (trailAcks(ctx, seg, acks)) withTrail.add(seg.doc);
+    if (blockAcks(ctx, seg, acks)) withBlocks.add(seg);
+  }
   for (const seg of ctx.segments) {
     const before = acks.length;
-    textMarks(ctx, seg, acks);
+    textMarks(ctx, seg, acks, withTrail.has(seg.doc), withBlocks.has(seg));
     if (!seg.doc.email && !firstSegmentOf.has(seg.doc)) {
       firstSegmentOf.add(seg.doc);
       printedEmail(ctx, seg, acks);
@@ -253,13 +263,118 @@ function nameAfter(originalAfter: string): string | null {
   const m = /^[\s:]*([\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’.-]*){0,4})/u.exec(originalAfter);
   if (!m?.[1]) return null;
   const name = m[1].replace(/(?:^|\s)(?:date|datum|fecha|on|am|le|el|signature|signed|title|role)(?:\s.*)?$/iu, '').trim();
+  // "DocuSigned by" and its kin are labels, never a person's name.
+  if (/^(?:docu)?sign(?:ed|ature)?\b|^e-?signed\b/iu.test(name)) return null;
   return name.length >= 2 ? name : null;
 }
 
-function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): void {
+/** Acknowledgements from a segment's audit trail, one per signer panel; true when the segment has a trail. */
+function trailAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): boolean {
+  const panels = trailPanels(ctx, seg);
+  if (panels.length === 0) return false;
+  const declared = declaredOrder(ctx, seg) !== null;
+  for (const p of panels.slice(0, 8)) {
+    const who = p.name ?? p.email ?? 'an unnamed signer';
+    const signed = p.events.find((e) => (e.action === 'signed' || e.action === 'completed') && e.date);
+    const evidence = evidenceAt(seg, (signed ?? p.events[0])?.start ?? p.start, (signed ?? p.events[0])?.end ?? p.end);
+    const base = {
+      kind: 'e-signature' as const,
+      label: `audit trail: ${who}${p.email && p.name ? ` (${p.email})` : ''}`,
+      evidence,
+      signer: who,
+      dateAlternatives: [] as CalendarDate[],
+      date: null,
+    };
+    if (p.events.some((e) => e.action === 'declined')) {
+      if (p.party === 'customer')
+        acks.push({ ...base, strength: 'rejected', note: 'the customer declined to sign', reason: 'no-customer-acknowledgement' });
+      continue;
+    }
+    if (!signed?.date) {
+      if (p.party === 'customer')
+        acks.push({
+          ...base,
+          strength: 'rejected',
+          note: 'the customer has not signed (the trail shows no signing event)',
+          reason: 'no-customer-acknowledgement',
+        });
+      continue;
+    }
+    const date = {
+      date: signed.date.date,
+      dateAlternatives: signed.date.alternatives,
+      dateConfidence: 'own' as const,
+      dateSource: "the signer's audit-trail event",
+      vendorDate: !declared,
+    };
+    if (p.party === 'customer') acks.push({ ...base, ...date, strength: 'accepted' });
+    else if (p.party === 'partner')
+      acks.push({
+        ...base,
+        ...date,
+        strength: 'rejected',
+        note: 'signed by the partner, not the customer',
+        reason: 'signature-not-acceptable',
+      });
+    else acks.push({ ...base, ...date, strength: 'weak', note: `signed by ${who}, whom the claim does not name as the customer's` });
+  }
+  return true;
+}
+
+/** Acknowledgements from signature blocks that name their side; true when the segment has any. */
+function blockAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): boolean {
+  const blocks = signatureBlocks(ctx, seg).filter((b) => b.party !== 'unknown');
+  if (blocks.length === 0) return false;
+  for (const b of blocks.filter((x) => x.party === 'customer').slice(0, 3)) {
+    const evidence = evidenceAt(seg, b.start, b.end);
+    const signedBy = ctx.rules.signedBy;
+    const stripped = (v: string | undefined) => {
+      if (!v) return '';
+      const f = foldString(v);
+      if (signedBy) signedBy.lastIndex = 0;
+      return (signedBy ? f.replace(signedBy, '') : f).replace(/[\s:_.\-[\]()]+/gu, ' ').trim();
+    };
+    const blank = (v: string | undefined) => {
+      const t = stripped(v);
+      return t.length === 0 || (ctx.rules.unsigned?.test(foldString(v ?? '')) ?? false) || test(ctx.rules.trailActions.pending, t);
+    };
+    const signedName = !blank(b.fields.name) || !blank(b.fields.signature);
+    const base = {
+      kind: 'signature-block' as const,
+      label: "the customer's signature block",
+      evidence,
+      dateAlternatives: [] as CalendarDate[],
+      date: null,
+    };
+    if (!signedName) {
+      acks.push({ ...base, strength: 'rejected', note: "the customer's signature block is empty", reason: 'no-customer-acknowledgement' });
+    } else if (b.date && !blank(b.fields.date)) {
+      acks.push({
+        ...base,
+        strength: 'accepted',
+        date: b.date.date,
+        dateAlternatives: b.date.alternatives,
+        dateConfidence: 'label',
+        dateSource: `next to "${b.dateLabel}" in the customer's signature block`,
+      });
+    } else {
+      acks.push({ ...base, strength: 'weak', note: "the customer's block has no date: a person must confirm it is signed" });
+    }
+  }
+  return true;
+}
+
+function test(re: RegExp | null, s: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[], hasTrail: boolean, hasBlocks: boolean): void {
   // Hostile text can repeat a mark thousands of times: look at the first few of each kind only.
   let budget = MAX_MARKS_PER_SEGMENT;
-  for (const m of matchesIn(ctx.rules.envelope, seg)) {
+  // An envelope id says a signing process ran, not who signed: where the trail is there, it decides.
+  for (const m of hasTrail ? [] : matchesIn(ctx.rules.envelope, seg)) {
     if (--budget < 0) break;
     // An envelope id is often a page header: only a date on its own line or after a signing-date
     // label (a certificate of completion's "Signed:") is its date, never the page's other dates.
@@ -288,9 +403,13 @@ function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): vo
     const date = signatureDate(ctx, seg, m.index - 120, end + 250, end);
     const evidence = evidenceAt(seg, m.index, Math.min(end + 40, seg.folded.plain.length));
     const base = { kind: 'e-signature' as const, ...dated(date), evidence };
+    // The signer's email on the mark's line ("e-signed by Tom Becker (tom@fabrikam.com)") says whose side they are on.
+    const lineEnd = seg.folded.text.indexOf('\n', os);
+    const email = EMAIL_ADDRESS.exec(seg.folded.text.slice(os, lineEnd === -1 ? undefined : lineEnd))?.[0];
+    const party = email ? partyOf(ctx, { name: name ?? '', email }) : 'unknown';
     if (!name) {
       acks.push({ ...base, strength: 'weak', label: `"${m[0].trim()}" mark`, note: 'no signer name follows the mark' });
-    } else if (namesPartner(ctx, name)) {
+    } else if (party === 'partner' || namesPartner(ctx, name)) {
       acks.push({
         ...base,
         strength: 'rejected',
@@ -299,15 +418,24 @@ function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): vo
         note: 'signed by the partner, not the customer',
         reason: 'signature-not-acceptable',
       });
+    } else if (email && party === 'unknown') {
+      acks.push({
+        ...base,
+        strength: 'weak',
+        label: `e-signed by ${name}`,
+        signer: name,
+        note: `signed from ${email}, not an address of the customer's`,
+      });
     } else {
       acks.push({ ...base, strength: 'accepted', label: `e-signed by ${name}`, signer: name });
     }
   }
-  signatureBlocks(ctx, seg, acks);
+  // Blocks that name their side were judged by structure; the proximity reading is for the rest.
+  if (!hasBlocks && !hasTrail) proximityBlocks(ctx, seg, acks);
 }
 
-/** A signature block: a label near the customer's name or signatory, with a date. */
-function signatureBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): void {
+/** A signature block without field structure: a label near the customer's name or signatory, with a date. */
+function proximityBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): void {
   const names = claimNames(ctx);
   const customer = [...positionsOf(seg, names.customer), ...positionsOf(seg, names.customerContact)];
   if (customer.length === 0) return;

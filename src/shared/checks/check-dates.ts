@@ -13,7 +13,8 @@ type Position = ReturnType<typeof windowPosition>;
  */
 function readings(ctx: CheckContext, a: Acknowledgement): CalendarDate[] {
   if (!a.date) return [];
-  return ctx.numericOrder ? [a.date] : [a.date, ...a.dateAlternatives];
+  // A vendor's trail date is not read by the customer's country: still ambiguous, it is for a person.
+  return ctx.numericOrder && !a.vendorDate ? [a.date] : [a.date, ...a.dateAlternatives];
 }
 
 /**
