@@ -215,7 +215,8 @@ function fieldOf(ctx: CheckContext, plain: string): { field: BlockField; valueAt
 export function signatureBlocks(ctx: CheckContext, seg: Segment): SignatureBlock[] {
   let blocks = blockCache.get(seg);
   if (blocks) return blocks;
-  blocks = [];
+  const out: SignatureBlock[] = [];
+  blocks = out;
   const signatories = documentSignatories(ctx, seg);
   const lines = linesOf(seg);
   const dates = segmentDates(ctx, seg);
@@ -281,8 +282,9 @@ export function signatureBlocks(ctx: CheckContext, seg: Segment): SignatureBlock
         party = customer && !partner ? 'customer' : partner && !customer ? 'partner' : 'unknown';
         if (party !== 'unknown') break;
       }
-      const date = current.dateAt >= 0 ? (dates.find((d) => d.start >= current!.dateAt && d.start < current!.dateAt + 80) ?? null) : null;
-      blocks!.push({ party, heading, fields: f, date, dateLabel: current.dateLabel, start: current.start, end: current.end });
+      const dateAt = current.dateAt;
+      const date = dateAt >= 0 ? (dates.find((d) => d.start >= dateAt && d.start < dateAt + 80) ?? null) : null;
+      out.push({ party, heading, fields: f, date, dateLabel: current.dateLabel, start: current.start, end: current.end });
     };
     stream.forEach((l, i) => {
       const fl = fieldOf(ctx, l.plain);
