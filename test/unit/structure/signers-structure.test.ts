@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pdf } from '@shared/checks/testing/fixtures';
-import { checkOf } from '@shared/checks/testing/run';
-import { checkFiles, checkIn, flow, pdfBytes } from './files';
+import { pdf } from '@test/check-fixtures';
+import { checkOf } from '@test/check-run';
+import { checkFiles, checkIn, flow, pdfBytes } from '@test/real-files';
 
 const body = 'Acceptance: Fabrikam deployed Microsoft Intune to 900 devices for Contoso in three phases.';
 
