@@ -102,8 +102,12 @@ describe("class 4: an envelope is the customer's only when the customer signed i
   ].join('\n');
 
   it('does not pass a DocuSign certificate signed by the partner only, nor an Adobe trail that only emailed the customer "for signature"', () => {
+    // Was 'review' while the engine could only tell that the customer had not signed. With each
+    // signer matched to a side (signers.ts), the trail shows the partner signed and the customer's
+    // envelope is still "Sent": no customer acknowledgement, which DOMAIN.md calls not acceptable,
+    // so 'fail' (the eval set's EV031, written from the rules before the engine ran, expects fail).
     expect(checkOf('signature', [pdf('a/sow.pdf', ['Statement of Work, Fabrikam for Contoso', partnerOnly])])).toMatchObject({
-      status: 'review',
+      status: 'fail',
     });
     const adobe = [
       'Final Audit Report',
