@@ -77,5 +77,7 @@ describe('npm run eval on the real check command', () => {
     const { result } = await runEval({ out: join(root, 'out', 'eval-queue') });
     expect(result.missing).toEqual([]);
     expect(result.claims).toBe(evalClaims().length);
+    // A false approval is the worst error there is: any one in the set fails npm test.
+    expect(result.falseApprovals.map((d) => d.claimId)).toEqual([]);
   }, 300_000);
 });

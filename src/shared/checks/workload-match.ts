@@ -172,7 +172,8 @@ function tableMentions(rules: CompiledRuleset, w: WorkloadNames, seg: Segment, l
       row.cells.forEach((cell, c) => {
         if (out.length >= limit || !cell) return;
         let state: MentionState;
-        if (cellNames(w, cell)) state = rowState(rules, table, r, c, product);
+        if (cellNames(w, cell) && namesAnotherProduct(rules, w, cell)) state = lineState(w, seg);
+        else if (cellNames(w, cell)) state = rowState(rules, table, r, c, product);
         else {
           // A wrapped name the row builder split across two rows ("Microsoft Purview" / "Information Protection"): both rows speak for it.
           const next = table.rows[r + 1]?.cells[c];
@@ -188,6 +189,41 @@ function tableMentions(rules: CompiledRuleset, w: WorkloadNames, seg: Segment, l
     });
   }
   return out;
+}
+
+/**
+ * Whether a cell that names the workload also names another product: rows the layout could not
+ * tell apart (evenly spaced one-line rows of a two-column template) end up in one cell, and the
+ * row's boxes then cannot be told apart either.
+ */
+function namesAnotherProduct(rules: CompiledRuleset, w: WorkloadNames, cell: string): boolean {
+  const re = w.namesRe;
+  if (!re) return false;
+  return namesAnyProduct(rules, foldString(cell).replace(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), ' '));
+}
+
+/**
+ * The state the text lines give the workload (each line's own box, as a template row is read
+ * without table structure): ticked when a line ticks it, else unticked when a line shows its box
+ * or a bare row, else a plain mention.
+ */
+function lineState(w: WorkloadNames, seg: Segment): MentionState {
+  const re = w.namesRe;
+  if (!re) return 'mentioned';
+  const plain = seg.folded.plain;
+  let state: MentionState = 'mentioned';
+  re.lastIndex = 0;
+  let seen = 0;
+  for (let m = re.exec(plain); m && seen < 50; m = re.exec(plain), seen++) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const here = mentionState(plain, m.index, m.index + m[0].length);
+    if (here === 'ticked') return 'ticked';
+    if (here === 'unticked') state = 'unticked';
+  }
+  return state;
 }
 
 const catalogCache = new WeakMap<CompiledRuleset, RegExp | null>();

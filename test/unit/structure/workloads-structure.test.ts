@@ -150,3 +150,38 @@ describe('class 2: a product is in scope only if its own row says so', () => {
     expect(checkOf('workloads', [pdf('a/plan.pdf', [text])], claimOf('Microsoft Intune', 'Exchange Online')).status).toBe('pass');
   });
 });
+
+describe('class 2: a two-column check-box template whose one-line rows merge into one table row', () => {
+  // The guide's own template style: a box and a product in each half of the line, rows evenly
+  // spaced. The layout stage cannot split such rows, so each product's own box on its line decides.
+  const lines = [
+    '☒ Microsoft Intune    ☐ Microsoft Teams',
+    '☐ Exchange Online    ☐ Microsoft Sentinel',
+    '☒ Microsoft Entra ID P1    ☐ SharePoint Online',
+  ];
+  const page = async () => {
+    const { drawn } = drawTable(
+      lines.map((l) => l.split('    ').flatMap((half) => [[half.slice(0, 1)], [half.slice(2)]])),
+      [56, 76, 300, 320],
+      { top: 680, rowGap: 0 },
+    );
+    return pdfBytes([[...flow(['Scope of work for Contoso, delivered by Fabrikam'], { top: 740 }), ...drawn]]);
+  };
+
+  it('does not link a product whose own box is unticked', async () => {
+    const r = checkIn(
+      await checkFiles([{ path: 'a/t.pdf', bytes: await page() }], claimOf('Microsoft Intune', 'Microsoft Sentinel')),
+      'workloads',
+    );
+    expect(r.status, r.summary).toBe('fail');
+    expect(r.summary).toContain('Microsoft Sentinel');
+  });
+
+  it('links the products whose own box is ticked', async () => {
+    const r = checkIn(
+      await checkFiles([{ path: 'a/t.pdf', bytes: await page() }], claimOf('Microsoft Intune', 'Microsoft Entra ID P1')),
+      'workloads',
+    );
+    expect(r.status, r.summary).toBe('pass');
+  });
+});
