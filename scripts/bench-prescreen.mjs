@@ -10,14 +10,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 import { generate } from './bench-check.mjs';
-import { answerReviewerPrompt, longTaskInitScript, waitForBenchHooks } from './bench/measure.mjs';
+import { launchBenchBrowser, openBenchPage } from './bench/measure.mjs';
 import { createStaticServer } from './serve-web.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const queueDir = join(root, '.bench', 'check-queue');
-const CHROMIUM = process.env.POE_CHROMIUM ?? '/usr/bin/chromium';
 const log = (...parts) => console.error('[bench-prescreen]', ...parts);
 const emit = (metric, value, unit, extra = {}) =>
   console.log(JSON.stringify({ metric, value: value === null ? null : Math.round(value * 100) / 100, unit, ...extra }));
@@ -34,15 +32,9 @@ function timedCheck() {
 }
 
 async function prescreen(baseUrl) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchBenchBrowser();
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript(longTaskInitScript);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => log('page error:', error.message));
-    await page.goto(`${baseUrl}?bench=1`);
-    await answerReviewerPrompt(page);
-    await waitForBenchHooks(page);
+    const page = await openBenchPage(browser, baseUrl, log);
     return await page.evaluate(async (url) => {
       const from = performance.now();
       const imported = await window.__poeBench.importQueueFromUrl(url);

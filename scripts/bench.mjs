@@ -5,17 +5,15 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
 import {
-  answerReviewerPrompt,
-  longTaskInitScript,
+  launchBenchBrowser,
   measureHeapMb,
   measureImport,
   measureNextClaim,
   measureOpenToDocument,
   measureOpenToFirstPage,
   median,
-  waitForBenchHooks,
+  openBenchPage,
 } from './bench/measure.mjs';
 import { DOCX_PAGES, XLSX_ROWS, writeOfficeQueue } from './bench/office-queue.mjs';
 import { reportClaimIds } from './gen-large-queue.mjs';
@@ -31,16 +29,6 @@ import { createStaticServer } from './serve-web.mjs';
  */
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.POE_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const log = (...parts) => console.error('[bench]', ...parts);
 const emit = (name, value, unit, extra = {}) =>
@@ -52,15 +40,9 @@ function run(command, args) {
 }
 
 async function measureApp(baseUrl, options) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchBenchBrowser();
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript(longTaskInitScript);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => log('page error:', error.message));
-    await page.goto(`${baseUrl}?bench=1`);
-    await answerReviewerPrompt(page);
-    await waitForBenchHooks(page);
+    const page = await openBenchPage(browser, baseUrl, log);
 
     log(`importing ${options.claims} claims`);
     const imported = await measureImport(page, `${baseUrl}bench/large-queue/queue.json`);

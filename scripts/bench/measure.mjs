@@ -3,7 +3,41 @@
  * exposes it with `?bench=1`). Each function runs in Node and talks to one Playwright page.
  */
 
+import { chromium } from '@playwright/test';
+
 export const PAINT_TIMEOUT_MS = 30_000;
+
+const CHROMIUM = process.env.POE_CHROMIUM ?? '/usr/bin/chromium';
+// Flags that keep Debian's Chromium off the network (its background connections are refused here).
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Debian's Chromium, quiet on a closed network, for every app benchmark. */
+export function launchBenchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/**
+ * A page of the web build in bench mode (`?bench=1`), long tasks collected from its start, the
+ * reviewer prompt answered and the bench hooks ready. Page errors go to `log`.
+ */
+export async function openBenchPage(browser, baseUrl, log) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(longTaskInitScript);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => log('page error:', error.message));
+  await page.goto(`${baseUrl}?bench=1`);
+  await answerReviewerPrompt(page);
+  await waitForBenchHooks(page);
+  return page;
+}
 
 /** Collects long tasks (over 50 ms of main-thread block) from the start of the page. */
 export function longTaskInitScript() {
