@@ -1,5 +1,6 @@
 import type { LayoutTable, TableRow } from '../layout/types';
 import { foldString } from '../text/fold';
+import { parseDates } from '../text/dates';
 import type { CompiledRuleset } from './ruleset';
 
 /**
@@ -37,28 +38,91 @@ function hasMark(re: RegExp | null, text: string): boolean {
 interface TableStates {
   /** Per row, per column. */
   cells: CellState[][];
-  /** Columns where rows say yes/no (two or more rows do, or half of them). */
+  /**
+   * Columns where rows say yes/no: two or more body rows do, and at least as many as say
+   * something else (dates, numbers, prose make a column a data column, not a state column).
+   */
   stateColumns: Set<number>;
-  /** True when any row carries a mark or a yes/no: the table is a template. */
+  /**
+   * Columns headed by a state word ("Completed", "Delivered") whose body cells are dates: a
+   * dated cell says yes, a blank one no.
+   */
+  datedStateColumns: Set<number>;
+  /** True when a body row carries a mark or a yes/no: the table is a template. */
   template: boolean;
+  /** The header row's index (0), or -1 when the first row is a body row. */
+  header: number;
 }
 
 const tableCache = new WeakMap<LayoutTable, TableStates>();
 
-function statesOf(rules: CompiledRuleset, table: LayoutTable): TableStates {
+/** A cell that is a date and nothing else ("10 Jun 2026", "10.06.2026", "2026年6月10日"). */
+function isDateCell(text: string): boolean {
+  const t = foldString(text).trim();
+  if (!t || t.length > 40 || !/\d/u.test(t)) return false;
+  const found = parseDates(t, { numericOrder: null });
+  return (
+    found.length === 1 && t.slice(0, found[0]?.start ?? 0).trim() === '' && t.slice(found[0]?.end ?? 0).replace(/[\s.,;]+/gu, '') === ''
+  );
+}
+
+/**
+ * The first row is a header when it names no product and each of its cells is a short label
+ * (a header's "Completed" or "In scope" names a column, it does not tick a row).
+ */
+function headerRow(table: LayoutTable, namesProduct: (cell: string) => boolean): number {
+  const first = table.rows[0];
+  if (!first || table.rows.length < 2) return -1;
+  const filled = first.cells.filter((c) => c.trim() !== '');
+  if (filled.length < 2) return -1;
+  if (filled.some((c) => c.length > 40 || namesProduct(c) || isDateCell(c))) return -1;
+  return 0;
+}
+
+function statesOf(rules: CompiledRuleset, table: LayoutTable, namesProduct: (cell: string) => boolean): TableStates {
   let s = tableCache.get(table);
   if (s) return s;
   const cells = table.rows.map((row) => row.cells.map((c) => cellState(rules, c)));
+  const header = headerRow(table, namesProduct);
+  const body = cells.filter((_, r) => r !== header);
+  const bodyRows = table.rows.filter((_, r) => r !== header);
   const stateColumns = new Set<number>();
+  const datedStateColumns = new Set<number>();
   for (let c = 0; c < table.columnCount; c++) {
-    const said = cells.filter((row) => row[c] === 'yes' || row[c] === 'no').length;
-    const other = cells.filter((row) => row[c] === 'other').length;
+    const said = body.filter((row) => row[c] === 'yes' || row[c] === 'no').length;
+    const other = body.filter((row) => row[c] === 'other').length;
     if (said >= 2 && said >= other) stateColumns.add(c);
+    else if (header >= 0 && cells[header]?.[c] === 'yes' && other > 0) {
+      // "Completed | 10 Jun 2026": a state column written as dates.
+      const dated = bodyRows.filter((row) => isDateCell(row.cells[c] ?? '')).length;
+      if (dated === other) datedStateColumns.add(c);
+    }
   }
-  const template = cells.some((row) => row.some((x) => x === 'yes' || x === 'no'));
-  s = { cells, stateColumns, template };
+  const template = body.some((row) => row.some((x) => x === 'yes' || x === 'no'));
+  s = { cells, stateColumns, datedStateColumns, template, header };
   tableCache.set(table, s);
   return s;
+}
+
+/**
+ * The columns of a row that speak for the product named in `nameColumn`, when the row names
+ * several products side by side ("☒ | Microsoft Intune | ☐ | Microsoft Teams"): each product
+ * owns the state cells on its side of the row up to the next product, boxes before names when
+ * the row starts with a box, after them otherwise. A row naming one product owns every column.
+ */
+function ownColumns(
+  states: readonly CellState[],
+  cells: readonly string[],
+  nameColumn: number,
+  namesProduct: (cell: string) => boolean,
+): [number, number] {
+  const products = cells.flatMap((cell, c) => (c === nameColumn || (cell && namesProduct(cell)) ? [c] : []));
+  if (products.length < 2) return [0, cells.length - 1];
+  const first = products[0] ?? 0;
+  const leading = states.slice(0, first).some((x) => x === 'yes' || x === 'no');
+  const at = products.indexOf(nameColumn);
+  if (leading) return [(products[at - 1] ?? -1) + 1, nameColumn];
+  return [nameColumn, (products[at + 1] ?? cells.length) - 1];
 }
 
 /**
@@ -73,15 +137,23 @@ export function rowState(
   nameColumn: number,
   namesProduct: (cell: string) => boolean,
 ): RowState {
-  const s = statesOf(rules, table);
+  const s = statesOf(rules, table, namesProduct);
+  if (rowIndex === s.header) return 'mentioned';
   const cells = table.rows[rowIndex]?.cells ?? [];
-  const row: CellState[] = (s.cells[rowIndex] ?? []).map((x, c) => (c !== nameColumn && namesProduct(cells[c] ?? '') ? 'other' : x));
+  const [from, to] = ownColumns(s.cells[rowIndex] ?? [], cells, nameColumn, namesProduct);
+  const row: CellState[] = (s.cells[rowIndex] ?? []).map((x, c) =>
+    c < from || c > to || (c !== nameColumn && namesProduct(cells[c] ?? '')) ? 'other' : x,
+  );
   const own = row[nameColumn];
   // The state column decides (a blank state cell is "not in scope"); else any box on the row.
   const stateCols = [...s.stateColumns].filter((c) => c !== nameColumn && row[c] !== 'other');
   if (stateCols.length > 0) {
     if (own === 'yes' || stateCols.some((c) => row[c] === 'yes')) return 'ticked';
     return 'unticked';
+  }
+  const dated = [...s.datedStateColumns].filter((c) => c !== nameColumn);
+  if (dated.length > 0 && !row.some((x) => x === 'yes' || x === 'no')) {
+    return dated.some((c) => isDateCell(cells[c] ?? '')) ? 'ticked' : 'unticked';
   }
   if (row.some((x) => x === 'yes')) return 'ticked';
   if (row.some((x) => x === 'no')) return 'unticked';

@@ -36,6 +36,60 @@ describe('class 1: product names wrapping inside a table cell', () => {
     expect(r.status, r.summary).toBe('pass');
   });
 
+  // A column headed "Completed" whose cells are dates is a data column of done work, not a
+  // Yes/No state column: its header word does not make the table a check-box template.
+  it.each([
+    ['en', ['Workload', 'Work performed', 'Users / devices', 'Completed'], ['10 Jun 2026', '22 Jul 2026']],
+    ['de', ['Produkt', 'Leistung', 'Benutzer', 'Erledigt'], ['10.06.2026', '22.07.2026']],
+    ['fr', ['Produit', 'Travaux', 'Postes', 'Livré'], ['10/06/2026', '22/07/2026']],
+  ])('PDF scope table (%s) with a dated completion column and wrapped product cells links the products', async (_, header, dates) => {
+    const { drawn } = drawTable(
+      [
+        header.map((h) => [h]),
+        [['Microsoft Defender for', 'Endpoint'], ['Deployed and configured', 'for 811 users'], ['811'], [dates[0] ?? '']],
+        [['Microsoft Purview', 'Information Protection'], ['Labels and policies', 'for 811 users'], ['811'], [dates[1] ?? '']],
+      ],
+      [56, 200, 400, 480],
+      { top: 680 },
+    );
+    const bytes = await pdfBytes([[...flow(['Project completion for Contoso'], { top: 740 }), ...drawn]]);
+    const r = checkIn(
+      await checkFiles(
+        [{ path: 'a/poe.pdf', bytes }],
+        claimOf('Microsoft Defender for Endpoint', 'Microsoft Purview Information Protection'),
+      ),
+      'workloads',
+    );
+    expect(r.status, r.summary).toBe('pass');
+  });
+
+  it('a .docx "Delivered" column of dates: a dated row links its product, a blank one does not', async () => {
+    const bytes = docxBytes([
+      'Project closure for Contoso',
+      [
+        ['Product', 'Work performed', 'Delivered'],
+        ['Microsoft Intune', 'Enrolled 900 devices', '2026-06-10'],
+        ['Exchange Online', 'Mailbox migration (planned)', ''],
+      ],
+    ]);
+    const report = await checkFiles([{ path: 'a/closure.docx', bytes }], claimOf('Microsoft Intune', 'Exchange Online'));
+    expect(checkIn(report, 'workloads').summary).toContain('named only on unticked rows: Exchange Online');
+    const ok = await checkFiles([{ path: 'a/closure.docx', bytes }], claimOf('Microsoft Intune'));
+    expect(checkIn(ok, 'workloads').status).toBe('pass');
+  });
+
+  it('an .xlsx report whose "Completed" column holds dates links its products', async () => {
+    const bytes = await xlsxBytes({
+      Report: [
+        ['Workload', 'Users', 'Completed'],
+        ['Microsoft Intune', '900', '2026/06/10'],
+        ['Microsoft Teams', '900', '2026/07/22'],
+      ],
+    });
+    const r = checkIn(await checkFiles([{ path: 'a/report.xlsx', bytes }], claimOf('Microsoft Intune', 'Microsoft Teams')), 'workloads');
+    expect(r.status, r.summary).toBe('pass');
+  });
+
   it('finds a name wrapped in running text, and one glued to Japanese text', () => {
     const letter = pdf('a/letter.pdf', [
       'We worked with Contoso on Microsoft Intune and Microsoft Defender for\nEndpoint rollout to 400 devices.',
@@ -151,33 +205,57 @@ describe('class 2: a product is in scope only if its own row says so', () => {
   });
 });
 
-describe('class 2: a two-column check-box template whose one-line rows merge into one table row', () => {
-  // The guide's own template style: a box and a product in each half of the line, rows evenly
-  // spaced. The layout stage cannot split such rows, so each product's own box on its line decides.
-  const lines = [
-    '☒ Microsoft Intune    ☐ Microsoft Teams',
-    '☐ Exchange Online    ☐ Microsoft Sentinel',
-    '☒ Microsoft Entra ID P1    ☐ SharePoint Online',
+describe("class 2: the guide's two-column check-box template", () => {
+  // The guide's own template style: a label–value form, then a box and a product in each half of
+  // the line, rows evenly spaced. Drawn after the form, the layout stage reads the form and the
+  // product rows as one table with two spacings and folds the product rows into one row; each
+  // product's own box on its line must still decide.
+  const rows = [
+    ['☒', 'Microsoft Intune', '☐', 'Microsoft Teams'],
+    ['☐', 'Exchange Online', '☐', 'Microsoft Sentinel'],
+    ['☒', 'Microsoft Entra ID P1', '☐', 'SharePoint Online'],
   ];
-  const page = async () => {
-    const { drawn } = drawTable(
-      lines.map((l) => l.split('    ').flatMap((half) => [[half.slice(0, 1)], [half.slice(2)]])),
-      [56, 76, 300, 320],
-      { top: 680, rowGap: 0 },
-    );
-    return pdfBytes([[...flow(['Scope of work for Contoso, delivered by Fabrikam'], { top: 740 }), ...drawn]]);
-  };
+  const form = (top: number) =>
+    [
+      ['Partner name', 'Fabrikam'],
+      ['Customer name', 'Contoso'],
+      ['Engagement start / end', '2026-05-13 / 2026-09-04'],
+    ].flatMap(([label, value], i) => [
+      { text: label ?? '', x: 61, y: top - i * 20.5 },
+      { text: value ?? '', x: 232, y: top - i * 20.5 },
+    ]);
+  const boxes = (top: number) => [
+    { text: 'Product', x: 93, y: top },
+    { text: 'Product', x: 343, y: top },
+    ...rows.flatMap((r, i) => r.map((text, c) => ({ text, x: [60, 93, 310, 343][c] ?? 0, y: top - 18 * (i + 1) }))),
+  ];
+  const merged = () =>
+    pdfBytes([
+      [
+        { text: 'Proof of Execution (POE) template', x: 56, y: 710 },
+        ...form(690),
+        { text: 'Workloads in scope:', x: 56, y: 621 },
+        ...boxes(605),
+      ],
+    ]);
+  const alone = () => pdfBytes([[...flow(['Scope of work for Contoso, delivered by Fabrikam'], { top: 740 }), ...boxes(690)]]);
 
-  it('does not link a product whose own box is unticked', async () => {
-    const r = checkIn(
-      await checkFiles([{ path: 'a/t.pdf', bytes: await page() }], claimOf('Microsoft Intune', 'Microsoft Sentinel')),
-      'workloads',
-    );
-    expect(r.status, r.summary).toBe('fail');
-    expect(r.summary).toContain('Microsoft Sentinel');
+  it.each([
+    ['after a label–value form (rows merged by the layout)', merged],
+    ['on its own (rows split by the layout)', alone],
+  ])("%s: a product whose own box is unticked is not linked, its row neighbour's box notwithstanding", async (_, page) => {
+    const bytes = await page();
+    for (const unticked of ['Exchange Online', 'Microsoft Sentinel', 'Microsoft Teams', 'SharePoint Online']) {
+      const r = checkIn(await checkFiles([{ path: 'a/t.pdf', bytes }], claimOf('Microsoft Intune', unticked)), 'workloads');
+      expect(r.status, r.summary).toBe('fail');
+      expect(r.summary).toContain(`named only on unticked rows: ${unticked}`);
+    }
   });
 
-  it('links the products whose own box is ticked', async () => {
+  it.each([
+    ['after a label–value form', merged],
+    ['on its own', alone],
+  ])('%s: the products whose own box is ticked are linked', async (_, page) => {
     const r = checkIn(
       await checkFiles([{ path: 'a/t.pdf', bytes: await page() }], claimOf('Microsoft Intune', 'Microsoft Entra ID P1')),
       'workloads',
