@@ -4,7 +4,66 @@
  * structurally equal values always give the same text, whatever order their keys were set in.
  */
 export function canonicalJson(value: unknown): string {
+  // Plain data whose keys are already in sorted order (what sortedKeys builds, and so every
+  // event this app writes) is its own canonical form: the engine's JSON.stringify writes it
+  // about ten times faster than the general writer below, with the same text.
+  if (value !== undefined && isCanonicalOrder(value, 0)) return JSON.stringify(value);
   return write(value, 0);
+}
+
+/** A copy of plain data with every object's keys in canonical (sorted) order. */
+export function sortedKeys<T>(value: T): T {
+  return sortValue(value, 0) as T;
+}
+
+function sortValue(value: unknown, depth: number): unknown {
+  if (depth > MAX_DEPTH) throw new Error('canonicalJson: value nested too deeply');
+  if (Array.isArray(value)) return value.map((v) => sortValue(v, depth + 1));
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) out[key] = sortValue(value[key], depth + 1);
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * True when JSON.stringify(value) is exactly canonicalJson(value): only strings, finite
+ * numbers, booleans, null, arrays and plain objects (no undefined, toJSON, bigint), every
+ * object's keys in code-unit order as Object.keys lists them (so integer-like keys, which
+ * JSON.stringify puts first, are caught when that order differs).
+ */
+function isCanonicalOrder(value: unknown, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (value === null) return true;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object':
+      break;
+    default:
+      return false;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!isCanonicalOrder(value[i], depth + 1)) return false;
+    return true;
+  }
+  if (!isPlainObject(value)) return false;
+  let previous: string | null = null;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) return false;
+    if (previous !== null && !(previous < key)) return false;
+    if (!isCanonicalOrder(value[key], depth + 1)) return false;
+    previous = key;
+  }
+  return true;
 }
 
 const MAX_DEPTH = 200;

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../audit/canonical-json';
+import { canonicalJson, sortedKeys } from '../audit/canonical-json';
 import { sha256Text } from '../audit/sha256';
 import {
   LOG_SCHEMA,
@@ -32,7 +32,9 @@ export function hashLogEvent(event: Omit<LogEvent, 'hash'> & { hash?: unknown },
 /** Chains `body` after `prev` (the reviewer's last event, or null for their first). */
 export function chainLogEvent(prev: { hash: string } | null, body: LogEventBody, hash: HashText = sha256Text): LogEvent {
   const { prev: _p, hash: _h, ...clean } = body as LogEventBody & { prev?: unknown; hash?: unknown };
-  const unhashed = { ...clean, prev: prev?.hash ?? null };
+  // Keys in canonical order (the hash does not depend on it): such an event's canonical JSON is
+  // its plain JSON, which verifying a log of 10,000 events spends most of its time writing.
+  const unhashed = sortedKeys({ ...clean, prev: prev?.hash ?? null });
   return { ...unhashed, hash: hashLogEvent(unhashed, hash) };
 }
 
@@ -77,7 +79,17 @@ export function buildDecisionLog(input: BuildLogInput, hash: HashText = sha256Te
   return { ...unsealed, seal: sealOf(unsealed, hash) };
 }
 
-/** The log as written to a file: two-space JSON and a final newline. */
+const EVENTS_MARK = '\u0000events\u0000';
+
+/**
+ * The log as written to a file: two-space JSON, each event on one line of its own (10,000
+ * events indented field by field took a third of a merge), and a final newline.
+ */
 export function serializeDecisionLog(log: DecisionLog): string {
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const head = JSON.stringify({ ...log, events: EVENTS_MARK }, null, 2);
+  const mark = JSON.stringify(EVENTS_MARK);
+  if (head.indexOf(mark) !== head.lastIndexOf(mark)) return `${JSON.stringify(log, null, 2)}\n`;
+  const lines = log.events.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
+  const events = log.events.length === 0 ? '[]' : `[\n${lines}\n  ]`;
+  return `${head.replace(mark, () => events)}\n`;
 }

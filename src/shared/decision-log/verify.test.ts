@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDecisionLog, sealOf } from './chain';
+import { buildDecisionLog, sealOf, serializeDecisionLog } from './chain';
+import { mergeDecisionLogs } from './merge';
+import type { LogEventBody } from './schema';
 import { chainAll, eventBody, logOf, roundTrip, TEST_QUEUE } from './testing';
 import { verifyDecisionLog, verifyDecisionLogText } from './verify';
 
@@ -128,5 +130,33 @@ describe('verifyDecisionLog', () => {
     expect(verifyDecisionLog(sample(), { documents: docs }).message).toMatch(
       /event 3 .* was made on 1003\/poe.pdf with SHA-256 abababababab…, but that document now has eeeeeeeeeeee…/,
     );
+  });
+});
+
+describe('verifyDecisionLog on events with fields it does not know', () => {
+  it('keeps nested extra fields, so a merged log of such events verifies again', () => {
+    const body = eventBody({ decisionId: 'x-1', claimId: '1', reviewer: 'Ana' });
+    const withExtra = {
+      ...body,
+      checklist: body.checklist.map((c) => ({ ...c, confidence: 0.9 })),
+      documents: [{ path: '1/a.pdf', sha256: null, pages: 3 }],
+    };
+    const log = buildDecisionLog({ queue: TEST_QUEUE, events: chainAll([withExtra as LogEventBody]) });
+    const merged = mergeDecisionLogs([{ source: 'a.json', data: roundTrip(log) }]);
+    expect(merged.refused).toEqual([]);
+    const again = verifyDecisionLogText(serializeDecisionLog(merged.log!));
+    expect(again.ok).toBe(true);
+    expect(again.ok && (again.log.events[0]!.checklist[0] as Record<string, unknown>)['confidence']).toBe(0.9);
+  });
+
+  it('writes one event per line and reads back the same log', () => {
+    const log = logOf([
+      { reviewer: 'Ana', claimId: '1', kind: 'approve' },
+      { reviewer: 'Ana', claimId: '2', kind: 'reject' },
+    ]);
+    const text = serializeDecisionLog(log);
+    expect(text.split('\n').filter((l) => l.includes('"decisionId"'))).toHaveLength(2);
+    expect(JSON.parse(text)).toEqual(roundTrip(log));
+    expect(verifyDecisionLogText(text).ok).toBe(true);
   });
 });

@@ -1,6 +1,14 @@
 import type { z } from 'zod';
 import { hashLogEvent, headsOf, sealOf, type HashText } from './chain';
-import { DecisionLogSchema, LOG_SCHEMA, LogEventSchema, type DecisionLog, type DecisionLogHeader, type LogEvent } from './schema';
+import {
+  DecisionLogSchema,
+  isWellFormedEvent,
+  LOG_SCHEMA,
+  LogEventSchema,
+  type DecisionLog,
+  type DecisionLogHeader,
+  type LogEvent,
+} from './schema';
 
 export type LogVerification =
   | { ok: true; log: DecisionLog; count: number; last: { reviewer: string; at: string } | null; message: string }
@@ -41,12 +49,19 @@ export function verifyDecisionLog(data: unknown, options: VerifyOptions = {}): L
   const seenIds = new Map<string, number>();
   for (let i = 0; i < log.events.length; i++) {
     const n = i + 1;
-    const parsed = LogEventSchema.safeParse(log.events[i]);
-    if (!parsed.success) return refuse(`event ${n} is malformed: ${issuesText(parsed.error)}`, n);
-    const event = parsed.data;
+    // The event as written (extra fields, nested ones too, kept for the hash and the merged
+    // log); the schema runs only when the quick shape check fails, to name what is wrong.
+    const raw = log.events[i];
+    let event: LogEvent;
+    if (isWellFormedEvent(raw)) event = raw;
+    else {
+      const parsed = LogEventSchema.safeParse(raw);
+      if (!parsed.success) return refuse(`event ${n} is malformed: ${issuesText(parsed.error)}`, n);
+      event = raw as LogEvent;
+    }
     const who = `event ${n} (${event.decisionId}, claim ${event.claimId}, by ${event.reviewer})`;
     const fail = (why: string) => refuse(`${who} ${why}`, n, event.decisionId);
-    if (hashLogEvent(log.events[i] as LogEvent, options.hash) !== event.hash)
+    if (hashLogEvent(event, options.hash) !== event.hash)
       return fail('was changed after it was written: its content does not match its hash');
     if (event.queueId !== log.queue.queueId) return fail(`belongs to queue ${event.queueId}, not to this log's queue ${log.queue.queueId}`);
     const earlier = seenIds.get(event.decisionId);
@@ -132,6 +147,13 @@ function cutTail(
 
 function latest(events: readonly LogEvent[]): { reviewer: string; at: string } | null {
   let best: LogEvent | null = null;
-  for (const e of events) if (!best || Date.parse(e.decidedAt) >= Date.parse(best.decidedAt)) best = e;
+  let bestAt = Number.NEGATIVE_INFINITY;
+  for (const e of events) {
+    const at = Date.parse(e.decidedAt);
+    if (!best || at >= bestAt) {
+      best = e;
+      bestAt = at;
+    }
+  }
   return best ? { reviewer: best.reviewer, at: best.decidedAt } : null;
 }
