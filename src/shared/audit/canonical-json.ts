@@ -40,17 +40,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function isCanonicalOrder(value: unknown, depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
   if (value === null) return true;
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      return Number.isFinite(value);
-    case 'object':
-      break;
-    default:
-      return false;
-  }
+  const type = typeof value;
+  if (type === 'string' || type === 'boolean') return true;
+  if (type === 'number') return Number.isFinite(value);
+  if (type !== 'object') return false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) if (!isCanonicalOrder(value[i], depth + 1)) return false;
     return true;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDecisionLog, sealOf, serializeDecisionLog } from './chain';
 import { mergeDecisionLogs } from './merge';
-import type { LogEventBody } from './schema';
 import { chainAll, eventBody, logOf, roundTrip, TEST_QUEUE } from './testing';
 import { verifyDecisionLog, verifyDecisionLogText } from './verify';
 
@@ -141,7 +140,7 @@ describe('verifyDecisionLog on events with fields it does not know', () => {
       checklist: body.checklist.map((c) => ({ ...c, confidence: 0.9 })),
       documents: [{ path: '1/a.pdf', sha256: null, pages: 3 }],
     };
-    const log = buildDecisionLog({ queue: TEST_QUEUE, events: chainAll([withExtra as LogEventBody]) });
+    const log = buildDecisionLog({ queue: TEST_QUEUE, events: chainAll([withExtra]) });
     const merged = mergeDecisionLogs([{ source: 'a.json', data: roundTrip(log) }]);
     expect(merged.refused).toEqual([]);
     const again = verifyDecisionLogText(serializeDecisionLog(merged.log!));
