@@ -15,6 +15,7 @@ import {
   median,
   openBenchPage,
 } from './bench/measure.mjs';
+import { HUGE_PDF_PAGES, measureHugePdf, writeHugePdfQueue } from './bench/huge-pdf.mjs';
 import { DOCX_PAGES, XLSX_ROWS, writeOfficeQueue } from './bench/office-queue.mjs';
 import { reportClaimIds } from './gen-large-queue.mjs';
 import { createStaticServer } from './serve-web.mjs';
@@ -68,6 +69,16 @@ async function measureApp(baseUrl, options) {
     emit('next_claim_ms', median(nexts), 'ms', { runs: nexts.length, maxMs: Math.round(Math.max(...nexts)) });
 
     await measureOffice(page, baseUrl, options);
+
+    log(`opening a ${HUGE_PDF_PAGES}-page PDF`);
+    await measureImport(page, `${baseUrl}bench/huge-pdf-queue/queue.json`);
+    await page.evaluate(() => window.__poeBench.waitForTriage());
+    const huge = await measureHugePdf(page, options.hugePdfClaim);
+    emit('open_100k_page_pdf_max_block_ms', huge.maxBlockMs, 'ms', {
+      during: 'open, page 1 painted, scrolling',
+      firstPageMs: Math.round(huge.firstPageMs),
+      maxCanvases: huge.maxCanvases,
+    });
   } finally {
     await browser.close();
   }
@@ -118,6 +129,7 @@ async function main() {
   if (values.build || !existsSync(join(projectRoot, 'out', 'web', 'index.html'))) run('npm', ['run', 'build:web']);
   run(process.execPath, [join(projectRoot, 'scripts', 'gen-large-queue.mjs'), '--claims', String(options.claims)]);
   options.officeIds = await writeOfficeQueue(join(projectRoot, '.bench', 'office-queue'), 8);
+  options.hugePdfClaim = await writeHugePdfQueue(join(projectRoot, '.bench', 'huge-pdf-queue'));
   const server = createStaticServer(join(projectRoot, 'out', 'web'), [{ prefix: '/bench', dir: join(projectRoot, '.bench') }]);
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();

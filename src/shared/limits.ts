@@ -35,6 +35,12 @@ export const LIMITS = {
   imagePixels: 50_000_000,
   /** Pages of a PDF read for text by the readers. */
   pdfTextPages: 500,
+  /**
+   * Pages of a PDF the viewer lists (a note says when a file has more). Pages are virtualised, so
+   * the cost is what is on screen; the bound keeps the scroll height within what browsers lay out
+   * (about 33 million pixels) at the largest zoom.
+   */
+  pdfViewPages: 5_000,
   /** Attachments of attachments read. */
   attachmentDepth: 3,
   /** Reading one document (attachments included). */

@@ -21,7 +21,6 @@ export interface PdfPageProps {
   textCache: PageTextCache;
   highlights: readonly SpanHighlight[];
   focus: ViewerFocus | null;
-  registerElement: (pageNumber: number, el: HTMLDivElement | null) => void;
   onPainted: (pageNumber: number, ms: number) => void;
 }
 
@@ -39,7 +38,7 @@ function boxRect(viewport: PageViewport, box: NonNullable<ViewerFocus['box']>): 
 
 /** One page: a placeholder of the right size, painted (canvas + selectable text layer) only while near the screen. */
 export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
-  const { doc, pageNumber, scale, defaultSize, fileName, scrollRoot, textCache, highlights, focus, registerElement, onPainted } = props;
+  const { doc, pageNumber, scale, defaultSize, fileName, scrollRoot, textCache, highlights, focus, onPainted } = props;
   const wrapperRef = useRef<HTMLDivElement | null>(null);
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const textLayerRef = useRef<HTMLDivElement | null>(null);
@@ -128,15 +127,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
   } as CSSProperties;
   const failure = pageError ?? paintError;
   return (
-    <div
-      ref={(el) => {
-        wrapperRef.current = el;
-        registerElement(pageNumber, el);
-      }}
-      className="poe-pdf-page"
-      data-page-number={pageNumber}
-      style={style}
-    >
+    <div ref={wrapperRef} className="poe-pdf-page" data-page-number={pageNumber} style={style}>
       <canvas ref={canvasRef} role="img" aria-label={`${fileName} page ${pageNumber}`} data-painted="false" />
       <div ref={textLayerRef} className="textLayer" />
       {box && <div ref={focusBoxRef} className="poe-pdf-focus-box" style={box} aria-hidden="true" />}

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { LIMITS } from '@shared/limits';
 import type { ViewerDocument, ViewerFocus } from '../viewer-types';
 import { useViewerKeys, type ViewerKeyAction } from '../use-viewer-keys';
 import { ZOOM_STEP, clampZoom, fitWidthScale } from '../zoom';
@@ -19,18 +21,23 @@ export interface PdfViewProps {
   focus: ViewerFocus | null;
 }
 
-/** Pages listed in the view (placeholders, thumbnails). */
-export const MAX_PAGES = 5_000;
+/** Space between pages, and above the first and below the last, in CSS pixels. */
+const PAGE_GAP = 12;
+const PAGES_PADDING = 8;
 
 /** Tells tests and benchmarks a page is on screen (the canvas also gets data-painted="true"). */
 function announcePainted(path: string, page: number, ms: number, sinceOpenMs: number): void {
   window.dispatchEvent(new CustomEvent('poe:page-painted', { detail: { path, page, ms, sinceOpenMs } }));
 }
 
-/** An opened PDF: toolbar, thumbnails and the lazily painted pages. */
+/**
+ * An opened PDF: toolbar, thumbnails and the pages. Pages and thumbnails are virtualised: only
+ * those near the screen are in the DOM (placeholders sized from page 1 until a page is read, then
+ * from its own size), and only those are painted, so a 100,000-page file costs what is on screen.
+ */
 export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewProps) {
-  // A hostile /Count can claim millions of pages; the view lists at most MAX_PAGES.
-  const pageCount = Math.min(doc.numPages, MAX_PAGES);
+  // A hostile /Count can claim millions of pages; the view lists at most LIMITS.pdfViewPages (said on screen).
+  const pageCount = Math.min(doc.numPages, LIMITS.pdfViewPages);
   const [scrollRoot, setScrollRoot] = useState<HTMLDivElement | null>(null);
   const [zoom, setZoom] = useState<number | 'fit'>('fit');
   const [containerWidth, setContainerWidth] = useState(0);
@@ -38,7 +45,18 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
   const searchRef = useRef<HTMLInputElement | null>(null);
   const textCache = useMemo(() => new PageTextCache(doc), [doc]);
   const search = usePdfSearch(textCache, pageCount);
-  const { currentPage, goToPage, registerElement } = useScrollPosition(scrollRoot, pageCount);
+  const scale = zoom === 'fit' ? fitWidthScale(containerWidth || 800, firstPage.width) : zoom;
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns new functions each render by design.
+  const virtualizer = useVirtualizer({
+    count: pageCount,
+    getScrollElement: () => scrollRoot,
+    estimateSize: () => Math.max(1, Math.round(firstPage.height * scale)) + PAGE_GAP,
+    overscan: 2,
+    paddingStart: PAGES_PADDING,
+    paddingEnd: PAGES_PADDING,
+    scrollPaddingStart: PAGES_PADDING,
+  });
+  const { currentPage, goToPage } = useScrollPosition(scrollRoot, virtualizer, pageCount);
 
   useEffect(() => {
     if (!scrollRoot) return;
@@ -47,7 +65,10 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
     return () => observer.disconnect();
   }, [scrollRoot]);
 
-  const scale = zoom === 'fit' ? fitWidthScale(containerWidth || 800, firstPage.width) : zoom;
+  // Sizes measured at the old zoom are stale: lay out again from page 1's size, then measure.
+  useEffect(() => {
+    virtualizer.measure();
+  }, [scale, virtualizer]);
   // Keep the page the reviewer was reading in view when they change the zoom.
   const zoomAnchor = useRef<number | null>(null);
   const changeZoom = useCallback(
@@ -102,7 +123,6 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
     else searchRef.current?.focus();
   });
 
-  const pages = useMemo(() => Array.from({ length: pageCount }, (_, i) => i + 1), [pageCount]);
   return (
     <div className="poe-pdf">
       <PdfToolbar
@@ -117,6 +137,11 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
         search={search}
         searchRef={searchRef}
       />
+      {doc.numPages > pageCount && (
+        <p role="note" className="poe-pdf-note">
+          This PDF has {doc.numPages.toLocaleString('en-US')} pages; the viewer shows the first {pageCount.toLocaleString('en-US')}.
+        </p>
+      )}
       <div className="poe-pdf-body">
         <PdfThumbnails
           doc={doc}
@@ -127,23 +152,38 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
           onSelect={goToPage}
         />
         <div ref={setScrollRoot} className="poe-pdf-scroll">
-          <div role="document" aria-label={document.name} className="poe-pdf-pages" tabIndex={0}>
-            {pages.map((n) => (
-              <PdfPage
-                key={n}
-                doc={doc}
-                pageNumber={n}
-                scale={scale}
-                defaultSize={firstPage}
-                fileName={document.name}
-                scrollRoot={scrollRoot}
-                textCache={textCache}
-                highlights={search.highlightsFor(n)}
-                focus={focus && focus.page === n ? focus : null}
-                registerElement={registerElement}
-                onPainted={onPainted}
-              />
-            ))}
+          <div
+            role="document"
+            aria-label={document.name}
+            className="poe-pdf-pages"
+            tabIndex={0}
+            style={{ height: virtualizer.getTotalSize() }}
+          >
+            {virtualizer.getVirtualItems().map((item) => {
+              const n = item.index + 1;
+              return (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className="poe-pdf-slot"
+                  style={{ transform: `translateY(${item.start}px)`, paddingBottom: PAGE_GAP }}
+                >
+                  <PdfPage
+                    doc={doc}
+                    pageNumber={n}
+                    scale={scale}
+                    defaultSize={firstPage}
+                    fileName={document.name}
+                    scrollRoot={scrollRoot}
+                    textCache={textCache}
+                    highlights={search.highlightsFor(n)}
+                    focus={focus && focus.page === n ? focus : null}
+                    onPainted={onPainted}
+                  />
+                </div>
+              );
+            })}
           </div>
         </div>
       </div>
