@@ -5,14 +5,18 @@
 //   check_vs_pdftotext_ratio the first over the second (target: at most 2.5)
 //   check_corpus_peak_rss_mb the command's peak RSS on the corpus (POE_CORPUS_DIR, else ../shared/corpus), workers included
 //                            (worker_threads share the process, so the process's RSS covers them)
+//   check_hostile_peak_rss_mb the command's peak RSS on a folder of bombs (scripts/bench/hostile-queue.mjs: flate-bomb PDF,
+//                            overlapping-entries .docx and .zip, a PNG declaring 50,000 × 50,000 pixels, a 100,000-page PDF),
+//                            summed over the whole process tree by sampling /proc (target: at most 1,024)
 // The PDFs are generated with pdf-lib into .bench/check-queue (gitignored) once and reused.
 // Progress goes to stderr.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { writeHostileQueue } from './bench/hostile-queue.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench', 'check-queue');
@@ -155,6 +159,49 @@ function sampleRss(args) {
   );
 }
 
+/** Resident kB of a process and all its descendants, from /proc (0 for a process that has ended). */
+function treeRssKb(pid) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  let kb = 0;
+  for (const stack = [pid]; stack.length > 0;) {
+    const p = stack.pop();
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // Ended between two samples.
+    }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return kb;
+}
+
+/** Peak RSS (MB) of `check` on the bomb folder, the whole process tree summed, sampled every 20 ms. */
+async function hostilePeakRssMb() {
+  const queue = await writeHostileQueue(join(root, '.bench', 'hostile-queue'));
+  const out = join(root, '.bench', 'hostile-report.json');
+  const child = spawn(process.execPath, [bin, queue, '--out', out], { cwd: root, stdio: 'ignore' });
+  let peakKb = 0;
+  const timer = setInterval(() => {
+    peakKb = Math.max(peakKb, treeRssKb(child.pid));
+  }, 20);
+  const code = await new Promise((res) => child.on('close', res));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`check on the hostile folder failed (exit ${code})`);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  for (const e of report.errors) log(`  ${e.document}: ${e.message}`);
+  return peakKb / 1024;
+}
+
 async function main() {
   await generate();
   log('building the command if needed');
@@ -174,6 +221,8 @@ async function main() {
   emit('check_vs_pdftotext_ratio', check / pdftotext, 'x');
   log('peak RSS on the corpus');
   emit('check_corpus_peak_rss_mb', await corpusPeakRssMb(), 'MB');
+  log('peak RSS on the hostile folder');
+  emit('check_hostile_peak_rss_mb', await hostilePeakRssMb(), 'MB');
 }
 
 // Run only as a script: bench-prescreen.mjs imports generate() to build the same queue.

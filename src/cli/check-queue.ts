@@ -45,11 +45,19 @@ function documentErrors(doc: ExtractedDocument, claimId: string, out: CheckRepor
 
 const MAX_ERRORS_PER_DOCUMENT = 10;
 
+/** The queue sources word a refusal '"docs/a.pdf" refused: reason'; the error names the document and its state already. */
+const NAMED_REFUSAL = /^"(?:[^"\\]|\\.)*" refused: /;
+
+/** "refused: it leaves the queue folder", "corrupt: could not be read: …": the state, then why, each said once. */
+function stateMessage(doc: ExtractedDocument): string {
+  if (!doc.stateDetail) return doc.state;
+  return `${doc.state}: ${doc.state === 'refused' ? doc.stateDetail.replace(NAMED_REFUSAL, '') : doc.stateDetail}`;
+}
+
 function collectErrors(doc: ExtractedDocument, claimId: string, out: CheckReportError[], depth: number): void {
   // Attachments of types we do not read (.txt, .ics) are not errors; broken or locked ones are.
   const skip = depth > 0 && doc.state === 'unsupported';
-  if (doc.state !== 'ok' && !skip)
-    out.push({ claimId, document: doc.path, message: `${doc.state}${doc.stateDetail ? `: ${doc.stateDetail}` : ''}` });
+  if (doc.state !== 'ok' && !skip) out.push({ claimId, document: doc.path, message: stateMessage(doc) });
   if (depth < 8) for (const a of doc.attachments) collectErrors(a, claimId, out, depth + 1);
 }
 
@@ -63,6 +71,8 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
     manifestText: source.manifestText,
     label: source.label,
     files: source.files,
+    // claims.csv dates ("7/8/2026") by the country rule of the ruleset the claims are checked with.
+    dateOrder: options.ruleset.numericDateOrder,
   });
   const queueErrors = parsed.issues.filter((i) => i.severity === 'error');
   if (queueErrors.length > 0 && parsed.claims.length === 0) {

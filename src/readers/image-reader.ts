@@ -1,12 +1,19 @@
 import { Unzlib } from 'fflate';
 import type { ExtractedDocument } from '@shared/documents/types';
+import { LIMITS } from '@shared/limits';
 import { emptyDocument } from './reader-context';
+import { sniff } from './sniff';
 
 /**
  * Images: dimensions from the headers (no decoding library, no pixel buffers), plus the damage
  * we can detect cheaply: a missing end marker (truncation) and, for PNG, a broken zlib stream
- * (inflated chunk by chunk and thrown away, so memory stays small).
+ * (inflated chunk by chunk and thrown away, so memory stays small). An image declaring more than
+ * LIMITS.imagePixels is refused before any of its data is inflated: a viewer would have to
+ * decode it whole (50,000 × 50,000 pixels is 10 GB of RGBA).
  */
+
+/** Compressed bytes handed to the inflater at once: deflate's best ratio (~1032:1) keeps each output chunk near 4 MB. */
+const INFLATE_STEP = 4 * 1024;
 
 type Format = 'png' | 'jpeg' | 'gif' | 'tiff' | 'webp';
 interface ImageFacts {
@@ -31,8 +38,14 @@ function checkZlib(idat: Uint8Array[], limit: number): string | undefined {
   });
   try {
     for (const [i, part] of idat.entries()) {
-      inflater.push(part, i === idat.length - 1);
-      if (seen > limit) return undefined; // more pixels than the header needs: stop checking
+      const last = i === idat.length - 1;
+      let at = 0;
+      do {
+        const end = Math.min(part.length, at + INFLATE_STEP);
+        inflater.push(part.subarray(at, end), last && end === part.length);
+        if (seen > limit) return undefined; // more pixels than the header needs: stop checking
+        at = end;
+      } while (at < part.length);
     }
   } catch (err) {
     return `image data is damaged (${err instanceof Error ? err.message : String(err)})`;
@@ -56,6 +69,7 @@ function png(b: Uint8Array): ImageFacts {
     }
     at += 12 + len;
   }
+  if (tooManyPixels(facts)) return facts;
   if (!sawEnd) facts.problem = 'truncated PNG (no IEND chunk)';
   else if (idat.length === 0) facts.problem = 'PNG without image data';
   else {
@@ -128,13 +142,37 @@ function webp(b: Uint8Array): ImageFacts {
 
 const PARSERS: Record<Format, (b: Uint8Array) => ImageFacts> = { png, jpeg, gif, tiff, webp };
 
+function tooManyPixels(facts: ImageFacts): boolean {
+  return (facts.width ?? 0) * (facts.height ?? 0) > LIMITS.imagePixels;
+}
+
+/** "too large to read: 50,000 × 50,000 pixels, over the 50-megapixel limit": the one wording, in the readers and the viewer. */
+export function pixelLimitMessage(width: number, height: number): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `too large to read: ${n(width)} × ${n(height)} pixels, over the ${n(LIMITS.imagePixels / 1_000_000)}-megapixel limit`;
+}
+
 export function readImage(path: string, bytes: Uint8Array, format: Format): ExtractedDocument {
   const facts = PARSERS[format](bytes);
-  const doc = emptyDocument(path, 'image', facts.problem ? 'corrupt' : 'ok', facts.problem);
+  const doc = tooManyPixels(facts)
+    ? emptyDocument(path, 'image', 'refused', pixelLimitMessage(facts.width ?? 0, facts.height ?? 0))
+    : emptyDocument(path, 'image', facts.problem ? 'corrupt' : 'ok', facts.problem);
   doc.image = { format };
   if (facts.width) doc.image.width = facts.width;
   if (facts.height) doc.image.height = facts.height;
   doc.parts = [{ part: 'image', text: '', hasTextLayer: false }];
   doc.pageCount = 1;
   return doc;
+}
+
+/**
+ * The viewer's check before it hands an image to the browser (which decodes it whole): the same
+ * header reading and limit as the readers. The message when the image declares too many pixels,
+ * else null.
+ */
+export function imagePixelRefusal(bytes: Uint8Array): string | null {
+  const type = sniff(bytes.subarray(0, 4096));
+  if (type.kind !== 'image') return null;
+  const facts = type.format === 'png' ? { width: be32(bytes, 16), height: be32(bytes, 20) } : PARSERS[type.format](bytes);
+  return tooManyPixels(facts) ? pixelLimitMessage(facts.width ?? 0, facts.height ?? 0) : null;
 }

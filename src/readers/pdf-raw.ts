@@ -19,6 +19,12 @@ export interface RawObject {
 
 const OBJ_HEADER = /(?<![0-9])(\d{1,10})\s+(\d{1,5})\s+obj\b/g;
 
+/** `src.indexOf(word, from)` when it falls before `to`, else -1, scanning no further than `to`. */
+function indexBefore(src: string, word: string, from: number, to: number): number {
+  const at = src.slice(from, to).indexOf(word);
+  return at < 0 ? -1 : from + at;
+}
+
 /** Objects whose header starts in [from, to). Skips stream data so "1 0 obj" inside it is not read. */
 export function listObjects(src: string, from: number, to: number): RawObject[] {
   const out: RawObject[] = [];
@@ -26,7 +32,9 @@ export function listObjects(src: string, from: number, to: number): RawObject[] 
   for (let m = OBJ_HEADER.exec(src); m && m.index < to; m = OBJ_HEADER.exec(src)) {
     const bodyStart = m.index + m[0].length;
     const endobj = src.indexOf('endobj', bodyStart);
-    const streamAt = src.indexOf('stream', bodyStart);
+    // 'stream' is looked for before this object's endobj only: searching to the end of the file
+    // for every object made a file of many small objects cost its size times its object count.
+    const streamAt = indexBefore(src, 'stream', bodyStart, endobj < 0 ? src.length : endobj);
     const isStream = streamAt >= 0 && (endobj < 0 || streamAt < endobj) && src.slice(streamAt - 3, streamAt) !== 'end';
     let end: number;
     let body: string;

@@ -1,4 +1,5 @@
-import { findOversizedStream } from './pdf-stream-guard';
+import { declaredPageCount, findOversizedStream } from './pdf-stream-guard';
+import { listObjects } from './pdf-raw';
 import { LIMITS, formatBytes } from '@shared/limits';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import type { DocumentMetadata, DocumentPart, ExtractedDocument } from '@shared/documents/types';
@@ -101,6 +102,12 @@ async function readPages(
   return { parts, hints, notes };
 }
 
+/** "too large to read: 100,000 pages, over the 10,000-page limit". */
+function pdfPagesMessage(pages: number): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `too large to read: ${n(pages)} pages, over the ${n(LIMITS.pdfPages)}-page limit`;
+}
+
 function isPubSec(bytes: Uint8Array): boolean {
   return /\/Filter\s*\/Adobe\.PubSec/.test(bytesToLatin1(bytes));
 }
@@ -136,6 +143,9 @@ async function readOpened(
   budgetMs: number,
 ): Promise<ExtractedDocument> {
   checkDeadline(ctx.deadline, budgetMs);
+  // pdf.js walks the page tree for every page asked for: with 100,000 pages each costs a
+  // fraction of a second, so such a file is refused before any page is read.
+  if (doc.numPages > LIMITS.pdfPages) return emptyDocument(path, 'pdf', 'refused', pdfPagesMessage(doc.numPages));
   const { metadata } = await readMetadata(doc);
   const { parts, hints, notes } = await readPages(doc, ctx.maxPages, ctx.deadline, budgetMs);
   const result = emptyDocument(path, 'pdf', 'ok');
@@ -155,7 +165,12 @@ export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContex
   let task: PDFDocumentLoadingTask | undefined;
   const budgetMs = remainingMs(ctx.deadline);
   // pdf.js keeps a stream's whole decoded output: a flate bomb is refused before it is opened.
-  const bomb = findOversizedStream(bytesToLatin1(bytes), bytes, LIMITS.pdfStreamBytes);
+  const src = bytesToLatin1(bytes);
+  const objects = listObjects(src, 0, src.length);
+  // So is a page tree over the page limit, before pdf.js spends seconds opening it.
+  const pages = declaredPageCount(objects);
+  if (pages > LIMITS.pdfPages) return emptyDocument(path, 'pdf', 'refused', pdfPagesMessage(pages));
+  const bomb = findOversizedStream(src, bytes, LIMITS.pdfStreamBytes, objects);
   if (bomb)
     return emptyDocument(
       path,

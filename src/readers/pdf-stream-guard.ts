@@ -1,5 +1,5 @@
 import { Inflate, Unzlib } from 'fflate';
-import { listObjects } from './pdf-raw';
+import { listObjects, type RawObject } from './pdf-raw';
 
 /**
  * Finds a flate stream that decodes past `cap` bytes before pdf.js sees the file. pdf.js keeps a
@@ -17,8 +17,13 @@ const CHUNK = 64 * 1024;
 class OverCap extends Error {}
 
 /** The first stream object over the cap ("12 0 obj"), or null when every stream decodes within it. */
-export function findOversizedStream(src: string, bytes: Uint8Array, cap: number): string | null {
-  for (const obj of listObjects(src, 0, src.length)) {
+export function findOversizedStream(
+  src: string,
+  bytes: Uint8Array,
+  cap: number,
+  objects: readonly RawObject[] = listObjects(src, 0, src.length),
+): string | null {
+  for (const obj of objects) {
     if (!obj.isStream || !FLATE.test(obj.body) || IMAGE.test(obj.body)) continue;
     const bodyStart = src.indexOf('obj', obj.start) + 3;
     let dataStart = bodyStart + obj.body.length + 'stream'.length;
@@ -29,6 +34,24 @@ export function findOversizedStream(src: string, bytes: Uint8Array, cap: number)
     if (inflatesPast(bytes.subarray(dataStart, dataEnd), cap)) return `${obj.num} ${obj.gen} obj`;
   }
   return null;
+}
+
+const PAGES_NODE = /\/Type\s*\/Pages\b/;
+const COUNT = /\/Count\s+(\d{1,15})\b/;
+
+/**
+ * The largest page count a page-tree node in the file's top level declares (0 when none is
+ * visible, e.g. inside object streams). pdf.js takes seconds to open a file of 100,000 pages
+ * before it can say how many there are; this reads the number from the raw objects first.
+ */
+export function declaredPageCount(objects: readonly RawObject[]): number {
+  let most = 0;
+  for (const obj of objects) {
+    if (obj.isStream || !PAGES_NODE.test(obj.body)) continue;
+    const count = Number(COUNT.exec(obj.body)?.[1] ?? 0);
+    if (count > most) most = count;
+  }
+  return most;
 }
 
 /** A zlib header (RFC 1950): deflate method, and the two bytes as a multiple of 31. PDF writers put one before the deflate data. */

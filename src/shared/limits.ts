@@ -31,7 +31,7 @@ export const LIMITS = {
   zipRatioMinBytes: 1 * MIB,
   /** One PDF stream decoded (content, font, image data): pdf.js' buffers grow no further. */
   pdfStreamBytes: 64 * MIB,
-  /** Pixels of one image in a PDF (pdf.js maxImageSize) or an image file. */
+  /** Pixels of one image in a PDF (pdf.js maxImageSize) or an image file (refused by its header, never decoded). */
   imagePixels: 50_000_000,
   /** Pages of a PDF read for text by the readers. */
   pdfTextPages: 500,
@@ -41,6 +41,8 @@ export const LIMITS = {
    * (about 33 million pixels) at the largest zoom.
    */
   pdfViewPages: 5_000,
+  /** A PDF of more pages is refused as too large to read (its page tree alone costs seconds per page read). */
+  pdfPages: 10_000,
   /** Attachments of attachments read. */
   attachmentDepth: 3,
   /** Reading one document (attachments included). */

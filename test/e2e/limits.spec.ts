@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildTestZip } from '../../src/shared/zip/testing/zip-writer';
+import { pngDeclaring } from '../../src/readers/testing/hostile-files';
 import { expect, test, validClaim } from '../support/e2e-fixtures';
 
 /**
@@ -112,4 +113,25 @@ test('a queue.json nested 3,000 deep outside its claims ends the import with a m
   await shell.waitForImport();
   await expect(page.getByRole('alert').or(shell.importIssues).first()).toContainText(/nests deeper than 64 levels/);
   await expect(page.getByRole('button', { name: 'Open queue', exact: true })).toBeEnabled();
+});
+
+test('an image declaring 50,000 × 50,000 pixels is refused by its header, worded as `check` words it, and never decoded', async ({
+  shell,
+  list,
+  claim,
+  makeQueue,
+}) => {
+  const queue = await makeQueue(
+    { schema: 'poe-queue/1', name: 'Huge image', claims: [validClaim('IMG-1', { documents: [{ path: 'huge.png' }] })] },
+    { 'huge.png': pngDeclaring(50_000, 50_000) },
+  );
+  await shell.start();
+  await shell.openQueueFolder(queue.dir);
+  await shell.waitForImport();
+  await list.openClaim('IMG-1');
+  await claim.selectDocument('huge.png');
+  await expect(claim.documents.getByRole('alert')).toContainText(
+    'huge.png could not be opened: refused (too large to read: 50,000 × 50,000 pixels, over the 50-megapixel limit)',
+  );
+  await expect(claim.documents.getByRole('img', { name: 'huge.png' })).toHaveCount(0);
 });

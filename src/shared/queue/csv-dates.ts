@@ -1,25 +1,41 @@
-import { DEFAULT_RULESET } from '../checks/ruleset';
+import { DEFAULT_RULESET, type Ruleset } from '../checks/ruleset';
 import { isValidDate } from '../text/calendar';
 import { numericOrderForCountry } from '../text/dates';
 
 /** Partner Center's export writes "7/17/2026" or "7/17/2026 3:04:05 PM". */
 const NUMERIC = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 
-const monthFirst = new Set(DEFAULT_RULESET.numericDateOrder.monthFirstCountries);
-const ambiguous = new Set(DEFAULT_RULESET.numericDateOrder.ambiguousCountries);
+/** The ruleset's day/month rule by country: the one `check --ruleset` and the app's engine use. */
+export type NumericDateOrder = Ruleset['numericDateOrder'];
+
+const orderSets = new WeakMap<NumericDateOrder, { monthFirst: Set<string>; ambiguous: Set<string> }>();
+
+function setsOf(order: NumericDateOrder): { monthFirst: Set<string>; ambiguous: Set<string> } {
+  let sets = orderSets.get(order);
+  if (!sets) {
+    sets = { monthFirst: new Set(order.monthFirstCountries), ambiguous: new Set(order.ambiguousCountries) };
+    orderSets.set(order, sets);
+  }
+  return sets;
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
- * A claims.csv date as Partner Center writes it, read with the engine's country rule (the
- * customer's country decides day or month first; a day over 12 decides by itself) and given
+ * A claims.csv date as Partner Center writes it, read with the country rule of the ruleset in
+ * use (the customer's country decides day or month first; a day over 12 decides by itself) and given
  * back as ISO. Anything else, or a date that stays ambiguous, is returned unchanged so
  * validation reports it naming the row and field.
  */
-export function readCsvDate(value: string, country: string | null | undefined): string {
+export function readCsvDate(
+  value: string,
+  country: string | null | undefined,
+  dateOrder: NumericDateOrder = DEFAULT_RULESET.numericDateOrder,
+): string {
   const m = NUMERIC.exec(value.trim());
   if (!m) return value;
   const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const { monthFirst, ambiguous } = setsOf(dateOrder);
   const order = numericOrderForCountry(country, monthFirst, ambiguous);
   const mdy = { year, month: a, day: b };
   const dmy = { year, month: b, day: a };

@@ -1,4 +1,4 @@
-import { readCsvDate } from './csv-dates';
+import { readCsvDate, type NumericDateOrder } from './csv-dates';
 import Papa from 'papaparse';
 import {
   activityFromRole,
@@ -24,9 +24,9 @@ export interface CsvClaims {
  * claim-shaped objects for the same validation queue.json claims get. Tolerates a BOM, CRLF /
  * LF / CR line ends mixed in one file, quoted line breaks and ",", ";" or tab delimiters.
  * Errors name the spreadsheet row as Excel would number it (a quoted line break does not start
- * a new row). Never throws.
+ * a new row). Never throws. Dates are read with `dateOrder`, the ruleset's country rule.
  */
-export function parseClaimsCsv(text: string, queue: string): CsvClaims {
+export function parseClaimsCsv(text: string, queue: string, dateOrder?: NumericDateOrder): CsvClaims {
   // One line-end style for papaparse, which guesses a single one per file.
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const parsed = Papa.parse<string[]>(normalised, { header: false, newline: '\n', skipEmptyLines: false });
@@ -72,12 +72,17 @@ export function parseClaimsCsv(text: string, queue: string): CsvClaims {
         message: `row ${row}: has ${cells.length} cells but the header has ${headers.length}`,
       });
     }
-    claims.push({ row, raw: toClaim(headers, targets, cells) });
+    claims.push({ row, raw: toClaim(headers, targets, cells, dateOrder) });
   }
   return { claims, issues };
 }
 
-function toClaim(headers: readonly string[], targets: readonly (ColumnTarget | null)[], cells: readonly string[]): Record<string, unknown> {
+function toClaim(
+  headers: readonly string[],
+  targets: readonly (ColumnTarget | null)[],
+  cells: readonly string[],
+  dateOrder: NumericDateOrder | undefined,
+): Record<string, unknown> {
   const claim: Record<string, unknown> = {};
   const partner: Record<string, unknown> = {};
   const customer: Record<string, unknown> = {};
@@ -117,7 +122,8 @@ function toClaim(headers: readonly string[], targets: readonly (ColumnTarget | n
   }
   for (const key of CSV_DATE_FIELDS) {
     const value = claim[key];
-    if (typeof value === 'string') claim[key] = readCsvDate(value, typeof customer.country === 'string' ? customer.country : null);
+    if (typeof value === 'string')
+      claim[key] = readCsvDate(value, typeof customer.country === 'string' ? customer.country : null, dateOrder);
   }
   if (Object.keys(partner).length > 0) claim.partner = partner;
   if (Object.keys(customer).length > 0) claim.customer = customer;

@@ -6,6 +6,7 @@ import type { ImportIssue } from './import-issue';
 import { findDeepNesting, type DeepNesting } from './json-depth';
 import { findJsonSyntaxError, lineColumn } from './json-syntax';
 import { parseClaimsCsv } from './parse-csv';
+import type { NumericDateOrder } from './csv-dates';
 
 export interface ParsedClaim {
   /** Index in the manifest's claims (queue order). */
@@ -38,6 +39,8 @@ export interface ManifestInput {
   label: string;
   /** Every file in the queue, queue-relative with "/" separators. */
   files: readonly string[];
+  /** The ruleset's day/month rule for claims.csv dates ("7/8/2026"); the default ruleset's when absent. */
+  dateOrder?: NumericDateOrder;
 }
 
 /** A manifest read but not yet validated: the raw claims and the validator that goes with them. */
@@ -74,7 +77,9 @@ export function readQueueManifest(source: ManifestInput): QueueManifest {
   const label = typeof source.label === 'string' && source.label !== '' ? source.label : 'queue';
   try {
     const files = new Set(source.files);
-    return source.manifestName === 'claims.csv' ? readCsv(source.manifestText, label, files) : readJson(source.manifestText, label, files);
+    return source.manifestName === 'claims.csv'
+      ? readCsv(source.manifestText, label, files, source.dateOrder)
+      : readJson(source.manifestText, label, files);
   } catch (error) {
     // Last resort: a bug here must not take the app down with a partner's file.
     const { name, header, issues } = failed(label, error);
@@ -198,8 +203,8 @@ function headerIssues(manifest: Record<string, unknown>, queue: string): ImportI
   });
 }
 
-function readCsv(text: string, label: string, files: ReadonlySet<string>): QueueManifest {
-  const csv = parseClaimsCsv(text, label);
+function readCsv(text: string, label: string, files: ReadonlySet<string>, dateOrder: NumericDateOrder | undefined): QueueManifest {
+  const csv = parseClaimsCsv(text, label, dateOrder);
   const rows = csv.claims.map((c) => c.row);
   return {
     name: label,

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { imagePixelRefusal } from '@readers/image-reader';
 import { imageMimeType } from './document-kind';
 import { FailureAlert } from './failure-alert';
 import { loadBytes, useLatestDocument, type DataState } from './use-document-data';
@@ -17,6 +18,12 @@ function useImageUrl(document: ViewerDocument): DataState<string> {
     loadBytes(latest.current).then(
       (bytes) => {
         if (!isCurrent) return;
+        // The browser decodes an image whole: one declaring more pixels than the limit is never handed to it.
+        const refusal = imagePixelRefusal(new Uint8Array(bytes));
+        if (refusal) {
+          setState({ path, data: { status: 'failed', failure: { kind: 'refused', reason: refusal } } });
+          return;
+        }
         url = URL.createObjectURL(new Blob([bytes], { type: imageMimeType(name) }));
         setState({ path, data: { status: 'ready', value: url } });
       },

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { LIMITS, formatBytes } from '@shared/limits';
 import type { ViewerDocument } from './viewer-types';
 
 /** Why a document shows an alert instead of its content. */
@@ -10,8 +11,8 @@ export interface ViewFailure {
 
 export type DataState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; failure: ViewFailure };
 
-/** Largest file the viewer reads into memory; bigger POE files are not plausible and cost the tab. */
-export const MAX_VIEW_BYTES = 256 * 1024 * 1024;
+/** Largest file the viewer reads into memory: the one per-document limit of imports and `check`. */
+const MAX_VIEW_BYTES = LIMITS.documentBytes;
 
 export class ViewError extends Error {
   constructor(
@@ -33,7 +34,8 @@ function toFailure(error: unknown, fallbackKind: string): ViewFailure {
 export async function loadBytes(document: ViewerDocument): Promise<ArrayBuffer> {
   const blob = await document.load();
   if (!blob) throw new ViewError('missing', document.stateDetail ?? 'the file is not in the queue');
-  if (blob.size > MAX_VIEW_BYTES) throw new ViewError('too large', `${Math.round(blob.size / 1048576)} MB is more than the viewer reads`);
+  if (blob.size > MAX_VIEW_BYTES)
+    throw new ViewError('too large', `${formatBytes(blob.size)} is over the ${formatBytes(LIMITS.documentBytes)} limit for one file`);
   return readBlob(blob);
 }
 
