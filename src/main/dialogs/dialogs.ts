@@ -33,16 +33,18 @@ export function exportFilters(suggestedName: string, mimeType: string): FileFilt
   if (mimeType.startsWith('text/csv') || suggestedName.toLowerCase().endsWith('.csv')) return [{ name: 'CSV', extensions: ['csv'] }];
   if (mimeType.startsWith('application/json') || suggestedName.toLowerCase().endsWith('.json'))
     return [{ name: 'JSON', extensions: ['json'] }];
+  if (mimeType === 'application/zip' || suggestedName.toLowerCase().endsWith('.zip'))
+    return [{ name: 'Queue (.zip)', extensions: ['zip'] }];
   return [{ name: 'All files', extensions: ['*'] }];
 }
 
 /** Writes beside the target and renames over it, so a crash never leaves a half-written export. */
-export async function writeFileAtomically(target: string, content: string): Promise<void> {
+export async function writeFileAtomically(target: string, content: string | Uint8Array): Promise<void> {
   const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await (typeof content === 'string' ? handle.writeFile(content, 'utf8') : handle.writeFile(content));
       await handle.sync();
     } finally {
       await handle.close();
@@ -56,7 +58,7 @@ export async function writeFileAtomically(target: string, content: string): Prom
 
 export interface ExportRequest {
   suggestedName: string;
-  content: string;
+  content: string | Uint8Array;
   mimeType: string;
 }
 

@@ -13,7 +13,11 @@ export interface HandlerDeps {
   /** Shows the native dialog; the chosen path or null. */
   pickQueuePath(): Promise<string | null>;
   samplePath: string;
-  saveExport(request: { suggestedName: string; content: string; mimeType: string }): Promise<{ saved: boolean; location?: string }>;
+  saveExport(request: {
+    suggestedName: string;
+    content: string | Uint8Array;
+    mimeType: string;
+  }): Promise<{ saved: boolean; location?: string }>;
   info: { version: string; electron: string; chrome: string; os: string };
 }
 

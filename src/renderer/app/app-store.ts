@@ -9,7 +9,7 @@ export interface Notice {
   action?: { label: string; run: () => void };
 }
 
-export type View = 'queue' | 'claim';
+export type View = 'queue' | 'claim' | 'team';
 
 /** Session state of the shell: which queue and claim are open, live messages, open dialogs. */
 interface AppState {
@@ -34,6 +34,8 @@ interface AppState {
   openQueueAt: (queueId: string, claimId: string | null) => void;
   selectClaim: (claimId: string | null) => void;
   backToQueue: () => void;
+  /** The lead's Team view of the open queue (features/team). */
+  openTeam: () => void;
   setImport: (label: string | null, progress: ImportProgress | null) => void;
   announce: (text: string, action?: Notice['action']) => void;
   warn: (text: string) => void;
@@ -64,6 +66,7 @@ export const useAppStore = create<AppState>()((set) => ({
   openQueueAt: (queueId, claimId) => set({ queueId, claimId, view: claimId === null ? 'queue' : 'claim', compareWith: null }),
   selectClaim: (claimId) => set({ claimId }),
   backToQueue: () => set({ view: 'queue', isDecisionFormOpen: false, compareWith: null }),
+  openTeam: () => set({ view: 'team', isDecisionFormOpen: false, compareWith: null }),
   setImport: (importLabel, importProgress) => set({ importLabel, importProgress }),
   announce: (text, action) => set({ status: { id: ++noticeId, text, ...(action ? { action } : {}) } }),
   warn: (text) => set({ alert: { id: ++noticeId, text } }),

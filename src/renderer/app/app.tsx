@@ -22,6 +22,7 @@ import { exportDecisions, type ExportFormat } from '@renderer/features/export/ex
 import { restoreFromJournal } from '@renderer/features/export/restore-journal';
 import { useAppStore } from './app-store';
 import { useUndo } from '@renderer/features/decision/use-undo';
+import { TeamView } from '@renderer/features/team/team-view';
 import { runImport } from './run-import';
 import { useStartup } from './use-startup';
 import { useQueueRows } from './use-queue-rows';
@@ -148,7 +149,9 @@ export function App() {
       <TriageProgressBar queueId={queueId} />
       <AlertBanner />
       <main className="app-main">
-        {view === 'claim' && openRow && compareWith ? (
+        {view === 'team' && queue ? (
+          <TeamView queue={queue} rows={allRows} lead={reviewer ?? ''} />
+        ) : view === 'claim' && openRow && compareWith ? (
           <CompareView
             left={openRow}
             leftTriage={triage.get(openRow.claimId)}

@@ -30,8 +30,8 @@ export interface Bridge {
    * (each File's webkitRelativePath, or in Electron its real path, locates it).
    */
   openQueueFromFiles(files: readonly File[]): Promise<OpenedQueue>;
-  /** Saves an export: Electron asks where (save dialog), the browser downloads. */
-  saveExport(suggestedName: string, content: string, mimeType: string): Promise<SaveResult>;
+  /** Saves an export (text, or bytes such as a batch .zip): Electron asks where (save dialog), the browser downloads. */
+  saveExport(suggestedName: string, content: string | Uint8Array, mimeType: string): Promise<SaveResult>;
   /**
    * Appends one line to the append-only decision journal outside IndexedDB (Electron: a file in
    * userData written by main; web: a no-op that resolves, the browser has no such place).

@@ -39,8 +39,8 @@ export async function queueSourceFromUrl(manifestUrl: string, label: string, sou
 }
 
 /** Starts a download of `content` named `name` through a temporary blob URL. */
-function download(name: string, content: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+function download(name: string, content: string | Uint8Array, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { DEFAULT_RULESET } from '@shared/checks/ruleset';
 import { chainLogEvent } from '@shared/decision-log/chain';
 import { eventBodyFromDecision } from '@shared/decision-log/from-decision';
-import { logQueueOf } from '@shared/decision-log/team';
+import { logQueueOf, teamAssignmentOf } from '@shared/decision-log/team';
 import type { LogEvent, LogEventBody, RulesetRef } from '@shared/decision-log/schema';
 import type { Decision } from '@shared/decisions/types';
 import { db } from './database';
@@ -60,7 +60,11 @@ export const decisionEvents: DecisionEventStore = {
 export async function appendDecisionEvent(decision: Decision, extra: { secondReviewOf?: string } = {}): Promise<LogEvent> {
   const queue = await db.queues.get(decision.queueId);
   const logQueue = logQueueOf(queue ?? { queueId: decision.queueId, name: decision.queueId });
-  return decisionEvents.append(eventBodyFromDecision(decision, { logQueueId: logQueue.queueId, ruleset: RULESET_REF, ...extra }));
+  // A QC batch names, per claim, the first decision that this one second-reviews.
+  const secondReviewOf = extra.secondReviewOf ?? teamAssignmentOf(queue?.header)?.secondReviewOf?.[decision.claimId];
+  return decisionEvents.append(
+    eventBodyFromDecision(decision, { logQueueId: logQueue.queueId, ruleset: RULESET_REF, ...(secondReviewOf ? { secondReviewOf } : {}) }),
+  );
 }
 
 export function toRow(event: LogEvent, origin: DecisionEventRow['origin'], source: string | null): DecisionEventRow {

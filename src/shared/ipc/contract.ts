@@ -53,10 +53,17 @@ export const IPC_CONTRACT = {
     // z.custom keeps the type Uint8Array (any backing buffer), as QueueSource.readFile returns.
     response: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes'),
   },
-  /** Asks where to save an export (native save dialog) and writes it there. */
+  /** Asks where to save an export (native save dialog) and writes it there: text, or bytes (a batch .zip). */
   'decisions:save-export': {
     request: z
-      .object({ suggestedName: ExportFileNameSchema, content: z.string().max(MAX_EXPORT_CHARS), mimeType: z.string().min(1).max(100) })
+      .object({
+        suggestedName: ExportFileNameSchema,
+        content: z.union([
+          z.string().max(MAX_EXPORT_CHARS),
+          z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength <= MAX_EXPORT_CHARS, 'expected bytes'),
+        ]),
+        mimeType: z.string().min(1).max(100),
+      })
       .strict(),
     response: z.object({ saved: z.boolean(), location: z.string().optional() }).strict(),
   },

@@ -35,6 +35,7 @@ export function AppHeader({
   const bridge = useBridge();
   const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
   const setReviewerDialogOpen = useAppStore((s) => s.setReviewerDialogOpen);
+  const openTeam = useAppStore((s) => s.openTeam);
   const zipInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const counts = countByDecision(rows);
@@ -84,6 +85,9 @@ export function AppHeader({
           Open sample queue
         </button>
         <ExportMenu isDisabled={!queue} onExport={onExport} onRestore={isWeb ? null : onRestore} />
+        <button type="button" disabled={!queue} onClick={openTeam}>
+          Team
+        </button>
         <button
           type="button"
           className="icon"

@@ -101,6 +101,8 @@ export function resolveShortcut(input: KeyInput, context: ShortcutContext): Shor
   const { key } = input;
   const keys = context.keys ?? DEFAULT_KEYS;
   if (key === '?') return { type: 'show-shortcuts' };
+  // The Team view has no claim or row to act on: only the overlay.
+  if (context.view === 'team') return null;
   if (key === 'Escape') return { type: 'escape' };
   if (key === keys.next || key === 'ArrowDown') return { type: 'next-claim' };
   if (key === keys.previous || key === 'ArrowUp') return { type: 'previous-claim' };

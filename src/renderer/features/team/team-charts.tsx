@@ -1,0 +1,174 @@
+import { useEffect, useRef } from 'react';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+import { useTheme } from '@renderer/features/settings/settings';
+import { CHECK_LABELS } from '@renderer/features/checklist/check-labels';
+import type { CheckId } from '@shared/checks/types';
+import type { ChartData } from './progress';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+
+/** Colours resolved from the stylesheet (light-dark() variables), read from probe elements. */
+interface Palette {
+  text: string;
+  muted: string;
+  grid: string;
+  series: string[];
+  approve: string;
+  action: string;
+  reject: string;
+  disagreement: string;
+}
+
+const PROBES = ['text', 'muted', 'grid', 's1', 's2', 's3', 's4', 's5', 's6', 'approve', 'action', 'reject', 'disagreement'] as const;
+
+function readPalette(root: HTMLElement): Palette {
+  const colour = (name: string) => {
+    const el = root.querySelector<HTMLElement>(`[data-probe="${name}"]`);
+    return el ? getComputedStyle(el).color : '#888';
+  };
+  return {
+    text: colour('text'),
+    muted: colour('muted'),
+    grid: colour('grid'),
+    series: ['s1', 's2', 's3', 's4', 's5', 's6'].map(colour),
+    approve: colour('approve'),
+    action: colour('action'),
+    reject: colour('reject'),
+    disagreement: colour('disagreement'),
+  };
+}
+
+function axes(p: Palette, xTitle: string, yTitle: string, timeAxis: boolean) {
+  const ticks = { color: p.muted };
+  return {
+    x: {
+      type: timeAxis ? ('linear' as const) : ('category' as const),
+      title: { display: true, text: xTitle, color: p.text },
+      grid: { color: p.grid },
+      ticks: timeAxis
+        ? {
+            ...ticks,
+            maxTicksLimit: 6,
+            callback: (v: string | number) => new Date(Number(v)).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+          }
+        : ticks,
+    },
+    y: {
+      beginAtZero: true,
+      title: { display: true, text: yTitle, color: p.text },
+      grid: { color: p.grid },
+      ticks: { ...ticks, precision: 0 },
+    },
+  };
+}
+
+function configs(data: ChartData, p: Palette): ChartConfiguration[] {
+  const legend = { labels: { color: p.text } };
+  return [
+    {
+      type: 'line',
+      data: {
+        datasets: data.timeline.map((s, i) => ({
+          label: s.reviewer,
+          data: s.points,
+          borderColor: p.series[i % p.series.length],
+          backgroundColor: p.series[i % p.series.length],
+          stepped: true,
+          pointRadius: 2,
+        })),
+      },
+      options: { animation: false, maintainAspectRatio: false, plugins: { legend }, scales: axes(p, 'Time', 'Decisions', true) },
+    },
+    {
+      type: 'bar',
+      data: {
+        labels: data.byKind.map((k) => k.label),
+        datasets: [
+          { label: 'Claims', data: data.byKind.map((k) => k.count), backgroundColor: [p.approve, p.action, p.reject, p.disagreement] },
+        ],
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        plugins: { legend: { display: false } },
+        scales: axes(p, 'Outcome', 'Claims', false),
+      },
+    },
+    {
+      type: 'bar',
+      data: {
+        labels: data.byFailingCheck.map((c) => CHECK_LABELS[c.check as CheckId] ?? c.check),
+        datasets: [{ label: 'Claims', data: data.byFailingCheck.map((c) => c.count), backgroundColor: p.reject }],
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        indexAxis: 'y',
+        plugins: { legend: { display: false } },
+        scales: {
+          x: {
+            beginAtZero: true,
+            title: { display: true, text: 'Claims', color: p.text },
+            grid: { color: p.grid },
+            ticks: { color: p.muted, precision: 0 },
+          },
+          y: { grid: { color: p.grid }, ticks: { color: p.text } },
+        },
+      },
+    },
+  ];
+}
+
+const TITLES = ['Decisions over time per reviewer', 'Claims by outcome', 'Claims by failing check'];
+
+/** The three progress charts (chart.js on canvas), redrawn in the theme's colours. */
+export function TeamCharts({ data }: { data: ChartData }) {
+  const root = useRef<HTMLDivElement>(null);
+  const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
+  const theme = useTheme();
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const palette = readPalette(el);
+    const charts = configs(data, palette).map((config, i) => {
+      const canvas = canvases.current[i];
+      return canvas ? new Chart(canvas, config) : null;
+    });
+    return () => charts.forEach((c) => c?.destroy());
+  }, [data, theme]);
+  return (
+    <div className="team-charts" ref={root}>
+      <div className="team-probes" aria-hidden="true">
+        {PROBES.map((p) => (
+          <span key={p} data-probe={p} />
+        ))}
+      </div>
+      {TITLES.map((title, i) => (
+        <figure key={title} className="team-chart">
+          <figcaption>{title}</figcaption>
+          <div className="team-chart-box">
+            <canvas
+              ref={(c) => {
+                canvases.current[i] = c;
+              }}
+              role="img"
+              aria-label={title}
+            />
+          </div>
+        </figure>
+      ))}
+    </div>
+  );
+}
