@@ -27,6 +27,7 @@ import { createStaticServer } from './serve-web.mjs';
  *   --build          rebuild the web build even if out/web exists
  *   --claims <n>     size of the generated queue (default 10000)
  *   --opens <n>      claim opens to time (default 12, at least 10)
+ *   --only office    only the Office figures (open_docx/xlsx_first_paint_ms): no large queue, no engine benchmarks
  */
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +45,10 @@ async function measureApp(baseUrl, options) {
   const browser = await launchBenchBrowser();
   try {
     const page = await openBenchPage(browser, baseUrl, log);
+    if (options.only === 'office') {
+      await measureOffice(page, baseUrl, options);
+      return;
+    }
 
     log(`importing ${options.claims} claims`);
     const imported = await measureImport(page, `${baseUrl}bench/large-queue/queue.json`);
@@ -123,11 +128,13 @@ async function main() {
       build: { type: 'boolean', default: false },
       claims: { type: 'string', default: '10000' },
       opens: { type: 'string', default: '12' },
+      only: { type: 'string' },
     },
   });
-  const options = { claims: Number(values.claims), opens: Math.max(10, Number(values.opens)) };
+  if (values.only !== undefined && values.only !== 'office') throw new Error(`--only takes "office", not "${values.only}"`);
+  const options = { claims: Number(values.claims), opens: Math.max(10, Number(values.opens)), only: values.only };
   if (values.build || !existsSync(join(projectRoot, 'out', 'web', 'index.html'))) run('npm', ['run', 'build:web']);
-  run(process.execPath, [join(projectRoot, 'scripts', 'gen-large-queue.mjs'), '--claims', String(options.claims)]);
+  if (!options.only) run(process.execPath, [join(projectRoot, 'scripts', 'gen-large-queue.mjs'), '--claims', String(options.claims)]);
   options.officeIds = await writeOfficeQueue(join(projectRoot, '.bench', 'office-queue'), 8);
   options.hugePdfClaim = await writeHugePdfQueue(join(projectRoot, '.bench', 'huge-pdf-queue'));
   const server = createStaticServer(join(projectRoot, 'out', 'web'), [{ prefix: '/bench', dir: join(projectRoot, '.bench') }]);
@@ -143,6 +150,7 @@ async function main() {
   } finally {
     server.close();
   }
+  if (options.only) process.exit(failed ? 1 : 0);
   const checkExit = await runBenchScript('bench-check.mjs');
   const decisionsExit = await runBenchScript('bench-decisions.mjs');
   const prescreenExit = await runBenchScript('bench-prescreen.mjs');

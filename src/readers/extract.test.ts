@@ -3,7 +3,6 @@ import { zipSync, strToU8 } from 'fflate';
 import { extractDocument } from './extract';
 import { createNodeReaderEnv } from './node';
 import { pdfDateToIso } from './pdf-strings';
-import { cellValueText } from './office-reader';
 
 const env = createNodeReaderEnv();
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -121,13 +120,5 @@ describe('small decoders', () => {
     expect(pdfDateToIso('D:20140507Z')).toBe('2014-05-07T00:00:00.000Z');
     expect(pdfDateToIso('yesterday')).toBeUndefined();
     expect(pdfDateToIso('D:20141399')).toBeUndefined();
-  });
-
-  it('prints spreadsheet cells as a reviewer sees them', () => {
-    expect(cellValueText({ formula: 'SUM(A1:A3)', result: 2336 })).toBe('2336');
-    expect(cellValueText({ richText: [{ text: 'Rech' }, { text: 'nung' }] })).toBe('Rechnung');
-    expect(cellValueText({ error: '#REF!' })).toBe('#REF!');
-    expect(cellValueText(new Date('2017-11-02T00:00:00Z'))).toBe('2017-11-02');
-    expect(cellValueText({ text: 'Contoso', hyperlink: 'https://contoso.com' })).toBe('Contoso');
   });
 });

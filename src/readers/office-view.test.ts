@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocx, buildXlsx, poeDocx } from '../../scripts/sample/office.mjs';
 import { extractDocument } from './extract';
 import { createNodeReaderEnv } from './node';
+import { cellText } from './sheet-format';
 import { corpusBytes as corpus, corpusFiles, HAS_CORPUS } from '@test/corpus';
 
 const env = createNodeReaderEnv();
@@ -40,7 +41,11 @@ describe('extraction for the viewer (forView)', () => {
     const doc = await extractDocument({ path: 'tasks.xlsx', bytes }, env, { forView: true });
     const [tasks, old] = doc.view?.sheets ?? [];
     expect(tasks).toMatchObject({ name: 'Tasks', part: 'sheet:Tasks', state: 'visible', rowCount: 3, colCount: 4 });
-    const cell = (r: number, c: number) => tasks?.cells.find((x) => x.row === r && x.col === c);
+    const found = (r: number, c: number) => tasks?.cells.find((x) => x.row === r && x.col === c);
+    const cell = (r: number, c: number) => {
+      const x = found(r, c);
+      return x && { ...x, text: cellText(x) };
+    };
     expect(cell(1, 1)).toMatchObject({ text: '03 Jun 2026', value: '2026-06-03' });
     expect(cell(1, 2)?.text).toBe('25%');
     expect(cell(1, 3)?.text).toBe('1,234.50');

@@ -20,6 +20,7 @@ import { SETTINGS, useReviewerName, useTheme } from '@renderer/features/settings
 import { SettingsDialog } from '@renderer/features/settings/settings-dialog';
 import { exportDecisions, type ExportFormat } from '@renderer/features/export/export-decisions';
 import { restoreFromJournal } from '@renderer/features/export/restore-journal';
+import { warmViewReader } from '@renderer/features/viewer/extract/view-extract-client';
 import { useAppStore } from './app-store';
 import { useUndo } from '@renderer/features/decision/use-undo';
 import { TeamView } from '@renderer/features/team/team-view';
@@ -58,6 +59,13 @@ export function App() {
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
   useStartup(bridge);
+  // The viewer's reader (its worker and libraries) starts while the app is idle once a queue is
+  // open, so the first .docx, .xlsx or e-mail opened does not wait for it.
+  useEffect(() => {
+    if (!queueId || typeof requestIdleCallback !== 'function' || typeof Worker !== 'function') return;
+    const handle = requestIdleCallback(() => warmViewReader(), { timeout: 5_000 });
+    return () => cancelIdleCallback(handle);
+  }, [queueId]);
 
   const openRow = claimId ? allRows.find((r) => r.claimId === claimId) : undefined;
 

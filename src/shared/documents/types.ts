@@ -98,10 +98,15 @@ export interface SheetCell {
   /** 0-based row and column. */
   row: number;
   col: number;
-  /** The value as the file's number format shows it (what Excel shows). */
-  text: string;
   /** The value as the engine reads it (the text its evidence quotes). */
   value: string;
+  /**
+   * The cell's number format (Excel's format code) and the number or date it applies to, where
+   * it has one: the viewer shows the value as that format prints it (numfmt), formatting only the
+   * cells in view. Without them it shows `value`.
+   */
+  numFmt?: string;
+  number?: number | Date;
   /** Merged cells: the top-left cell spans the merge, the covered cells are left out. */
   rowSpan?: number;
   colSpan?: number;

@@ -1,4 +1,5 @@
 import type { ExtractedDocument } from '@shared/documents/types';
+import { workerCalls } from '@renderer/features/shell/worker-call';
 import type { ViewExtractRequest, ViewExtractResponse } from './view-extract-protocol';
 
 /** The readers' own budget is 30 s a document; past this the worker is stuck and is ended. */
@@ -6,50 +7,28 @@ export const VIEW_EXTRACT_TIMEOUT_MS = 40_000;
 /** Documents kept read (a claim's documents and a few before): reopening a tab reads nothing again. */
 const CACHE_SIZE = 16;
 
-let worker: Worker | null = null;
-let nextId = 1;
+const reader = workerCalls<ViewExtractRequest, ViewExtractResponse>(
+  () => new Worker(new URL('./view-extract.worker.ts', import.meta.url), { type: 'module', name: 'poe-viewer-reader' }),
+  'the document reader failed to start',
+);
 const cache = new Map<string, Promise<ExtractedDocument>>();
 
-function getWorker(): Worker {
-  worker ??= new Worker(new URL('./view-extract.worker.ts', import.meta.url), { type: 'module', name: 'poe-viewer-reader' });
-  return worker;
+async function extractInWorker(path: string, bytes: ArrayBuffer): Promise<ExtractedDocument> {
+  const answer = await reader.call(
+    { path, bytes, assetsBase: new URL('./', document.baseURI).href },
+    {
+      transfer: [bytes],
+      timeoutMs: VIEW_EXTRACT_TIMEOUT_MS,
+      timeoutMessage: `reading it took longer than ${VIEW_EXTRACT_TIMEOUT_MS / 1000} s and was stopped`,
+    },
+  );
+  if (!answer.ok) throw new Error(answer.message);
+  return answer.document;
 }
 
-function stopWorker(w: Worker) {
-  w.terminate();
-  if (worker === w) worker = null;
-}
-
-function extractInWorker(path: string, bytes: ArrayBuffer): Promise<ExtractedDocument> {
-  const id = nextId++;
-  const w = getWorker();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      cleanup();
-      stopWorker(w);
-      reject(new Error(`reading it took longer than ${VIEW_EXTRACT_TIMEOUT_MS / 1000} s and was stopped`));
-    }, VIEW_EXTRACT_TIMEOUT_MS);
-    function onMessage(event: MessageEvent<ViewExtractResponse>) {
-      if (event.data.id !== id) return;
-      cleanup();
-      if (event.data.ok) resolve(event.data.document);
-      else reject(new Error(event.data.message));
-    }
-    function onError(event: ErrorEvent) {
-      cleanup();
-      stopWorker(w);
-      reject(new Error(event.message || 'the document reader failed to start'));
-    }
-    function cleanup() {
-      clearTimeout(timer);
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
-    }
-    w.addEventListener('message', onMessage);
-    w.addEventListener('error', onError);
-    const request: ViewExtractRequest = { id, path, bytes, assetsBase: new URL('./', document.baseURI).href };
-    w.postMessage(request, [bytes]);
-  });
+/** Starts the viewer's reader (worker and its libraries) before the first document is opened. */
+export function warmViewReader(): void {
+  reader.warm();
 }
 
 /**

@@ -20,6 +20,18 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 let env: ReturnType<typeof createBrowserReaderEnv> | null = null;
 
+/**
+ * The engine's tables (rows of cells for its layout stage) stay here: the viewer shows the
+ * sheets' grids and the .docx HTML, and copying thousands of rows again would only delay it.
+ */
+function withoutTables(doc: ExtractedDocument): ExtractedDocument {
+  return {
+    ...doc,
+    parts: doc.parts.map(({ tables: _tables, ...part }) => part),
+    attachments: doc.attachments.map(withoutTables),
+  };
+}
+
 /** Attachment bytes travel back transferred, not copied. */
 function transferables(doc: ExtractedDocument, out: Transferable[] = []): Transferable[] {
   if (
@@ -39,7 +51,10 @@ scope.onmessage = (event) => {
   const { id, path, bytes, assetsBase } = event.data;
   env ??= createBrowserReaderEnv(assetsBase);
   extractDocument({ path, bytes: new Uint8Array(bytes) }, env, { forView: true }).then(
-    (document) => scope.postMessage({ id, ok: true, document }, transferables(document)),
+    (read) => {
+      const document = withoutTables(read);
+      scope.postMessage({ id, ok: true, document }, transferables(document));
+    },
     (error: unknown) => scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 };

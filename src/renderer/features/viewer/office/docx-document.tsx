@@ -1,9 +1,9 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FailureAlert } from '../failure-alert';
 import { segmentsCovered } from '../evidence-match';
 import { useExtractedDocument } from '../use-extracted-document';
 import type { ViewerDocument, ViewerFocus } from '../viewer-types';
-import { sanitiseDocumentHtml } from './sanitise-html';
+import { sanitiseDocumentHtml, splitDocumentHtml } from './sanitise-html';
 import { useAnnouncePainted } from './use-announce-painted';
 
 /** The blocks evidence can land on: a paragraph, list item or heading; inside a table, its cell. */
@@ -36,44 +36,76 @@ export function markEvidence(root: HTMLElement, quote: string): boolean {
   return targets.length > 0;
 }
 
+/**
+ * The document's HTML sanitised chunk by chunk: the first chunk (a screen and more) at once, the
+ * rest in the tasks after it, so the first paragraphs show without waiting for the whole
+ * document. `isComplete` once every chunk is in.
+ */
+function useSanitisedChunks(html: string | undefined): { chunks: string[] | null; isComplete: boolean } {
+  const raw = useMemo(() => (html === undefined ? null : splitDocumentHtml(html)), [html]);
+  const first = useMemo(() => (raw ? sanitiseDocumentHtml(raw[0] ?? '') : null), [raw]);
+  const [later, setLater] = useState<{ raw: string[]; chunks: string[] } | null>(null);
+  useEffect(() => {
+    if (!raw || raw.length <= 1) return;
+    let next = 1;
+    let timer = 0;
+    const step = () => {
+      const clean = sanitiseDocumentHtml(raw[next] ?? '');
+      next++;
+      setLater((prev) => ({ raw, chunks: prev?.raw === raw ? [...prev.chunks, clean] : [clean] }));
+      if (next < raw.length) timer = window.setTimeout(step, 0);
+    };
+    timer = window.setTimeout(step, 0);
+    return () => window.clearTimeout(timer);
+  }, [raw]);
+  if (!raw || first === null) return { chunks: null, isComplete: false };
+  const rest = later?.raw === raw ? later.chunks : [];
+  return { chunks: [first, ...rest], isComplete: rest.length + 1 >= raw.length };
+}
+
 /** A .docx as the readers read it: mammoth's HTML, sanitised, in a page-like column. */
 export function DocxDocument({ document, focus }: { document: ViewerDocument; focus: ViewerFocus | null }) {
   const state = useExtractedDocument(document);
   const html = state.status === 'ready' ? state.value.view?.html : undefined;
-  const clean = useMemo(() => (html === undefined ? null : sanitiseDocumentHtml(html)), [html]);
+  const { chunks, isComplete } = useSanitisedChunks(html);
   const pageRef = useRef<HTMLDivElement>(null);
   const missRef = useRef<HTMLParagraphElement>(null);
   useAnnouncePainted(document.path, 'docx', state.status === 'ready');
 
-  // Keyed on the nonce: the same evidence clicked twice lands twice.
+  // Keyed on the nonce: the same evidence clicked twice lands twice; once the whole document is in.
   const nonce = focus?.nonce;
   const quote = focus?.text;
   useLayoutEffect(() => {
     const page = pageRef.current;
-    if (!page || !quote || nonce === undefined) return;
+    if (!page || !quote || nonce === undefined || !isComplete) return;
     const isFound = markEvidence(page, quote);
     if (missRef.current) missRef.current.hidden = isFound;
-  }, [nonce, quote, clean]);
+  }, [nonce, quote, isComplete]);
 
   if (state.status === 'loading') return <p className="poe-viewer-loading">Loading {document.name}…</p>;
   if (state.status === 'failed') return <FailureAlert fileName={document.name} failure={state.failure} />;
   const notes = state.value.view?.htmlNotes ?? [];
+  const isEmpty = chunks !== null && isComplete && chunks.every((c) => !c.trim());
   return (
     <div className="poe-office">
       {notes.length > 0 && <p className="poe-office-note">Not everything in this document can be shown: {notes.join('; ')}</p>}
       <p ref={missRef} className="poe-office-note" role="status" hidden>
         The quoted text was not found in what is shown; the checks read it from the document's text.
       </p>
-      <div role="document" aria-label={document.name} className="poe-docx-scroll" tabIndex={0}>
-        {clean === null ? (
+      <div role="document" aria-label={document.name} className="poe-docx-scroll" tabIndex={0} aria-busy={chunks !== null && !isComplete}>
+        {chunks === null ? (
           <pre className="poe-docx-text">{state.value.parts.map((p) => p.text).join('\n\n')}</pre>
         ) : (
-          // Sanitised above: inert markup only (no script, no handlers, nothing fetched).
-          <div
-            ref={pageRef}
-            className="poe-docx-page"
-            dangerouslySetInnerHTML={{ __html: clean || '<p><em>This document has no text or pictures that can be shown.</em></p>' }}
-          />
+          <div ref={pageRef} className="poe-docx-page">
+            {isEmpty ? (
+              <p>
+                <em>This document has no text or pictures that can be shown.</em>
+              </p>
+            ) : (
+              // Sanitised above: inert markup only (no script, no handlers, nothing fetched).
+              chunks.map((clean, i) => <div key={i} className="poe-docx-chunk" dangerouslySetInnerHTML={{ __html: clean }} />)
+            )}
+          </div>
         )}
       </div>
     </div>

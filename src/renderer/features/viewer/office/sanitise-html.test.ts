@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { sanitiseDocumentHtml } from './sanitise-html';
+import { sanitiseDocumentHtml, splitDocumentHtml } from './sanitise-html';
 
 describe('sanitiseDocumentHtml', () => {
   it('keeps the document structure and embedded pictures', () => {
@@ -23,5 +23,18 @@ describe('sanitiseDocumentHtml', () => {
     expect(clean).not.toMatch(/alert|onerror|onclick|https?:|<script|<style|<iframe|<svg|style=|svg\+xml/);
     expect(clean).toContain('href="#note1"');
     expect(clean).toContain('>link</a>');
+  });
+
+  it('cuts a long document between its top-level blocks (a small first chunk), each chunk sanitised alone', () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i}</p>`).join('');
+    const html = `${paragraphs}<table><tr><td><p>cell</p></td></tr></table><p onclick="alert(1)">end</p><script>alert(2)</script>`;
+    const chunks = splitDocumentHtml(html);
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks[0]).toContain('<p>Paragraph 39</p>');
+    expect(chunks[0]).not.toContain('Paragraph 40<');
+    expect(chunks.join('')).toContain('<p>Paragraph 399</p><table>');
+    const clean = chunks.map(sanitiseDocumentHtml).join('');
+    expect(clean).toContain('<table><tbody><tr><td><p>cell</p></td></tr></tbody></table><p>end</p>');
+    expect(clean).not.toMatch(/alert|onclick|<script/);
   });
 });

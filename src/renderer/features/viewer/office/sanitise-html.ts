@@ -50,3 +50,28 @@ export function sanitiseDocumentHtml(html: string): string {
     ALLOW_DATA_ATTR: false,
   });
 }
+
+/** Top-level blocks in the first chunk: more than a screen of paragraphs, so it paints at once. */
+const FIRST_CHUNK_BLOCKS = 40;
+/** Top-level blocks in each later chunk. */
+const CHUNK_BLOCKS = 150;
+
+/**
+ * A Word document's HTML cut between its top-level blocks (paragraphs, headings, lists, tables):
+ * a small first chunk, then larger ones, each to be sanitised on its own. The HTML is parsed in
+ * an inert document (DOMParser: nothing runs, nothing loads) only to find the cuts.
+ */
+export function splitDocumentHtml(html: string): string[] {
+  const body = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html').body;
+  const nodes = Array.from(body.childNodes);
+  const chunks: string[] = [];
+  let at = 0;
+  while (at < nodes.length) {
+    const size = chunks.length === 0 ? FIRST_CHUNK_BLOCKS : CHUNK_BLOCKS;
+    const holder = body.ownerDocument.createElement('div');
+    for (const node of nodes.slice(at, at + size)) holder.appendChild(node);
+    chunks.push(holder.innerHTML);
+    at += size;
+  }
+  return chunks;
+}

@@ -19,25 +19,61 @@ export function columnLetters(col: number): string {
 export interface SheetGrid {
   sheet: SheetView;
   rows: Map<number, SheetCell[]>;
-  /** "row:col" of every cell under a merge but not its top-left one, with that top-left cell. */
-  covered: Map<string, SheetCell>;
+  /** Merged cells (top-left cells spanning more than one cell), by first row. */
+  merges: SheetCell[];
   colCount: number;
 }
 
 export function buildGrid(sheet: SheetView): SheetGrid {
   const colCount = Math.min(sheet.colCount, MAX_SHOWN_COLUMNS);
   const rows = new Map<number, SheetCell[]>();
-  const covered = new Map<string, SheetCell>();
+  const merges: SheetCell[] = [];
   for (const cell of sheet.cells) {
     if (cell.col >= colCount) continue;
     const list = rows.get(cell.row);
     if (list) list.push(cell);
     else rows.set(cell.row, [cell]);
-    for (let r = 0; r < (cell.rowSpan ?? 1); r++) {
-      for (let c = 0; c < (cell.colSpan ?? 1); c++) if (r || c) covered.set(`${cell.row + r}:${cell.col + c}`, cell);
-    }
+    if ((cell.rowSpan ?? 1) > 1 || (cell.colSpan ?? 1) > 1) merges.push(cell);
   }
-  return { sheet, rows, covered, colCount };
+  return { sheet, rows, merges, colCount };
+}
+
+/** A cell drawn in the window: a sheet cell (or none), where it starts in view and how far it spans there. */
+export interface ShownCell {
+  cell: SheetCell | null;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/**
+ * The cells of `row` between columns `from` and `to` (inclusive), for a window whose first row is
+ * `firstRow`: merges are cut to the window (one that starts above or to the left is drawn from
+ * the window's first row or column), so only the window's cells are ever built, whatever a
+ * merge's size.
+ */
+export function rowCells(grid: SheetGrid, row: number, from: number, to: number, firstRow: number, lastRow: number): ShownCell[] {
+  const own = new Map((grid.rows.get(row) ?? []).map((c) => [c.col, c]));
+  const covering = grid.merges.filter(
+    (m) => m.row <= row && row < m.row + (m.rowSpan ?? 1) && m.col <= to && from < m.col + (m.colSpan ?? 1),
+  );
+  const out: ShownCell[] = [];
+  for (let c = from; c <= to;) {
+    const master = covering.find((m) => m.col <= c && c < m.col + (m.colSpan ?? 1));
+    if (master) {
+      const startsHere = (master.row === row || row === firstRow) && (master.col === c || c === from);
+      const colEnd = Math.min(master.col + (master.colSpan ?? 1) - 1, to);
+      if (startsHere) {
+        const rowEnd = Math.min(master.row + (master.rowSpan ?? 1) - 1, lastRow);
+        out.push({ cell: master, col: c, rowSpan: rowEnd - row + 1, colSpan: colEnd - c + 1 });
+      }
+      c = colEnd + 1;
+      continue;
+    }
+    out.push({ cell: own.get(c) ?? null, col: c, rowSpan: 1, colSpan: 1 });
+    c += 1;
+  }
+  return out;
 }
 
 /** The sheet's part as evidence names it: "sheet:Tasks" or "sheet:Old (hidden)". */

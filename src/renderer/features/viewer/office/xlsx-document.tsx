@@ -4,10 +4,21 @@ import type { SheetCell, SheetView } from '@shared/documents/types';
 import { FailureAlert } from '../failure-alert';
 import { useExtractedDocument } from '../use-extracted-document';
 import type { ViewerDocument, ViewerFocus } from '../viewer-types';
+import { cellText } from '@readers/sheet-format';
 import { useAnnouncePainted } from './use-announce-painted';
-import { buildGrid, cellsForQuote, columnLetters, MAX_SHOWN_COLUMNS, sheetForPart, sheetStateLabel, type SheetGrid } from './sheet-model';
+import {
+  buildGrid,
+  cellsForQuote,
+  columnLetters,
+  MAX_SHOWN_COLUMNS,
+  rowCells,
+  sheetForPart,
+  sheetStateLabel,
+  type SheetGrid,
+} from './sheet-model';
 
 const ROW_HEIGHT = 24;
+const ROW_HEADER_WIDTH = 48;
 const NO_CELLS: ReadonlySet<SheetCell> = new Set();
 const DEFAULT_COL_CHARS = 10;
 
@@ -16,78 +27,75 @@ function colWidth(sheet: SheetView, col: number): number {
   return Math.round(Math.min(60, Math.max(3, chars)) * 7 + 10);
 }
 
-/** One worksheet: column letters, row numbers, formatted values, merges; only the rows in view are in the page. */
+/** One worksheet: column letters, row numbers, formatted values, merges; only the rows and columns in view are in the page. */
 function SheetTable({
   grid,
   label,
   marked,
-  scrollToRow,
+  scrollTo,
 }: {
   grid: SheetGrid;
   label: string;
   marked: ReadonlySet<SheetCell>;
-  scrollToRow: { row: number; nonce: number } | null;
+  scrollTo: { row: number; col: number; nonce: number } | null;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { sheet, rows, covered, colCount } = grid;
+  const { sheet, colCount } = grid;
   const rowCount = Math.max(sheet.rowCount, 1);
+  const shownCols = Math.max(colCount, 1);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns new functions each render by design.
-  const virtualizer = useVirtualizer({
+  const rowVirtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
+  const colVirtualizer = useVirtualizer({
+    horizontal: true,
+    count: shownCols,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (c) => colWidth(sheet, c),
+    overscan: 3,
+    scrollPaddingStart: ROW_HEADER_WIDTH,
+  });
   useLayoutEffect(() => {
-    if (scrollToRow) virtualizer.scrollToIndex(scrollToRow.row, { align: 'center' });
-  }, [scrollToRow, virtualizer]);
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
+    if (!scrollTo) return;
+    rowVirtualizer.scrollToIndex(scrollTo.row, { align: 'center' });
+    colVirtualizer.scrollToIndex(Math.min(scrollTo.col, shownCols - 1), { align: 'auto' });
+  }, [scrollTo, rowVirtualizer, colVirtualizer, shownCols]);
+  const items = rowVirtualizer.getVirtualItems();
+  const firstRow = items[0]?.index ?? 0;
+  const lastRow = items[items.length - 1]?.index ?? 0;
   const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const cols = Array.from({ length: colCount }, (_, c) => c);
-
-  function cellsOf(row: number) {
-    const own = new Map((rows.get(row) ?? []).map((c) => [c.col, c]));
-    const out: { cell: SheetCell | null; col: number; rowSpan: number; colSpan: number }[] = [];
-    for (let c = 0; c < colCount;) {
-      const mine = own.get(c);
-      const master = covered.get(`${row}:${c}`);
-      if (mine) {
-        out.push({ cell: mine, col: c, rowSpan: mine.rowSpan ?? 1, colSpan: mine.colSpan ?? 1 });
-        c += mine.colSpan ?? 1;
-      } else if (master && master.row < first && row === first) {
-        // A merge that starts above the rows in view: its cell is drawn from the first row shown.
-        const span = master.colSpan ?? 1;
-        out.push({ cell: master, col: c, rowSpan: master.row + (master.rowSpan ?? 1) - row, colSpan: span });
-        c += span;
-      } else if (master) {
-        c += 1;
-      } else {
-        out.push({ cell: null, col: c, rowSpan: 1, colSpan: 1 });
-        c += 1;
-      }
-    }
-    return out;
-  }
+  const bottom = rowVirtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const colItems = colVirtualizer.getVirtualItems();
+  const firstCol = colItems[0]?.index ?? 0;
+  const lastCol = colItems[colItems.length - 1]?.index ?? 0;
+  const left = colItems[0]?.start ?? 0;
+  const right = colVirtualizer.getTotalSize() - (colItems[colItems.length - 1]?.end ?? 0);
+  const cols = colItems.map((c) => c.index);
 
   return (
     <div ref={scrollRef} className="poe-sheet-scroll" role="region" aria-label={label} tabIndex={0}>
       <table className="poe-sheet" aria-rowcount={rowCount + 1} aria-colcount={colCount + 1}>
         <colgroup>
-          <col style={{ width: 48 }} />
+          <col style={{ width: ROW_HEADER_WIDTH }} />
+          {left > 0 && <col style={{ width: left }} />}
           {cols.map((c) => (
             <col key={c} style={{ width: colWidth(sheet, c) }} />
           ))}
+          {right > 0 && <col style={{ width: right }} />}
         </colgroup>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <td className="poe-sheet-corner" />
+            {left > 0 && <td aria-hidden="true" />}
             {cols.map((c) => (
-              <th key={c} scope="col">
+              <th key={c} scope="col" aria-colindex={c + 2}>
                 {columnLetters(c)}
               </th>
             ))}
+            {right > 0 && <td aria-hidden="true" />}
           </tr>
         </thead>
         <tbody>
@@ -95,20 +103,26 @@ function SheetTable({
           {items.map((item) => (
             <tr key={item.index} style={{ height: ROW_HEIGHT }} aria-rowindex={item.index + 2}>
               <th scope="row">{item.index + 1}</th>
-              {cellsOf(item.index).map(({ cell, col, rowSpan, colSpan }) => (
-                <td
-                  key={col}
-                  rowSpan={rowSpan > 1 ? rowSpan : undefined}
-                  colSpan={colSpan > 1 ? colSpan : undefined}
-                  className={
-                    [cell?.bold ? 'poe-sheet-bold' : '', cell && marked.has(cell) ? 'poe-evidence-mark' : ''].filter(Boolean).join(' ') ||
-                    undefined
-                  }
-                  title={cell && cell.text !== cell.value ? `${columnLetters(col)}${item.index + 1}: ${cell.value}` : undefined}
-                >
-                  {cell?.text}
-                </td>
-              ))}
+              {left > 0 && <td aria-hidden="true" className="poe-sheet-pad" />}
+              {rowCells(grid, item.index, firstCol, lastCol, firstRow, lastRow).map(({ cell, col, rowSpan, colSpan }) => {
+                const text = cell ? cellText(cell) : '';
+                return (
+                  <td
+                    key={col}
+                    aria-colindex={col + 2}
+                    rowSpan={rowSpan > 1 ? rowSpan : undefined}
+                    colSpan={colSpan > 1 ? colSpan : undefined}
+                    className={
+                      [cell?.bold ? 'poe-sheet-bold' : '', cell && marked.has(cell) ? 'poe-evidence-mark' : ''].filter(Boolean).join(' ') ||
+                      undefined
+                    }
+                    title={cell && text !== cell.value ? `${columnLetters(cell.col)}${cell.row + 1}: ${cell.value}` : undefined}
+                  >
+                    {text}
+                  </td>
+                );
+              })}
+              {right > 0 && <td aria-hidden="true" className="poe-sheet-pad" />}
             </tr>
           ))}
           {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
@@ -135,9 +149,9 @@ export function XlsxDocument({ document, focus }: { document: ViewerDocument; fo
     const order = named >= 0 ? [named] : sheets.map((_, i) => i);
     for (const i of order) {
       const cells = sheets[i] ? cellsForQuote(sheets[i], quote) : [];
-      if (cells.length > 0) return { sheet: i, cells: new Set(cells), row: cells[0]?.row ?? 0, nonce };
+      if (cells.length > 0) return { sheet: i, cells: new Set(cells), row: cells[0]?.row ?? 0, col: cells[0]?.col ?? 0, nonce };
     }
-    return named >= 0 ? { sheet: named, cells: new Set<SheetCell>(), row: 0, nonce } : null;
+    return named >= 0 ? { sheet: named, cells: new Set<SheetCell>(), row: 0, col: 0, nonce } : null;
   }, [nonce, quote, part, sheets]);
   // The reviewer's sheet choice, remembered with the evidence request it came after.
   const [choice, setChoice] = useState<{ index: number; nonce: number | undefined }>({ index: 0, nonce: undefined });
@@ -199,7 +213,7 @@ export function XlsxDocument({ document, focus }: { document: ViewerDocument; fo
         grid={grid}
         label={sheetLabel}
         marked={marked}
-        scrollToRow={evidence && evidence.sheet === active && evidence.cells.size > 0 ? evidence : null}
+        scrollTo={evidence && evidence.sheet === active && evidence.cells.size > 0 ? evidence : null}
       />
     </div>
   );
