@@ -31,8 +31,10 @@ export const LIMITS = {
   zipRatioMinBytes: 1 * MIB,
   /** One PDF stream decoded (content, font, image data): pdf.js' buffers grow no further. */
   pdfStreamBytes: 64 * MIB,
-  /** Pixels of one image in a PDF (pdf.js maxImageSize) or an image file (refused by its header, never decoded). */
+  /** Pixels of one image in a PDF (pdf.js maxImageSize) or an image file, each page of a TIFF (refused by its header, never decoded). */
   imagePixels: 50_000_000,
+  /** Pages of a multi-page TIFF the viewer lists (a note says when a file has more). */
+  imagePages: 1_000,
   /** Pages of a PDF read for text by the readers. */
   pdfTextPages: 500,
   /**

@@ -6,6 +6,7 @@ import { MailDocument } from './mail/mail-document';
 import { DocxDocument } from './office/docx-document';
 import { XlsxDocument } from './office/xlsx-document';
 import { PdfDocument } from './pdf/pdf-document';
+import { TiffDocument } from './tiff/tiff-document';
 import type { ViewerDocument, ViewerFocus } from './viewer-types';
 
 function NoPreview({ document, what }: { document: ViewerDocument; what: string }) {
@@ -71,7 +72,7 @@ export function DocumentBody({ document, focus, onOpenDocument }: DocumentBodyPr
     case 'xlsx':
       return <XlsxDocument document={document} focus={focus} />;
     case 'tiff':
-      return <NoPreview document={document} what="Preview not supported for TIFF images" />;
+      return <TiffDocument document={document} />;
     case 'other':
       return <NoPreview document={document} what="No preview for this type" />;
   }
