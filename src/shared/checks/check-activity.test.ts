@@ -49,4 +49,55 @@ describe('activity detail check', () => {
     expect(r.summary).toContain('no specific scope found');
     expect(r.status).toBe('fail');
   });
+
+  // Language-aware vocabulary (ruleset activityDetail.languages): inflected Polish, and scripts
+  // written without spaces, where a unit follows its number directly ("811名").
+  it.each([
+    [
+      'Polish (inflected nouns, ł and ż folded)',
+      'PL',
+      [
+        'Wdrożenie i konfiguracja Microsoft Intune dla 1085 użytkowników i 745 urządzeń: zasady, grupa pilotażowa i wdrożenie produkcyjne.',
+        'Etap 1: analiza i projekt (13.05.2026 – 10.06.2026)',
+        'Etap 2: pilotaż z 50 użytkownikami (12.06.2026 – 22.07.2026)',
+      ],
+    ],
+    [
+      'Japanese (no spaces between words)',
+      'JP',
+      [
+        'Microsoft Intuneを1085名のユーザーと745台のデバイスに導入・構成 (ポリシー設計、パイロット、本番展開)。',
+        'フェーズ1: 現状調査と設計 (2026/05/13～2026/06/10)',
+        'フェーズ2: 50名でのパイロット (2026/06/12～2026/07/22)',
+      ],
+    ],
+    [
+      'Chinese (no spaces between words)',
+      'CN',
+      [
+        '为 1085 名用户和 745 台设备部署并配置 Microsoft Intune（策略、试点、生产上线）。',
+        '第一阶段：评估与设计（2026年5月13日至2026年6月10日）',
+      ],
+    ],
+  ])('passes a detailed POE in %s', (_, country, lines) => {
+    const r = checkOf('activity-detail', [pdf('a/poe.pdf', [lines.join('\n')])], { customer: { country } });
+    expect(r.status, r.summary).toBe('pass');
+    expect(r.summary).toContain('users or devices');
+    expect(r.summary).toContain('phases');
+  });
+
+  it.each([
+    ['Polish', 'PL', 'Nasz zespół wspierał klienta testami, bieżącym wsparciem i ogólnym doradztwem w zakresie Microsoft Intune.'],
+    ['Japanese', 'JP', '当社チームは、テスト、継続的なサポート、一般的なアドバイスによりお客様のMicrosoft Intune投資を支援しました。'],
+  ])('still fails a generic description in %s', (_, country, text) => {
+    const r = checkOf('activity-detail', [pdf('a/poe.pdf', [text])], { customer: { country } });
+    expect(r.status, r.summary).toBe('fail');
+    expect(r.summary).toContain('generic phrase');
+  });
+
+  it('reads word edges by Unicode letters: a unit glued to a non-ASCII letter is no unit', () => {
+    // "811 usersł" is not "811 users" (JavaScript's ASCII \b would have cut the word there).
+    const r = checkOf('activity-detail', [pdf('a/poe.pdf', ['Rollout of Microsoft Intune, 811 usersł'])]);
+    expect(r.summary).not.toContain('specific: users or devices');
+  });
 });

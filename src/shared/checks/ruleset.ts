@@ -134,12 +134,25 @@ export const RulesetSchema = z.object({
   activityDetail: z.object({
     passCategories: z.number().int().min(1).max(4),
     reviewCategories: z.number().int().min(0).max(4),
-    quantities: Patterns,
-    phases: Patterns,
-    timelines: Patterns,
-    configuration: Patterns,
-    generic: Patterns,
     configurationNearWorkloadChars: z.number().int().positive(),
+    /**
+     * The specifics' vocabulary per language. `units`: what a number counts ("users",
+     * "użytkowników", "名"); `unspaced`: a script written without spaces between words (Japanese,
+     * Chinese), where patterns match without word edges and a unit follows its number directly.
+     */
+    languages: z
+      .array(
+        z.object({
+          lang: z.string().min(2),
+          unspaced: z.boolean().default(false),
+          units: Patterns,
+          phases: Patterns,
+          timelines: Patterns,
+          configuration: Patterns,
+          generic: Patterns,
+        }),
+      )
+      .min(1),
   }),
   publicSector: z.object({
     sectors: z.array(z.enum(['government', 'healthcare', 'education'])),
@@ -273,6 +286,76 @@ export interface CompiledRuleset {
 
 const compiled = new WeakMap<Ruleset, CompiledRuleset>();
 
+type ActivityLanguage = Ruleset['activityDetail']['languages'][number];
+
+/** Word characters by Unicode letters, not ASCII: what `\w` means in a spaced language. */
+const UNICODE_WORD = '[\\p{L}\\p{N}_]';
+/** Where a word starts and ends, by Unicode letters. */
+const WORD_START = `(?<!${UNICODE_WORD})`;
+const WORD_END = `(?!${UNICODE_WORD})`;
+
+/**
+ * One pattern of a language as a regex body over folded text. Spaced languages: a leading `\b`
+ * is a word start, any other `\b` a word end, and `\w` a letter, all by Unicode letters
+ * (JavaScript's `\b` is ASCII: it cuts a folded Polish "łączność" where no word ends); unspaced
+ * scripts: the pattern as written (a word edge means nothing without spaces).
+ */
+function languagePattern(p: string, unspaced: boolean): string {
+  const folded = foldPattern(p);
+  if (unspaced) return folded;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i] ?? '';
+    if (ch !== '\\') {
+      if (ch === '[') inClass = true;
+      else if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    const next = folded[i + 1] ?? '';
+    if (next === 'b' && !inClass) out += i === 0 ? WORD_START : WORD_END;
+    else if (next === 'w') out += inClass ? '\\p{L}\\p{N}_' : UNICODE_WORD;
+    else out += ch + next;
+    i += 1;
+  }
+  return out;
+}
+
+/**
+ * "811 users", "1 085 użytkowników", "811名のユーザー": a number, then (spaced languages) up to three
+ * words before the unit, or (unspaced) the unit right after it.
+ */
+function quantityPattern(l: ActivityLanguage): string | null {
+  if (l.units.length === 0) return null;
+  const units = l.units.map((u) => `(?:${languagePattern(u, l.unspaced)})`).join('|');
+  if (l.unspaced) return `\\d[\\d,.]*\\+?\\s*(?:${units})`;
+  return `${WORD_START}\\d[\\d,.' ]*\\+?\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${units})${WORD_END}`;
+}
+
+/** One regex of many bodies; those starting at a word start share one test of it (fast on long text). */
+function joined(bodies: readonly (string | null)[]): RegExp | null {
+  const b = bodies.filter((x): x is string => x !== null);
+  if (b.length === 0) return null;
+  const atStart = b.filter((x) => x.startsWith(WORD_START)).map((x) => `(?:${x.slice(WORD_START.length)})`);
+  const rest = b.filter((x) => !x.startsWith(WORD_START)).map((x) => `(?:${x})`);
+  const groups = [...(atStart.length > 0 ? [`${WORD_START}(?:${atStart.join('|')})`] : []), ...rest];
+  return new RegExp(groups.join('|'), 'gu');
+}
+
+/** The activity vocabulary of every language, one regex per kind of specific. */
+function activityVocabulary(languages: readonly ActivityLanguage[]): CompiledRuleset['activity'] {
+  const of = (kind: 'phases' | 'timelines' | 'configuration' | 'generic') =>
+    joined(languages.flatMap((l) => l[kind].map((p) => languagePattern(p, l.unspaced))));
+  return {
+    quantities: joined(languages.map(quantityPattern)),
+    phases: of('phases'),
+    timelines: of('timelines'),
+    configuration: of('configuration'),
+    generic: of('generic'),
+  };
+}
+
 /** Compiles a ruleset's patterns once (cached per ruleset object). */
 export function compileRuleset(r: Ruleset): CompiledRuleset {
   const hit = compiled.get(r);
@@ -316,13 +399,7 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
     masterAgreement: alternation(r.documentType.masterAgreement),
     ecif: alternation(r.documentType.ecif),
     priceHeader: alternation(r.documentType.priceTable.headerWords, true),
-    activity: {
-      quantities: alternation(a.quantities),
-      phases: alternation(a.phases),
-      timelines: alternation(a.timelines),
-      configuration: alternation(a.configuration),
-      generic: alternation(a.generic),
-    },
+    activity: activityVocabulary(a.languages),
     trailMonthFirst: alternation(s.trailDateOrder.monthFirst),
     trailDayFirst: alternation(s.trailDateOrder.dayFirst),
     trailActions: {
