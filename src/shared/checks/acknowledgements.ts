@@ -17,7 +17,7 @@ import {
 import { judgeReply, ownReplyText } from './email-reply';
 import { customerSigned, hasEnvelope } from './signing-events';
 import { labelledDate, sameLineDate, signatureDate, type DateConfidence, type FoundDate } from './signature-dates';
-import { partyOf, signatureBlocks, trailPanels } from './signers';
+import { customerSignatories, partyOf, signatureBlocks, trailPanels } from './signers';
 import type { Evidence } from './types';
 
 /**
@@ -130,14 +130,35 @@ function digitalSignatures(ctx: CheckContext, doc: ExtractedDocument, acks: Ackn
       });
     } else if (sig.integrity === 'modified') {
       acks.push({ ...base, strength: 'modified', note: `modified after signing: ${sig.integrityDetail}`, reason: 'signature-modified' });
-    } else if (sig.signerName && namesPartner(ctx, sig.signerName)) {
+    } else if (signerSide(ctx, doc, sig.signerName) === 'partner') {
       acks.push({ ...base, strength: 'rejected', note: 'signed by the partner, not the customer', reason: 'signature-not-acceptable' });
-    } else if (sig.integrity === 'intact') {
+    } else if (sig.integrity === 'intact' && signerSide(ctx, doc, sig.signerName) === 'customer') {
       acks.push({ ...base, strength: 'accepted' });
+    } else if (sig.integrity === 'intact') {
+      // A valid signature of somebody neither side's (a notary, a signing service, another company): a person must confirm.
+      const who = sig.signerName ? `signed by ${sig.signerName}` : 'the certificate names no signer';
+      acks.push({ ...base, strength: 'weak', note: `${who}, whom the claim and the document do not name as the customer's` });
     } else {
       acks.push({ ...base, strength: 'weak', note: `the signature could not be verified (${sig.integrityDetail})` });
     }
   }
+}
+
+/**
+ * Whose side a digital signature's signer (the certificate's subject name) is on: the customer's
+ * contact, company or the document's customer signatory; the partner's contact or company.
+ */
+function signerSide(ctx: CheckContext, doc: ExtractedDocument, signer: string | undefined): 'customer' | 'partner' | 'unknown' {
+  if (!signer) return 'unknown';
+  if (namesPartner(ctx, signer)) return 'partner';
+  const side = partyOf(ctx, { name: signer }, customerSignatories(ctx, doc));
+  if (side !== 'unknown') return side;
+  const re = claimNames(ctx).customer;
+  if (re) {
+    re.lastIndex = 0;
+    if (re.test(foldString(signer))) return 'customer';
+  }
+  return 'unknown';
 }
 
 /** Judges a sender address: customer's domain accepted, partner's or others' rejected. */
@@ -346,9 +367,20 @@ function blockAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): bo
       dateAlternatives: [] as CalendarDate[],
       date: null,
     };
+    const undated = !b.date || blank(b.fields.date);
     if (!signedName) {
       acks.push({ ...base, strength: 'rejected', note: "the customer's signature block is empty", reason: 'no-customer-acknowledgement' });
-    } else if (b.date && !blank(b.fields.date)) {
+    } else if (test(ctx.rules.trailActions.pending, foldString(b.heading))) {
+      // The vendor's stamp over the block says the signature is still awaited ("DocuSign / Awaiting signature").
+      acks.push({ ...base, strength: 'rejected', note: "the customer's signature is still pending", reason: 'no-customer-acknowledgement' });
+    } else if (undated && trailSigners(ctx, seg.doc) === 'partner') {
+      acks.push({
+        ...base,
+        strength: 'rejected',
+        note: "only the partner's signature is in the document's audit trail; the customer's block is undated",
+        reason: 'no-customer-acknowledgement',
+      });
+    } else if (!undated && b.date) {
       acks.push({
         ...base,
         strength: 'accepted',
@@ -362,6 +394,22 @@ function blockAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): bo
     }
   }
   return true;
+}
+
+/**
+ * Who signed according to a document's audit trails: 'partner' when every signing event is a
+ * partner's (at least one), 'customer' when one is the customer's, else 'unknown' (no trail,
+ * or a signer of neither side).
+ */
+function trailSigners(ctx: CheckContext, doc: ExtractedDocument): 'customer' | 'partner' | 'unknown' {
+  const sides = new Set<string>();
+  for (const seg of ctx.segments) {
+    if (seg.doc !== doc) continue;
+    for (const p of trailPanels(ctx, seg))
+      if (p.events.some((e) => (e.action === 'signed' || e.action === 'completed') && e.date)) sides.add(p.party);
+  }
+  if (sides.has('customer')) return 'customer';
+  return sides.size === 1 && sides.has('partner') ? 'partner' : 'unknown';
 }
 
 function test(re: RegExp | null, s: string): boolean {
@@ -407,7 +455,10 @@ function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[], has
     const lineEnd = seg.folded.text.indexOf('\n', os);
     const email = EMAIL_ADDRESS.exec(seg.folded.text.slice(os, lineEnd === -1 ? undefined : lineEnd))?.[0];
     const party = email ? partyOf(ctx, { name: name ?? '', email }) : 'unknown';
-    if (!name) {
+    if (!name && date && customerSide(ctx, seg.folded.plain.slice(end, end + 40)) && customerSignatories(ctx, seg.doc).length > 0) {
+      // "Signed by the customer on 10/11/2025" over the customer's named signature block: the block's signing date.
+      acks.push({ ...base, kind: 'signature-block', strength: 'accepted', label: 'signed by the customer (statement over its named signature block)' });
+    } else if (!name) {
       acks.push({ ...base, strength: 'weak', label: `"${m[0].trim()}" mark`, note: 'no signer name follows the mark' });
     } else if (party === 'partner' || namesPartner(ctx, name)) {
       acks.push({
@@ -432,6 +483,20 @@ function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[], has
   }
   // Blocks that name their side were judged by structure; the proximity reading is for the rest.
   if (!hasBlocks && !hasTrail) proximityBlocks(ctx, seg, acks);
+}
+
+/** Text that starts by naming the customer's side: "the customer", "dem Kunden", "Contoso". */
+function customerSide(ctx: CheckContext, folded: string): boolean {
+  const head = folded.replace(/^[\s:]*(?:the|a|an|der|die|dem|den|le|la|l'|el|il|lo|o|de|het|by)?\s*/u, '');
+  const words = head.split(/\s+/u).slice(0, 4).join(' ');
+  const party = ctx.rules.partyWords.customer;
+  const firstWord = head.split(/[\s,.;:]+/u)[0] ?? '';
+  if (test(party, firstWord)) return true;
+  const customer = claimNames(ctx).customer;
+  if (!customer) return false;
+  customer.lastIndex = 0;
+  const m = customer.exec(words);
+  return m !== null && m.index === 0;
 }
 
 /** A signature block without field structure: a label near the customer's name or signatory, with a date. */

@@ -1,3 +1,4 @@
+import type { ExtractedDocument } from '../documents/types';
 import type { DateMention } from '../text/dates';
 import { foldString, originalRange } from '../text/fold';
 import { layoutOf } from '../layout/layout';
@@ -92,6 +93,23 @@ function documentSignatories(ctx: CheckContext, seg: Segment): string[] {
   return out;
 }
 
+/**
+ * The people a document names as the customer's signatory: a "Customer Signatory Name" field,
+ * or the name field of a signature block on the customer's side.
+ */
+export function customerSignatories(ctx: CheckContext, doc: ExtractedDocument): string[] {
+  const out: string[] = [];
+  for (const seg of ctx.segments) {
+    if (seg.doc !== doc) continue;
+    out.push(...documentSignatories(ctx, seg));
+    for (const b of signatureBlocks(ctx, seg)) {
+      const name = b.fields.name?.trim() ?? '';
+      if (b.party === 'customer' && PERSON.test(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
 /** Which side a signer is on, from their email's domain and their name. */
 export function partyOf(
   ctx: CheckContext,
@@ -131,6 +149,17 @@ function nameBefore(original: string, emailAt: number): string | undefined {
   return m?.[1];
 }
 
+/** The side a line names: a signer of either side, or a company name or party word ("For the partner"). */
+function sideOf(ctx: CheckContext, line: Line | undefined, signatories: readonly string[]): Party {
+  if (!line) return 'unknown';
+  const person = partyOf(ctx, { text: line.original }, signatories);
+  if (person !== 'unknown') return person;
+  const n = claimNames(ctx);
+  const customer = test(n.customer, line.plain) || test(ctx.rules.partyWords.customer, line.plain);
+  const partner = test(n.partner, line.plain) || test(ctx.rules.partyWords.partner, line.plain);
+  return customer && !partner ? 'customer' : partner && !customer ? 'partner' : 'unknown';
+}
+
 const trailCache = new WeakMap<Segment, SignerPanel[]>();
 
 /**
@@ -161,22 +190,45 @@ export function trailPanels(ctx: CheckContext, seg: Segment): SignerPanel[] {
           (PERSON.test(lines[i - 1]?.original.trim() ?? '') ? lines[i - 1]?.original.trim() : undefined),
       });
     const action = actionOf(ctx, l.plain);
-    if (action && (date || action === 'pending' || action === 'declined'))
-      events.push({ line: i, ev: { action, date, start: l.start, end: l.end, timed: TIME.test(l.plain) } });
+    if (!action) return;
+    // A trail that prints each event's timestamp on the line below it ("Document e-signed by …" /
+    // "Signature Date: 2026-09-08 - 9:20 AM"): that line's date is the event's (a time of day
+    // says it is a timestamp, not a sentence that goes on).
+    let at: Line = l;
+    let when = date;
+    const below = lines[i + 1];
+    if (!when && below && TIME.test(below.plain) && !actionOf(ctx, below.plain)) {
+      const next = dates.find((d) => d.start >= below.start && d.start < below.end);
+      if (next) {
+        when = next;
+        at = below;
+      }
+    }
+    if (when || action === 'pending' || action === 'declined')
+      events.push({ line: i, ev: { action, date: when, start: l.start, end: at.end, timed: TIME.test(at.plain) } });
   });
   const dated = events.filter((e) => e.ev.date);
-  if (dated.length === 0 || (dated.length < 2 && !dated.some((e) => e.ev.timed))) {
+  // An event log, not prose that happens to say "signed … 3 March 2026" and "delivered … May
+  // 2026": an event with a time of day, or two dated events in a segment that names its actors' emails.
+  if (dated.length === 0 || (!dated.some((e) => e.ev.timed) && (dated.length < 2 || emails.length === 0))) {
     trailCache.set(seg, panels);
     return panels;
   }
-  // Each event belongs to the email on its line, else the nearest email line above (the line
-  // right above an email line is that signer's name line), else the first one below.
+  // Each event belongs to the signer its line names (by email, or by a name the trail gave an
+  // email elsewhere: "Anna Åberg avvisade dokumentet"), else the email line right below (a name
+  // line above its email), else the nearest email line above; failing all, the side named on
+  // the lines above it (a signer panel: "For the partner / Tom Becker / Signed 2026-09-10 15:30").
   const byEmail = new Map<string, SignerPanel>();
   for (const { line, ev } of events) {
-    let owner = emails.find((e) => e.line === line) ?? emails.find((e) => e.line === line + 1);
-    if (!owner) owner = [...emails].reverse().find((e) => e.line < line && line - e.line <= 8);
     const l = lines[line];
-    const inline = l ? partyOf(ctx, { text: l.original }, signatories) : 'unknown';
+    const text = l?.plain ?? '';
+    const named = emails
+      .filter((e) => e.name && text.includes(foldString(e.name)))
+      .sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0))[0];
+    let owner = emails.find((e) => e.line === line) ?? named ?? emails.find((e) => e.line === line + 1);
+    if (!owner) owner = [...emails].reverse().find((e) => e.line < line && line - e.line <= 8);
+    let inline = l ? partyOf(ctx, { text: l.original }, signatories) : 'unknown';
+    for (let j = line - 1; !owner && inline === 'unknown' && j >= Math.max(0, line - 6); j--) inline = sideOf(ctx, lines[j], signatories);
     const key = owner?.email.toLowerCase() ?? `line:${inline}:${line}`;
     let p = byEmail.get(key);
     if (!p) {
@@ -207,6 +259,26 @@ function fieldOf(ctx: CheckContext, plain: string): { field: BlockField; valueAt
   return null;
 }
 
+const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+/**
+ * Field lines whose label and value are separate chunks of the layout ("Name" | "Karen Mendes"),
+ * which the page text joins with a single space: the text line (blanks squashed) → its field
+ * and where the value starts.
+ */
+function labelChunks(ctx: CheckContext, seg: Segment): Map<string, { field: BlockField; valueAt: number }> {
+  const out = new Map<string, { field: BlockField; valueAt: number }>();
+  for (const line of layoutOf(seg.part).lines) {
+    const first = line.chunks[0];
+    if (!first || line.chunks.length < 2) continue;
+    const label = foldString(first.text).trim();
+    const f = fieldOf(ctx, label);
+    if (!f || f.valueAt < label.length) continue;
+    out.set(squash(foldString(line.text)), { field: f.field, valueAt: label.length });
+  }
+  return out;
+}
+
 /**
  * Signature blocks of a segment: runs of field lines, a repeated field starting the next
  * block; the one or two lines above a block are its heading. Two blocks side by side (a
@@ -220,6 +292,8 @@ export function signatureBlocks(ctx: CheckContext, seg: Segment): SignatureBlock
   const signatories = documentSignatories(ctx, seg);
   const lines = linesOf(seg);
   const dates = segmentDates(ctx, seg);
+  const chunkLabels = labelChunks(ctx, seg);
+  const fieldOfLine = (plain: string) => fieldOf(ctx, plain) ?? chunkLabels.get(squash(plain)) ?? null;
   // Column streams: a line of side-by-side fields ("Name: Priya Kaur    Name: John Doe") splits at its column gaps.
   type Entry = { plain: string; original: string; start: number; end: number };
   const streams: Entry[][] = [[]];
@@ -238,7 +312,7 @@ export function signatureBlocks(ctx: CheckContext, seg: Segment): SignatureBlock
   let columnRun = false;
   lines.forEach((l, i) => {
     const pieces = piecesOf(l);
-    const kinds = pieces.map((p) => fieldOf(ctx, p.plain)?.field).filter((k): k is BlockField => !!k);
+    const kinds = pieces.map((p) => fieldOfLine(p.plain)?.field).filter((k): k is BlockField => !!k);
     const sideBySide = pieces.length >= 2 && kinds.length >= 2 && new Set(kinds).size < kinds.length;
     if (sideBySide) {
       if (!columnRun) {
@@ -287,7 +361,7 @@ export function signatureBlocks(ctx: CheckContext, seg: Segment): SignatureBlock
       out.push({ party, heading, fields: f, date, dateLabel: current.dateLabel, start: current.start, end: current.end });
     };
     stream.forEach((l, i) => {
-      const fl = fieldOf(ctx, l.plain);
+      const fl = fieldOfLine(l.plain);
       if (!fl) {
         if (current) {
           close();
@@ -298,7 +372,7 @@ export function signatureBlocks(ctx: CheckContext, seg: Segment): SignatureBlock
       if (!current || current.fields[fl.field] !== undefined) {
         close();
         const heading = [stream[i - 2], stream[i - 1]]
-          .filter((h): h is NonNullable<typeof h> => !!h && !fieldOf(ctx, h.plain) && h.original.length <= 80)
+          .filter((h): h is NonNullable<typeof h> => !!h && !fieldOfLine(h.plain) && h.original.length <= 80)
           .map((h) => h.original);
         current = { heading, fields: {}, start: l.start, end: l.end, dateAt: -1, dateLabel: '' };
       }
