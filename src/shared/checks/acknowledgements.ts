@@ -372,7 +372,12 @@ function blockAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): bo
       acks.push({ ...base, strength: 'rejected', note: "the customer's signature block is empty", reason: 'no-customer-acknowledgement' });
     } else if (test(ctx.rules.trailActions.pending, foldString(b.heading))) {
       // The vendor's stamp over the block says the signature is still awaited ("DocuSign / Awaiting signature").
-      acks.push({ ...base, strength: 'rejected', note: "the customer's signature is still pending", reason: 'no-customer-acknowledgement' });
+      acks.push({
+        ...base,
+        strength: 'rejected',
+        note: "the customer's signature is still pending",
+        reason: 'no-customer-acknowledgement',
+      });
     } else if (undated && trailSigners(ctx, seg.doc) === 'partner') {
       acks.push({
         ...base,
@@ -457,7 +462,12 @@ function textMarks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[], has
     const party = email ? partyOf(ctx, { name: name ?? '', email }) : 'unknown';
     if (!name && date && customerSide(ctx, seg.folded.plain.slice(end, end + 40)) && customerSignatories(ctx, seg.doc).length > 0) {
       // "Signed by the customer on 10/11/2025" over the customer's named signature block: the block's signing date.
-      acks.push({ ...base, kind: 'signature-block', strength: 'accepted', label: 'signed by the customer (statement over its named signature block)' });
+      acks.push({
+        ...base,
+        kind: 'signature-block',
+        strength: 'accepted',
+        label: 'signed by the customer (statement over its named signature block)',
+      });
     } else if (!name) {
       acks.push({ ...base, strength: 'weak', label: `"${m[0].trim()}" mark`, note: 'no signer name follows the mark' });
     } else if (party === 'partner' || namesPartner(ctx, name)) {
