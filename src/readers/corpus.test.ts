@@ -177,6 +177,8 @@ describeCorpus('PDF signatures', () => {
     expect(okular?.signerName).toBe('ONDŘEJ MACHULDA');
     expect(okular?.signingTime).toBe('2023-06-15T10:05:50.000Z');
     expect(okular?.subFilter).toBe('adbe.pkcs7.detached');
+    // The certificate's subject, most specific first, for the viewer's badge.
+    expect(okular?.certificateSubject).toMatch(/^CN=ONDŘEJ MACHULDA(, |$)/);
     const suisse = signed('suisseid-qualified-signature_bug854315.pdf')[0];
     expect(suisse?.integrity).toBe('intact');
     expect(suisse?.signerName).toContain('Paul Frey');

@@ -15,6 +15,8 @@ export interface CmsFacts {
   /** The digest the signature covers: messageDigest attribute, or the timestamp's imprint. */
   signedDigest?: Uint8Array;
   signerName?: string;
+  /** The signer certificate's subject, "CN=Jane Doe, O=Contoso, C=US" (attribute types by short name where known). */
+  certificateSubject?: string;
   signingTime?: string;
   isTimestampToken: boolean;
   signedData: pkijs.SignedData;
@@ -47,6 +49,34 @@ function commonName(cert: pkijs.Certificate): string | undefined {
   const cn = cert.subject.typesAndValues.find((tv) => tv.type === OID_COMMON_NAME);
   const value: unknown = cn?.value.valueBlock.value;
   return typeof value === 'string' ? value : undefined;
+}
+
+const SUBJECT_NAMES: Record<string, string> = {
+  '2.5.4.3': 'CN',
+  '2.5.4.4': 'SN',
+  '2.5.4.5': 'serialNumber',
+  '2.5.4.42': 'GN',
+  '2.5.4.6': 'C',
+  '2.5.4.7': 'L',
+  '2.5.4.8': 'ST',
+  '2.5.4.10': 'O',
+  '2.5.4.11': 'OU',
+  '1.2.840.113549.1.9.1': 'E',
+};
+
+/** The subject as one line: the common name first, then the rest most specific first. */
+function subjectLine(cert: pkijs.Certificate): string | undefined {
+  const parts = cert.subject.typesAndValues
+    .map((tv) => {
+      const value: unknown = tv.value.valueBlock.value;
+      return typeof value === 'string'
+        ? { isCn: tv.type === OID_COMMON_NAME, text: `${SUBJECT_NAMES[tv.type] ?? tv.type}=${value}` }
+        : null;
+    })
+    .filter((p) => p !== null)
+    .reverse();
+  const ordered = [...parts.filter((p) => p.isCn), ...parts.filter((p) => !p.isCn)];
+  return ordered.length > 0 ? ordered.map((p) => p.text).join(', ') : undefined;
 }
 
 function sameBytes(a: ArrayBufferView | ArrayBuffer, b: ArrayBufferView | ArrayBuffer): boolean {
@@ -107,6 +137,8 @@ export function parseCms(contents: Uint8Array): CmsFacts {
   const cert = signerCertificate(sd, signer);
   const cn = cert ? commonName(cert) : undefined;
   if (cn) facts.signerName = cn;
+  const subject = cert ? subjectLine(cert) : undefined;
+  if (subject) facts.certificateSubject = subject;
   if (ts.genTime) facts.signingTime = ts.genTime;
   else if (st instanceof asn1js.UTCTime || st instanceof asn1js.GeneralizedTime) facts.signingTime = st.toDate().toISOString();
   return facts;

@@ -147,6 +147,7 @@ function signedFact(fieldName: string, sig: RawSignature, encrypted: boolean, cm
   const name = encrypted ? undefined : readStringEntry(body, 'Name');
   const signerName = name ?? cms?.signerName;
   if (signerName) fact.signerName = signerName;
+  if (cms?.certificateSubject) fact.certificateSubject = cms.certificateSubject;
   const time = (encrypted ? undefined : pdfDateToIso(readStringEntry(body, 'M'))) ?? cms?.signingTime;
   if (time) fact.signingTime = time;
   const reason = encrypted ? undefined : readStringEntry(body, 'Reason');

@@ -56,6 +56,8 @@ export interface PdfSignatureFact {
   /** False for an empty signature field: not a signature. */
   isSigned: boolean;
   signerName?: string;
+  /** The signer certificate's subject ("CN=Jane Doe, O=Contoso, C=US"); its trust is never checked. */
+  certificateSubject?: string;
   /** ISO date-time of the signing time (from /M or the CMS signingTime attribute). */
   signingTime?: string;
   reason?: string;

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { TabSignatureBadge } from './signatures/signature-badges';
 import type { ViewerDocument } from './viewer-types';
 
 /** Words for an import state on a tab; "ok" shows nothing. */
@@ -53,7 +54,7 @@ export function DocumentTabs({ documents, activePath, idPrefix, onSelect }: Docu
             aria-label={doc.name}
             aria-selected={isActive}
             aria-controls={`${idPrefix}-panel`}
-            aria-describedby={label ? `${idPrefix}-state-${i}` : undefined}
+            aria-describedby={[label ? `${idPrefix}-state-${i}` : '', `${idPrefix}-sig-${i}`].join(' ').trim()}
             tabIndex={isActive ? 0 : -1}
             className={`poe-viewer-tab${label ? ' poe-viewer-tab-flagged' : ''}`}
             title={doc.path}
@@ -65,6 +66,7 @@ export function DocumentTabs({ documents, activePath, idPrefix, onSelect }: Docu
                 {label}
               </span>
             )}
+            <TabSignatureBadge path={doc.path} id={`${idPrefix}-sig-${i}`} />
           </button>
         );
       })}

@@ -9,6 +9,7 @@ import { PageTextCache } from './page-text-cache';
 import { PdfPage } from './pdf-page';
 import { PdfThumbnails } from './pdf-thumbnails';
 import { PdfToolbar } from './pdf-toolbar';
+import { SignatureBadges, usePdfSignatures } from '../signatures/signature-badges';
 import type { PageSize } from './use-pdf-document';
 import { usePdfSearch } from './use-pdf-search';
 import { useScrollPosition } from './use-scroll-position';
@@ -45,6 +46,7 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
   const searchRef = useRef<HTMLInputElement | null>(null);
   const textCache = useMemo(() => new PageTextCache(doc), [doc]);
   const search = usePdfSearch(textCache, pageCount);
+  const signatures = usePdfSignatures(document, isFirstPainted);
   const scale = zoom === 'fit' ? fitWidthScale(containerWidth || 800, firstPage.width) : zoom;
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns new functions each render by design.
   const virtualizer = useVirtualizer({
@@ -137,6 +139,7 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
         search={search}
         searchRef={searchRef}
       />
+      {signatures && <SignatureBadges facts={signatures} />}
       {doc.numPages > pageCount && (
         <p role="note" className="poe-pdf-note">
           This PDF has {doc.numPages.toLocaleString('en-US')} pages; the viewer shows the first {pageCount.toLocaleString('en-US')}.
