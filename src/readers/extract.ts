@@ -2,6 +2,7 @@ import { LIMITS } from '@shared/limits';
 import type * as Pdfjs from 'pdfjs-dist';
 import type { DocumentKind, ExtractedDocument } from '@shared/documents/types';
 import { ZipRefusedError } from '@shared/zip/safe-unzip';
+import { documentTypes } from '@shared/queue/queue-documents';
 import { ReaderUnavailableError, emptyDocument, errorMessage, type ReaderContext } from './reader-context';
 import { extensionOf, sniff, type SniffedType } from './sniff';
 import { ReaderTimeoutError, remainingMs, runWithTimeout } from './run-with-timeout';
@@ -49,20 +50,21 @@ export const DEFAULT_EXTRACT_OPTIONS = {
   maxAttachments: 100,
 } as const;
 
-const EXPECTED_BY_EXTENSION: Record<string, SniffedType['kind'][]> = {
+/** What the content of each known type sniffs as (an encrypted .docx / .xlsx is an OLE container). */
+const SNIFFED_AS: Record<DocumentKind, SniffedType['kind'][]> = {
   pdf: ['pdf'],
-  png: ['image'],
-  jpg: ['image'],
-  jpeg: ['image'],
-  tif: ['image'],
-  tiff: ['image'],
-  gif: ['image'],
-  webp: ['image'],
+  image: ['image'],
   eml: ['eml'],
   msg: ['ole'],
   docx: ['zip', 'ole'],
   xlsx: ['zip', 'ole'],
+  unsupported: [],
 };
+
+/** By extension, from the one list of types (shared/queue/queue-documents.ts). */
+const EXPECTED_BY_EXTENSION: Record<string, SniffedType['kind'][]> = Object.fromEntries(
+  documentTypes().map(([ext, type]) => [ext, SNIFFED_AS[type.kind]]),
+);
 
 function label(type: SniffedType): string {
   switch (type.kind) {

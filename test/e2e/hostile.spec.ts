@@ -72,6 +72,12 @@ test('hostile corpus PDFs end in a clear state and never freeze the app', async 
     },
     files,
   );
+  // Active content never runs (RELIABILITY.md 14): pdf-broken holds a PDF whose OpenAction calls app.alert().
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   await page.addInitScript(observeLongTasks);
   await shell.start();
   await shell.openQueueFolder(queue.dir);
@@ -103,4 +109,5 @@ test('hostile corpus PDFs end in a clear state and never freeze the app', async 
     await expectResponsive(page);
   }
   await claim.decide('Action required', { reasons: ['Documents missing, unreadable or password protected'], comment: 'Damaged files.' });
+  expect(dialogs, 'dialogs opened by document scripts').toEqual([]);
 });

@@ -135,3 +135,38 @@ test('an image declaring 50,000 × 50,000 pixels is refused by its header, worde
   );
   await expect(claim.documents.getByRole('img', { name: 'huge.png' })).toHaveCount(0);
 });
+
+test('a reload during an import says afterwards that it was interrupted, and the queue keeps what it showed before', async ({
+  shell,
+  list,
+  page,
+  makeQueue,
+}) => {
+  test.slow();
+  const first = await makeQueue({ schema: 'poe-queue/1', name: 'Reload', claims: [validClaim('R-1')] });
+  await shell.start();
+  await shell.openQueueFolder(first.dir);
+  await shell.waitForImport();
+  await expect(list.row('R-1')).toBeVisible();
+  // The same queue again, now with 1,500 claims and their documents: long enough to reload mid-way.
+  const files: Record<string, Uint8Array> = {};
+  const claims = Array.from({ length: 1500 }, (_, i) => {
+    files[`docs/${i}.pdf`] = new TextEncoder().encode(`%PDF-1.4\n% ${'x'.repeat(20_000)}\n`);
+    return validClaim(`R-${i + 2}`, { documents: [{ path: `docs/${i}.pdf` }] });
+  });
+  const second = await makeQueue({ schema: 'poe-queue/1', name: 'Reload', claims }, files);
+  await shell.openQueueFolder(second.dir);
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  await page.reload();
+  const notice = page.getByRole('alert').filter({ hasText: 'was interrupted' });
+  await expect(notice).toContainText(/The import of ".+" .*was interrupted: the page was reloaded or closed before it finished/, {
+    timeout: 20_000,
+  });
+  await expect(notice).toContainText('None of its claims were kept');
+  await expect(list.row('R-1')).toBeVisible();
+  await expect(list.row('R-2')).toHaveCount(0);
+  // Said once: the next start is quiet.
+  await page.reload();
+  await expect(list.row('R-1')).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'was interrupted' })).toHaveCount(0);
+});

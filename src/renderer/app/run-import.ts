@@ -4,6 +4,7 @@ import type { QueueSource } from '@shared/queue/queue-source';
 import { setSetting } from '@renderer/db';
 import { SETTINGS } from '@renderer/features/settings/settings';
 import { useQueueListStore } from '@renderer/features/queue-list/queue-list-store';
+import { withImportMark } from '@renderer/features/import/import-mark';
 import { useAppStore } from './app-store';
 
 /** React updates of the progress bar at most this often: the import itself must not wait on renders. */
@@ -31,7 +32,7 @@ export async function runImport(label: string, getSource: () => Promise<QueueSou
     const source = await getSource();
     if (!source) return null;
     store.setImport(source.label, { phase: 'reading', done: 0, total: 0 });
-    const result = await importQueue(source, throttledProgress(source.label));
+    const result = await withImportMark(source.label, () => importQueue(source, throttledProgress(source.label)));
     useQueueListStore.getState().reset();
     useAppStore.getState().openQueue(result.queueId);
     await setSetting(SETTINGS.lastQueueId, result.queueId);

@@ -5,6 +5,7 @@ import { NullableId, SETTINGS } from '@renderer/features/settings/settings';
 import { useAppStore } from './app-store';
 import { runImport } from './run-import';
 import { isBenchMode } from './bench';
+import { interruptedImportNotice, takeInterruptedImports } from '@renderer/features/import/import-mark';
 
 /**
  * True while the reviewer has done nothing yet: no queue opened, no import started. Startup only
@@ -28,6 +29,9 @@ export function useStartup(bridge: Bridge): void {
     hasStarted.current = true;
     void (async () => {
       try {
+        // An import the last page did not finish (a reload, a closed window) is said, once.
+        const interrupted = await takeInterruptedImports().catch(() => []);
+        if (interrupted.length > 0) useAppStore.getState().warn(interrupted.map(interruptedImportNotice).join(' '));
         const queues = await listQueues();
         // In bench mode the benchmark imports its own queue: a sample import would skew its figures.
         if (queues.length === 0 && isBenchMode(window.location.search)) return;

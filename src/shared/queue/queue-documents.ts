@@ -2,27 +2,59 @@ import type { DocumentKind } from '../documents/types';
 import { normaliseQueuePath } from './queue-path';
 
 /**
- * The one list of document types a queue may hold (QUEUE-FORMAT.md): extension, MIME type and
- * the reader that reads it. Anything else is listed but unsupported.
+ * The one list of document types: extension, MIME type, the reader that reads it and the view that
+ * shows it. `inQueue`: a queue may list it (QUEUE-FORMAT.md: PDF, PNG/JPEG/TIFF, .msg, .eml, .docx,
+ * .xlsx); the others come only as e-mail attachments, read and shown the same way. Anything not
+ * here is listed but unsupported, by the import, `check`, the readers and the viewer alike.
  */
 const DOCUMENT_TYPES = {
-  pdf: { mime: 'application/pdf', kind: 'pdf' },
-  png: { mime: 'image/png', kind: 'image' },
-  jpg: { mime: 'image/jpeg', kind: 'image' },
-  jpeg: { mime: 'image/jpeg', kind: 'image' },
-  tif: { mime: 'image/tiff', kind: 'image' },
-  tiff: { mime: 'image/tiff', kind: 'image' },
-  msg: { mime: 'application/vnd.ms-outlook', kind: 'msg' },
-  eml: { mime: 'message/rfc822', kind: 'eml' },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', kind: 'docx' },
-  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', kind: 'xlsx' },
-} as const satisfies Record<string, { mime: string; kind: DocumentKind }>;
+  pdf: { mime: 'application/pdf', kind: 'pdf', view: 'pdf', inQueue: true },
+  png: { mime: 'image/png', kind: 'image', view: 'image', inQueue: true },
+  jpg: { mime: 'image/jpeg', kind: 'image', view: 'image', inQueue: true },
+  jpeg: { mime: 'image/jpeg', kind: 'image', view: 'image', inQueue: true },
+  tif: { mime: 'image/tiff', kind: 'image', view: 'tiff', inQueue: true },
+  tiff: { mime: 'image/tiff', kind: 'image', view: 'tiff', inQueue: true },
+  gif: { mime: 'image/gif', kind: 'image', view: 'image', inQueue: false },
+  webp: { mime: 'image/webp', kind: 'image', view: 'image', inQueue: false },
+  msg: { mime: 'application/vnd.ms-outlook', kind: 'msg', view: 'msg', inQueue: true },
+  eml: { mime: 'message/rfc822', kind: 'eml', view: 'eml', inQueue: true },
+  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', kind: 'docx', view: 'docx', inQueue: true },
+  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', kind: 'xlsx', view: 'xlsx', inQueue: true },
+} as const satisfies Record<string, DocumentType>;
 
-type SupportedExtension = keyof typeof DOCUMENT_TYPES;
+/** How the viewer shows a document ('tiff' apart: browsers do not decode TIFF). */
+export type DocumentView = 'pdf' | 'image' | 'tiff' | 'eml' | 'msg' | 'docx' | 'xlsx' | 'other';
 
-function typeOf(path: string): (typeof DOCUMENT_TYPES)[SupportedExtension] | undefined {
+interface DocumentType {
+  mime: string;
+  kind: DocumentKind;
+  view: DocumentView;
+  inQueue: boolean;
+}
+
+type KnownExtension = keyof typeof DOCUMENT_TYPES;
+
+/** The type of any known extension, attachment-only ones included. */
+export function documentTypeOf(path: string): DocumentType | undefined {
   const ext = documentExtension(path);
-  return Object.hasOwn(DOCUMENT_TYPES, ext) ? DOCUMENT_TYPES[ext as SupportedExtension] : undefined;
+  return Object.hasOwn(DOCUMENT_TYPES, ext) ? DOCUMENT_TYPES[ext as KnownExtension] : undefined;
+}
+
+/** The type by MIME type (parameters ignored), for a file without an extension. */
+export function documentTypeOfMime(mimeType: string): DocumentType | undefined {
+  const mime = mimeType.toLowerCase().split(';')[0]?.trim() ?? '';
+  return Object.values(DOCUMENT_TYPES).find((t) => t.mime === mime);
+}
+
+/** Every known extension and its type. */
+export function documentTypes(): [string, DocumentType][] {
+  return Object.entries(DOCUMENT_TYPES);
+}
+
+/** A type a queue may list. */
+function typeOf(path: string): DocumentType | undefined {
+  const type = documentTypeOf(path);
+  return type?.inQueue ? type : undefined;
 }
 
 /** The reader's kind for a path by its extension ('unsupported' for anything not in the list). */
@@ -30,9 +62,9 @@ export function documentKindOf(path: string): DocumentKind {
   return typeOf(path)?.kind ?? 'unsupported';
 }
 
-/** Lower-case extension without the dot ("" when there is none). */
+/** Lower-case extension without the dot ("" when there is none), after the last "/", "\\" or "#" (an attachment in a message). */
 export function documentExtension(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'), path.lastIndexOf('#')) + 1);
   const dot = name.lastIndexOf('.');
   return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
 }

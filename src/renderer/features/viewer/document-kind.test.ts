@@ -17,6 +17,13 @@ describe('documentKind', () => {
     expect(documentKind('notes.txt', 'application/pdf')).toBe('other');
   });
 
+  it('shows what the readers read, from the one list of types: GIF and WebP attachments as images, BMP not', () => {
+    expect(documentKind('mail.eml#logo.gif', null)).toBe('image');
+    expect(documentKind('shot.webp', null)).toBe('image');
+    expect(documentKind('old.bmp', 'image/bmp')).toBe('other');
+    expect(documentKind('unnamed', 'image/svg+xml')).toBe('other');
+  });
+
   it('falls back to the MIME type when there is no extension', () => {
     expect(documentKind('m0013', 'message/rfc822')).toBe('eml');
     expect(documentKind('blob', 'application/pdf; name=x')).toBe('pdf');
@@ -32,5 +39,6 @@ describe('basename and imageMimeType', () => {
   it('never labels an image as SVG', () => {
     expect(imageMimeType('x.png')).toBe('image/png');
     expect(imageMimeType('x.jpg')).toBe('image/jpeg');
+    expect(imageMimeType('x.svg')).toBe('image/jpeg');
   });
 });
