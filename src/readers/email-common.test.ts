@@ -68,6 +68,12 @@ describe('isForwarded', () => {
     expect(isForwarded('RE: Intune', 'Yes.\n\nOn Mon, 5 Oct 2026 at 10:00, Priya wrote:\n> Begin forwarded message:')).toBe(false);
   });
 
+  it('reads the forward markers of the ruleset, in its languages', () => {
+    expect(isForwarded('PD: umowa', '')).toBe(true);
+    expect(isForwarded('Bevis', 'FYI\n-------- Doorgestuurd bericht --------\nVan: a')).toBe(true);
+    expect(isForwarded('Bevis', 'FYI\n---- Videresendt melding ----\nFra: a')).toBe(true);
+  });
+
   it('does not see subject words as forwarded', () => {
     expect(isForwarded('RE: Forward planning', 'Thanks')).toBe(false);
     expect(isForwarded('Information: rollout', 'Thanks')).toBe(false);

@@ -1,4 +1,6 @@
 import type { DocumentPart, EmailAddress, EmailFacts, ExtractedDocument } from '@shared/documents/types';
+import { DEFAULT_RULESET, compileRuleset } from '@shared/checks/ruleset';
+import { forwardedByRules } from '@shared/checks/email-forward';
 import { emptyDocument, tidyText, type ReaderContext } from './reader-context';
 
 /**
@@ -6,28 +8,15 @@ import { emptyDocument, tidyText, type ReaderContext } from './reader-context';
  * name sanitising and recursive attachment reading.
  */
 
-// A forward's subject prefix in the languages Outlook and others use (FW, Fwd, WG, TR, RV, I,
-// ENC, Doorst, VB, VL, PD). Only the first prefix counts: "RE: FW: x" is a reply (to a forward).
-const FORWARD_SUBJECT = /^\s*(?:fw|fwd|wg|tr|rv|i|enc|doorst|vb|vl|pd)\s*:/i;
-// Only forward markers: "-----Original Message-----" (and its translations) heads the quoted
-// earlier message of a plain reply, which is not a forward.
-const FORWARD_BODY =
-  /-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transf(?:é|e)r(?:é|e)|mensaje reenviado|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|videresendt melding|vidarebefordrat meddelande)\s*-{2,}|^\s*begin forwarded message\s*:?|^\s*-+\s*forwarded by\b/im;
-// Where the quoted earlier messages of a reply start: an original-message separator, an
-// "On … wrote:" line, or a quoted header block ("From: …"). A forward marker below it belongs to
-// an older message of the thread, not to this one. Forward markers sit above their "From:" line.
-const QUOTE_START =
-  /^\s*-{2,}\s*(?:original message|urspr(?:ü|ue)ngliche nachricht|message d'origine|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht)\s*-{2,}|^\s*(?:on|am|le|el|il|em|op)\s[^\n]{0,200}?(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef)\s*:|^[ \t>]*(?:from|von|de|da|van|od)[ \t]*:[ \t]*\S/im;
+const DEFAULT_RULES = compileRuleset(DEFAULT_RULESET);
 
-/** The message's own text: the body above the first quoted earlier message. */
-function ownText(body: string): string {
-  const m = QUOTE_START.exec(body);
-  return m ? body.slice(0, m.index) : body;
-}
-
-/** True for a forwarded message (forward subject prefix or forward marker), false for a plain reply. */
+/**
+ * True for a forwarded message, false for a plain reply: the default ruleset's forward markers
+ * (resources/rulesets/default.json, the one list of them); the engine asks again with the ruleset
+ * in use.
+ */
 export function isForwarded(subject: string | undefined, body: string): boolean {
-  return (subject !== undefined && FORWARD_SUBJECT.test(subject)) || FORWARD_BODY.test(ownText(body.slice(0, 200_000)));
+  return forwardedByRules(DEFAULT_RULES, subject ?? '', body);
 }
 
 const ENTITIES: Record<string, string> = {

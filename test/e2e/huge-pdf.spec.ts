@@ -21,11 +21,14 @@ test('a 100,000-page PDF opens, scrolls, and keeps only the pages near the scree
   await shell.start();
   await shell.openQueueFolder(queue.dir);
   await shell.waitForImport();
-  // The background check reads the same 20 MB file (its first 500 pages) in another worker; on a
-  // loaded two-core machine the viewer's open budget is about the viewer, not that contention.
+  // The background check reads the same 20 MB file in another worker (and refuses it: over the
+  // readers' 10,000-page limit); on a loaded two-core machine the viewer's open budget is about
+  // the viewer, not that contention.
   await expect(page.getByRole('group', { name: 'Checking every claim' })).toBeHidden({ timeout: 120_000 });
   await list.openClaim('HUGE-1');
   await claim.expectPagePainted(NAME, 1);
+  // The viewer shows it; the checklist could not read it, and the claim says why.
+  await expect(claim.facts).toContainText('too large to read: 100,000 pages, over the 10,000-page limit', { timeout: 60_000 });
 
   const docs = claim.documents;
   // Pages past the view's limit are not dropped silently.

@@ -15,6 +15,7 @@ import {
   type Segment,
 } from './context';
 import { judgeReply, ownReplyText } from './email-reply';
+import { forwardedByRules } from './email-forward';
 import { customerSigned, hasEnvelope } from './signing-events';
 import { labelledDate, sameLineDate, signatureDate, type DateConfidence, type FoundDate } from './signature-dates';
 import { customerSignatories, partyOf, signatureBlocks, trailPanels } from './signers';
@@ -209,20 +210,9 @@ function judgeSender(
   };
 }
 
-/** Forwarded: the reader says so, or the subject or body carries a forward marker of the ruleset. */
+/** Forwarded: the subject or the message's own text carries a forward marker of the ruleset in use. */
 function isForwardedEmail(ctx: CheckContext, doc: ExtractedDocument): boolean {
-  const subject = doc.email?.subject ?? '';
-  const fw = ctx.rules.forward;
-  fw.lastIndex = 0;
-  if (fw.test(foldString(subject))) return true;
-  // Only the message's own text counts: a forward marker below the first quoted "From:" line
-  // belongs to an older message of the thread (a customer replying to a forward is a reply).
-  const body = foldString((doc.parts.find((p) => p.part === 'body')?.text ?? '').slice(0, 4000));
-  ctx.rules.emailFrom.lastIndex = 0;
-  const quoted = ctx.rules.emailFrom.exec(body);
-  fw.lastIndex = 0;
-  if (fw.test(quoted ? body.slice(0, quoted.index) : body)) return true;
-  return doc.email?.isForwarded ?? false;
+  return forwardedByRules(ctx.rules, doc.email?.subject ?? '', doc.parts.find((p) => p.part === 'body')?.text ?? '');
 }
 
 function emailHeader(ctx: CheckContext, doc: ExtractedDocument, acks: Acknowledgement[]): void {

@@ -134,6 +134,21 @@ describe('signature check', () => {
     expect(own.reasons).toEqual(['signature-not-acceptable']);
   });
 
+  it('knows a forward by the ruleset in use alone (the one list of markers), not by a flag of the readers', () => {
+    const body = 'Hi Priya, we confirm Fabrikam is deploying Intune to our 400 devices.';
+    // A Dutch forward header: once only in the readers' own list, now in the ruleset.
+    const doorgestuurd = email('a/nl.eml', {
+      from: { address: 'jan@contoso.com' },
+      isForwarded: false,
+      subject: 'Intune',
+      body: `Ter info\n\n-------- Doorgestuurd bericht --------\nVan: Erik <erik@fabrikam.com>\n${body}`,
+    });
+    expect(checkOf('signature', [doorgestuurd]).summary).toContain('forwarded');
+    // A readers' flag the ruleset's markers do not back is not a forward.
+    const flagged = email('a/ack.eml', { from: { address: 'john.doe@contoso.com' }, isForwarded: true, subject: 'Intune', body });
+    expect(checkOf('signature', [flagged]).status).toBe('pass');
+  });
+
   it("takes a customer reply quoting the partner's request as a reply, not a forward", () => {
     const reply = email('a/re.eml', {
       from: { address: 'john.doe@contoso.com' },

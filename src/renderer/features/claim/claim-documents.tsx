@@ -29,7 +29,11 @@ export function ClaimDocuments({ documents, engineFacts, onShow }: ClaimDocument
         const fact = engineFacts?.find((f) => f.path === d.path);
         const changed = fact?.sha256 && d.sha256 && fact.sha256.toLowerCase() !== d.sha256.toLowerCase();
         const declaredMismatch = d.declaredSha256 && d.sha256 && d.declaredSha256.toLowerCase() !== d.sha256.toLowerCase();
-        const state = d.state;
+        // A file stored whole at import may still be unreadable for the checklist (too large to
+        // read, corrupt, locked): the reading's state then is the document's state, said here.
+        const unread = d.state === 'ok' && fact && fact.state !== 'ok';
+        const state = unread ? fact.state : d.state;
+        const detail = unread ? fact.stateDetail : d.stateDetail;
         return (
           <li key={d.path} className="doc-item">
             <div className="doc-head">
@@ -39,7 +43,7 @@ export function ClaimDocuments({ documents, engineFacts, onShow }: ClaimDocument
               <span className={`badge state-${state === 'ok' ? 'ok' : state === 'pending' ? 'pending' : 'bad'}`}>{STATE_TEXT[state]}</span>
             </div>
             <div className="doc-path muted">{d.path}</div>
-            {d.stateDetail && state !== 'ok' && <div className="warning-text">{d.stateDetail}</div>}
+            {detail && state !== 'ok' && <div className="warning-text">{detail}</div>}
             <div className="doc-meta">
               {d.bytes !== null && <span>{formatBytes(d.bytes)}</span>}
               {d.mimeType && <span>{d.mimeType}</span>}
