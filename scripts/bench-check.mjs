@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { writeHostileQueue } from './bench/hostile-queue.mjs';
+import { rawClaim } from './lib/raw-claim.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench', 'check-queue');
@@ -83,20 +84,15 @@ export async function generate() {
     }
     const path = `docs/${String(i).padStart(4, '0')}.pdf`;
     writeFileSync(join(benchDir, path), await doc.save());
-    claims.push({
-      claimId: String(2000000 + i),
-      program: 'cpor',
-      solutionArea: 'Modern Work and Security',
-      partnerRole: 'Use or consume',
-      activity: 'usage',
-      status: 'Submitted',
-      createdAt: '2026-11-01',
-      submittedAt: '2026-11-02',
-      partner: { name: 'Fabrikam', partnerId: '5272302' },
-      customer: { name: CUSTOMERS[i % CUSTOMERS.length], country: 'US', sector: 'commercial' },
-      workloads: [{ name: WORKLOADS[i % WORKLOADS.length] }],
-      documents: [{ path }],
-    });
+    claims.push(
+      rawClaim(String(2000000 + i), {
+        createdAt: '2026-11-01',
+        submittedAt: '2026-11-02',
+        customer: { name: CUSTOMERS[i % CUSTOMERS.length], country: 'US', sector: 'commercial' },
+        workloads: [{ name: WORKLOADS[i % WORKLOADS.length] }],
+        documents: [{ path }],
+      }),
+    );
   }
   writeFileSync(join(benchDir, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: `Bench ${COUNT} PDFs`, claims }));
   writeFileSync(marker, new Date().toISOString());

@@ -12,6 +12,7 @@
 import { createDeflateRaw, crc32, deflateSync } from 'node:zlib';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rawClaim } from '../lib/raw-claim.mjs';
 
 const MIB = 1024 * 1024;
 
@@ -179,20 +180,7 @@ export async function writeHostileQueue(dir) {
   let i = 0;
   for (const [path, make] of Object.entries(FILES)) {
     writeFileSync(join(dir, path), await make());
-    claims.push({
-      claimId: String(3000000 + i++),
-      program: 'cpor',
-      solutionArea: 'Modern Work and Security',
-      partnerRole: 'Use or consume',
-      activity: 'usage',
-      status: 'Submitted',
-      createdAt: '2026-11-01',
-      submittedAt: '2026-11-02',
-      partner: { name: 'Fabrikam', partnerId: '5272302' },
-      customer: { name: 'Contoso', country: 'US', sector: 'commercial' },
-      workloads: [{ name: 'Microsoft Intune' }],
-      documents: [{ path }],
-    });
+    claims.push(rawClaim(String(3000000 + i++), { documents: [{ path }] }));
   }
   writeFileSync(join(dir, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'Hostile files', claims }));
   writeFileSync(marker, new Date().toISOString());

@@ -85,26 +85,14 @@ export async function writeHugePdfQueue(out) {
   const { createHash } = await import('node:crypto');
   const { mkdir, rm, writeFile } = await import('node:fs/promises');
   const { join } = await import('node:path');
+  const { rawClaim } = await import('../lib/raw-claim.mjs');
   await rm(out, { recursive: true, force: true });
   await mkdir(join(out, 'docs'), { recursive: true });
   const claimId = 'HUGE-PDF-1';
   const path = 'docs/huge.pdf';
   const bytes = buildHugePdf(HUGE_PDF_PAGES);
   await writeFile(join(out, path), bytes);
-  const claim = {
-    claimId,
-    program: 'cpor',
-    solutionArea: 'Modern Work and Security',
-    partnerRole: 'Use or consume',
-    activity: 'usage',
-    status: 'Submitted',
-    createdAt: '2026-10-01',
-    submittedAt: '2026-10-03',
-    partner: { name: 'Fabrikam', partnerId: '5272302' },
-    customer: { name: 'Contoso', country: 'US', sector: 'commercial' },
-    workloads: [{ name: 'Microsoft Intune', association: 'none' }],
-    documents: [{ path, sha256: createHash('sha256').update(bytes).digest('hex') }],
-  };
+  const claim = rawClaim(claimId, { documents: [{ path, sha256: createHash('sha256').update(bytes).digest('hex') }] });
   await writeFile(join(out, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'Benchmark huge PDF', claims: [claim] }));
   await writeFile(join(out, 'files.json'), JSON.stringify(['queue.json', path]));
   return claimId;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildXlsx, poeDocx } from '../sample/office.mjs';
+import { rawClaim } from '../lib/raw-claim.mjs';
 
 /**
  * The Office part of the benchmark queue: `count` claims whose only POE is a 20-page .docx and
@@ -45,20 +46,12 @@ export async function writeOfficeQueue(out, count) {
       await writeFile(join(out, path), bytes);
       files.push(path);
       (kind === 'docx' ? docxIds : xlsxIds).push(id);
-      claims.push({
-        claimId: id,
-        program: 'cpor',
-        solutionArea: 'Modern Work and Security',
-        partnerRole: 'Use or consume',
-        activity: 'usage',
-        status: 'Submitted',
-        createdAt: '2026-10-01',
-        submittedAt: '2026-10-03',
-        partner: { name: 'Fabrikam', partnerId: '5272302' },
-        customer: { name: `Contoso ${i + 1}`, country: 'US', sector: 'commercial' },
-        workloads: [{ name: 'Microsoft Intune', association: 'none' }],
-        documents: [{ path, sha256: createHash('sha256').update(bytes).digest('hex') }],
-      });
+      claims.push(
+        rawClaim(id, {
+          customer: { name: `Contoso ${i + 1}`, country: 'US', sector: 'commercial' },
+          documents: [{ path, sha256: createHash('sha256').update(bytes).digest('hex') }],
+        }),
+      );
     }
   }
   await writeFile(

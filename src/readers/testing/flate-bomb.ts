@@ -1,4 +1,5 @@
 import { Deflate, Zlib } from 'fflate';
+import { concat } from './hostile-files';
 
 /**
  * A one-page PDF whose content stream is `decodedBytes` of spaces, flate-compressed (about a
@@ -24,14 +25,4 @@ export function flateBombPdf(decodedBytes: number, framing: 'zlib' | 'raw' = 'zl
   );
   const tail = enc.encode('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
   return concat([head, stream, tail]);
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

@@ -1,4 +1,4 @@
-import { CHECK_COLUMNS, checklistCells, csvCell, documentsCell, reasonsCell, toUtcIso } from '../decisions/export';
+import { CHECK_COLUMNS, checklistCells, csvText, documentsCell, reasonsCell, toUtcIso } from '../decisions/export';
 import { claimOutcomes } from './outcomes';
 import type { DecisionLog } from './schema';
 
@@ -29,12 +29,12 @@ export function decisionLogToCsv(log: DecisionLog): string {
     'hash',
   ];
   const outcomes = claimOutcomes(log.events);
-  const lines = [header.map(csvCell).join(',')];
+  const rows = [header];
   for (const e of log.events) {
     const outcome = outcomes.get(e.claimId);
     const isStanding = outcome?.standing.some((s) => s.decisionId === e.decisionId) ?? false;
     const standing = !isStanding ? 'no' : outcome?.status === 'disagreement' ? 'disagreement' : 'yes';
-    const cells = [
+    rows.push([
       log.queue.name,
       e.claimId,
       e.type,
@@ -53,8 +53,7 @@ export function decisionLogToCsv(log: DecisionLog): string {
       e.supersedes ?? '',
       (e.settles ?? []).join('; '),
       e.hash,
-    ];
-    lines.push(cells.map(csvCell).join(','));
+    ]);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(rows);
 }

@@ -51,10 +51,10 @@ export function toDecisionLogCsv(input: DecisionLogInput): string {
     'auditHeadHash',
     'relatedClaims',
   ];
-  const lines = [header.map(csvCell).join(',')];
+  const rows = [header];
   for (const claim of sortClaims(input.claims)) {
     const d = claim.current;
-    const cells = [
+    rows.push([
       input.queue.name,
       claim.claimId,
       d.kind,
@@ -72,10 +72,14 @@ export function toDecisionLogCsv(input: DecisionLogInput): string {
       String(input.audit.count),
       input.audit.headHash,
       (d.relatedClaims ?? []).join(' '),
-    ];
-    lines.push(cells.map(csvCell).join(','));
+    ]);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(rows);
+}
+
+/** Rows as CSV text: every cell through csvCell, comma-separated, each row ending in CRLF. */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 
 /** Three columns per check: the engine's verdict, the reviewer's status, the note. */
