@@ -9,7 +9,7 @@ import { generateEvalQueue } from './eval-set.mjs';
 
 /**
  * `npm run eval`: generates the evaluation set (cached in out/eval-queue), runs the real `check`
- * command on it (readers + engine, as a reviewer's batch would), and prints per-check agreement,
+ * command on it (readers + engine, OCR with a cache in out/ocr-cache, as a reviewer's batch would), and prints per-check agreement,
  * every false pass, false approval and disagreement, then one JSON line per figure.
  *   --gate        exit 1 when any false approval remains
  *   --out <dir>   where to generate (default out/eval-queue)
@@ -22,7 +22,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export async function runEval({ out = join(root, 'out', 'eval-queue'), regenerate = false } = {}) {
   const { dir, expectations, cached } = await generateEvalQueue(out, { force: regenerate });
   const reportFile = join(dir, '..', 'eval-report.json');
-  const run = spawnSync(process.execPath, [join(root, 'bin', 'poe-check.mjs'), dir, '--format', 'json', '--out', reportFile], {
+  // Scans are read by OCR once: results are kept by document hash in out/ocr-cache (npm test stays fast).
+  const ocrCache = join(dir, '..', 'ocr-cache');
+  const args = [join(root, 'bin', 'poe-check.mjs'), dir, '--format', 'json', '--out', reportFile, '--ocr-cache', ocrCache];
+  const run = spawnSync(process.execPath, args, {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'inherit', 'pipe'],

@@ -12,6 +12,7 @@ import type { LinkClaim, TextSignature } from '@shared/links/types';
 import { formatIssue, parseQueue } from '@shared/queue/parse-queue';
 import { hashMismatch, planDocument, type DocumentPlan } from '@shared/queue/queue-documents';
 import { clip } from '@shared/limits';
+import { ocrLanguagesFor } from '@shared/documents/ocr';
 import { ExtractPool, failedDocument } from './worker-pool';
 
 /** The queue itself cannot be used (not found, no manifest, bad JSON): exit non-zero. */
@@ -25,6 +26,8 @@ export interface CheckQueueOptions {
   now?: Date;
   /** The checklist's budget per claim (LIMITS.claimCheckMs). */
   claimBudgetMs?: number;
+  /** OCR of scanned pages: its budget per document and cache folder; `false` turns it off (`--no-ocr`). Default on, no cache. */
+  ocr?: { budgetMs?: number; cacheDir?: string } | false;
   /** Called after each document is read (for progress on stderr). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -93,6 +96,15 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
   const hashes = new Map<string, string>();
   const uses = new Map<string, number>();
   for (const pc of parsed.claims) for (const d of pc.claim?.documents ?? []) uses.set(pathOf(d.path), (uses.get(pathOf(d.path)) ?? 0) + 1);
+  // OCR reads a scan in the languages of the countries of the claims that list it (English last).
+  const countries = new Map<string, string[]>();
+  for (const pc of parsed.claims)
+    for (const d of pc.claim?.documents ?? [])
+      countries.set(pathOf(d.path), [...(countries.get(pathOf(d.path)) ?? []), pc.claim?.customer.country ?? '']);
+  const ocr =
+    options.ocr === false
+      ? undefined
+      : { budgetMs: options.ocr?.budgetMs ?? LIMITS.ocrDocumentMs, ...(options.ocr?.cacheDir ? { cacheDir: options.ocr.cacheDir } : {}) };
   let done = 0;
   // The engine runs in its own thread with a budget per claim, as in the app.
   const engine = new EngineRunner({
@@ -111,6 +123,7 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
           graceMs: 15_000,
           maxHeapMb: LIMITS.readerHeapBytes / 1024 / 1024,
           maxResidentBytes: LIMITS.checkResidentBytes,
+          ...(ocr ? { ocr } : {}),
         })
       : null;
   const load = async (path: string): Promise<Uint8Array> => {
@@ -124,7 +137,11 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
       const read =
         plan.state !== 'pending' || !pool
           ? Promise.resolve(failedDocument(plan.path, plan.state === 'pending' ? 'missing' : plan.state, plan.detail ?? 'not read'))
-          : pool.run({ path: plan.path, load: () => load(plan.path) });
+          : pool.run({
+              path: plan.path,
+              load: () => load(plan.path),
+              ...(ocr ? { languages: ocrLanguagesFor(countries.get(plan.path) ?? [], options.ruleset.ocr) } : {}),
+            });
       docs.set(
         plan.path,
         read.then((d) => {

@@ -19,9 +19,10 @@ const EXPECTED: Record<string, [string, string]> = {
   '1005088': ['action-required', 'pass pass pass pass fail pass pass'], // US education, no disclosure
   '1005102': ['approve', 'pass pass pass pass n/a pass pass'], // German SOW, accented signatory
   '1005120': ['approve', 'pass pass pass pass n/a pass pass'], // Dynamics 365 closure report
-  '1005155': ['action-required', 'review pass review pass n/a review pass'], // signature page scanned without text
-  // photo of a page + forwarded email; the parties appear only inside email addresses, so names is review
-  '1005170': ['action-required', 'review review review review n/a review pass'],
+  // signature page scanned without a text layer, read by OCR: signed in ink, dated 2 / 10 / 2026 (day-first in AU)
+  '1005155': ['approve', 'pass pass pass pass n/a pass pass'],
+  // phone photo of a signed page (read by OCR) + forwarded email; OCR reads "Entra ID P2" as "Entra 10 P2": review
+  '1005170': ['action-required', 'pass pass pass review n/a review pass'],
   '1005190': ['approve', 'pass pass pass pass n/a pass pass'], // Partner Activities pre-sales
   '1005215': ['action-required', 'review review review review review review review'], // corrupt and missing documents
   '1005233': ['action-required', 'fail pass fail fail review fail pass'], // the guide's invalid example, sector unknown
@@ -30,7 +31,12 @@ const EXPECTED: Record<string, [string, string]> = {
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'poe-sample-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// OCR results of the two scans, kept for the second run (the .zip): it reads them from the cache.
+const ocrCache = mkdtempSync(join(tmpdir(), 'poe-sample-ocr-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(ocrCache, { recursive: true, force: true });
+});
 
 describe('check command on the sample queue', () => {
   const gen = spawnSync(process.execPath, [join(root, 'scripts/generate-sample-queue.mjs'), dir], {
@@ -38,7 +44,11 @@ describe('check command on the sample queue', () => {
     encoding: 'utf8',
     timeout: 120_000,
   });
-  const run = spawnSync(process.execPath, [join(root, 'bin/poe-check.mjs'), dir], { cwd: root, encoding: 'utf8', timeout: 240_000 });
+  const run = spawnSync(process.execPath, [join(root, 'bin/poe-check.mjs'), dir, '--ocr-cache', ocrCache], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
 
   it('matches the expected decisions and statuses for every claim', () => {
     expect(gen.status, gen.stderr).toBe(0);
@@ -67,7 +77,11 @@ describe('check command on the sample queue', () => {
     const zip = join(tmpdir(), `poe-sample-${process.pid}.zip`);
     writeFileSync(zip, zipSync(files));
     try {
-      const r = spawnSync(process.execPath, [join(root, 'bin/poe-check.mjs'), zip], { cwd: root, encoding: 'utf8', timeout: 240_000 });
+      const r = spawnSync(process.execPath, [join(root, 'bin/poe-check.mjs'), zip, '--ocr-cache', ocrCache], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 240_000,
+      });
       expect(r.status, r.stderr).toBe(0);
       const report = CheckReportSchema.parse(JSON.parse(r.stdout));
       expect(Object.fromEntries(report.claims.map((c) => [c.claimId, c.suggestedDecision]))).toEqual(
@@ -84,7 +98,9 @@ describe('check command on the sample queue', () => {
       expect(c.suggestedReasons?.length, c.claimId).toBeGreaterThan(0);
       expect(c.draftComment, c.claimId).toBeTruthy();
     }
-    expect(report.claims.find((c) => c.claimId === '1005155')?.suggestedReasons).toEqual(['needs-manual-review']);
+    // The scan's signature rests on OCR words, with their confidence in the evidence.
+    const scan = report.claims.find((c) => c.claimId === '1005155')?.checks.find((k) => k.id === 'signature');
+    expect(scan?.evidence[0]?.ocrConfidence).toBeGreaterThan(0.8);
     const contoso = report.claims.find((c) => c.claimId === '1004973')?.checks.find((k) => k.id === 'signature');
     expect(contoso?.summary).toContain('2026-06-05');
     expect(contoso?.summary).not.toContain('2026-06-08');

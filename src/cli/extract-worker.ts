@@ -1,25 +1,38 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractDocument } from '@readers/extract';
 import { createNodeReaderEnv } from '@readers/node';
+import { createNodeOcr } from './ocr/node-ocr';
 
 /**
  * One reader thread of the check command: reads whole documents, one at a time, and posts the
  * ExtractedDocument back. The main thread owns the watchdog; this side only does the work.
+ * With OCR on, the thread starts tesseract.js (its own worker thread) at the first scan and
+ * keeps it for the next ones.
  */
 
 interface Job {
   id: number;
   path: string;
   bytes: Uint8Array;
+  /** OCR languages for this document (from its claims' countries). */
+  languages?: string[];
 }
 
-const { timeoutMs } = workerData as { timeoutMs: number };
+export interface ExtractWorkerData {
+  timeoutMs: number;
+  /** Absent: OCR is off (`--no-ocr`). */
+  ocr?: { budgetMs: number; cacheDir?: string };
+}
+
+const { timeoutMs, ocr } = workerData as ExtractWorkerData;
 const env = createNodeReaderEnv();
+if (ocr) env.ocr = createNodeOcr(ocr);
 const port = parentPort;
 if (!port) throw new Error('extract-worker must run in a worker thread');
 
 port.on('message', (job: Job) => {
-  void extractDocument({ path: job.path, bytes: job.bytes }, env, { timeoutMs }).then(
+  const options = { timeoutMs, ...(job.languages ? { ocr: { languages: job.languages } } : {}) };
+  void extractDocument({ path: job.path, bytes: job.bytes }, env, options).then(
     (doc) => port.postMessage({ id: job.id, doc }),
     (err: unknown) => port.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) }),
   );

@@ -2,11 +2,17 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_RULESET, parseRuleset, type Ruleset } from '@shared/checks/ruleset';
+import { LIMITS } from '@shared/limits';
 import { checkQueue, QueueUnusableError } from './check-queue';
 import { formatTable } from './format-table';
 
 const USAGE = `Usage: poe-check <queue folder | queue.json | queue.zip> [--format json|table] [--out file]
        [--ruleset rules.json] [--jobs n] [--timeout seconds]
+       [--no-ocr] [--ocr-cache folder] [--ocr-timeout seconds]
+
+Scanned pages (image-only PDF pages, jpg/png/tiff images) are read by OCR, offline; --no-ocr
+leaves them to a person ("review"). --ocr-cache keeps OCR results by document hash, language and
+engine version; --ocr-timeout is the OCR time per document (default ${LIMITS.ocrDocumentMs / 1000} s).
 
 Checks every claim of a POE queue and writes the report ("poe-checks/1").
 Exit 0 when the queue was read (failing checks are results), 2 when it cannot be used.`;
@@ -20,6 +26,9 @@ interface Options {
   ruleset: string | undefined;
   jobs: number | undefined;
   timeoutMs: number | undefined;
+  ocr: boolean;
+  ocrCache: string | undefined;
+  ocrTimeoutMs: number | undefined;
 }
 
 function parse(argv: string[]): Options | 'help' {
@@ -32,6 +41,9 @@ function parse(argv: string[]): Options | 'help' {
       ruleset: { type: 'string' },
       jobs: { type: 'string' },
       timeout: { type: 'string' },
+      'no-ocr': { type: 'boolean' },
+      'ocr-cache': { type: 'string' },
+      'ocr-timeout': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -45,6 +57,9 @@ function parse(argv: string[]): Options | 'help' {
     return n;
   };
   const timeout = num('timeout', values.timeout);
+  const ocrTimeout = num('ocr-timeout', values['ocr-timeout']);
+  if (values['no-ocr'] && (values['ocr-cache'] !== undefined || ocrTimeout !== undefined))
+    throw new UsageError('--no-ocr cannot be given with --ocr-cache or --ocr-timeout');
   return {
     queue: positionals[0],
     format: values.format,
@@ -52,6 +67,9 @@ function parse(argv: string[]): Options | 'help' {
     ruleset: values.ruleset,
     jobs: num('jobs', values.jobs),
     timeoutMs: timeout ? timeout * 1000 : undefined,
+    ocr: !values['no-ocr'],
+    ocrCache: values['ocr-cache'],
+    ocrTimeoutMs: ocrTimeout ? ocrTimeout * 1000 : undefined,
   };
 }
 
@@ -117,6 +135,12 @@ export async function main(argv: string[], workerUrl: URL): Promise<number> {
       workerUrl,
       jobs: options.jobs,
       timeoutMs: options.timeoutMs,
+      ocr: options.ocr
+        ? {
+            ...(options.ocrTimeoutMs ? { budgetMs: options.ocrTimeoutMs } : {}),
+            ...(options.ocrCache ? { cacheDir: resolve(options.ocrCache) } : {}),
+          }
+        : false,
       onProgress: (done, total) => {
         reportProgress ??= progress(total) ?? (() => undefined);
         reportProgress(done);

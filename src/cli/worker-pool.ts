@@ -16,8 +16,10 @@ import { documentKindOf } from '@shared/queue/queue-documents';
 export interface PoolOptions {
   size: number;
   workerUrl: URL;
-  /** The readers' own budget per document. */
+  /** The readers' own budget per document (OCR's budget comes on top). */
   timeoutMs: number;
+  /** OCR of scanned pages in the readers (absent: off). */
+  ocr?: { budgetMs: number; cacheDir?: string };
   /** Extra time before the main thread kills a worker that has not answered. */
   graceMs: number;
   /** Heap cap per worker (MB): a decompression bomb kills its worker, not the command. */
@@ -32,6 +34,8 @@ export interface PoolJob {
   path: string;
   /** Loads the bytes when a worker is free (keeps memory flat on big queues). */
   load: () => Promise<Uint8Array>;
+  /** OCR languages for the document (tesseract codes, most likely first). */
+  languages?: string[];
 }
 
 interface Waiting {
@@ -105,7 +109,7 @@ export class ExtractPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.workerUrl, {
-      workerData: { timeoutMs: this.options.timeoutMs },
+      workerData: { timeoutMs: this.options.timeoutMs, ...(this.options.ocr ? { ocr: this.options.ocr } : {}) },
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
       stdout: true,
       stderr: true,
@@ -174,7 +178,7 @@ export class ExtractPool {
   private start(slot: Slot, waiting: Waiting): void {
     const { job, resolve } = waiting;
     const id = this.nextId++;
-    const limit = this.options.timeoutMs + this.options.graceMs;
+    const limit = this.options.timeoutMs + (this.options.ocr?.budgetMs ?? 0) + this.options.graceMs;
     const timer = setTimeout(() => this.replace(slot, 'timeout', `no answer within ${Math.round(limit / 1000)} s: reading stopped`), limit);
     slot.busy = { id, path: job.path, resolve, timer, waiting };
     job.load().then(
@@ -182,7 +186,8 @@ export class ExtractPool {
         if (slot.busy?.id !== id) return;
         // Transfer, not copy: the bytes are not needed on this side any more.
         const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-        slot.worker.postMessage({ id, path: job.path, bytes: owned }, [owned.buffer as ArrayBuffer]);
+        const message = { id, path: job.path, bytes: owned, ...(job.languages ? { languages: job.languages } : {}) };
+        slot.worker.postMessage(message, [owned.buffer as ArrayBuffer]);
       },
       (err: unknown) => {
         if (slot.busy?.id !== id) return;

@@ -11,6 +11,7 @@ import { readImage } from './image-reader';
 import { readEml } from './eml-reader';
 import { readMsg } from './msg-reader';
 import { readOfficeZip, readOle } from './office-reader';
+import type { OcrBudget, OcrEngine, OcrOptions } from './ocr';
 
 /** The pdf.js module (legacy build in Node, modern build in the browser). */
 export type PdfjsModule = typeof Pdfjs;
@@ -27,6 +28,11 @@ export interface ReaderEnv {
    * `document`, which workers lack); left unset in Node, where pdf.js reads files itself.
    */
   pdfWorkerFetch?: boolean;
+  /**
+   * OCR for image-only PDF pages and images (readers/ocr.ts). Absent: scans are read without
+   * it (their parts have no text, and the checks that need them say "review").
+   */
+  ocr?: OcrEngine;
 }
 
 export interface ExtractOptions {
@@ -41,6 +47,8 @@ export interface ExtractOptions {
    * of e-mail attachments (so they open as documents). Default false (the engine needs none of it).
    */
   forView?: boolean;
+  /** OCR of scanned pages, when the environment has an engine: the languages to read (default: the engine's). */
+  ocr?: OcrOptions;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS = {
@@ -89,7 +97,7 @@ async function dispatch(path: string, bytes: Uint8Array, type: SniffedType, ctx:
     case 'pdf':
       return readPdf(path, bytes, ctx);
     case 'image':
-      return readImage(path, bytes, type.format);
+      return readImage(path, bytes, type.format, ctx);
     case 'eml':
       return readEml(path, bytes, ctx);
     case 'ole':
@@ -130,12 +138,20 @@ async function readAny(path: string, bytes: Uint8Array, ctx: ReaderContext): Pro
   // A terse message (a few headers we do not count) still reads as mail when it is named .eml.
   if (type.kind === 'other' && type.label === 'plain text' && extensionOf(path) === 'eml') type = { kind: 'eml' };
   let doc: ExtractedDocument;
+  // Hashed first: OCR results are cached by the document's hash.
+  let sha256: string | undefined;
+  let hashError: unknown;
+  try {
+    sha256 = await ctx.env.sha256(bytes);
+  } catch (err) {
+    hashError = err;
+  }
   try {
     // PDFs enforce the budget themselves (they must destroy pdf.js's task); the rest are raced.
     doc =
       type.kind === 'pdf'
-        ? await dispatch(path, bytes, type, ctx)
-        : await runWithTimeout(dispatch(path, bytes, type, ctx), remainingMs(ctx.deadline));
+        ? await dispatch(path, bytes, type, { ...ctx, sha256 })
+        : await runWithTimeout(dispatch(path, bytes, type, { ...ctx, sha256 }), remainingMs(ctx.deadline) + ocrAllowance(ctx, type));
   } catch (err) {
     doc = failure(path, err, kindOf(type, extensionOf(path)));
   }
@@ -145,12 +161,14 @@ async function readAny(path: string, bytes: Uint8Array, ctx: ReaderContext): Pro
     if (doc.state === 'unsupported' && doc.stateDetail) doc.stateDetail = `named .${extensionOf(path)} but is really ${label(type)}`;
   }
   doc.bytes = bytes.length;
-  try {
-    doc.sha256 = await ctx.env.sha256(bytes);
-  } catch (err) {
-    doc.notes = [...(doc.notes ?? []), `SHA-256 not computed: ${errorMessage(err)}`];
-  }
+  if (sha256 !== undefined) doc.sha256 = sha256;
+  else doc.notes = [...(doc.notes ?? []), `SHA-256 not computed: ${errorMessage(hashError)}`];
   return doc;
+}
+
+/** Extra time an image may take: its OCR, within the document's shared OCR budget. */
+function ocrAllowance(ctx: ReaderContext, type: SniffedType): number {
+  return type.kind === 'image' && ctx.env.ocr ? ctx.ocrBudget.ms : 0;
 }
 
 function makeContext(
@@ -159,6 +177,7 @@ function makeContext(
   depth: number,
   options: Required<ExtractOptions>,
   budget: { remaining: number },
+  ocrBudget: OcrBudget,
 ): ReaderContext {
   return {
     env,
@@ -168,6 +187,8 @@ function makeContext(
     maxPages: options.maxPages,
     forView: options.forView,
     attachmentBudget: budget,
+    ocrLanguages: options.ocr.languages ?? [...(env.ocr?.defaultLanguages ?? [])],
+    ocrBudget,
     readNested: async (path, bytes) => {
       if (depth + 1 > options.maxAttachmentDepth) {
         return emptyDocument(
@@ -179,7 +200,7 @@ function makeContext(
       }
       if (budget.remaining <= 0) return emptyDocument(path, 'unsupported', 'refused', 'too many attachments in this document: not read');
       budget.remaining -= 1;
-      return readAny(path, bytes, makeContext(env, deadline, depth + 1, options, budget));
+      return readAny(path, bytes, makeContext(env, deadline, depth + 1, options, budget, ocrBudget));
     },
   };
 }
@@ -198,10 +219,12 @@ export async function extractDocument(
     maxAttachmentDepth: options?.maxAttachmentDepth ?? DEFAULT_EXTRACT_OPTIONS.maxAttachmentDepth,
     maxPages: options?.maxPages ?? DEFAULT_EXTRACT_OPTIONS.maxPages,
     forView: options?.forView ?? false,
+    ocr: options?.ocr ?? {},
   };
   try {
     const budget = { remaining: DEFAULT_EXTRACT_OPTIONS.maxAttachments };
-    return await readAny(input.path, input.bytes, makeContext(env, Date.now() + resolved.timeoutMs, 0, resolved, budget));
+    const ocrBudget: OcrBudget = { ms: env.ocr?.budgetMs ?? 0 };
+    return await readAny(input.path, input.bytes, makeContext(env, Date.now() + resolved.timeoutMs, 0, resolved, budget, ocrBudget));
   } catch (err) {
     return failure(input.path, err);
   }

@@ -1,15 +1,18 @@
 import { Unzlib } from 'fflate';
-import type { ExtractedDocument } from '@shared/documents/types';
 import { LIMITS } from '@shared/limits';
-import { emptyDocument } from './reader-context';
+import type { DocumentPart, ExtractedDocument } from '@shared/documents/types';
+import { greyFromRgba, type GreyImage } from '@shared/documents/ocr-image';
+import { emptyDocument, loadReaderModule, type ReaderContext } from './reader-context';
+import { ocrCacheKey, ocrPage, ocrWithin, unreadPart, type OcrEngine } from './ocr';
 import { sniff } from './sniff';
 
 /**
- * Images: dimensions from the headers (no decoding library, no pixel buffers), plus the damage
- * we can detect cheaply: a missing end marker (truncation) and, for PNG, a broken zlib stream
- * (inflated chunk by chunk and thrown away, so memory stays small). An image declaring more than
- * LIMITS.imagePixels is refused before any of its data is inflated: a viewer would have to
- * decode it whole (50,000 × 50,000 pixels is 10 GB of RGBA).
+ * Images: dimensions from the headers, plus the damage we can detect cheaply: a missing end
+ * marker (truncation) and, for PNG, a broken zlib stream (inflated chunk by chunk and thrown
+ * away, so memory stays small). An image declaring more than LIMITS.imagePixels is refused
+ * before any of its data is inflated: a viewer would have to decode it whole (50,000 × 50,000
+ * pixels is 10 GB of RGBA). Where the platform has OCR, an image within the limit is then
+ * decoded (TIFF here, page by page; the rest by the platform's codecs) and read (readers/ocr.ts).
  */
 
 /** Compressed bytes handed to the inflater at once: deflate's best ratio (~1032:1) keeps each output chunk near 4 MB. */
@@ -152,7 +155,7 @@ export function pixelLimitMessage(width: number, height: number): string {
   return `too large to read: ${n(width)} × ${n(height)} pixels, over the ${n(LIMITS.imagePixels / 1_000_000)}-megapixel limit`;
 }
 
-export function readImage(path: string, bytes: Uint8Array, format: Format): ExtractedDocument {
+export async function readImage(path: string, bytes: Uint8Array, format: Format, ctx?: ReaderContext): Promise<ExtractedDocument> {
   const facts = PARSERS[format](bytes);
   const doc = tooManyPixels(facts)
     ? emptyDocument(path, 'image', 'refused', pixelLimitMessage(facts.width ?? 0, facts.height ?? 0))
@@ -162,6 +165,10 @@ export function readImage(path: string, bytes: Uint8Array, format: Format): Extr
   if (facts.height) doc.image.height = facts.height;
   doc.parts = [{ part: 'image', text: '', hasTextLayer: false }];
   doc.pageCount = 1;
+  const engine = ctx?.env.ocr;
+  if (!ctx || !engine || doc.state !== 'ok') return doc;
+  doc.parts = await ocrImageParts(engine, bytes, format, ctx);
+  if (doc.parts.length > 1) doc.pageCount = doc.parts.length;
   return doc;
 }
 
@@ -175,4 +182,83 @@ export function imagePixelRefusal(bytes: Uint8Array): string | null {
   if (type.kind !== 'image') return null;
   const facts = type.format === 'png' ? { width: be32(bytes, 16), height: be32(bytes, 20) } : PARSERS[type.format](bytes);
   return tooManyPixels(facts) ? pixelLimitMessage(facts.width ?? 0, facts.height ?? 0) : null;
+}
+
+/** Image resolution: the file's own where it says (PNG pHYs, JPEG JFIF), else a letter/A4 page's width. */
+function dpiOf(bytes: Uint8Array, format: Format, width: number): number {
+  let dpi = 0;
+  if (format === 'png') {
+    for (let at = 8; at + 8 <= bytes.length && at < 1_000_000;) {
+      const len = be32(bytes, at);
+      const type = tag(bytes, at + 4);
+      if (type === 'pHYs' && bytes[at + 16] === 1) dpi = Math.round(be32(bytes, at + 8) * 0.0254);
+      if (type === 'IDAT' || type === 'IEND') break;
+      at += 12 + len;
+    }
+  } else if (format === 'jpeg' && tag(bytes, 6) === 'JFIF' && bytes[13] === 1) dpi = be16(bytes, 14);
+  // A page is about 8.3–8.5 inches wide: an image without a (plausible) resolution is taken as one.
+  const guess = Math.max(72, Math.round(width / 8.4));
+  return dpi >= 72 && dpi <= 1200 && Math.abs(dpi - guess) / guess < 0.6 ? dpi : guess;
+}
+
+interface UtifIfd {
+  width: number;
+  height: number;
+  [tag: string]: unknown;
+}
+interface Utif {
+  decode(buffer: ArrayBuffer): UtifIfd[];
+  decodeImage(buffer: ArrayBuffer, ifd: UtifIfd): void;
+  toRGBA8(ifd: UtifIfd): Uint8Array;
+}
+
+/** TIFF pages (a fax or a scanner's multi-page file) as grey images, at most LIMITS.ocrPages. */
+async function tiffPages(bytes: Uint8Array): Promise<{ pages: GreyImage[]; total: number }> {
+  const mod = await loadReaderModule('TIFF', () => import('utif2'));
+  const utif = ((mod as { default?: unknown }).default ?? mod) as Utif;
+  const buffer = bytes.slice().buffer;
+  const ifds = utif.decode(buffer).filter((d) => d.t256 !== undefined);
+  const pages: GreyImage[] = [];
+  for (const ifd of ifds.slice(0, LIMITS.ocrPages)) {
+    const w = Number((ifd.t256 as number[] | undefined)?.[0] ?? 0);
+    const h = Number((ifd.t257 as number[] | undefined)?.[0] ?? 0);
+    if (w * h > LIMITS.imagePixels || w * h === 0) throw new Error(`a TIFF page of ${w} x ${h} pixels`);
+    utif.decodeImage(buffer, ifd);
+    pages.push(greyFromRgba(utif.toRGBA8(ifd), ifd.width, ifd.height));
+  }
+  return { pages, total: ifds.length };
+}
+
+async function ocrImageParts(engine: OcrEngine, bytes: Uint8Array, format: Format, ctx: ReaderContext): Promise<DocumentPart[]> {
+  const languages = ctx.ocrLanguages;
+  const key = ctx.sha256 ? ocrCacheKey(ctx.sha256, languages, engine) : undefined;
+  const cached = key ? await engine.cache?.get(key).catch(() => undefined) : undefined;
+  if (cached && Object.keys(cached.parts).length > 0) return Object.values(cached.parts);
+  let pages: GreyImage[];
+  let total = 1;
+  try {
+    if (format === 'tiff') ({ pages, total } = await tiffPages(bytes));
+    else pages = [await engine.decodeImage(bytes, format)];
+  } catch (err) {
+    return [
+      unreadPart(
+        { part: 'image' },
+        'failed',
+        `the image could not be decoded for OCR: ${err instanceof Error ? err.message : String(err)}`,
+      ),
+    ];
+  }
+  const parts: DocumentPart[] = [];
+  for (const [i, grey] of pages.entries()) {
+    const where = pages.length > 1 ? { page: i + 1, part: 'image' } : { part: 'image' };
+    parts.push(
+      await ocrWithin(engine, ctx.ocrBudget, where, () => ocrPage(engine, grey, dpiOf(bytes, format, grey.width), languages, where)),
+    );
+  }
+  if (total > pages.length)
+    for (let n = pages.length + 1; n <= Math.min(total, LIMITS.pdfTextPages); n++)
+      parts.push(unreadPart({ page: n, part: 'image' }, 'skipped', `only the first ${LIMITS.ocrPages} pages are read by OCR`));
+  if (key && engine.cache && parts.every((p) => p.ocr?.state === 'done'))
+    await engine.cache.put(key, { parts: Object.fromEntries(parts.map((p, i) => [`image:${i + 1}`, p])) }).catch(() => undefined);
+  return parts;
 }

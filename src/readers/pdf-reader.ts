@@ -8,6 +8,7 @@ import { ReaderTimeoutError, remainingMs, runWithTimeout, yieldToEventLoop } fro
 import { buildPageText } from './pdf-text';
 import { bytesToLatin1, pdfDateToIso } from './pdf-strings';
 import { readPdfSignatures, type SignatureFieldHint } from './pdf-signatures';
+import { ocrScannedPages } from './pdf-ocr';
 
 /**
  * PDF text, positions, metadata and signatures through pdf.js, with active content off (no
@@ -157,6 +158,9 @@ async function readOpened(
   result.metadata = metadata;
   result.pageCount = doc.numPages;
   result.signatures = await readPdfSignatures(bytes, hints);
+  // Scanned pages (no text layer) are read by OCR where the platform has it, after the text.
+  if (ctx.env.ocr && result.state === 'ok' && parts.some((p) => !p.hasTextLayer))
+    result.parts = await ocrScannedPages(doc, parts, ctx.env.ocr, ctx, notes);
   if (notes.length > 0) result.notes = notes;
   return result;
 }
@@ -188,6 +192,7 @@ export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContex
       standardFontDataUrl: ctx.env.pdfAssets.standardFontDataUrl,
       wasmUrl: ctx.env.pdfAssets.wasmUrl,
       useWorkerFetch: ctx.env.pdfWorkerFetch,
+      ...(ctx.env.ocr?.pdfCanvasFactory ? { CanvasFactory: ctx.env.ocr.pdfCanvasFactory } : {}),
       enableXfa: false,
       maxImageSize: PDF_MAX_IMAGE_PIXELS,
       disableFontFace: true,
@@ -205,7 +210,8 @@ export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContex
     return readOpened(path, doc, bytes, ctx, budgetMs);
   })();
   try {
-    return await runWithTimeout(work, budgetMs, () => void task?.destroy());
+    // OCR of scanned pages has its own budget on top of reading the text.
+    return await runWithTimeout(work, budgetMs + (ctx.env.ocr ? ctx.ocrBudget.ms : 0), () => void task?.destroy());
   } catch (err) {
     return openFailure(path, bytes, err);
   } finally {

@@ -1,5 +1,6 @@
 import type { DocumentKind, DocumentState, ExtractedDocument } from '@shared/documents/types';
 import type { ReaderEnv } from './extract';
+import type { OcrBudget } from './ocr';
 
 /** What every reader gets: the platform, the shared deadline and the nesting limits. */
 export interface ReaderContext {
@@ -13,6 +14,12 @@ export interface ReaderContext {
   forView: boolean;
   /** Attachments still allowed across the whole top-level document (shared counter). */
   attachmentBudget: { remaining: number };
+  /** Languages for OCR (tesseract codes, most likely first). */
+  ocrLanguages: string[];
+  /** OCR time shared by the top-level document and its attachments. */
+  ocrBudget: OcrBudget;
+  /** The document's SHA-256 (OCR results are cached by it). */
+  sha256?: string;
   /** Reads a nested document (an email attachment) with the same rules. */
   readNested(path: string, bytes: Uint8Array): Promise<ExtractedDocument>;
 }

@@ -35,6 +35,12 @@ export const LIMITS = {
   imagePixels: 50_000_000,
   /** Pages of a multi-page TIFF the viewer lists (a note says when a file has more). */
   imagePages: 1_000,
+  /** Pixels of one page image given to OCR (a 300 dpi A4 page is 8.7 million); larger pages are read at a lower resolution. */
+  ocrPagePixels: 16_000_000,
+  /** Scanned pages (or TIFF pages) of one document read by OCR; the rest say "review". */
+  ocrPages: 50,
+  /** OCR of one document (attachments included), after reading its text; `check --ocr-timeout`. */
+  ocrDocumentMs: 120_000,
   /** Pages of a PDF read for text by the readers. */
   pdfTextPages: 500,
   /**

@@ -1,4 +1,5 @@
 import type { ExtractedDocument } from '../documents/types';
+import { inkNear, isOcrPart } from '../documents/ocr';
 import type { CalendarDate } from '../text/calendar';
 import { fromIsoDate } from '../text/calendar';
 import { foldString, originalRange, squashSpace } from '../text/fold';
@@ -358,8 +359,11 @@ function blockAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): bo
       date: null,
     };
     const undated = !b.date || blank(b.fields.date);
+    const ink = scanInk(seg, b.start, b.end);
     if (!signedName) {
       acks.push({ ...base, strength: 'rejected', note: "the customer's signature block is empty", reason: 'no-customer-acknowledgement' });
+    } else if (ink === 'none') {
+      acks.push({ ...base, strength: 'rejected', note: NO_INK, reason: 'no-customer-acknowledgement' });
     } else if (test(ctx.rules.trailActions.pending, foldString(b.heading))) {
       // The vendor's stamp over the block says the signature is still awaited ("DocuSign / Awaiting signature").
       acks.push({
@@ -375,6 +379,8 @@ function blockAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): bo
         note: "only the partner's signature is in the document's audit trail; the customer's block is undated",
         reason: 'no-customer-acknowledgement',
       });
+    } else if (ink === 'unknown') {
+      acks.push({ ...base, strength: 'weak', note: UNKNOWN_INK });
     } else if (!undated && b.date) {
       acks.push({
         ...base,
@@ -405,6 +411,19 @@ function trailSigners(ctx: CheckContext, doc: ExtractedDocument): 'customer' | '
   }
   if (sides.has('customer')) return 'customer';
   return sides.size === 1 && sides.has('partner') ? 'partner' : 'unknown';
+}
+
+const NO_INK = 'no handwriting or stamp near the signature label on the scan: the signature line is blank';
+const UNKNOWN_INK = 'a scan: a person must confirm the signature line is signed';
+
+/**
+ * On an OCR'd scan the typed words of a signature block say nothing about a signature: ink near
+ * the block does ("ink"), its absence is a blank line ("none"). Text layers: "ink" (as before).
+ */
+function scanInk(seg: Segment, start: number, end: number): 'ink' | 'none' | 'unknown' {
+  if (!isOcrPart(seg.part)) return 'ink';
+  const [os, oe] = originalRange(seg.folded, start, end);
+  return inkNear(seg.part, os, oe);
 }
 
 function test(re: RegExp | null, s: string): boolean {
@@ -532,7 +551,11 @@ function proximityBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
     const base = { kind: 'signature-block' as const, label: 'signature block with the customer signatory', ...dated(date), evidence };
     // In an e-signature envelope the trail says who signed: a customer block counts when the customer did.
     const unsignedEnvelope = hasEnvelope(ctx, seg.doc) && !customerSigned(ctx, seg.doc);
-    if (unsignedEnvelope) acks.push({ ...base, strength: 'weak', note: "the envelope's trail shows no signing event of the customer" });
+    const ink = scanInk(seg, m.index, m.index + m[0].length);
+    if (ink === 'none') acks.push({ ...base, strength: 'rejected', note: NO_INK, reason: 'no-customer-acknowledgement' });
+    else if (ink === 'unknown') acks.push({ ...base, strength: 'weak', note: UNKNOWN_INK });
+    else if (unsignedEnvelope)
+      acks.push({ ...base, strength: 'weak', note: "the envelope's trail shows no signing event of the customer" });
     else if (date && !placeholder) acks.push({ ...base, strength: 'accepted' });
     else
       acks.push({

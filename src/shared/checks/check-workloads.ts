@@ -1,6 +1,7 @@
 import { describeUnreadable, outcome, type CheckOutcome } from './check-kit';
 import { evidenceAt, type CheckContext } from './context';
 import type { Evidence } from './types';
+import { ocrLookalike } from '../documents/ocr';
 import { findMentions, resolveWorkload, type Mention, type WorkloadNames } from './workload-match';
 
 const workloadCache = new WeakMap<CheckContext, WorkloadNames[]>();
@@ -70,7 +71,20 @@ export function checkWorkloads(ctx: CheckContext): CheckOutcome {
   ].filter(Boolean);
   const summary = `${found} of ${workloads.length} claimed workload(s) linked; ${parts.join('; ')}${conflict}`;
   if (ctx.unreadable.length > 0) return outcome('workloads', 'review', `${summary}; look at ${describeUnreadable(ctx)}`, evidence);
+  // On a scan, a product OCR read as a look-alike ("Entra 10 P2") may well be there.
+  const misread = workloads.filter((w) => missing.includes(w.claimed) && ocrLookalike(ocrParts(ctx), w.names));
+  if (misread.length > 0)
+    return outcome(
+      'workloads',
+      'review',
+      `${summary}; OCR read something like ${misread.map((w) => w.claimed).join(', ')} on a scan: look at it`,
+      evidence,
+    );
   return outcome('workloads', 'fail', summary, evidence, [
     { code: 'workloads-not-in-poe', detail: `not supported: ${[...missing, ...unticked].join(', ')}` },
   ]);
+}
+
+function ocrParts(ctx: CheckContext) {
+  return ctx.segments.map((s) => s.part);
 }

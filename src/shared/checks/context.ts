@@ -4,6 +4,7 @@ import { foldText, originalRange, quoteAround, type FoldedText } from '../text/f
 import type { Evidence } from './types';
 import type { CompiledRuleset } from './ruleset';
 import { numericOrderForCountry, type NumericOrder } from '../text/dates';
+import { confidenceAt, isBlankScan, readablePart } from '../documents/ocr';
 
 /** One searchable piece of a document: a PDF page or a named part, folded once. */
 export interface Segment {
@@ -92,16 +93,22 @@ export function buildContext(
       unreadable.push({ document: doc.path, reason: `${doc.state}${doc.stateDetail ? `: ${doc.stateDetail}` : ''}` });
       continue;
     }
-    const imagePages = doc.parts.filter((p) => !p.hasTextLayer);
+    // Scans: a page OCR read well enough is read like a text layer (its doubtful words left
+    // out); one it did not read, or read too poorly, is a page a person must look at.
+    const readable = doc.parts.map((p) => (p.hasTextLayer ? p : p.ocr?.state === 'done' ? readablePart(p, rules.ruleset.ocr) : null));
+    const imagePages = doc.parts.filter((p, i) => readable[i] === null);
     if (imagePages.length > 0) {
       const where = imagePages.map((p) => (p.page !== undefined ? `page ${p.page}` : (p.part ?? 'part'))).join(', ');
-      unreadable.push({ document: doc.path, reason: `no text layer (${where})`, imageOnly: true });
+      const ocr = imagePages.every((p) => p.ocr?.state === 'done') ? 'read by OCR too poorly to be trusted' : 'no text layer';
+      unreadable.push({ document: doc.path, reason: `${ocr} (${where})`, imageOnly: true });
     } else if (doc.parts.length === 0 && doc.kind !== 'unsupported') {
       unreadable.push({ document: doc.path, reason: 'no text found', imageOnly: true });
+    } else if (doc.parts.length > 0 && doc.parts.every((p) => isBlankScan(p))) {
+      unreadable.push({ document: doc.path, reason: 'OCR found no text on the scan', imageOnly: true });
     }
     let index = 0;
-    for (const part of doc.parts) {
-      if (!part.hasTextLayer || part.text.trim().length === 0) continue;
+    for (const part of readable) {
+      if (!part || part.text.trim().length === 0) continue;
       segments.push({ doc, part, folded: foldText(part.text), index });
       index += part.text.length;
     }
@@ -118,6 +125,8 @@ export function evidenceAt(seg: Segment, start: number, end: number): Evidence {
   if (seg.part.part !== undefined) ev.part = seg.part.part;
   const box = boxAt(seg.part, os);
   if (box) ev.box = box;
+  const confidence = confidenceAt(seg.part, os, oe);
+  if (confidence !== undefined) ev.ocrConfidence = confidence;
   return ev;
 }
 

@@ -13,6 +13,7 @@ import { buildContext } from './context';
 import { compileRuleset, type Ruleset } from './ruleset';
 import { suggest } from './suggest';
 import { CHECK_IDS, type ClaimCheckReport } from './types';
+import { lowConfidencePass } from '../documents/ocr';
 
 /** A document the claim lists, as the caller last saw it (read or not). */
 export interface ListedDocument {
@@ -59,7 +60,8 @@ export function runChecks(input: RunChecksInput): ClaimCheckReport {
       checkDocumentType(ctx, acks),
     ];
   }
-  const checks = outcomes.map((o) => o.result);
+  // OCR never approves alone: a pass resting only on words read with low confidence is review.
+  const checks = outcomes.map((o) => lowConfidencePass(o.result, rules.ruleset.ocr));
   // No POE review (revenue): nothing to ask the partner for, whatever the documents.
   const reviewed = !rules.ruleset.noPoeReviewActivities.includes(input.claim.activity);
   const broken = reviewed

@@ -44,6 +44,21 @@ export const PublicSectorRuleSchema = z.object({
   ineligibilityApplies: z.boolean(),
 });
 
+/** How OCR'd scans are read (shared/documents/ocr.ts). */
+export const OcrRulesSchema = z.object({
+  /** Words the engine is less sure of than this (0–1) do not count: they are left out of the text the checks read. */
+  wordFloor: z.number().min(0).max(1),
+  /** A check that would pass only on words less sure than this (their lowest confidence) says review. */
+  trustedConfidence: z.number().min(0).max(1),
+  /** A page whose words average below this is not read: it stays a scan a person must look at. */
+  pageFloor: z.number().min(0).max(1),
+  /** Tesseract languages to read a country's scans with (English is always added last). */
+  languagesByCountry: z.record(CountryCode, z.array(z.string().regex(/^[a-z_]{3,8}$/)).min(1)).default({}),
+});
+export type OcrRules = z.infer<typeof OcrRulesSchema>;
+
+export const DEFAULT_OCR_RULES: OcrRules = { wordFloor: 0.6, trustedConfidence: 0.8, pageFloor: 0.55, languagesByCountry: {} };
+
 export const RulesetSchema = z.object({
   id: z.string().min(1),
   version: z.string().min(1),
@@ -160,6 +175,7 @@ export const RulesetSchema = z.object({
     ineligibleCountries: z.array(CountryCode),
     ineligibleCountriesNote: z.string().default(''),
   }),
+  ocr: OcrRulesSchema.default(DEFAULT_OCR_RULES),
 });
 export type Ruleset = z.infer<typeof RulesetSchema>;
 export type WorkloadAlias = z.infer<typeof WorkloadAliasSchema>;

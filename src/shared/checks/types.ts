@@ -23,6 +23,8 @@ export const EvidenceSchema = z
     part: z.string().optional(),
     text: z.string(),
     box: BoxSchema.optional(),
+    /** Read by OCR: the mean confidence (0–1) of the words quoted. Absent for text layers. */
+    ocrConfidence: z.number().min(0).max(1).optional(),
   })
   .loose();
 export type Evidence = z.infer<typeof EvidenceSchema>;

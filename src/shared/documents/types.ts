@@ -33,6 +33,35 @@ export interface SourceTable {
   rows: string[][];
 }
 
+/**
+ * OCR of one image-only page or image. Absent: OCR was not run on the part (it has a text layer,
+ * or the platform has no OCR). The items of a "done" part are the recognised words, each with
+ * its confidence; `text` holds every word (shared/documents/ocr.ts decides which ones count).
+ */
+export interface OcrPageInfo {
+  state: 'done' | 'failed' | 'skipped';
+  /** Why it failed or was skipped ("OCR is off", "the OCR time budget of 120 s was used up", "page too large"). */
+  detail?: string;
+  /** Mean word confidence 0–1 ("done"). */
+  meanConfidence?: number;
+  /** Words recognised ("done"). */
+  words?: number;
+  /** Tesseract language codes used ("eng", "deu"). */
+  languages?: string[];
+  /**
+   * Degrees the page image was turned clockwise before reading (0, 90, 180, 270): a page scanned
+   * sideways. Item boxes are in that upright frame, `width` × `height`.
+   */
+  rotation?: number;
+  /** The upright page size in the items' units: PDF points for PDF pages, points at the image's resolution for images. */
+  width?: number;
+  height?: number;
+  /** Marks on the page image that are not text (handwriting, stamps, initials), in the items' units. */
+  marks?: Box[];
+  /** Engine and data version ("tesseract.js 7.0.0, tessdata 4.0.0_best_int"). */
+  engine?: string;
+}
+
 /** A page (PDF) or a named part (email header/body, docx paragraphs, one xlsx sheet). */
 export interface DocumentPart {
   /** 1-based for PDF pages. */
@@ -45,8 +74,13 @@ export interface DocumentPart {
   items?: TextItem[];
   /** Tables the format itself structures (.xlsx sheets, .docx tables); the layout stage reads them as they are. */
   tables?: SourceTable[];
-  /** False for image-only pages (scans without OCR): checks that need them say "review". */
+  /**
+   * False for image-only pages and images (scans), OCR'd or not. A scan without OCR ("done")
+   * makes the checks that need it say "review".
+   */
   hasTextLayer: boolean;
+  /** OCR of an image-only page or an image (absent: not run). */
+  ocr?: OcrPageInfo;
 }
 
 export type SignatureIntegrity = 'intact' | 'modified' | 'cannot-verify';

@@ -1,0 +1,185 @@
+import { mkdirSync, readFileSync, symlinkSync, copyFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createWorker, OEM, PSM, type Worker as TesseractWorker, type Block } from 'tesseract.js';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { encodePgm, greyFromRgba, type GreyImage } from '@shared/documents/ocr-image';
+import type { OcrEngine, OcrRecognition, OcrRequest, OcrWord } from '@readers/ocr';
+import { OcrFileCache } from './ocr-cache';
+
+/**
+ * OCR for `check`: tesseract.js (WebAssembly) in worker threads of its own, started lazily by
+ * each reader thread and kept for its documents. Language data comes from the
+ * @tesseract.js-data/* packages in node_modules (LSTM "best_int" models, gzip): nothing is
+ * downloaded, ever. Pages scanned sideways are turned by tesseract's orientation detection (osd,
+ * legacy engine, started only when a page reads badly); skew is straightened by tesseract itself.
+ */
+
+const require = createRequire(import.meta.url);
+/** The models used: tessdata "best_int", the LSTM models tesseract.js serves by default. */
+const DATA_FOLDER = '4.0.0_best_int';
+/** The language data shipped (@tesseract.js-data packages in package.json): each package's folder. */
+const LANGUAGE_PACKAGES: Record<string, () => string> = {
+  eng: () => require.resolve('@tesseract.js-data/eng/package.json'),
+  deu: () => require.resolve('@tesseract.js-data/deu/package.json'),
+  fra: () => require.resolve('@tesseract.js-data/fra/package.json'),
+  spa: () => require.resolve('@tesseract.js-data/spa/package.json'),
+  por: () => require.resolve('@tesseract.js-data/por/package.json'),
+  ita: () => require.resolve('@tesseract.js-data/ita/package.json'),
+  nld: () => require.resolve('@tesseract.js-data/nld/package.json'),
+  pol: () => require.resolve('@tesseract.js-data/pol/package.json'),
+  jpn: () => require.resolve('@tesseract.js-data/jpn/package.json'),
+  chi_sim: () => require.resolve('@tesseract.js-data/chi_sim/package.json'),
+  osd: () => require.resolve('@tesseract.js-data/osd/package.json'),
+};
+
+function packageVersion(name: string): string {
+  try {
+    return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * tesseract.js reads every language from one folder: the packages keep one folder each, so a
+ * folder of links to them is made once (in the OCR cache folder, or the system's temp folder).
+ */
+function languageFolder(root: string, languages: readonly string[], sub: string): string {
+  const folder = join(root, `tessdata-${sub}`);
+  mkdirSync(folder, { recursive: true });
+  for (const lang of languages) {
+    const target = join(folder, `${lang}.traineddata.gz`);
+    if (existsSync(target)) continue;
+    const resolve = LANGUAGE_PACKAGES[lang];
+    if (!resolve) throw new Error(`no OCR language data for "${lang}"`);
+    const source = join(dirname(resolve()), sub, `${lang}.traineddata.gz`);
+    try {
+      symlinkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
+  return folder;
+}
+
+export interface NodeOcrOptions {
+  /** OCR time per document (ms). */
+  budgetMs: number;
+  /** Where results are cached (`check --ocr-cache`); none when absent. */
+  cacheDir?: string;
+  defaultLanguages?: string[];
+}
+
+export interface NodeOcr extends OcrEngine {
+  close(): Promise<void>;
+}
+
+function wordsOf(blocks: Block[] | null): OcrWord[] {
+  const words: OcrWord[] = [];
+  let line = 0;
+  for (const block of blocks ?? [])
+    for (const para of block.paragraphs)
+      for (const l of para.lines) {
+        const b = l.baseline;
+        const known = b.x1 > b.x0;
+        const slope = known ? (b.y1 - b.y0) / (b.x1 - b.x0) : 0;
+        for (const w of l.words) {
+          const mid = (w.bbox.x0 + w.bbox.x1) / 2;
+          const word: OcrWord = {
+            text: w.text,
+            confidence: Math.max(0, Math.min(1, w.confidence / 100)),
+            box: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 },
+            line,
+          };
+          if (known) word.baseline = b.y0 + slope * (mid - b.x0);
+          words.push(word);
+        }
+        line++;
+      }
+  return words;
+}
+
+export function createNodeOcr(options: NodeOcrOptions): NodeOcr {
+  const version = `tesseract.js ${packageVersion('tesseract.js')} core ${packageVersion('tesseract.js-core')} ${DATA_FOLDER}`;
+  const root = options.cacheDir ?? join(tmpdir(), 'poe-reviewer-ocr');
+  let reader: { worker: Promise<TesseractWorker>; languages: string } | null = null;
+  let osd: Promise<TesseractWorker> | null = null;
+
+  const start = (languages: string[]): Promise<TesseractWorker> => {
+    const key = languages.join('+');
+    if (reader?.languages === key) return reader.worker;
+    const previous = reader?.worker;
+    const langPath = languageFolder(root, languages, DATA_FOLDER);
+    const worker = (async () => {
+      if (previous) await (await previous.catch(() => null))?.terminate().catch(() => undefined);
+      const w = await createWorker(languages, OEM.LSTM_ONLY, { langPath, cacheMethod: 'none', gzip: true, logger: () => undefined });
+      await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+      return w;
+    })();
+    reader = { worker, languages: key };
+    worker.catch(() => {
+      if (reader?.worker === worker) reader = null;
+    });
+    return worker;
+  };
+
+  const startOsd = (): Promise<TesseractWorker> => {
+    osd ??= (async () => {
+      const langPath = languageFolder(root, ['osd'], '4.0.0');
+      return createWorker('osd', OEM.TESSERACT_ONLY, {
+        langPath,
+        cacheMethod: 'none',
+        gzip: true,
+        legacyCore: true,
+        legacyLang: true,
+        logger: () => undefined,
+      });
+    })();
+    osd.catch(() => (osd = null));
+    return osd;
+  };
+
+  const terminateAll = async () => {
+    const all = [reader?.worker, osd];
+    reader = null;
+    osd = null;
+    await Promise.all(all.map(async (p) => (await p?.catch(() => null))?.terminate().catch(() => undefined)));
+  };
+
+  return {
+    version,
+    defaultLanguages: options.defaultLanguages ?? ['eng'],
+    budgetMs: options.budgetMs,
+    ...(options.cacheDir ? { cache: new OcrFileCache(options.cacheDir) } : {}),
+    async recognize(image: GreyImage, request: OcrRequest): Promise<OcrRecognition> {
+      const languages = request.languages.filter((l) => l !== 'osd' && LANGUAGE_PACKAGES[l] !== undefined);
+      const worker = await start(languages.length > 0 ? languages : ['eng']);
+      const result = await worker.recognize(
+        Buffer.from(encodePgm(image)),
+        { rotateAuto: true, user_defined_dpi: String(Math.round(request.dpi)) } as never,
+        { blocks: true, text: false },
+      );
+      return { words: wordsOf(result.data.blocks) };
+    },
+    async detectOrientation(image: GreyImage) {
+      const worker = await startOsd();
+      const { data } = await worker.detect(Buffer.from(encodePgm(image)));
+      if (data.orientation_degrees === null || data.orientation_confidence === null) return null;
+      return { degrees: data.orientation_degrees, confidence: data.orientation_confidence };
+    },
+    async decodeImage(bytes: Uint8Array): Promise<GreyImage> {
+      const img = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      const canvas = createCanvas(img.width, img.height);
+      const ctx = canvas.getContext('2d');
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, img.width, img.height);
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      return greyFromRgba(data, img.width, img.height);
+    },
+    abort: () => void terminateAll(),
+    close: terminateAll,
+  };
+}

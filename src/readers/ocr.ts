@@ -1,0 +1,305 @@
+import { LIMITS } from '@shared/limits';
+import type { Box } from '@shared/checks/types';
+import type { DocumentPart, OcrPageInfo, TextItem } from '@shared/documents/types';
+import { cleanPage, findMarks, rotateGrey, scaleGrey, type GreyImage, type PixelBox } from '@shared/documents/ocr-image';
+import { errorMessage } from './reader-context';
+
+/**
+ * OCR of scanned pages and images, the same on every platform: the platform gives an OCR engine
+ * (ReaderEnv.ocr: tesseract.js in a worker thread for `check`, in a Web Worker in the app); this
+ * module cleans the page image, asks the engine, straightens pages scanned sideways, finds the
+ * marks that are not text (handwriting near a signature label), and turns the words into the
+ * same positioned items a text layer gives, so the layout stage and the checks read scans like
+ * any other page.
+ */
+
+/** One word the engine read, in pixels of the image it was given (origin top-left). */
+export interface OcrWord {
+  text: string;
+  /** 0–1. */
+  confidence: number;
+  box: PixelBox;
+  /** The word's line (words of one line share it; lines are in reading order). */
+  line: number;
+  /** Where the line's baseline is under this word (pixels from the top), when the engine knows. */
+  baseline?: number;
+}
+
+export interface OcrRecognition {
+  words: OcrWord[];
+}
+
+export interface OcrRequest {
+  /** Tesseract language codes, most likely first ("deu", "eng"). */
+  languages: string[];
+  /** Resolution of the image in dots per inch (the engine sizes its expectations by it). */
+  dpi: number;
+}
+
+/** A document's OCR results kept by document hash, languages and engine version. */
+export interface OcrCachedDocument {
+  /** OCR'd parts by page key ("page:3", "image:1"). */
+  parts: Record<string, DocumentPart>;
+}
+
+export interface OcrCache {
+  get(key: string): Promise<OcrCachedDocument | undefined>;
+  put(key: string, value: OcrCachedDocument): Promise<void>;
+}
+
+/**
+ * The OCR seam of the readers' environment (ReaderEnv.ocr). Node: src/cli/ocr (tesseract.js in
+ * worker threads, language data from node_modules, a cache folder). Browser: a Web Worker of
+ * tesseract.js with its core and language data served as local assets, IndexedDB as cache.
+ */
+export interface OcrEngine {
+  /** Engine, data and preprocessing version: part of every cache key. */
+  readonly version: string;
+  /** Languages used when the caller names none. */
+  readonly defaultLanguages: readonly string[];
+  /** Time for one document's OCR (attachments included), ms. */
+  readonly budgetMs: number;
+  /** Reads a page image (already cleaned and upright). Rejects when the engine fails. */
+  recognize(image: GreyImage, request: OcrRequest): Promise<OcrRecognition>;
+  /**
+   * Degrees to turn the page clockwise so its text is upright (0, 90, 180, 270), with the
+   * engine's confidence (tesseract OSD: above ~2 is a clear answer); null when it cannot tell.
+   */
+  detectOrientation?(image: GreyImage): Promise<{ degrees: number; confidence: number } | null>;
+  /** Decodes png, jpeg, gif and webp files to grey pixels (the platform's codecs). */
+  decodeImage(bytes: Uint8Array, format: string): Promise<GreyImage>;
+  /** A pdf.js CanvasFactory class for rendering pages where pdf.js's default does not work (a Web Worker: OffscreenCanvas). */
+  readonly pdfCanvasFactory?: unknown;
+  readonly cache?: OcrCache;
+  /** Stops the engine's current work (a page past the time budget); the next call starts afresh. */
+  abort?(): void;
+}
+
+/** What the readers are asked to do about OCR for one document. */
+export interface OcrOptions {
+  /** Tesseract language codes, most likely first; default: the engine's defaults. */
+  languages?: string[];
+}
+
+/** The OCR time shared by a top-level document and its attachments. */
+export interface OcrBudget {
+  /** Epoch ms by which OCR must be done; set when the first page is read. */
+  until?: number;
+  readonly ms: number;
+}
+
+/** Preprocessing version: bumps the cache key when the cleaning or mapping changes. */
+export const OCR_PREP_VERSION = 'prep-2';
+
+/** Below this text height (pixels) the page is scaled up before reading: tesseract reads best at 20–40 px. */
+const SMALL_TEXT_PX = 20;
+/** A page whose words average below this confidence is tried turned (OSD). */
+const TRY_ORIENTATION_BELOW = 0.7;
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Most words of four letters or more standing on end: the page was read sideways. */
+function isSideways(words: readonly OcrWord[]): boolean {
+  const long = words.filter((w) => w.text.trim().length >= 4);
+  if (long.length < 5) return false;
+  const standing = long.filter((w) => w.box.y1 - w.box.y0 > (w.box.x1 - w.box.x0) * 1.2).length;
+  return standing / long.length > 0.6;
+}
+
+/** How much a reading is worth: words times their mean confidence. */
+function score(words: readonly OcrWord[]): number {
+  return words.length * meanConfidence(words);
+}
+
+function meanConfidence(words: readonly OcrWord[]): number {
+  if (words.length === 0) return 0;
+  return words.reduce((n, w) => n + w.confidence, 0) / words.length;
+}
+
+/** How the upright image maps to the part's units: points, origin bottom-left. */
+export interface PageFrame {
+  /** Points per pixel of the image as read (72 / dpi). */
+  pointsPerPixel: number;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Words to a part: text line by line, items with boxes in points (origin bottom-left) and confidence. */
+export function partFromWords(
+  words: readonly OcrWord[],
+  image: { width: number; height: number },
+  frame: PageFrame,
+  where: { page?: number; part?: string },
+  info: OcrPageInfo,
+): DocumentPart {
+  const k = frame.pointsPerPixel;
+  const heightPt = image.height * k;
+  const items: TextItem[] = [];
+  const lines: string[] = [];
+  let current = -1;
+  let line: string[] = [];
+  for (const w of words) {
+    const text = w.text.trim();
+    if (!text) continue;
+    if (w.line !== current) {
+      if (line.length > 0) lines.push(line.join(' '));
+      line = [];
+      current = w.line;
+    }
+    line.push(text);
+    const base = w.baseline ?? w.box.y1;
+    const box: Box = {
+      x: round(w.box.x0 * k),
+      y: round(heightPt - base * k),
+      width: round((w.box.x1 - w.box.x0) * k),
+      height: round(Math.max(1, base - w.box.y0) * k),
+    };
+    items.push({ text, box, confidence: Math.round(w.confidence * 1000) / 1000 });
+  }
+  if (line.length > 0) lines.push(line.join(' '));
+  const part: DocumentPart = { text: lines.join('\n'), items, hasTextLayer: false, ocr: info };
+  if (where.page !== undefined) part.page = where.page;
+  if (where.part !== undefined) part.part = where.part;
+  return part;
+}
+
+/** A part for a page OCR did not read (failed, skipped): still image-only, saying why. */
+export function unreadPart(where: { page?: number; part?: string }, state: 'failed' | 'skipped', detail: string): DocumentPart {
+  const part: DocumentPart = { text: '', items: [], hasTextLayer: false, ocr: { state, detail } };
+  if (where.page !== undefined) part.page = where.page;
+  if (where.part !== undefined) part.part = where.part;
+  return part;
+}
+
+/**
+ * Reads one page image: cleaned, scaled up when its text is small, read, turned upright when
+ * the words make no sense and the engine's orientation detection says so, marks found.
+ */
+export async function ocrPage(
+  engine: OcrEngine,
+  grey: GreyImage,
+  dpi: number,
+  languages: string[],
+  where: { page?: number; part?: string },
+): Promise<DocumentPart> {
+  let upright = grey;
+  let rotation = 0;
+  let clean = cleanPage(upright);
+  let read = await recognizeScaled(engine, clean.image, dpi, languages);
+  // A page fed in sideways: tesseract still reads its lines, top to bottom, but every word box
+  // stands on end and the layout is lost. A page upside down reads as nonsense. Both are turned.
+  const turns: number[] = [];
+  if (isSideways(read.words)) {
+    const osd = await engine.detectOrientation?.(clean.image).catch(() => null);
+    turns.push(...(osd && (osd.degrees === 90 || osd.degrees === 270) && osd.confidence >= 1.5 ? [osd.degrees] : [90, 270]));
+  } else if (engine.detectOrientation && (read.words.length < 8 || meanConfidence(read.words) < TRY_ORIENTATION_BELOW)) {
+    const osd = await engine.detectOrientation(clean.image).catch(() => null);
+    if (osd && osd.degrees % 360 !== 0 && osd.confidence >= 1.5) turns.push(osd.degrees);
+  }
+  let best = isSideways(read.words) ? -1 : score(read.words);
+  for (const degrees of turns) {
+    const turned = rotateGrey(grey, degrees);
+    const turnedClean = cleanPage(turned);
+    const again = await recognizeScaled(engine, turnedClean.image, dpi, languages);
+    if (score(again.words) > best && !isSideways(again.words)) {
+      best = score(again.words);
+      upright = turned;
+      rotation = ((degrees % 360) + 360) % 360;
+      clean = turnedClean;
+      read = again;
+    }
+  }
+  const factor = read.factor;
+  // Word boxes back to the pixels of the upright page (before any scaling up).
+  const words = read.words.map((w) => ({
+    ...w,
+    box: { x0: w.box.x0 / factor, y0: w.box.y0 / factor, x1: w.box.x1 / factor, y1: w.box.y1 / factor },
+    ...(w.baseline !== undefined ? { baseline: w.baseline / factor } : {}),
+  }));
+  const confident = words.filter((w) => w.confidence >= 0.6);
+  const textHeight = median(confident.map((w) => (w.baseline ?? w.box.y1) - w.box.y0));
+  const marks = findMarks(
+    clean.ink,
+    upright.width,
+    upright.height,
+    confident.map((w) => ({ x0: Math.floor(w.box.x0), y0: Math.floor(w.box.y0), x1: Math.ceil(w.box.x1), y1: Math.ceil(w.box.y1) })),
+    textHeight || dpi / 8,
+  );
+  const k = 72 / dpi;
+  const heightPt = upright.height * k;
+  const info: OcrPageInfo = {
+    state: 'done',
+    meanConfidence: Math.round(meanConfidence(words) * 1000) / 1000,
+    words: words.length,
+    languages,
+    rotation,
+    width: round(upright.width * k),
+    height: round(heightPt),
+    marks: marks.map((m) => ({
+      x: round(m.x0 * k),
+      y: round(heightPt - m.y1 * k),
+      width: round((m.x1 - m.x0) * k),
+      height: round((m.y1 - m.y0) * k),
+    })),
+    engine: engine.version,
+  };
+  return partFromWords(words, upright, { pointsPerPixel: k }, where, info);
+}
+
+async function recognizeScaled(
+  engine: OcrEngine,
+  image: GreyImage,
+  dpi: number,
+  languages: string[],
+): Promise<OcrRecognition & { factor: number }> {
+  // Text height estimated from the resolution: 10 pt text is dpi / 7.2 pixels tall.
+  const textPx = dpi / 7.2;
+  const factor = textPx < SMALL_TEXT_PX && image.width * image.height * 4 <= LIMITS.ocrPagePixels ? 2 : 1;
+  const input = scaleGrey(image, factor);
+  const read = await engine.recognize(input, { languages, dpi: dpi * factor });
+  return { ...read, factor };
+}
+
+/** The OCR budget left, or a reason to skip. */
+export function ocrTimeLeft(budget: OcrBudget): number {
+  budget.until ??= Date.now() + budget.ms;
+  return budget.until - Date.now();
+}
+
+/** "done" for a page read; a failed or skipped part with the reason otherwise. */
+export async function ocrWithin(
+  engine: OcrEngine,
+  budget: OcrBudget,
+  where: { page?: number; part?: string },
+  work: () => Promise<DocumentPart>,
+): Promise<DocumentPart> {
+  const left = ocrTimeLeft(budget);
+  if (left <= 0) return unreadPart(where, 'skipped', `the OCR time budget of ${Math.round(budget.ms / 1000)} s was used up`);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      work(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          engine.abort?.();
+          reject(new Error(`the OCR time budget of ${Math.round(budget.ms / 1000)} s was used up`));
+        }, left);
+      }),
+    ]);
+  } catch (err) {
+    return unreadPart(where, 'failed', `OCR failed: ${errorMessage(err)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The cache key of a document's OCR: its hash, the languages and the engine version. */
+export function ocrCacheKey(sha256: string, languages: readonly string[], engine: OcrEngine): string {
+  return `${sha256}.${languages.join('+')}.${engine.version}.${OCR_PREP_VERSION}`;
+}
