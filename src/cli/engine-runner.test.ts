@@ -14,6 +14,7 @@ parentPort.on('message', (job) => {
   if (job.claim.claimId === 'slow') { for (;;) {} }
   parentPort.postMessage({ id: job.id, report: { claimId: job.claim.claimId, suggestedDecision: 'approve', checks: [] } });
 });
+parentPort.postMessage({ ready: true });
 `;
 const dir = mkdtempSync(join(tmpdir(), 'poe-engine-'));
 const workerUrl = pathToFileURL(join(dir, 'fake-engine.mjs'));
@@ -22,7 +23,30 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const claim = (claimId: string) => ({ claimId }) as Claim;
 
+// Slow to start (a machine busy with OCR): 1.5 s before it is ready, then quick.
+const SLOW_START = `
+import { parentPort } from 'node:worker_threads';
+const until = Date.now() + 1500;
+while (Date.now() < until) {}
+parentPort.on('message', (job) => {
+  parentPort.postMessage({ id: job.id, report: { claimId: job.claim.claimId, suggestedDecision: 'approve', checks: [] } });
+});
+parentPort.postMessage({ ready: true });
+`;
+const slowStartUrl = pathToFileURL(join(dir, 'slow-start-engine.mjs'));
+writeFileSync(slowStartUrl, SLOW_START);
+
 describe('EngineRunner (issue 12 item 3: a budget per claim in check)', () => {
+  it('does not count the engine thread starting up against a claim (every claim after a timeout paid it again)', async () => {
+    const runner = new EngineRunner({ workerUrl: slowStartUrl, ruleset: DEFAULT_RULESET, budgetMs: 500 });
+    try {
+      const first = await runner.run(claim('a'), []);
+      expect(first).toEqual({ report: { claimId: 'a', suggestedDecision: 'approve', checks: [] } });
+    } finally {
+      await runner.close();
+    }
+  });
+
   it('stops a claim past its budget as "review: took too long" and checks the next claim', async () => {
     const runner = new EngineRunner({ workerUrl, ruleset: DEFAULT_RULESET, budgetMs: 500 });
     try {

@@ -8,6 +8,8 @@ import type { Claim } from '@shared/queue/claim-schema';
  * Runs the checklist engine claim by claim in one worker thread with a budget per claim (the
  * app runs it in a Web Worker with a budget too). A claim over budget, or an engine error,
  * becomes a claim to review with an error line; the worker is replaced and the next claim runs.
+ * The budget counts from when the thread is ready ({ ready: true }): starting it (loading the
+ * engine on a machine busy reading scans by OCR) is not the claim's time.
  */
 export interface EngineRunnerOptions {
   workerUrl: URL;
@@ -23,6 +25,9 @@ interface Pending {
   resolve: (outcome: EngineOutcome) => void;
   timer: NodeJS.Timeout;
 }
+
+/** Time an engine thread may take to start before its claim is given up. */
+const STARTUP_MS = 120_000;
 
 /** Every check "review" with the reason: a person must look. */
 export function reviewReport(claimId: string, why: string): ClaimCheckReport {
@@ -40,6 +45,7 @@ export function reviewReport(claimId: string, why: string): ClaimCheckReport {
 
 export class EngineRunner {
   private worker: Worker | null = null;
+  private ready: Promise<void> = Promise.resolve();
   private pending: Pending | null = null;
   private nextId = 1;
 
@@ -47,14 +53,21 @@ export class EngineRunner {
 
   run(claim: Claim, documents: ExtractedDocument[], now?: Date): Promise<EngineOutcome> {
     const worker = this.ensureWorker();
+    const ready = this.ready;
     const id = this.nextId++;
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        const seconds = Math.round(this.options.budgetMs / 1000);
-        this.fail(`took too long (over ${seconds} s): stopped`);
-      }, this.options.budgetMs);
-      this.pending = { id, claimId: claim.claimId, resolve, timer };
-      worker.postMessage({ id, claim, documents, now });
+      const timer = setTimeout(() => this.fail(`the engine did not start within ${STARTUP_MS / 1000} s`), STARTUP_MS);
+      const pending: Pending = { id, claimId: claim.claimId, resolve, timer };
+      this.pending = pending;
+      void ready.then(() => {
+        if (this.pending !== pending) return;
+        clearTimeout(pending.timer);
+        pending.timer = setTimeout(() => {
+          const seconds = Math.round(this.options.budgetMs / 1000);
+          this.fail(`took too long (over ${seconds} s): stopped`);
+        }, this.options.budgetMs);
+        worker.postMessage({ id, claim, documents, now });
+      });
     });
   }
 
@@ -69,7 +82,10 @@ export class EngineRunner {
     const worker = new Worker(this.options.workerUrl, { workerData: { ruleset: this.options.ruleset }, stdout: true, stderr: true });
     worker.stdout.on('data', () => undefined);
     worker.stderr.on('data', () => undefined);
-    worker.on('message', (msg: { id: number; report?: ClaimCheckReport; error?: string }) => {
+    let started = (): void => undefined;
+    this.ready = new Promise((resolve) => (started = resolve));
+    worker.on('message', (msg: { id: number; ready?: boolean; report?: ClaimCheckReport; error?: string }) => {
+      if (msg.ready) return started();
       const pending = this.pending;
       if (!pending || pending.id !== msg.id) return;
       this.settle(

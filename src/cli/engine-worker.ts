@@ -29,3 +29,6 @@ port.on('message', (job: Job) => {
     port.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) });
   }
 });
+
+// Loaded: the runner's budget per claim starts now.
+port.postMessage({ ready: true });
