@@ -154,7 +154,8 @@ async function main() {
   const checkExit = await runBenchScript('bench-check.mjs');
   const decisionsExit = await runBenchScript('bench-decisions.mjs');
   const prescreenExit = await runBenchScript('bench-prescreen.mjs');
-  process.exit(failed || checkExit !== 0 || decisionsExit !== 0 || prescreenExit !== 0 ? 1 : 0);
+  const ocrExit = await runBenchScript('bench-ocr.mjs');
+  process.exit(failed || checkExit !== 0 || decisionsExit !== 0 || prescreenExit !== 0 || ocrExit !== 0 ? 1 : 0);
 }
 
 main().catch((error) => {
