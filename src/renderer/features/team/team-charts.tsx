@@ -13,7 +13,6 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { useTheme } from '@renderer/features/settings/settings';
-import { CHECK_LABELS } from '@renderer/features/checklist/check-labels';
 import type { CheckId } from '@shared/checks/types';
 import type { ChartData } from './progress';
 
@@ -109,7 +108,7 @@ function configs(data: ChartData, p: Palette): ChartConfiguration[] {
     {
       type: 'bar',
       data: {
-        labels: data.byFailingCheck.map((c) => CHECK_LABELS[c.check as CheckId] ?? c.check),
+        labels: data.byFailingCheck.map((c) => SHORT_CHECK_LABELS[c.check as CheckId] ?? c.check),
         datasets: [{ label: 'Claims', data: data.byFailingCheck.map((c) => c.count), backgroundColor: p.reject }],
       },
       options: {
@@ -130,6 +129,17 @@ function configs(data: ChartData, p: Palette): ChartConfiguration[] {
     },
   ];
 }
+
+/** Axis labels short enough for the chart's width (the checklist's own names are longer). */
+const SHORT_CHECK_LABELS: Record<CheckId, string> = {
+  signature: 'Signature',
+  names: 'Names',
+  dates: 'Dates',
+  workloads: 'Workloads',
+  'public-sector': 'Public sector',
+  'activity-detail': 'Activity detail',
+  'document-type': 'Document type',
+};
 
 const TITLES = ['Decisions over time per reviewer', 'Claims by outcome', 'Claims by failing check'];
 
