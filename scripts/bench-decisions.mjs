@@ -58,14 +58,19 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** Median wall time (ms) of `runs` calls, and the median CPU time (ms, user + system) they took. */
 function time(fn, runs = 5) {
   const samples = [];
+  const cpu = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
     samples.push(performance.now() - t0);
+    const used = process.cpuUsage(c0);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return median(samples);
+  return { wall: median(samples), cpu: Math.round(median(cpu)) };
 }
 
 log('building logs');
@@ -75,15 +80,16 @@ const texts = chains.map((events) => serializeDecisionLog(buildDecisionLog({ que
 const big = serializeDecisionLog(buildDecisionLog({ queue: QUEUE, events: reviewerLog('Reviewer 1', 10_000, 0) }, nodeSha256));
 
 let failed = false;
-const verifyMs = time(() => {
+const verify = time(() => {
   const result = verifyDecisionLogText(big, { hash: nodeSha256 });
   if (!result.ok || result.count !== 10_000) throw new Error(`verify failed: ${result.message}`);
 });
-emit('verify_10k_events_ms', verifyMs, 'ms', { events: 10_000, target: 1000 });
-failed ||= verifyMs > 1000;
+// cpu_ms: the process's CPU time, for reading the wall time on a machine other jobs load.
+emit('verify_10k_events_ms', verify.wall, 'ms', { events: 10_000, target: 1000, cpu_ms: verify.cpu });
+failed ||= verify.wall > 1000;
 
 let disagreements = 0;
-const mergeMs = time(() => {
+const merge = time(() => {
   const result = mergeDecisionLogs(
     texts.map((text, i) => ({ source: `log-${i}.json`, data: JSON.parse(text) })),
     { hash: nodeSha256 },
@@ -93,6 +99,6 @@ const mergeMs = time(() => {
   disagreements = result.disagreements.length;
   serializeDecisionLog(result.log);
 });
-emit('merge_10_logs_10k_events_ms', mergeMs, 'ms', { logs: 10, events: 10_000, disagreements, target: 1000 });
-failed ||= mergeMs > 1000;
+emit('merge_10_logs_10k_events_ms', merge.wall, 'ms', { logs: 10, events: 10_000, disagreements, target: 1000, cpu_ms: merge.cpu });
+failed ||= merge.wall > 1000;
 process.exit(failed ? 1 : 0);
