@@ -16,7 +16,6 @@ export {
   setSetting,
   getEngineReport,
   putEngineReport,
-  putEngineReports,
 } from './repositories';
 export { recordDecision, getDecisionHistory, getCurrentDecision, listCurrentDecisions, currentDecisionKinds } from './decisions';
 export { listAuditEvents, verifyAuditChain } from './audit-log';

@@ -114,12 +114,7 @@ function similarGroups(docs: readonly SignedDoc[], threshold: number): { members
     });
   }
   const groups = new Map<number, number[]>();
-  docs.forEach((_, i) => {
-    const root = find(i);
-    const members = groups.get(root);
-    if (members) members.push(i);
-    else groups.set(root, [i]);
-  });
+  docs.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
   return [...groups.entries()].filter(([, m]) => m.length > 1).map(([root, members]) => ({ members, similarity: lowest.get(root) ?? 1 }));
 }
 

@@ -3,7 +3,7 @@ import { CHECK_LABELS } from '@renderer/features/checklist/check-labels';
 import { ClockBadge } from '@renderer/features/triage/clock-badge';
 import { LinkFlags } from '@renderer/features/triage/link-flags';
 
-export const SUGGESTION_LABELS = { approve: 'Approve', 'action-required': 'Action required', reject: 'Reject' } as const;
+const SUGGESTION_LABELS = { approve: 'Approve', 'action-required': 'Action required', reject: 'Reject' } as const;
 
 /** The list's triage columns: suggestion (with link flags), failing checks, days in review, deadline. */
 export function TriageCells({ info }: { info: TriageInfo | undefined }) {
@@ -22,7 +22,7 @@ export function TriageCells({ info }: { info: TriageInfo | undefined }) {
         ) : (
           <span className="muted">—</span>
         )}
-        {info && info.linkCount > 0 && <LinkFlags info={info} compact short />}
+        {info && <LinkFlags linked={info.linked} compact />}
       </div>
       <div role="cell" title={failingNames}>
         {info && info.engine === 'done' ? (info.failing.length > 0 ? `${info.failing.length}: ${failingNames}` : 'none') : ''}

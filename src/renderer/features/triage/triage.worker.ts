@@ -2,22 +2,19 @@
 import '@renderer/features/shell/zod-jitless';
 import { createBrowserReaderEnv } from '@readers/browser';
 import type { TriageRow } from '@renderer/db/types';
-import { triageClaims, type TriageJob } from './triage-claim';
+import { triageClaim, type TriageJob } from './triage-claim';
 
 /**
- * One triage worker: takes a small batch of claims at a time, reads their stored documents from
- * IndexedDB itself (no bytes cross to the main thread), runs the engine and answers with each
- * claim's triage row as soon as it is done, then `done` once the batch's cache rows are written.
+ * One triage worker: takes one claim at a time, reads its stored documents from IndexedDB itself
+ * (no bytes cross to the main thread), runs the engine and answers with the claim's triage row.
  * The main thread owns the time budget and terminates a worker that overruns it.
  */
 
-export interface TriageRequest {
+export interface TriageRequest extends TriageJob {
   id: number;
-  jobs: TriageJob[];
   assetsBase: string;
 }
-export type TriageResponse =
-  { id: number; kind: 'row'; row: TriageRow } | { id: number; kind: 'done' } | { id: number; kind: 'error'; message: string };
+export type TriageResponse = { id: number; ok: true; row: TriageRow } | { id: number; ok: false; message: string };
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<TriageRequest>) => void) | null;
@@ -29,9 +26,8 @@ let env: ReturnType<typeof createBrowserReaderEnv> | null = null;
 scope.onmessage = (event) => {
   const request = event.data;
   env ??= createBrowserReaderEnv(request.assetsBase);
-  triageClaims(request.jobs, env, (row) => scope.postMessage({ id: request.id, kind: 'row', row })).then(
-    () => scope.postMessage({ id: request.id, kind: 'done' }),
-    (error: unknown) =>
-      scope.postMessage({ id: request.id, kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+  triageClaim(request, env).then(
+    (row) => scope.postMessage({ id: request.id, ok: true, row }),
+    (error: unknown) => scope.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 };
