@@ -92,6 +92,33 @@ export function cellsForQuote(sheet: SheetView, quote: string): SheetCell[] {
   return segmentsCovered(segments, quote).flatMap((i) => (cells[i] ? [cells[i]] : []));
 }
 
+/** An evidence quote on a workbook: its sheet, its cells, and the cell to bring into view. */
+export interface SheetEvidence {
+  sheet: number;
+  cells: Set<SheetCell>;
+  row: number;
+  col: number;
+  nonce: number;
+}
+
+/**
+ * Finds the quote on the sheet its part names (else on any sheet). In view goes the quote's
+ * first row, at the cell holding most of it (a signature beside its label, columns away).
+ */
+export function evidenceCells(sheets: readonly SheetView[], part: string | undefined, quote: string, nonce: number): SheetEvidence | null {
+  if (sheets.length === 0) return null;
+  const named = sheetForPart(sheets, part);
+  const order = named >= 0 ? [named] : sheets.map((_, i) => i);
+  for (const i of order) {
+    const cells = sheets[i] ? cellsForQuote(sheets[i], quote) : [];
+    const first = cells[0];
+    if (!first) continue;
+    const target = cells.filter((c) => c.row === first.row).reduce((a, b) => (b.value.length > a.value.length ? b : a), first);
+    return { sheet: i, cells: new Set(cells), row: first.row, col: target.col, nonce };
+  }
+  return named >= 0 ? { sheet: named, cells: new Set<SheetCell>(), row: 0, col: 0, nonce } : null;
+}
+
 /** Where a sheet shows its state on its tab. */
 export function sheetStateLabel(state: SheetView['state']): string | null {
   if (state === 'hidden') return 'hidden';

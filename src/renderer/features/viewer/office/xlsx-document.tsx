@@ -6,16 +6,7 @@ import { useExtractedDocument } from '../use-extracted-document';
 import type { ViewerDocument, ViewerFocus } from '../viewer-types';
 import { cellText } from '@readers/sheet-format';
 import { useAnnouncePainted } from './use-announce-painted';
-import {
-  buildGrid,
-  cellsForQuote,
-  columnLetters,
-  MAX_SHOWN_COLUMNS,
-  rowCells,
-  sheetForPart,
-  sheetStateLabel,
-  type SheetGrid,
-} from './sheet-model';
+import { buildGrid, evidenceCells, columnLetters, MAX_SHOWN_COLUMNS, rowCells, sheetStateLabel, type SheetGrid } from './sheet-model';
 
 const ROW_HEIGHT = 24;
 const ROW_HEADER_WIDTH = 48;
@@ -77,7 +68,12 @@ function SheetTable({
 
   return (
     <div ref={scrollRef} className="poe-sheet-scroll" role="region" aria-label={label} tabIndex={0}>
-      <table className="poe-sheet" aria-rowcount={rowCount + 1} aria-colcount={colCount + 1}>
+      <table
+        className="poe-sheet"
+        aria-rowcount={rowCount + 1}
+        aria-colcount={colCount + 1}
+        style={{ width: ROW_HEADER_WIDTH + colVirtualizer.getTotalSize() }}
+      >
         <colgroup>
           <col style={{ width: ROW_HEADER_WIDTH }} />
           {left > 0 && <col style={{ width: left }} />}
@@ -143,16 +139,10 @@ export function XlsxDocument({ document, focus }: { document: ViewerDocument; fo
   const nonce = focus?.nonce;
   const quote = focus?.text;
   const part = focus?.part;
-  const evidence = useMemo(() => {
-    if (nonce === undefined || !quote || sheets.length === 0) return null;
-    const named = sheetForPart(sheets, part);
-    const order = named >= 0 ? [named] : sheets.map((_, i) => i);
-    for (const i of order) {
-      const cells = sheets[i] ? cellsForQuote(sheets[i], quote) : [];
-      if (cells.length > 0) return { sheet: i, cells: new Set(cells), row: cells[0]?.row ?? 0, col: cells[0]?.col ?? 0, nonce };
-    }
-    return named >= 0 ? { sheet: named, cells: new Set<SheetCell>(), row: 0, col: 0, nonce } : null;
-  }, [nonce, quote, part, sheets]);
+  const evidence = useMemo(
+    () => (nonce === undefined || !quote ? null : evidenceCells(sheets, part, quote, nonce)),
+    [nonce, quote, part, sheets],
+  );
   // The reviewer's sheet choice, remembered with the evidence request it came after.
   const [choice, setChoice] = useState<{ index: number; nonce: number | undefined }>({ index: 0, nonce: undefined });
   const choose = (index: number) => setChoice({ index, nonce });
