@@ -17,10 +17,13 @@ export function evidenceNeedles(quote: string): string[] {
   return out.filter((n, i) => n.length > 0 && out.indexOf(n) === i);
 }
 
+/** How a space in the quote matches the shown text: see findInText. */
+type Spaces = 'required' | 'optional';
+
 /** Where the quote is in `text`, or null. */
-export function findQuote(text: string, quote: string): TextRange | null {
+export function findQuote(text: string, quote: string, spaces: Spaces = 'required'): TextRange | null {
   for (const needle of evidenceNeedles(quote)) {
-    const [hit] = findInText(text, needle, 1);
+    const [hit] = findInText(text, needle, 1, spaces);
     if (hit) return hit;
   }
   return null;
@@ -31,13 +34,13 @@ export function findQuote(text: string, quote: string): TextRange | null {
  * lines it quotes from different places with "; ", e.g. an e-mail's From, Date and Subject), else
  * its first words. Sorted, not overlapping; empty when none of it is there.
  */
-export function findQuoteRanges(text: string, quote: string): TextRange[] {
-  const whole = findQuote(text, quote);
+export function findQuoteRanges(text: string, quote: string, spaces: Spaces = 'required'): TextRange[] {
+  const whole = findQuote(text, quote, spaces);
   if (whole) return [whole];
   const pieces = quote.split(/;\s+/).filter((p) => p.trim().length >= 3);
   if (pieces.length < 2) return [];
   const found = pieces.flatMap((p) => {
-    const hit = findQuote(text, p);
+    const hit = findQuote(text, p, spaces);
     return hit ? [hit] : [];
   });
   found.sort((a, b) => a.start - b.start);

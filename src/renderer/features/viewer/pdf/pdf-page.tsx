@@ -3,7 +3,9 @@ import { TextLayer } from 'pdfjs-dist';
 import type { PDFDocumentProxy, PageViewport } from 'pdfjs-dist';
 import { renderPage } from '@renderer/pdf/pdfjs';
 import { pdfFailureLabel } from '@renderer/pdf/pdf-failure';
+import { findQuoteRanges } from '../evidence-match';
 import type { PageTextCache } from './page-text-cache';
+import { rangesInItems, type ItemRange } from './pdf-search';
 import { beginPageRender } from './render-priority';
 import { applyTextHighlights, type SpanHighlight } from './text-highlight';
 import { useNearViewport } from './use-near-viewport';
@@ -27,6 +29,12 @@ export interface PdfPageProps {
 interface TextSpans {
   spans: HTMLElement[];
   texts: string[];
+}
+
+/** Where an evidence quote lies in the page's text layer (empty: not there, e.g. a scan). */
+interface EvidenceSpans {
+  nonce: number;
+  ranges: ItemRange[];
 }
 
 function boxRect(viewport: PageViewport, box: NonNullable<ViewerFocus['box']>): CSSProperties {
@@ -97,18 +105,46 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
     };
   }, [isNear, page, viewport, pageNumber, textCache]);
 
-  // Scroll to the selected match when it changes, not each time more hits arrive.
+  // Evidence on this page: the whole quote marked in the text layer, every line and text item of
+  // it (the engine's box is only the item where the quote starts). Not found there: the box.
+  const focusText = focus?.text;
+  const focusNonce = focus?.nonce;
+  const [evidence, setEvidence] = useState<EvidenceSpans | null>(null);
+  useEffect(() => {
+    if (!focusText || focusNonce === undefined) return;
+    let isCurrent = true;
+    void textCache.get(pageNumber).then((text) => {
+      if (!isCurrent) return;
+      const found = text ? findQuoteRanges(text.index.text, focusText, 'optional') : [];
+      setEvidence({ nonce: focusNonce, ranges: text ? found.flatMap((r) => rangesInItems(text.index, r)) : [] });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [focusText, focusNonce, pageNumber, textCache]);
+  const evidenceRanges = evidence && focusText && evidence.nonce === focusNonce ? evidence.ranges : null;
+  const marks = useMemo(
+    () =>
+      evidenceRanges && evidenceRanges.length > 0
+        ? [...evidenceRanges.map((r) => ({ ...r, isSelected: true, isEvidence: true })), ...highlights]
+        : highlights,
+    [evidenceRanges, highlights],
+  );
+
+  // Scroll to the selected match (or the evidence's first line) when it changes, not each time more hits arrive.
   const lastSelected = useRef<string | null>(null);
   useEffect(() => {
     if (!textSpans) return;
-    const mark = applyTextHighlights(textSpans.spans, textSpans.texts, highlights, touched.current);
-    const chosen = highlights.find((h) => h.isSelected);
-    const key = chosen ? `${chosen.item}:${chosen.from}:${textSpans.spans.length}:${scale}` : null;
+    const mark = applyTextHighlights(textSpans.spans, textSpans.texts, marks, touched.current);
+    const chosen = marks.find((h) => h.isSelected);
+    const asked = chosen?.isEvidence ? `evidence ${focusNonce}:` : '';
+    const key = chosen ? `${asked}${chosen.item}:${chosen.from}:${textSpans.spans.length}:${scale}` : null;
     if (mark && key !== lastSelected.current) mark.scrollIntoView({ block: 'center', inline: 'nearest' });
     lastSelected.current = key;
-  }, [textSpans, highlights, scale]);
+  }, [textSpans, marks, scale, focusNonce]);
 
-  const box = focus?.box && viewport ? boxRect(viewport, focus.box) : null;
+  const isEvidenceInText = evidenceRanges !== null && evidenceRanges.length > 0;
+  const box = focus?.box && viewport && !isEvidenceInText ? boxRect(viewport, focus.box) : null;
   useEffect(() => {
     if (box) focusBoxRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
     // Scroll once per focus request (nonce) and when the box first gets its position.

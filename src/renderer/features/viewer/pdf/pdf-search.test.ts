@@ -39,4 +39,16 @@ describe('pdf search', () => {
     const [m] = findInText(i.text, 'office');
     expect(i.text.slice(m!.start, m!.end)).toBe('office');
   });
+
+  it('finds an evidence quote whose spaces the text layer lacks between two text items', () => {
+    // The engine puts a space between items that stand apart; pdf.js may give them without one.
+    const i = indexPageText([{ str: 'described. Signed by', hasEOL: true }, { str: 'Jane Doe' }, { str: ', CISO' }]);
+    expect(findInText(i.text, 'Signed by Jane Doe , CISO')).toEqual([]);
+    const [m] = findInText(i.text, 'Signed by Jane Doe , CISO', 1, 'optional');
+    expect(rangesInItems(i, m!)).toEqual([
+      { item: 0, from: 11, to: 20 },
+      { item: 1, from: 0, to: 8 },
+      { item: 2, from: 0, to: 6 },
+    ]);
+  });
 });

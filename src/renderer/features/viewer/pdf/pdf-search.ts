@@ -52,15 +52,19 @@ export function normaliseQuery(query: string): string {
   return query.trim().replace(/\s+/g, ' ');
 }
 
-/** Non-overlapping, case-insensitive matches of `query`; a space in the query matches any run of white space. */
-export function findInText(text: string, query: string, limit = 10_000): TextRange[] {
+/**
+ * Non-overlapping, case-insensitive matches of `query`; a space in the query matches any run of
+ * white space, or with `spaces: 'optional'` none too (the engine puts a space between PDF text
+ * items that stand apart, where the text layer may have none).
+ */
+export function findInText(text: string, query: string, limit = 10_000, spaces: 'required' | 'optional' = 'required'): TextRange[] {
   const q = normaliseQuery(query);
   if (!q) return [];
   const pattern = new RegExp(
     foldCase(q)
       .split(' ')
       .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s+'),
+      .join(spaces === 'optional' ? '\\s*' : '\\s+'),
     'g',
   );
   const folded = foldCase(text);

@@ -2,6 +2,13 @@ import type { ItemRange } from './pdf-search';
 
 export interface SpanHighlight extends ItemRange {
   isSelected: boolean;
+  /** Part of an evidence quote the reviewer asked to see (marked like evidence in the other views). */
+  isEvidence?: boolean;
+}
+
+function markClass(r: SpanHighlight): string {
+  if (r.isEvidence) return 'highlight selected poe-evidence-mark';
+  return r.isSelected ? 'highlight selected' : 'highlight';
 }
 
 /**
@@ -31,9 +38,11 @@ export function applyTextHighlights(
     span.textContent = '';
     let at = 0;
     for (const r of [...ranges].sort((a, b) => a.from - b.from)) {
+      // A range inside one already marked (a search hit on the evidence) adds nothing.
+      if (r.to <= at) continue;
       if (r.from > at) span.append(text.slice(at, r.from));
       const mark = span.ownerDocument.createElement('span');
-      mark.className = r.isSelected ? 'highlight selected' : 'highlight';
+      mark.className = markClass(r);
       mark.textContent = text.slice(Math.max(at, r.from), r.to);
       span.append(mark);
       if (r.isSelected && !selected) selected = mark;
