@@ -2,9 +2,10 @@
 // Benchmark of the decision logs ("poe-decisions/1"), through the built `decisions` command's
 // module (bin/cli-build.mjs builds it when stale), with node:crypto's SHA-256 as the command uses. One JSON line per metric on stdout:
 //   verify_10k_events_ms         parse and verify one log of 10,000 events (target: at most 1,000)
-//   merge_10_logs_10k_events_ms  parse, verify and merge 10 logs of 1,000 events each (10,000 in all,
-//                                overlapping claims, so disagreements are found), and write the
-//                                merged log as text (target: at most 1,000)
+//   merge_10_logs_10k_events_ms  parse, verify and merge 10 logs of 1,000 events each, from their text
+//                                as the command reads them (10,000 events in all, overlapping claims,
+//                                so disagreements are found), and write the merged log as text
+//                                (target: at most 1,000)
 // Median of 5 runs each. Progress goes to stderr.
 import { loadCliEntry } from '../bin/cli-build.mjs';
 
@@ -91,7 +92,7 @@ failed ||= verify.wall > 1000;
 let disagreements = 0;
 const merge = time(() => {
   const result = mergeDecisionLogs(
-    texts.map((text, i) => ({ source: `log-${i}.json`, data: JSON.parse(text) })),
+    texts.map((text, i) => ({ source: `log-${i}.json`, text })),
     { hash: nodeSha256 },
   );
   if (!result.log || result.log.events.length !== 10_000 || result.refused.length > 0)

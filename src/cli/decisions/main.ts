@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,9 +21,9 @@ Exit 2 on a usage error or an unreadable file.`;
 class UsageError extends Error {}
 
 /** node:crypto's SHA-256 of UTF-8 text: the same hashes as the pure one, faster on large logs. */
-export function nodeSha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export const nodeSha256: (text: string) => string =
+  // crypto.hash (Node 20.12+) hashes in one call, without a Hash object per event.
+  typeof hash === 'function' ? (text) => hash('sha256', text, 'hex') : (text) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Runs `decisions`; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -86,16 +86,7 @@ async function merge(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('merge takes one or more logs');
   if (!values.out) throw new UsageError('merge needs --out <merged.json>');
   const inputs: LogInput[] = [];
-  for (const path of positionals) {
-    const text = await readText(path);
-    let data: unknown;
-    try {
-      data = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (err) {
-      data = { unreadable: err instanceof Error ? err.message : String(err) };
-    }
-    inputs.push({ source: path, data });
-  }
+  for (const path of positionals) inputs.push({ source: path, text: await readText(path) });
   const result = mergeDecisionLogs(inputs, { queueId: values['queue-id'], hash: nodeSha256 });
   for (const r of result.refused) process.stderr.write(`refused ${r.source}: ${r.reason}\n`);
   if (!result.log) {

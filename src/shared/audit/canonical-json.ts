@@ -60,6 +60,7 @@ function isCanonicalOrder(value: unknown, depth: number): boolean {
 }
 
 const MAX_DEPTH = 200;
+const FAST_PART_DEPTH = 2;
 
 function write(value: unknown, depth: number): string {
   if (depth > MAX_DEPTH) throw new Error('canonicalJson: value nested too deeply');
@@ -80,6 +81,9 @@ function write(value: unknown, depth: number): string {
     case 'symbol':
       return 'null';
   }
+  // A part near the top already in canonical order (a log's events under a header that is not)
+  // is written by JSON.stringify too; deeper down, the check would walk the same values again.
+  if (depth > 0 && depth <= FAST_PART_DEPTH && isCanonicalOrder(value, depth)) return JSON.stringify(value);
   // String concatenation rather than arrays joined: half the garbage on large logs.
   if (Array.isArray(value)) {
     let out = '[';

@@ -8,6 +8,10 @@ import { eventBody, logOf, roundTrip, TEST_QUEUE } from './testing';
 import { verifyDecisionLog } from './verify';
 
 const input = (log: DecisionLog, source = 'log.json'): LogInput => ({ source, data: roundTrip(log) });
+/** As the command reads a log: its text (verified line by line). */
+const fromText = (log: DecisionLog, source = 'log.json'): LogInput => ({ source, text: serializeDecisionLog(log) });
+/** Every other log from its text, the rest parsed: both ways of reading must merge alike. */
+const mixed = (l: DecisionLog, i: number) => (i % 2 === 0 ? fromText(l, `${i}.json`) : input(l, `${i}.json`));
 
 const ana = logOf([
   { reviewer: 'Ana', claimId: '1001', kind: 'approve' },
@@ -132,7 +136,7 @@ describe('merge properties (random logs)', () => {
   it('loses nothing: every event of every log is in the merge, once', () => {
     fc.assert(
       fc.property(arbitraryLogs, (logs) => {
-        const merged = mergeDecisionLogs(logs.map((l, i) => input(l, `${i}.json`)));
+        const merged = mergeDecisionLogs(logs.map(mixed));
         const hashes = merged.log?.events.map((e) => e.hash) ?? [];
         expect(new Set(hashes).size).toBe(hashes.length);
         for (const log of logs) for (const e of log.events) expect(hashes).toContain(e.hash);
@@ -146,7 +150,8 @@ describe('merge properties (random logs)', () => {
       fc.property(
         arbitraryLogs.chain((logs) => fc.tuple(fc.constant(logs), fc.shuffledSubarray(logs, { minLength: logs.length }))),
         ([logs, shuffled]) => {
-          expect(text(mergeDecisionLogs(shuffled.map((l) => input(l))))).toBe(text(mergeDecisionLogs(logs.map((l) => input(l)))));
+          expect(text(mergeDecisionLogs(shuffled.map(mixed)))).toBe(text(mergeDecisionLogs(logs.map((l) => input(l)))));
+          expect(text(mergeDecisionLogs(logs.map((l) => fromText(l))))).toBe(text(mergeDecisionLogs(logs.map((l) => input(l)))));
         },
       ),
     );
@@ -157,9 +162,13 @@ describe('merge properties (random logs)', () => {
       fc.property(arbitraryLogs, (logs) => {
         const once = mergeDecisionLogs(logs.map((l) => input(l)));
         if (!once.log) return;
-        const again = mergeDecisionLogs([input(once.log), ...logs.map((l) => input(l))]);
+        const again = mergeDecisionLogs([input(once.log), ...logs.map(mixed)]);
         expect(text(again)).toBe(text(once));
         expect(text(mergeDecisionLogs([input(once.log), input(once.log)]))).toBe(text(once));
+        // The merged file read back (its lines reused as read) merges to the same text again.
+        const reread = mergeDecisionLogs([fromText(once.log), fromText(once.log, 'copy.json')]);
+        expect(text(reread)).toBe(text(once));
+        expect(text(mergeDecisionLogs([fromText(reread.log!)]))).toBe(text(once));
         expect(again.disagreements).toEqual(once.disagreements);
       }),
     );

@@ -2,14 +2,13 @@ import { canonicalJson } from '../audit/canonical-json';
 import { buildDecisionLog, type HashText } from './chain';
 import { compareText, findDisagreements, type Disagreement } from './outcomes';
 import type { DecisionLog, LogEvent, LogQueue } from './schema';
-import { verifyDecisionLog } from './verify';
+import { verifyDecisionLog, verifyDecisionLogText } from './verify';
 
-export interface LogInput {
+/** A log to merge: its text as read from the file (faster to verify), or the parsed JSON. */
+export type LogInput = {
   /** Where the log came from (file name), for messages. */
   source: string;
-  /** The parsed JSON. */
-  data: unknown;
-}
+} & ({ text: string } | { data: unknown });
 
 export interface MergeResult {
   /** The merged log; null when no log was accepted. */
@@ -35,9 +34,13 @@ export function mergeDecisionLogs(inputs: readonly LogInput[], options: { queueI
   const refused: MergeResult['refused'] = [];
   const verified: Candidate[] = [];
   for (const input of inputs) {
-    const result = verifyDecisionLog(input.data, { hash: options.hash });
+    const result =
+      'text' in input ? verifyDecisionLogText(input.text, { hash: options.hash }) : verifyDecisionLog(input.data, { hash: options.hash });
     if (result.ok) verified.push({ source: input.source, log: result.log });
-    else refused.push({ source: input.source, reason: `its chain is broken: ${result.reason}` });
+    else {
+      const isNoLog = /^not (JSON|a )/.test(result.reason);
+      refused.push({ source: input.source, reason: isNoLog ? `it is ${result.reason}` : `its chain is broken: ${result.reason}` });
+    }
   }
   const queueId = options.queueId ?? majorityQueue(verified);
   const candidates = uniqueBySeal(verified).sort(
@@ -87,9 +90,10 @@ export function mergeDecisionLogs(inputs: readonly LogInput[], options: { queueI
       events,
       claims: [...claims.values()].sort((a, b) => compareText(a.claimId, b.claimId)),
       extra: {
+        // Keys in canonical order, so the seal writes them with JSON.stringify.
         disagreements: disagreements.map((d) => ({
           claimId: d.claimId,
-          decisions: d.decisions.map((e) => ({ reviewer: e.reviewer, decisionId: e.decisionId, kind: e.kind })),
+          decisions: d.decisions.map((e) => ({ decisionId: e.decisionId, kind: e.kind, reviewer: e.reviewer })),
         })),
       },
     },

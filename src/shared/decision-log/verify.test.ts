@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDecisionLog, sealOf, serializeDecisionLog } from './chain';
 import { mergeDecisionLogs } from './merge';
@@ -157,5 +158,96 @@ describe('verifyDecisionLog on events with fields it does not know', () => {
     expect(text.split('\n').filter((l) => l.includes('"decisionId"'))).toHaveLength(2);
     expect(JSON.parse(text)).toEqual(roundTrip(log));
     expect(verifyDecisionLogText(text).ok).toBe(true);
+  });
+});
+
+describe('verifyDecisionLogText on the file as written (one event per line)', () => {
+  const text = serializeDecisionLog(sample());
+  const lines = text.split('\n');
+  const eventLines = lines.flatMap((l, i) => (l.startsWith('    {') ? [i] : []));
+  const valueOf = (t: string): unknown => {
+    try {
+      return JSON.parse(t) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+
+  it('catches any one character of an event changed by hand, unless the log means the same', () => {
+    const chars = [...'0123456789abcdefABZ"\\,:{}[] ', 'é', '\u0000'];
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.constantFrom(...chars), (which, at, char) => {
+        const row = eventLines[which % eventLines.length]!;
+        const line = lines[row]!;
+        const pos = at % line.length;
+        const edited = lines.map((l, i) => (i === row ? `${l.slice(0, pos)}${char}${l.slice(pos + 1)}` : l)).join('\n');
+        const same = JSON.stringify(valueOf(edited)) === JSON.stringify(valueOf(text));
+        expect(verifyDecisionLogText(edited).ok).toBe(same);
+      }),
+    );
+  });
+
+  it('catches an event line removed, repeated or moved', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.constantFrom('remove', 'repeat', 'move'), (a, b, how) => {
+        const from = eventLines[a % eventLines.length]!;
+        const to = eventLines[b % eventLines.length]!;
+        const rows = lines.map((l) => l.replace(/,$/, ''));
+        const events = eventLines.map((i) => rows[i]!);
+        const k = eventLines.indexOf(from);
+        if (how === 'remove') events.splice(k, 1);
+        if (how === 'repeat') events.splice(eventLines.indexOf(to), 0, rows[from]!);
+        if (how === 'move') {
+          if (from === to) return;
+          const [moved] = events.splice(k, 1);
+          events.splice(eventLines.indexOf(to), 0, moved!);
+        }
+        const edited = [
+          ...rows.slice(0, eventLines[0]! - 1),
+          rows[eventLines[0]! - 1]!,
+          events.join(',\n'),
+          ...rows.slice(eventLines.at(-1)! + 1),
+        ]
+          .join('\n')
+          .replace(/"events": \[\n/, '"events": [\n');
+        const result = verifyDecisionLogText(edited);
+        if (JSON.stringify(valueOf(edited)) === JSON.stringify(valueOf(text))) expect(result.ok).toBe(true);
+        else expect(result.ok).toBe(false);
+      }),
+    );
+  });
+
+  it('reads the same log laid out otherwise (indented, keys in another order) as intact', () => {
+    const log = JSON.parse(text) as ReturnType<typeof sample>;
+    expect(verifyDecisionLogText(JSON.stringify(log, null, 2)).ok).toBe(true);
+    const reordered = lines
+      .map((l) =>
+        l.startsWith('    {')
+          ? l.replace(
+              /^ {4}(\{.*\})(,?)$/,
+              (_m, json: string, comma: string) =>
+                `    ${JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(json) as object).reverse()))}${comma}`,
+            )
+          : l,
+      )
+      .join('\n');
+    expect(reordered).not.toBe(text);
+    expect(verifyDecisionLogText(reordered)).toMatchObject({ ok: true, count: 5 });
+  });
+
+  it('is not fooled by an event written inside a forged one that takes its hash', () => {
+    // A genuine event's line kept whole but nested in a forged event (another decision) that
+    // claims the genuine event's hash: each line hashing right must not vouch for the event
+    // that JSON actually holds there.
+    const log = JSON.parse(text) as ReturnType<typeof sample>;
+    const genuine = lines[eventLines[0]!]!.trim().replace(/,$/, '');
+    const { hash, ...rest } = log.events[0]!;
+    const forged = JSON.stringify({ ...rest, kind: 'reject' }).slice(0, -1);
+    const edited = lines
+      .map((l, i) => (i === eventLines[0] ? `    {"wrap":[\n    ${genuine},\n    0],${forged.slice(1)},"hash":"${hash}"},` : l))
+      .join('\n');
+    const parsed = JSON.parse(edited) as { events: { kind: string; hash: string }[] };
+    expect(parsed.events[0]).toMatchObject({ kind: 'reject', hash });
+    expect(verifyDecisionLogText(edited)).toMatchObject({ ok: false, eventNumber: 1 });
   });
 });

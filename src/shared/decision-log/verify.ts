@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { hashLogEvent, headsOf, sealOf, type HashText } from './chain';
+import { sha256Text } from '../audit/sha256';
+import { hashLogEvent, headsOf, rememberWrittenLine, sealOf, type HashText } from './chain';
 import {
   DecisionLogSchema,
   isWellFormedEvent,
@@ -35,14 +36,30 @@ export interface VerifyOptions {
  * caught; a forger who recomputes every SHA-256 is not (see docs/TEAM-SCALE.md).
  */
 export function verifyDecisionLog(data: unknown, options: VerifyOptions = {}): LogVerification {
-  const header = DecisionLogSchema.safeParse(data);
+  return verifyParsed(data, options, null);
+}
+
+/**
+ * `written`: each event's line as the file has it (from readWrittenLog), or null. An event's
+ * hash is then first compared with SHA-256 over that text less its `hash` member, which is the
+ * canonical JSON this app wrote and hashed: no event is written out again to be hashed. When
+ * that does not match (a hand edit, or a log written by another tool), the event's canonical
+ * JSON decides, as without `written`.
+ */
+function verifyParsed(data: unknown, options: VerifyOptions, written: readonly string[] | null): LogVerification {
+  // The header's schema, without walking the events (each is checked below).
+  const events0 = isRecord(data) ? data['events'] : undefined;
+  const header = DecisionLogSchema.safeParse(isRecord(data) && Array.isArray(events0) ? { ...data, events: [] } : data);
   if (!header.success) {
     const isOther = typeof data !== 'object' || data === null || (data as Record<string, unknown>)['schema'] !== LOG_SCHEMA;
     return refuse(
       isOther ? `not a ${LOG_SCHEMA} log (no "schema": "${LOG_SCHEMA}")` : `the log's header is malformed: ${issuesText(header.error)}`,
     );
   }
-  const log = header.data as DecisionLogHeader & { events: unknown[]; seal: string };
+  const log = { ...header.data, events: Array.isArray(events0) ? events0 : header.data.events } as DecisionLogHeader & {
+    events: unknown[];
+    seal: string;
+  };
   const events: LogEvent[] = [];
   const lastHash = new Map<string, string>();
   const seenHashes = new Set<string>();
@@ -59,9 +76,11 @@ export function verifyDecisionLog(data: unknown, options: VerifyOptions = {}): L
       if (!parsed.success) return refuse(`event ${n} is malformed: ${issuesText(parsed.error)}`, n);
       event = raw as LogEvent;
     }
-    const who = `event ${n} (${event.decisionId}, claim ${event.claimId}, by ${event.reviewer})`;
-    const fail = (why: string) => refuse(`${who} ${why}`, n, event.decisionId);
-    if (hashLogEvent(event, options.hash) !== event.hash)
+    const fail = (why: string) =>
+      refuse(`event ${n} (${event.decisionId}, claim ${event.claimId}, by ${event.reviewer}) ${why}`, n, event.decisionId);
+    const line = written?.[i];
+    if (line !== undefined && hashesAsWritten(line, event.hash, options.hash)) rememberWrittenLine(event, line);
+    else if (hashLogEvent(event, options.hash) !== event.hash)
       return fail('was changed after it was written: its content does not match its hash');
     if (event.queueId !== log.queue.queueId) return fail(`belongs to queue ${event.queueId}, not to this log's queue ${log.queue.queueId}`);
     const earlier = seenIds.get(event.decisionId);
@@ -92,14 +111,80 @@ export function verifyDecisionLog(data: unknown, options: VerifyOptions = {}): L
 }
 
 /** Reads a log from its text (JSON) and verifies it. */
-export function verifyDecisionLogText(text: string, options?: VerifyOptions): LogVerification {
+export function verifyDecisionLogText(text: string, options: VerifyOptions = {}): LogVerification {
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const written = readWrittenLog(json);
+  if (written) return verifyParsed(written.data, options, written.lines);
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (err) {
     return refuse(`not JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return verifyDecisionLog(data, options);
+  return verifyParsed(data, options, null);
+}
+
+const EVENTS_OPEN = '\n  "events": [\n';
+const EVENTS_CLOSE = '\n  ]';
+const LINE_INDENT = '    ';
+const HASH_MEMBER = ',"hash":"';
+const HEX_64 = /^[0-9a-f]{64}$/;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * A log as serializeDecisionLog writes it (the top-level `events` one per line), parsed line by
+ * line so that each event's own text is known: the same value JSON.parse gives for the whole
+ * text, or null when the text is laid out otherwise (the caller then parses it whole). Each
+ * line must parse as a JSON value on its own, and the rest of the file, the event list replaced
+ * by a marker no file can contain, must parse with that marker as its top-level `events`: so
+ * the lines are exactly the events JSON.parse would find, and nothing else is.
+ */
+function readWrittenLog(text: string): { data: Record<string, unknown>; lines: string[] } | null {
+  const open = text.indexOf(EVENTS_OPEN);
+  if (open < 0) return null;
+  const first = open + EVENTS_OPEN.length;
+  const close = text.indexOf(EVENTS_CLOSE, first);
+  if (close < 0) return null;
+  const rows = text.slice(first, close).split('\n');
+  const lines: string[] = new Array<string>(rows.length);
+  const events: unknown[] = new Array<unknown>(rows.length);
+  try {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const isLast = i === rows.length - 1;
+      if (!row.startsWith(LINE_INDENT) || row.endsWith(',') === isLast) return null;
+      const line = row.slice(LINE_INDENT.length, isLast ? row.length : row.length - 1);
+      events[i] = JSON.parse(line);
+      lines[i] = line;
+    }
+    const marker = `\u0000events ${Math.random().toString(36).slice(2)} ${Date.now()}`;
+    const rest = JSON.parse(
+      `${text.slice(0, open)}\n  "events": ${JSON.stringify(marker)}${text.slice(close + EVENTS_CLOSE.length)}`,
+    ) as unknown;
+    if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) return null;
+    const data = rest as Record<string, unknown>;
+    if (data['events'] !== marker) return null;
+    data['events'] = events;
+    return { data, lines };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when `line` (an event as written) ends with its `hash` member, and SHA-256 over the line
+ * without that member is `hash`: then the text hashed when the event was chained is this one.
+ */
+function hashesAsWritten(line: string, hash: string, sha: HashText | undefined): boolean {
+  if (!HEX_64.test(hash)) return false;
+  const suffix = HASH_MEMBER.length + hash.length + 2;
+  if (line.length <= suffix || !line.endsWith(`${HASH_MEMBER}${hash}"}`)) return false;
+  const unhashed = `${line.slice(0, line.length - suffix)}}`;
+  return (sha ?? sha256Text)(unhashed) === hash;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function refuse(reason: string, eventNumber?: number, eventId?: string): LogVerification {
@@ -149,7 +234,14 @@ function latest(events: readonly LogEvent[]): { reviewer: string; at: string } |
   let best: LogEvent | null = null;
   let bestAt = Number.NEGATIVE_INFINITY;
   for (const e of events) {
+    // UTC times as this app writes them compare as text (no date read per event).
+    if (best && ISO_UTC.test(e.decidedAt) && ISO_UTC.test(best.decidedAt)) {
+      if (e.decidedAt >= best.decidedAt) best = e;
+      bestAt = Number.NaN;
+      continue;
+    }
     const at = Date.parse(e.decidedAt);
+    if (best && Number.isNaN(bestAt)) bestAt = Date.parse(best.decidedAt);
     if (!best || at >= bestAt) {
       best = e;
       bestAt = at;
