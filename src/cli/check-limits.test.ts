@@ -58,6 +58,8 @@ describe('check: paths, hashes and long fields (issue 12 items 7, 9, 10)', () =>
     ]),
     claim('P-3', [{ path: 'docs/a.pdf', sha256: 'f'.repeat(64) }]),
     claim(longId, [{ path: 'docs/nope.pdf' }], { program: 'x'.repeat(100_000) }),
+    claim('P-5', [{ path: '../x.pdf' }], { workloads: undefined }),
+    'not a claim',
   ];
   writeFileSync(join(q, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'Paths', claims }));
   const out = report([q]);
@@ -83,6 +85,20 @@ describe('check: paths, hashes and long fields (issue 12 items 7, 9, 10)', () =>
     const message = `docs/a.pdf: SHA-256 ${sha} differs from the manifest's ${'f'.repeat(64)}`;
     expect(errorsOf('P-3')).toEqual([{ claimId: 'P-3', document: 'docs/a.pdf', message }]);
     expect(out.claims.find((c) => c.claimId === 'P-3')).toMatchObject({ documentWarnings: [{ document: 'docs/a.pdf', message }] });
+  });
+
+  it('words a claim it could not check plainly, naming the manifest entry and each field', () => {
+    expect(errorsOf('P-5')).toEqual([
+      {
+        claimId: 'P-5',
+        message:
+          'claim not checked (queue.json claims[4]): workloads: required field is missing; documents[0].path: "../x.pdf" refused: path leaves the queue folder (".." segment)',
+      },
+    ]);
+    expect(out.errors.filter((e) => e.claimId === undefined)).toEqual([
+      { message: 'claim not checked (queue.json claims[5]): claims[5] is not an object (string)' },
+    ]);
+    for (const e of out.errors) expect(e.message).not.toMatch(/\b(Error|Warning):/);
   });
 
   it('cuts over-long values echoed into errors', () => {
@@ -137,7 +153,10 @@ describe('check: one way in (issue 11) and zips (issue 12 items 5, 6, 10)', () =
     const dateErrors = (r: CheckReport) => r.errors.filter((e) => /createdAt/.test(e.message));
     expect(dateErrors(report([q]))).toEqual([]);
     expect(dateErrors(report([q, '--ruleset', rulesFile]))).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/claim 1: createdAt: expected an ISO date/) }),
+      {
+        claimId: '1',
+        message: 'claim not checked (claims.csv row 2): createdAt: expected an ISO date (YYYY-MM-DD) or date-time',
+      },
     ]);
   });
 

@@ -10,6 +10,7 @@ import { documentSignature } from '@shared/links/document-signature';
 import { findLinks } from '@shared/links/find-links';
 import type { LinkClaim, TextSignature } from '@shared/links/types';
 import { formatIssue, parseQueue } from '@shared/queue/parse-queue';
+import type { ImportIssue } from '@shared/queue/import-issue';
 import { hashMismatch, planDocument, type DocumentPlan } from '@shared/queue/queue-documents';
 import { clip } from '@shared/limits';
 import { ocrLanguagesFor } from '@shared/documents/ocr';
@@ -64,6 +65,18 @@ function collectErrors(doc: ExtractedDocument, claimId: string, out: CheckReport
   if (depth < 8) for (const a of doc.attachments) collectErrors(a, claimId, out, depth + 1);
 }
 
+/** Where in the manifest: "queue.json claims[3]", "claims.csv row 4", or the file alone. */
+function placeOf(manifest: string, row: number | undefined): string {
+  if (row === undefined) return manifest;
+  return manifest.endsWith('.csv') ? `${manifest} row ${row}` : `${manifest} claims[${row}]`;
+}
+
+/** An issue's message led by the field it is about (the report's entry names the claim). */
+function issueText(issue: ImportIssue): string {
+  const message = clip(issue.message, LIMITS.messageChars);
+  return issue.field && !message.startsWith(issue.field) ? `${issue.field}: ${message}` : message;
+}
+
 /** Reads every document of a queue on all cores and runs the checklist on every claim. */
 export async function checkQueue(fsPath: string, options: CheckQueueOptions): Promise<CheckReport> {
   const source = await openQueueSource(fsPath).catch((err: unknown) => {
@@ -81,7 +94,11 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
   if (queueErrors.length > 0 && parsed.claims.length === 0) {
     throw new QueueUnusableError(queueErrors.map(formatIssue).join('\n'));
   }
-  const errors: CheckReportError[] = queueErrors.map((i) => ({ message: formatIssue(i) }));
+  const manifest = source.manifestName;
+  const errors: CheckReportError[] = queueErrors.map((i) => ({
+    ...(i.claimId !== undefined ? { claimId: i.claimId } : {}),
+    message: `${placeOf(manifest, i.row)}: ${issueText(i)}`,
+  }));
   const files = new Set(source.files);
   // The app's rule and words for each listed path: refused (with the reason), missing, unsupported, or read.
   const plans = new Map<string, DocumentPlan>();
@@ -156,10 +173,10 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
     for (const pc of parsed.claims) {
       const claim = pc.claim;
       if (!claim) {
-        const messages = pc.issues.filter((i) => i.severity === 'error').map(formatIssue);
+        const issues = pc.issues.filter((i) => i.severity === 'error');
         errors.push({
           ...(pc.claimId ? { claimId: pc.claimId } : {}),
-          message: `claim not checked: ${messages.join('; ') || 'invalid claim'}`,
+          message: `claim not checked (${placeOf(manifest, issues[0]?.row ?? pc.order)}): ${issues.map(issueText).join('; ') || 'invalid claim'}`,
         });
         continue;
       }
