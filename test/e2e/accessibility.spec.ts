@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { DOCX_CLAIM, MAIL_CLAIM, XLSX_CLAIM, officeQueue } from '../support/format-claims';
+import { ATTACHED_PDF, DOCX_CLAIM, MAIL_CLAIM, MAIL_NAME, XLSX_CLAIM, officeQueue } from '../support/format-claims';
 import { CHECK_LABELS } from './pages/claim-view';
 import { expect, test } from '../support/e2e-fixtures';
 
@@ -46,23 +46,82 @@ test('the queue list, a PDF claim, the decision form and the export menu have no
   expect(await seriousViolations(page), 'export menu').toEqual([]);
 });
 
-test('the .docx, .xlsx and e-mail views have no serious accessibility violations', async ({ page, shell, list, claim, makeQueue }) => {
-  const { manifest, files } = await officeQueue();
-  const queue = await makeQueue(manifest, files);
-  await shell.start();
-  await shell.openQueueZip(await queue.zip());
-  await shell.waitForImport();
-  for (const [id, ready] of [
-    [DOCX_CLAIM, claim.documents.getByRole('heading', { name: 'Proof of Execution' })],
-    [XLSX_CLAIM, claim.documents.getByRole('tablist', { name: 'Sheets' })],
-    [MAIL_CLAIM, claim.documents.getByRole('region', { name: 'Message body' })],
-  ] as const) {
-    await list.openClaim(id);
-    await expect(ready).toBeVisible({ timeout: 20_000 });
-    await claim.waitForEngine();
-    expect(await seriousViolations(page), id).toEqual([]);
-  }
-});
+/**
+ * The page's headings as a reader's outline: exactly one level-one heading, first, and no level
+ * skipped on the way down (axe rates these "moderate", so they are checked here outright).
+ */
+async function headingOutlineProblems(page: Page): Promise<string[]> {
+  const levels = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]'))
+      .filter((h) => h.getClientRects().length > 0 || h.classList.contains('visually-hidden'))
+      .map((h) => ({ level: Number(h.getAttribute('aria-level') ?? h.tagName.slice(1)), text: (h.textContent ?? '').trim().slice(0, 40) })),
+  );
+  const problems: string[] = [];
+  const ones = levels.filter((h) => h.level === 1);
+  if (ones.length !== 1) problems.push(`${ones.length} level-one headings: ${ones.map((h) => h.text).join(' | ')}`);
+  if (levels[0] && levels[0].level !== 1) problems.push(`first heading is level ${levels[0].level}: ${levels[0].text}`);
+  levels.forEach((h, i) => {
+    const before = levels[i - 1];
+    if (before && h.level > before.level + 1) problems.push(`h${before.level} "${before.text}" then h${h.level} "${h.text}"`);
+  });
+  return problems;
+}
+
+/** The focused element shows a focus ring a reviewer can see (an outline at least 2 px wide). */
+async function expectFocusRing(page: Page, what: string): Promise<void> {
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    return { outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(ring && ring.outline !== 'none' && ring.width >= 2, `${what}: focus visible (${JSON.stringify(ring)})`).toBe(true);
+}
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`in ${scheme} mode the claim view with a PDF, a .docx, an .xlsx and an e-mail has no serious accessibility violations, one level-one heading and headings in order`, async ({
+    page,
+    shell,
+    list,
+    claim,
+    makeQueue,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { manifest, files } = await officeQueue();
+    const queue = await makeQueue(manifest, files);
+    await shell.start();
+    await shell.openQueueZip(await queue.zip());
+    await shell.waitForImport();
+    expect(await headingOutlineProblems(page), 'queue list').toEqual([]);
+    for (const [id, ready] of [
+      [DOCX_CLAIM, claim.documents.getByRole('heading', { name: 'Proof of Execution' })],
+      [XLSX_CLAIM, claim.documents.getByRole('tablist', { name: 'Sheets' })],
+      [MAIL_CLAIM, claim.documents.getByRole('region', { name: 'Message body' })],
+    ] as const) {
+      await list.openClaim(id);
+      await expect(ready).toBeVisible({ timeout: 20_000 });
+      await claim.waitForEngine();
+      expect(await seriousViolations(page), `${scheme} ${id}`).toEqual([]);
+      expect(await headingOutlineProblems(page), `${scheme} ${id}`).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath(`${scheme}-${id}.png`) });
+    }
+    // The e-mail's attached PDF, reached from its document tab by keyboard, focus visible on the way.
+    const mailTab = claim.documents.getByRole('tab', { name: MAIL_NAME, exact: true });
+    const pdfTab = claim.documents.getByRole('tab', { name: `${MAIL_NAME} › ${ATTACHED_PDF}` });
+    await mailTab.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(mailTab).toBeFocused();
+    await expectFocusRing(page, 'document tab');
+    await page.keyboard.press('ArrowRight');
+    await expect(pdfTab).toBeFocused();
+    await expect(pdfTab).toHaveAttribute('aria-selected', 'true');
+    await expectFocusRing(page, 'attachment tab');
+    await claim.expectPagePainted(`${MAIL_NAME} › ${ATTACHED_PDF}`, 1);
+    expect(await seriousViolations(page), `${scheme} PDF`).toEqual([]);
+    expect(await headingOutlineProblems(page), `${scheme} PDF`).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath(`${scheme}-pdf.png`) });
+  });
 
 test('at 1366×768 the seven checks show their status without scrolling, and each is reachable by keyboard', async ({
   page,

@@ -21,12 +21,12 @@ export function ClaimFacts({ row, engineFacts, onShowDocument }: ClaimFactsProps
     <section aria-label="Claim facts" className="pane facts-pane">
       {row.issues.length > 0 && (
         <div className={row.isValid ? 'callout warning' : 'callout error'}>
-          <h3>{row.isValid ? 'Import warnings' : `Claim ${row.claimId} failed validation`}</h3>
+          <h2>{row.isValid ? 'Import warnings' : `Claim ${row.claimId} failed validation`}</h2>
           <IssueList issues={row.issues} />
         </div>
       )}
       {row.claim ? <ValidClaimFacts claim={row.claim} /> : <RawFacts raw={row.raw} />}
-      <h3>Documents ({row.documents.length})</h3>
+      <h2>Documents ({row.documents.length})</h2>
       <ClaimDocuments documents={row.documents} engineFacts={engineFacts} onShow={onShowDocument} />
       {row.claim && <Comments claim={row.claim} />}
       <ExtraFields raw={row.raw} />
@@ -40,7 +40,7 @@ function ValidClaimFacts({ claim }: { claim: Claim }) {
   const conflicting = claim.workloads.filter((w) => w.association === 'another-partner');
   return (
     <>
-      <h3>Claim</h3>
+      <h2>Claim</h2>
       <FactList
         facts={[
           { label: 'Claim ID', value: claim.claimId },
@@ -61,7 +61,7 @@ function ValidClaimFacts({ claim }: { claim: Claim }) {
           },
         ]}
       />
-      <h3>Partner</h3>
+      <h2>Partner</h2>
       <FactList
         facts={[
           { label: 'Name', value: partner.name },
@@ -71,7 +71,7 @@ function ValidClaimFacts({ claim }: { claim: Claim }) {
           { label: 'Contact email', value: partner.contactEmail },
         ]}
       />
-      <h3>Customer</h3>
+      <h2>Customer</h2>
       <FactList
         facts={[
           { label: 'Name', value: customer.name },
@@ -87,7 +87,7 @@ function ValidClaimFacts({ claim }: { claim: Claim }) {
         ]}
       />
       {mismatch && <p className={mismatch.reason ? 'callout warning' : 'callout error'}>Domain mismatch: {mismatch.message}</p>}
-      <h3>Workloads ({claim.workloads.length})</h3>
+      <h2>Workloads ({claim.workloads.length})</h2>
       {conflicting.length > 0 && (
         <p className="callout error">
           Conflicting claim: {conflicting.map((w) => w.name).join(', ')} {conflicting.length === 1 ? 'is' : 'are'} associated to another
@@ -110,7 +110,7 @@ function ValidClaimFacts({ claim }: { claim: Claim }) {
 function Comments({ claim }: { claim: Claim }) {
   return (
     <>
-      <h3>Comment history ({claim.comments.length})</h3>
+      <h2>Comment history ({claim.comments.length})</h2>
       {claim.comments.length === 0 ? (
         <p className="muted">No comments.</p>
       ) : (
@@ -132,7 +132,7 @@ function Comments({ claim }: { claim: Claim }) {
 function RawFacts({ raw }: { raw: unknown }) {
   return (
     <>
-      <h3>Fields as imported</h3>
+      <h2>Fields as imported</h2>
       <FactList facts={flattenFields(raw).map((f) => ({ label: f.path || '(value)', value: f.value }))} />
     </>
   );
@@ -143,7 +143,7 @@ function ExtraFields({ raw }: { raw: unknown }) {
   if (extras.length === 0) return null;
   return (
     <>
-      <h3>Other fields ({extras.length})</h3>
+      <h2>Other fields ({extras.length})</h2>
       <FactList facts={extras.map((f) => ({ label: f.path, value: f.value }))} />
     </>
   );

@@ -110,6 +110,7 @@ export function QueueList({ allRows, rows, triage }: QueueListProps) {
   const focusIndex = selectedIndex >= 0 ? selectedIndex : 0;
   return (
     <div className="queue-list">
+      <h1 className="visually-hidden">Claims</h1>
       <QueueToolbar statuses={statuses} solutionAreas={areas} shown={rows.length} total={allRows.length} />
       <div role="table" aria-label="Claims" aria-rowcount={rows.length + 1} className="claims-table">
         <div role="rowgroup" className="claims-head">

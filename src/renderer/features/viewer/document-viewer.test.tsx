@@ -93,7 +93,7 @@ describe('DocumentViewer', () => {
     const docs = [docx, xlsx];
     const { rerender } = render(<DocumentViewer documents={docs} activePath={docx.path} onActivePathChange={() => undefined} />);
     const page = await screen.findByRole('document', { name: 'plan.docx' });
-    expect((await within(page).findByRole('heading', { name: 'Delivery plan' })).tagName).toBe('H1');
+    expect((await within(page).findByRole('heading', { name: 'Delivery plan' })).tagName).toBe('H2');
     expect(within(page).getByRole('cell', { name: 'Jane Doe' })).toBeTruthy();
     rerender(<DocumentViewer documents={docs} activePath={xlsx.path} onActivePathChange={() => undefined} />);
     const sheets = await screen.findByRole('tablist', { name: 'Sheets' });
@@ -158,7 +158,7 @@ describe('DocumentViewer', () => {
     expect(tab.getAttribute('aria-selected')).toBe('false');
     rerender(<DocumentViewer documents={[mail]} activePath="claims/C-1/signoff.eml#plan.docx" onActivePathChange={onChange} />);
     const page = await screen.findByRole('document', { name: 'signoff.eml › plan.docx' });
-    expect((await within(page).findByRole('heading', { name: 'Attached plan' })).tagName).toBe('H1');
+    expect((await within(page).findByRole('heading', { name: 'Attached plan' })).tagName).toBe('H2');
   });
 
   it('keeps the tabs working when one document breaks the viewer', () => {

@@ -7,9 +7,15 @@ describe('sanitiseDocumentHtml', () => {
     const html =
       '<h1>POE</h1><table><tr><td colspan="2"><p>Signed</p></td></tr></table><img src="data:image/png;base64,iVBORw0KGgo=" alt="logo">';
     const clean = sanitiseDocumentHtml(html);
-    expect(clean).toContain('<h1>POE</h1>');
+    // One level down: the claim view's title is the page's level-one heading.
+    expect(clean).toContain('<h2>POE</h2>');
     expect(clean).toContain('colspan="2"');
     expect(clean).toContain('src="data:image/png;base64,iVBORw0KGgo="');
+  });
+
+  it("puts the document's headings one level down, keeping what they hold", () => {
+    const clean = sanitiseDocumentHtml('<h1 dir="rtl">Title <b>bold</b></h1><h2>Part</h2><h5>Five</h5><h6>Six</h6>');
+    expect(clean).toBe('<h2 dir="rtl">Title <b>bold</b></h2><h3>Part</h3><h6>Five</h6><h6>Six</h6>');
   });
 
   it('drops script, handlers, styles and anything that would fetch or navigate', () => {

@@ -23,8 +23,22 @@ function getPurifier(): DOMPurify {
   return p;
 }
 
+/**
+ * The document's headings one level down: the claim view's title is the page's only level-one
+ * heading and its panes' sections are level two, so a Word "Heading 1" reads as level two.
+ */
+function demoteHeadings(root: DocumentFragment): void {
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5'))) {
+    const lower = root.ownerDocument.createElement(`h${Number(heading.tagName.slice(1)) + 1}`);
+    for (const attr of Array.from(heading.attributes)) lower.setAttribute(attr.name, attr.value);
+    lower.append(...Array.from(heading.childNodes));
+    heading.replaceWith(lower);
+  }
+}
+
 export function sanitiseDocumentHtml(html: string): string {
-  return getPurifier().sanitize(html, {
+  const clean = getPurifier().sanitize(html, {
+    RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS: [
       'style',
       'link',
@@ -49,6 +63,10 @@ export function sanitiseDocumentHtml(html: string): string {
     FORBID_ATTR: ['style', 'class', 'id', 'srcset'],
     ALLOW_DATA_ATTR: false,
   });
+  demoteHeadings(clean);
+  const holder = clean.ownerDocument.createElement('div');
+  holder.append(clean);
+  return holder.innerHTML;
 }
 
 /** Top-level blocks in the first chunk: more than a screen of paragraphs, so it paints at once. */
