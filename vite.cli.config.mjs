@@ -51,6 +51,7 @@ export default defineConfig({
         index: resolve(import.meta.dirname, 'src/cli/index.ts'),
         'extract-worker': resolve(import.meta.dirname, 'src/cli/extract-worker.ts'),
         'engine-worker': resolve(import.meta.dirname, 'src/cli/engine-worker.ts'),
+        'ocr-worker': resolve(import.meta.dirname, 'src/cli/ocr/tesseract-worker.ts'),
         decisions: resolve(import.meta.dirname, 'src/cli/decisions/index.ts'),
       },
       external,

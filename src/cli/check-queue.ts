@@ -140,6 +140,7 @@ export async function checkQueue(fsPath: string, options: CheckQueueOptions): Pr
           graceMs: 15_000,
           maxHeapMb: LIMITS.readerHeapBytes / 1024 / 1024,
           maxResidentBytes: LIMITS.checkResidentBytes,
+          maxTotalResidentBytes: LIMITS.checkTotalResidentBytes,
           ...(ocr ? { ocr } : {}),
         })
       : null;

@@ -13,6 +13,19 @@ parentPort.on('message', (job) => {
   if (job.path.includes('throw')) throw new Error('boom');
   if (job.path.includes('hang')) return;
   if (job.path.includes('hog')) { globalThis.held = new Uint8Array(600 * 1024 * 1024).fill(1); return; }
+  // A scan: the reader's OCR engine grows its heap by 200 MB and keeps it (as a wasm heap does), saying so.
+  if (job.path.includes('scan')) {
+    parentPort.postMessage({ ocrHeapBytes: 200 * 1024 * 1024 });
+    globalThis.engine = new Uint8Array(200 * 1024 * 1024).fill(1);
+    setTimeout(() => parentPort.postMessage({ id: job.id, doc: { path: job.path, kind: 'pdf', state: 'ok', parts: [], metadata: {}, signatures: [], attachments: [] } }), 600);
+    return;
+  }
+  // Plain reading that takes 300 MB for a while.
+  if (job.path.includes('mid')) {
+    const held = new Uint8Array(300 * 1024 * 1024).fill(1);
+    setTimeout(() => { held.fill(0); parentPort.postMessage({ id: job.id, doc: { path: job.path, kind: 'pdf', state: 'ok', parts: [], metadata: {}, signatures: [], attachments: [] } }); }, 1500);
+    return;
+  }
   parentPort.postMessage({ id: job.id, doc: { path: job.path, kind: 'pdf', state: 'ok', parts: [{ page: 1, text: String(job.bytes.length), hasTextLayer: true }], metadata: {}, signatures: [], attachments: [] } });
 });
 `;
@@ -23,6 +36,18 @@ writeFileSync(workerUrl, WORKER);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const bytes = (n: number) => () => Promise.resolve(new Uint8Array(n));
+
+/** Resident memory once ended readers of earlier tests have given theirs back (limits are set from it). */
+async function settledRss(): Promise<number> {
+  let last = process.memoryUsage.rss();
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = process.memoryUsage.rss();
+    if (Math.abs(now - last) < 4 * 1024 * 1024) return now;
+    last = now;
+  }
+  return last;
+}
 
 describe('ExtractPool', () => {
   it('marks a crashed, throwing or hung document and keeps reading the rest', async () => {
@@ -82,4 +107,51 @@ describe('ExtractPool', () => {
       await pool.close();
     }
   });
+
+  it("counts a reader's OCR engine heap apart: a scan is read, while a bomb beside it is still refused", async () => {
+    const base = await settledRss();
+    const pool = new ExtractPool({
+      size: 1,
+      workerUrl,
+      timeoutMs: 20_000,
+      graceMs: 1000,
+      maxHeapMb: 256,
+      maxResidentBytes: base + 150 * 1024 * 1024,
+      maxTotalResidentBytes: base + 1200 * 1024 * 1024,
+      sampleMs: 20,
+    });
+    try {
+      const scan = await pool.run({ path: 'scan.pdf', load: bytes(3) });
+      expect(scan.state).toBe('ok');
+      const hog = await pool.run({ path: 'hog.pdf', load: bytes(3) });
+      expect(hog.state).toBe('refused');
+      expect(hog.stateDetail).toMatch(/^too large to read: reading it took more than \d+ MB of memory$/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('over the whole process limit, an idle reader keeping an OCR engine is ended first, so the busy document is read', async () => {
+    const base = await settledRss();
+    const pool = new ExtractPool({
+      size: 2,
+      workerUrl,
+      timeoutMs: 20_000,
+      graceMs: 1000,
+      maxHeapMb: 256,
+      maxResidentBytes: base + 400 * 1024 * 1024,
+      maxTotalResidentBytes: base + 400 * 1024 * 1024,
+      sampleMs: 20,
+    });
+    try {
+      // The scan in one reader; the other reader takes the next document, whose bytes come once the scan is done.
+      const scan = pool.run({ path: 'scan.pdf', load: bytes(3) });
+      expect((await pool.run({ path: 'a.pdf', load: bytes(3) })).state).toBe('ok');
+      const mid = pool.run({ path: 'mid.pdf', load: () => scan.then(() => new Uint8Array(3)) });
+      expect((await scan).state).toBe('ok');
+      expect((await mid).state).toBe('ok');
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });

@@ -11,6 +11,14 @@ import { documentKindOf } from '@shared/queue/queue-documents';
  * resident-memory watchdog samples the process: over the limit, the busy workers are ended; a
  * document that was read alongside others is read again alone, and one that passes the limit
  * alone is reported "too large to read". The process stays near the limit whatever the input.
+ *
+ * OCR engines (tesseract.js, one per reader, started at its first scan) keep a WebAssembly heap
+ * that only grows, bounded by their own limit (LIMITS.ocrEngineBytes: an engine past it is ended
+ * after its page). Each reader tells its engine's heap (`{ ocrHeapBytes }`), and the readers'
+ * limit is checked on the process less those heaps: a scan is not "too large to read" because an
+ * engine keeps a page's worth of memory. The whole process has a limit of its own
+ * (`maxTotalResidentBytes`): over it, busy readers are ended as above, and a document read
+ * alone has the other readers (and their engines) ended first.
  */
 
 export interface PoolOptions {
@@ -24,8 +32,10 @@ export interface PoolOptions {
   graceMs: number;
   /** Heap cap per worker (MB): a decompression bomb kills its worker, not the command. */
   maxHeapMb: number;
-  /** Resident memory of the whole process before the busy readers are ended (bytes). */
+  /** Resident memory of the readers (the process less its OCR engines' heaps) before the busy readers are ended (bytes). */
   maxResidentBytes?: number;
+  /** Resident memory of the whole process, OCR engines included, before the busy readers are ended (bytes). */
+  maxTotalResidentBytes?: number;
   /** How often resident memory is sampled (ms). */
   sampleMs?: number;
 }
@@ -47,6 +57,8 @@ interface Waiting {
 
 interface Slot {
   worker: Worker;
+  /** The WebAssembly heap of this reader's OCR engine, as it last told (bytes). */
+  ocrHeapBytes: number;
   busy: { id: number; path: string; resolve: (d: ExtractedDocument) => void; timer: NodeJS.Timeout; waiting: Waiting } | null;
 }
 
@@ -63,10 +75,13 @@ export class ExtractPool {
   private readonly sampler: NodeJS.Timeout | null;
   /** After readers were ended for memory, nothing starts until resident memory is back under the limit (or this time passes). */
   private coolUntil = 0;
+  /** Idle OCR engines were ended for memory: their memory is being given back until then. */
+  private releasingUntil = 0;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
-    this.sampler = options.maxResidentBytes ? setInterval(() => this.checkMemory(), options.sampleMs ?? 50) : null;
+    this.sampler =
+      options.maxResidentBytes || options.maxTotalResidentBytes ? setInterval(() => this.checkMemory(), options.sampleMs ?? 50) : null;
     this.sampler?.unref();
   }
 
@@ -83,20 +98,35 @@ export class ExtractPool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
+  /** The OCR engines' heaps, as the readers told them. */
+  private ocrHeapBytes(): number {
+    return this.slots.reduce((n, s) => n + s.ocrHeapBytes, 0);
+  }
+
   private checkMemory(): void {
-    const limit = this.options.maxResidentBytes;
-    if (!limit || this.closed) return;
+    const { maxResidentBytes, maxTotalResidentBytes } = this.options;
+    if ((!maxResidentBytes && !maxTotalResidentBytes) || this.closed) return;
     const rss = process.memoryUsage.rss();
-    if (rss <= limit) {
+    const readersOver = maxResidentBytes !== undefined && rss - this.ocrHeapBytes() > maxResidentBytes;
+    const totalOver = maxTotalResidentBytes !== undefined && rss > maxTotalResidentBytes;
+    if (!readersOver && !totalOver) {
       if (this.coolUntil !== 0) {
         this.coolUntil = 0;
         this.pump();
       }
       return;
     }
+    if (!readersOver) {
+      // Over the whole process's limit only: idle readers' engines go first (their heaps are given
+      // back without ending anyone's document), then the busy readers are given time to finish.
+      const idle = this.slots.filter((s) => !s.busy && s.ocrHeapBytes > 0);
+      for (const slot of idle) this.replace(slot, null, '');
+      if (idle.length > 0) this.releasingUntil = Date.now() + 1000;
+      if (this.releasingUntil > Date.now()) return;
+    }
     const busy = this.slots.filter((s) => s.busy);
     if (busy.length === 0) return;
-    const mb = Math.round(limit / 1024 / 1024);
+    const mb = Math.round((readersOver ? (maxResidentBytes ?? 0) : (maxTotalResidentBytes ?? 0)) / 1024 / 1024);
     const alone = busy.length === 1 && busy[0]?.busy?.waiting.alone === true;
     this.coolUntil = Date.now() + 2000;
     for (const slot of busy) {
@@ -118,8 +148,12 @@ export class ExtractPool {
     // which carries the report; nor flood stderr, which carries progress. Drained and dropped.
     worker.stdout.on('data', () => undefined);
     worker.stderr.on('data', () => undefined);
-    const slot: Slot = { worker, busy: null };
-    worker.on('message', (msg: { id: number; doc?: ExtractedDocument; error?: string }) => {
+    const slot: Slot = { worker, busy: null, ocrHeapBytes: 0 };
+    worker.on('message', (msg: { id: number; doc?: ExtractedDocument; error?: string; ocrHeapBytes?: number }) => {
+      if (msg.ocrHeapBytes !== undefined) {
+        slot.ocrHeapBytes = msg.ocrHeapBytes;
+        return;
+      }
       const busy = slot.busy;
       if (!busy || busy.id !== msg.id) return;
       this.finish(slot, msg.doc ?? failedDocument(busy.path, 'corrupt', `could not be read: ${msg.error ?? 'unknown error'}`));
@@ -171,7 +205,18 @@ export class ExtractPool {
       if (!next) return;
       if (next.alone && this.slots.some((s) => s.busy)) return;
       this.waiting.shift();
+      if (next.alone) this.endIdleEngines(slot);
       this.start(slot, next);
+    }
+  }
+
+  /** A document read alone has the whole process's memory: other readers' OCR engines are ended first. */
+  private endIdleEngines(keep: Slot): void {
+    for (const [index, slot] of this.slots.entries()) {
+      if (slot === keep || slot.busy || slot.ocrHeapBytes === 0) continue;
+      slot.worker.removeAllListeners();
+      void slot.worker.terminate();
+      this.slots[index] = this.spawn();
     }
   }
 

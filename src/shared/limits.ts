@@ -57,8 +57,15 @@ export const LIMITS = {
   documentMs: 30_000,
   /** The checklist engine on one claim. */
   claimCheckMs: 10_000,
-  /** Resident memory of `check` before the watchdog ends a reader (the process stays under 1 GiB). */
+  /**
+   * Resident memory of `check`'s readers before the watchdog ends a reader: the process less its
+   * OCR engines' WebAssembly heaps, which have their own bound (ocrEngineBytes).
+   */
   checkResidentBytes: 768 * MIB,
+  /** Resident memory of the whole `check` process, OCR engines included, before the watchdog ends a reader (under 1 GiB). */
+  checkTotalResidentBytes: 960 * MIB,
+  /** The WebAssembly heap of one OCR engine of `check`: past it after a page, the engine is ended and its memory given back. */
+  ocrEngineBytes: 256 * MIB,
   /** Heap of one reader thread of `check`. */
   readerHeapBytes: 512 * MIB,
   /** Characters of a name (partner, customer, contact) the engine searches for; longer is cut. */

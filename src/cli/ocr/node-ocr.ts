@@ -70,6 +70,15 @@ export interface NodeOcrOptions {
   /** Where results are cached (`check --ocr-cache`); none when absent. */
   cacheDir?: string;
   defaultLanguages?: string[];
+  /**
+   * The thread script tesseract.js runs in (out/cli/ocr-worker.js: tesseract-worker.ts, which
+   * tells each answer's heap size); tesseract.js's own when absent (heaps then unknown: 0).
+   */
+  workerPath?: string;
+  /** Told the engines' WebAssembly heaps in total (bytes) whenever that changes. */
+  onHeap?: (bytes: number) => void;
+  /** An engine whose heap has grown past this after a page is ended (its memory given back); the next page starts a fresh one. */
+  maxHeapBytes?: number;
 }
 
 export interface NodeOcr extends OcrEngine {
@@ -101,11 +110,21 @@ function wordsOf(blocks: Block[] | null): OcrWord[] {
   return words;
 }
 
+type Answer = { data: { poeHeapBytes?: number } };
+
 export function createNodeOcr(options: NodeOcrOptions): NodeOcr {
   const version = `tesseract.js ${packageVersion('tesseract.js')} core ${packageVersion('tesseract.js-core')} ${DATA_FOLDER}`;
   const root = options.cacheDir ?? join(tmpdir(), 'poe-reviewer-ocr');
+  const workerPath = options.workerPath ? { workerPath: options.workerPath } : {};
+  /** The LSTM engine, kept between pages and documents; switched to other languages in place. */
   let reader: { worker: Promise<TesseractWorker>; languages: string } | null = null;
   let osd: Promise<TesseractWorker> | null = null;
+  const heap = { reader: 0, osd: 0 };
+  let told = 0;
+  const tell = () => {
+    const total = heap.reader + heap.osd;
+    if (total !== told) options.onHeap?.((told = total));
+  };
 
   const start = (languages: string[]): Promise<TesseractWorker> => {
     const key = languages.join('+');
@@ -113,14 +132,30 @@ export function createNodeOcr(options: NodeOcrOptions): NodeOcr {
     const previous = reader?.worker;
     const langPath = languageFolder(root, languages, DATA_FOLDER);
     const worker = (async () => {
-      if (previous) await (await previous.catch(() => null))?.terminate().catch(() => undefined);
-      const w = await createWorker(languages, OEM.LSTM_ONLY, { langPath, cacheMethod: 'none', gzip: true, logger: () => undefined });
-      await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
-      return w;
+      // Other languages: the same engine loads them (a new engine costs a second and its own heap).
+      const w = previous ? await previous.catch(() => null) : null;
+      if (w) {
+        await w.reinitialize(key, OEM.LSTM_ONLY);
+        await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+        return w;
+      }
+      const fresh = await createWorker(languages, OEM.LSTM_ONLY, {
+        langPath,
+        cacheMethod: 'none',
+        gzip: true,
+        logger: () => undefined,
+        ...workerPath,
+      });
+      await fresh.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+      return fresh;
     })();
     reader = { worker, languages: key };
     worker.catch(() => {
-      if (reader?.worker === worker) reader = null;
+      if (reader?.worker === worker) {
+        reader = null;
+        heap.reader = 0;
+        tell();
+      }
     });
     return worker;
   };
@@ -135,17 +170,31 @@ export function createNodeOcr(options: NodeOcrOptions): NodeOcr {
         legacyCore: true,
         legacyLang: true,
         logger: () => undefined,
+        ...workerPath,
       });
     })();
     osd.catch(() => (osd = null));
     return osd;
   };
 
+  const end = async (which: 'reader' | 'osd') => {
+    const p = which === 'reader' ? reader?.worker : osd;
+    if (which === 'reader') reader = null;
+    else osd = null;
+    heap[which] = 0;
+    tell();
+    await (await p?.catch(() => null))?.terminate().catch(() => undefined);
+  };
+
+  /** Notes an engine's heap after an answer; ends the engine when it has grown past the bound. */
+  const measured = async (which: 'reader' | 'osd', answer: Answer) => {
+    heap[which] = answer.data.poeHeapBytes ?? 0;
+    tell();
+    if (options.maxHeapBytes !== undefined && heap[which] > options.maxHeapBytes) await end(which);
+  };
+
   const terminateAll = async () => {
-    const all = [reader?.worker, osd];
-    reader = null;
-    osd = null;
-    await Promise.all(all.map(async (p) => (await p?.catch(() => null))?.terminate().catch(() => undefined)));
+    await Promise.all([end('reader'), end('osd')]);
   };
 
   return {
@@ -156,16 +205,22 @@ export function createNodeOcr(options: NodeOcrOptions): NodeOcr {
     async recognize(image: GreyImage, request: OcrRequest): Promise<OcrRecognition> {
       const languages = request.languages.filter((l) => l !== 'osd' && LANGUAGE_PACKAGES[l] !== undefined);
       const worker = await start(languages.length > 0 ? languages : ['eng']);
+      const pgm = encodePgm(image);
       const result = await worker.recognize(
-        Buffer.from(encodePgm(image)),
+        Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength),
+        // rotateAuto: tesseract straightens a skewed page before reading it (a degree of skew costs confidence).
         { rotateAuto: true, user_defined_dpi: String(Math.round(request.dpi)) } as never,
         { blocks: true, text: false },
       );
+      await measured('reader', result as Answer);
       return { words: wordsOf(result.data.blocks) };
     },
     async detectOrientation(image: GreyImage) {
       const worker = await startOsd();
-      const { data } = await worker.detect(Buffer.from(encodePgm(image)));
+      const pgm = encodePgm(image);
+      const result = await worker.detect(Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength));
+      await measured('osd', result as Answer);
+      const { data } = result;
       if (data.orientation_degrees === null || data.orientation_confidence === null) return null;
       return { degrees: data.orientation_degrees, confidence: data.orientation_confidence };
     },
