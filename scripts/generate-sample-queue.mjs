@@ -3,13 +3,16 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SAMPLE_EXPORTED_AT, SAMPLE_QUEUE_NAME, sampleClaims } from './sample/claims.mjs';
+import { SAMPLE_QUEUE_NAME, sampleClaims } from './sample/claims.mjs';
+import { generationDay, withReviewStates } from './sample/review-states.mjs';
 import { buildDocuments } from './sample/documents.mjs';
 
 /**
  * `npm run sample`: writes the bundled sample queue to resources/sample-queue/ (or the folder
- * given as the first argument). Everything is generated from code with fixed dates and seeds, so
- * two runs give byte-identical files and the SHA-256s in queue.json stay valid.
+ * given as the first argument). Everything is generated from code with fixed seeds, and dates
+ * fixed except the review statuses, which are placed relative to the generation day (see
+ * sample/review-states.mjs; POE_SAMPLE_TODAY sets that day): two runs on one day give
+ * byte-identical files, and the documents and their SHA-256s are the same on every day.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,14 +38,19 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 async function main() {
   const documents = await buildDocuments();
-  const claims = sampleClaims(
-    (path) => {
-      const bytes = documents.get(path);
-      return bytes ? sha256(bytes) : null;
-    },
-    (path) => UPLOADED[path.split('/')[0]] ?? '2026-10-01',
+  const today = generationDay();
+  const claims = withReviewStates(
+    sampleClaims(
+      (path) => {
+        const bytes = documents.get(path);
+        return bytes ? sha256(bytes) : null;
+      },
+      (path) => UPLOADED[path.split('/')[0]] ?? '2026-10-01',
+    ),
+    today,
   );
-  const queue = { schema: 'poe-queue/1', name: SAMPLE_QUEUE_NAME, exportedAt: SAMPLE_EXPORTED_AT, claims };
+  // Exported this morning: the day the review statuses are placed from.
+  const queue = { schema: 'poe-queue/1', name: SAMPLE_QUEUE_NAME, exportedAt: `${today}T07:00:00Z`, claims };
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'queue.json'), `${JSON.stringify(queue, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import type { Plugin, ResolvedConfig } from 'vite';
 import { requestSegments, sendFileOrNext } from './dev-static';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
@@ -13,10 +13,17 @@ export const FILE_LIST_NAME = 'files.json';
 const projectRoot = resolve(import.meta.dirname, '..');
 const sampleRoot = join(projectRoot, 'resources', 'sample-queue');
 
-/** True when queue.json is missing or older than the generator's sources (a stale sample). */
+/**
+ * True when queue.json is missing, older than the generator's sources, or exported on another
+ * day than today (its review statuses are placed from the generation day: a sample of last month
+ * would show every claim overdue).
+ */
 function isSampleStale(root: string): boolean {
   const manifest = join(root, 'queue.json');
   if (!existsSync(manifest)) return true;
+  const exportedAt: unknown = (JSON.parse(readFileSync(manifest, 'utf8')) as { exportedAt?: unknown }).exportedAt;
+  const today = process.env.POE_SAMPLE_TODAY ?? new Date().toISOString().slice(0, 10);
+  if (typeof exportedAt !== 'string' || exportedAt.slice(0, 10) !== today) return true;
   const built = statSync(manifest).mtimeMs;
   const scripts = join(projectRoot, 'scripts');
   const sources = [

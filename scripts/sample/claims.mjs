@@ -1,12 +1,12 @@
 /**
- * The claims of the sample queue (schema poe-queue/1). Dates are fixed around the export date
- * 2026-11-20 so tests and the engine's 12-month windows give the same answers on every run.
+ * The claims of the sample queue (schema poe-queue/1). Creation, submission and document dates
+ * are fixed (October 2026) so tests and the engine's 12-month windows give the same answers on
+ * every run; the review statuses are placed from the generation day (review-states.mjs).
  * Between them the claims use every field of the contract, and one carries a field the contract
  * does not know (`crmReference`), which import and export must keep.
  */
 
 export const SAMPLE_QUEUE_NAME = 'Sample CPOR and MCI batch';
-export const SAMPLE_EXPORTED_AT = '2026-11-20T09:00:00Z';
 
 const MS = 'Microsoft';
 

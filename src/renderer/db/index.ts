@@ -16,6 +16,7 @@ export {
   setSetting,
   getEngineReport,
   putEngineReport,
+  putEngineReports,
 } from './repositories';
 export { recordDecision, getDecisionHistory, getCurrentDecision, listCurrentDecisions, currentDecisionKinds } from './decisions';
 export { listAuditEvents, verifyAuditChain } from './audit-log';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { db } from './database';
+import { bulkDb, db } from './database';
 import { readAllClaimDetails, readClaimDetails, readClaimSummary, readSummaryPages } from './claim-reads';
 import { joinClaimRow, withDecisionKind } from './claim-split';
 import { currentDecisionKinds, getCurrentDecision } from './decisions';
@@ -89,4 +89,12 @@ export async function getEngineReport(key: string): Promise<EngineCacheRow | und
 
 export async function putEngineReport(row: EngineCacheRow): Promise<void> {
   await db.engineCache.put(row);
+}
+
+/**
+ * Engine reports of a batch of claims in one relaxed-durability transaction (triage): a cache,
+ * recomputed if a power cut loses it, so it skips the flush a strict commit waits for.
+ */
+export async function putEngineReports(rows: readonly EngineCacheRow[]): Promise<void> {
+  if (rows.length > 0) await bulkDb.engineCache.bulkPut([...rows]);
 }

@@ -46,6 +46,20 @@ describe('claim clocks', () => {
     expect(late.daysInReview).toBe(7);
   });
 
+  it('starts no answer clock while a claim is only Submitted, and counts from Under review once it is', () => {
+    const submitted = claimClocks(cpor({ status: 'Submitted', submittedAt: '2026-09-01', statusChangedAt: '2026-09-01' }), {
+      ...opts,
+      today: '2026-10-06',
+    });
+    expect(submitted).toEqual({ daysInReview: null, clocks: [], next: null });
+    // Submitted a month ago, Under review since Friday: two business days in, due next Friday.
+    const review = claimClocks(cpor({ submittedAt: '2026-09-01', statusChangedAt: '2026-10-02' }), { ...opts, today: '2026-10-06' });
+    expect(review.daysInReview).toBe(2);
+    expect(review.next).toMatchObject({ kind: 'review', start: '2026-10-02', due: '2026-10-09', state: 'running' });
+    const noDate = claimClocks(cpor({ submittedAt: '2026-10-02' }), { ...opts, today: '2026-10-06' });
+    expect(noDate.next?.label).toContain('Under review date not in the claim');
+  });
+
   it('gives a competing claim a longer target', () => {
     const c = claimClocks(cpor({ statusChangedAt: '2026-10-02' }), { ...opts, today: '2026-10-13', hasCompetingClaim: true });
     expect(c.next).toMatchObject({ due: '2026-10-16', state: 'running' });
@@ -56,6 +70,11 @@ describe('claim clocks', () => {
     const c = claimClocks(cpor({ status: 'Partner action required', statusChangedAt: '2026-10-05' }), { ...opts, today: '2026-10-20' });
     expect(c.daysInReview).toBeNull();
     expect(c.next).toMatchObject({ kind: 'partner-action', due: '2026-10-19', state: 'overdue', afterwards: 'rejected' });
+    const pa = claimClocks(
+      { program: 'partner-activities', status: 'Action required', createdAt: '2026-10-01', statusChangedAt: '2026-10-05' },
+      { ...opts, today: '2026-10-20' },
+    );
+    expect(pa.clocks.map((k) => k.kind)).toEqual(['poe-submission']);
   });
 
   it('gives a rejection a 30-day dispute window, then rejected final; none once final', () => {

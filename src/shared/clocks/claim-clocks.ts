@@ -31,7 +31,7 @@ export interface ClaimClock {
 }
 
 export interface ClaimClocks {
-  /** Business days since the claim entered review (Submitted or Under review); null otherwise. */
+  /** Business days since the claim entered "Under review"; null in any other status. */
   daysInReview: number | null;
   clocks: ClaimClock[];
   /** The clock due first: what the list's deadline column shows. */
@@ -124,13 +124,16 @@ export function claimClocks(claim: ClockClaim, options: ClockOptions): ClaimCloc
   const submitted = day(claim.submittedAt);
   const clocks: ClaimClock[] = [];
   let daysInReview: number | null = null;
-  if (key === 'under-review' || key === 'submitted') {
-    const start = key === 'under-review' ? (changed ?? submitted) : (submitted ?? changed);
+  // The answer target runs from "Under review" (DOMAIN.md), not from submission: a claim only
+  // Submitted is not in review yet. The status date is when it entered the status; a claim
+  // without one is counted from submission (an earlier start, never a later one), and says so.
+  if (key === 'under-review') {
+    const start = changed ?? submitted;
     if (start !== null) {
       const bd = businessDays(options.calendar);
       const target = options.hasCompetingClaim ? rules.competingReviewBusinessDays : rules.reviewBusinessDays;
       daysInReview = bd.between(start, today);
-      const from = key === 'under-review' ? 'Under review' : 'submission';
+      const from = changed !== null ? 'Under review' : 'submission, the Under review date not in the claim';
       const competing = options.hasCompetingClaim ? ', longer for a competing claim' : '';
       clocks.push(
         clock(
@@ -144,7 +147,8 @@ export function claimClocks(claim: ClockClaim, options: ClockOptions): ClaimCloc
       );
     }
   }
-  if (key === 'partner-action' && changed !== null) {
+  // CPOR: 14 calendar days to resubmit; Partner Activities' action-required deadline is the POE table's.
+  if (key === 'partner-action' && changed !== null && claim.program !== 'partner-activities') {
     clocks.push(
       clock(
         'partner-action',

@@ -114,7 +114,12 @@ function similarGroups(docs: readonly SignedDoc[], threshold: number): { members
     });
   }
   const groups = new Map<number, number[]>();
-  docs.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  docs.forEach((_, i) => {
+    const root = find(i);
+    const members = groups.get(root);
+    if (members) members.push(i);
+    else groups.set(root, [i]);
+  });
   return [...groups.entries()].filter(([, m]) => m.length > 1).map(([root, members]) => ({ members, similarity: lowest.get(root) ?? 1 }));
 }
 

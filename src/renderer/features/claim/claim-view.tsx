@@ -57,7 +57,7 @@ export function ClaimView({ row, rows, triage }: ClaimViewProps) {
     documents: row.documents.map((d) => ({ path: d.path, state: engineFacts?.find((f) => f.path === d.path)?.state ?? d.state })),
     isValid: row.isValid,
     duplicateOf: row.duplicateOf,
-    conflicts: triage?.linked.filter((l) => l.kind === 'conflict').map((l) => ({ claimId: l.claimId, why: l.why })) ?? [],
+    conflicts: triage?.linkedOf('conflict').map((l) => ({ claimId: l.claimId, why: l.why })) ?? [],
     anotherPartnerWorkloads: row.claim?.workloads.filter((w) => w.association === 'another-partner').map((w) => w.name) ?? [],
   });
   // `?? null` tells "no decision" (null) from "still loading" (undefined).
@@ -108,10 +108,7 @@ export function ClaimView({ row, rows, triage }: ClaimViewProps) {
         claimId,
         checklist: toChecklistEntries(checklist.checks),
         documents: row.documents.map((d) => ({ path: d.path, sha256: d.sha256 })),
-        relatedClaims:
-          triage?.linked
-            .filter((l) => l.kind === 'conflict')
-            .map((l) => (l.queueId === queueId ? l.claimId : `${l.queueId}/${l.claimId}`)) ?? [],
+        relatedClaims: triage?.linkedOf('conflict').map((l) => (l.queueId === queueId ? l.claimId : `${l.queueId}/${l.claimId}`)) ?? [],
         onSaved: () => {
           setFormKind(null);
           const target = isAutoAdvance ? nextUndecided(rows, claimId) : null;

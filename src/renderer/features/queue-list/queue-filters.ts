@@ -82,7 +82,7 @@ function matchesTriage(info: TriageInfo | undefined, filter: TriageFilter): bool
     case 'due-today':
       return info?.clocks?.next?.state === 'due-today';
     case 'linked':
-      return (info?.linked.length ?? 0) > 0;
+      return (info?.linkCount ?? 0) > 0;
     case 'unchecked':
       return !info || info.engine === 'failed';
   }

@@ -191,7 +191,9 @@ function ClaimCells({ row, triage }: { row: ClaimRow; triage: TriageMap }) {
       <div role="cell" title={row.workloadNames.join(', ')}>
         {row.workloadNames.join(', ')}
       </div>
-      <div role="cell">{row.status}</div>
+      <div role="cell" title={row.status}>
+        {row.status}
+      </div>
       <div role="cell">{formatDate(row.submittedAt.slice(0, 10))}</div>
       <TriageCells info={triage.get(row.claimId)} />
       <div role="cell">

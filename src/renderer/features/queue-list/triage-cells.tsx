@@ -3,7 +3,7 @@ import { CHECK_LABELS } from '@renderer/features/checklist/check-labels';
 import { ClockBadge } from '@renderer/features/triage/clock-badge';
 import { LinkFlags } from '@renderer/features/triage/link-flags';
 
-const SUGGESTION_LABELS = { approve: 'Approve', 'action-required': 'Action required', reject: 'Reject' } as const;
+export const SUGGESTION_LABELS = { approve: 'Approve', 'action-required': 'Action required', reject: 'Reject' } as const;
 
 /** The list's triage columns: suggestion (with link flags), failing checks, days in review, deadline. */
 export function TriageCells({ info }: { info: TriageInfo | undefined }) {
@@ -22,7 +22,7 @@ export function TriageCells({ info }: { info: TriageInfo | undefined }) {
         ) : (
           <span className="muted">—</span>
         )}
-        {info && <LinkFlags linked={info.linked} compact />}
+        {info && info.linkCount > 0 && <LinkFlags info={info} compact short />}
       </div>
       <div role="cell" title={failingNames}>
         {info && info.engine === 'done' ? (info.failing.length > 0 ? `${info.failing.length}: ${failingNames}` : 'none') : ''}

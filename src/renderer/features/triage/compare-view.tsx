@@ -6,6 +6,7 @@ import { useAppStore } from '@renderer/app/app-store';
 import { formatDate } from '@renderer/app/clock';
 import { CHECK_LABELS } from '@renderer/features/checklist/check-labels';
 import { DocumentViewer, type ViewerDocument } from '@renderer/features/viewer/document-viewer';
+import { SUGGESTION_LABELS } from '@renderer/features/queue-list/triage-cells';
 import { compareFacts } from './compare-facts';
 import type { TriageInfo } from './triage-info';
 
@@ -26,7 +27,8 @@ function CheckSummary({ info }: { info: TriageInfo | undefined }) {
   const list = (ids: readonly string[]) => ids.map((id) => CHECK_LABELS[id as keyof typeof CHECK_LABELS] ?? id).join(', ') || 'none';
   return (
     <p>
-      Suggested: <strong>{info.suggestedDecision}</strong> · failing: {list(info.failing)} · to review: {list(info.review)}
+      Suggested: <strong>{info.suggestedDecision ? SUGGESTION_LABELS[info.suggestedDecision] : 'none'}</strong> · failing:{' '}
+      {list(info.failing)} · to review: {list(info.review)}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { getClaimDetails, getDocumentBlob, getEngineReport, putEngineReport } from '@renderer/db';
+import { getClaimDetails, getDocumentBlob, getEngineReport, putEngineReports } from '@renderer/db';
 import { claimKey } from '@renderer/db/keys';
 import type { ClaimDetailRow, EngineCacheRow, TriageRow } from '@renderer/db/types';
 import type { ReaderEnv } from '@readers/extract';
@@ -43,8 +43,17 @@ function outcome(report: ClaimCheckReport): Pick<TriageRow, 'suggestedDecision' 
   };
 }
 
-/** Runs the engine on the claim's stored documents, or takes a cached run that has document facts. */
-async function engineRun(detail: ClaimDetailRow, claim: Claim, claimId: string, env: ReaderEnv): Promise<EngineCacheRow> {
+/**
+ * Runs the engine on the claim's stored documents, or takes a cached run that has document facts.
+ * A fresh run's cache row is handed to `keep` (written with its batch), not written here.
+ */
+async function engineRun(
+  detail: ClaimDetailRow,
+  claim: Claim,
+  claimId: string,
+  env: ReaderEnv,
+  keep: (row: EngineCacheRow) => void,
+): Promise<EngineCacheRow> {
   const key = engineCacheKey({ queueId: detail.queueId, claimId, documents: detail.documents });
   const cached = await getEngineReport(key);
   if (cached?.documents && cached.signatures) return cached;
@@ -62,7 +71,7 @@ async function engineRun(detail: ClaimDetailRow, claim: Claim, claimId: string, 
     documents: documents.map((d) => ({ path: d.path, state: d.state, stateDetail: d.stateDetail ?? null, sha256: d.sha256 ?? null })),
     signatures: documents.map((d) => ({ path: d.path, signature: documentSignature(d) })),
   };
-  await putEngineReport(row);
+  keep(row);
   return row;
 }
 
@@ -70,8 +79,12 @@ async function engineRun(detail: ClaimDetailRow, claim: Claim, claimId: string, 
  * Triage of one claim (in a triage worker): the engine's suggestion, failing and review checks,
  * document states, hashes and text signatures, and the facts for clocks and links.
  */
-export async function triageClaim(job: TriageJob, env: ReaderEnv): Promise<TriageRow> {
-  const [detail] = await getClaimDetails(job.queueId, [job.claimId]);
+async function triageClaim(
+  job: TriageJob,
+  detail: ClaimDetailRow | undefined,
+  env: ReaderEnv,
+  keep: (row: EngineCacheRow) => void,
+): Promise<TriageRow> {
   if (!detail) throw new Error(`claim ${job.claimId} is not in the queue any more`);
   const base = {
     key: claimKey(job.queueId, job.claimId),
@@ -95,7 +108,7 @@ export async function triageClaim(job: TriageJob, env: ReaderEnv): Promise<Triag
       link: null,
     };
   }
-  const run = await engineRun(detail, claim, job.claimId, env);
+  const run = await engineRun(detail, claim, job.claimId, env, keep);
   const documents = detail.documents.map((d) => {
     const read = run.documents?.find((x) => x.path === d.path);
     return {
@@ -106,6 +119,30 @@ export async function triageClaim(job: TriageJob, env: ReaderEnv): Promise<Triag
     };
   });
   return { ...base, engine: 'done', message: null, ...outcome(run.report), documents, ...claimFacts(claim) };
+}
+
+/**
+ * Triage of a batch of claims of one queue, one at a time: their details read in one go, each
+ * row handed to `onRow` as soon as it is done (an error is that claim's failed row), and the
+ * engine's fresh cache rows written together at the end, in one relaxed transaction.
+ */
+export async function triageClaims(jobs: readonly TriageJob[], env: ReaderEnv, onRow: (row: TriageRow) => void): Promise<void> {
+  if (jobs.length === 0) return;
+  const details = await getClaimDetails(
+    jobs[0]!.queueId,
+    jobs.map((j) => j.claimId),
+  );
+  const fresh: EngineCacheRow[] = [];
+  for (const [i, job] of jobs.entries()) {
+    let row: TriageRow;
+    try {
+      row = await triageClaim(job, details[i], env, (r) => fresh.push(r));
+    } catch (error) {
+      row = failedTriage(job, error instanceof Error ? error.message : String(error));
+    }
+    onRow(row);
+  }
+  await putEngineReports(fresh);
 }
 
 /** The row of a claim whose run failed or ran out of time: listed as "engine failed". */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TriageRow } from '@renderer/db/types';
 import { DEFAULT_CALENDAR } from '@shared/clocks/work-calendar';
 import { textSignature } from '@shared/links/reused-text';
-import { linkedByKey, linksAcross, triageInfos } from './triage-info';
+import { linkRefsByKey, linkedClaims, linksAcross, triageInfos } from './triage-info';
 import { compareFacts } from './compare-facts';
 import { formatDate, todayIso } from '@renderer/app/clock';
 import { filterClaims, sortClaims, EMPTY_FILTERS } from '@renderer/features/queue-list/queue-filters';
@@ -57,8 +57,8 @@ function row(queueId: string, claimId: string, over: Partial<TriageRow> = {}): T
 describe('triage info', () => {
   it('links claims across queues and lengthens the review target of a conflicting claim', () => {
     const rows = [row('q1', '1'), row('q2', '2', { link: { ...row('q', 'x').link!, partner: { name: 'Relecloud', partnerId: '2' } } })];
-    const linked = linkedByKey(linksAcross(rows));
-    expect(linked.get('q1\u00001')).toEqual([
+    const linked = linkRefsByKey(linksAcross(rows));
+    expect(linkedClaims(linked.get('q1\u00001')!)).toEqual([
       { queueId: 'q2', claimId: '2', kind: 'conflict', why: expect.stringContaining('Fabrikam and Relecloud') as string },
     ]);
     const info = triageInfos(rows, 'q1', 'imp', linked, '2026-10-09', DEFAULT_CALENDAR).get('1')!;
@@ -75,9 +75,9 @@ describe('triage info', () => {
       link: { ...a.link!, customer: { name: 'Northwind', domain: 'northwind.com', tenantId: 't-2' } },
       documents: [{ path: '2/poe.pdf', state: 'ok', sha256: 'b'.repeat(64), signature: sig('Northwind') }],
     });
-    const linked = linkedByKey(linksAcross([a, b]));
-    expect(linked.get(a.key)?.map((l) => [l.claimId, l.kind])).toEqual([['2', 'reused-text']]);
-    expect(linked.get(b.key)?.[0]?.why).toMatch(/% same text: poe\.pdf/);
+    const linked = linkRefsByKey(linksAcross([a, b]));
+    expect(linkedClaims(linked.get(a.key)!).map((l) => [l.claimId, l.kind])).toEqual([['2', 'reused-text']]);
+    expect(linkedClaims(linked.get(b.key)!)[0]?.why).toMatch(/% same text: poe\.pdf/);
   });
 
   it('ignores rows of an older import of the queue', () => {
@@ -136,5 +136,25 @@ describe('compare and dates', () => {
     expect(formatDate('2026-10-03T16:20:00')).toBe('3 Oct 2026, 16:20');
     expect(formatDate('soon')).toBe('soon');
     expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('a template reused by many claims', () => {
+  it('is one link per claim, its other claims counted without being expanded for every claim', () => {
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      row('q', String(1000 + i), {
+        link: { ...row('q', 'x').link!, customer: { name: `Customer ${i % 7}`, domain: `c${i % 7}.com`, tenantId: `t-${i % 7}` } },
+        documents: [
+          { path: `${i}/sow.pdf`, state: 'ok', sha256: i.toString(16).padStart(64, '0'), signature: textSignature(`SOW ${i}\n${TEXT}`) },
+        ],
+      }),
+    );
+    const refs = linkRefsByKey(linksAcross(rows));
+    expect([...refs.values()].every((r) => r.length === 1)).toBe(true);
+    const info = triageInfos(rows, 'q', 'imp', refs, '2026-10-09', DEFAULT_CALENDAR).get('1000')!;
+    expect(info.linkCount).toBe(299);
+    expect(info.linkCounts).toEqual({ 'reused-text': 299 });
+    expect(info.linked).toHaveLength(299);
+    expect(info.linkedOf('conflict')).toEqual([]);
   });
 });

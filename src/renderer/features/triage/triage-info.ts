@@ -23,7 +23,13 @@ export interface TriageInfo {
   failing: CheckId[];
   review: CheckId[];
   clocks: ClaimClocks | null;
-  linked: LinkedClaim[];
+  /** How many claims are linked to this one, in all and by kind of link (cheap: no expansion). */
+  linkCount: number;
+  linkCounts: Partial<Record<ClaimLink['kind'], number>>;
+  /** The linked claims, expanded on first use. */
+  readonly linked: readonly LinkedClaim[];
+  /** The claims linked by one kind of link, expanded on first use. */
+  linkedOf(kind: ClaimLink['kind']): readonly LinkedClaim[];
   documents: TriageRow['documents'];
 }
 
@@ -55,16 +61,33 @@ function describe(link: ClaimLink, index: number): string {
   }
 }
 
-/** Each claim key's linked claims. */
-export function linkedByKey(links: readonly ClaimLink[]): Map<string, LinkedClaim[]> {
-  const out = new Map<string, LinkedClaim[]>();
+/** A link naming a claim, and where the claim is in it: the other claims are expanded only when asked. */
+export interface LinkRef {
+  link: ClaimLink;
+  index: number;
+}
+
+/**
+ * Each claim key's links. Linear in the claims named: one template reused by a thousand claims is
+ * one link, not a million pairs (the list needs only counts; a claim's view expands its own).
+ */
+export function linkRefsByKey(links: readonly ClaimLink[]): Map<string, LinkRef[]> {
+  const out = new Map<string, LinkRef[]>();
   for (const link of links) {
-    for (const key of link.claims) {
-      const others = link.claims.flatMap((k, j) => (k === key ? [] : [{ ...splitKey(k), kind: link.kind, why: describe(link, j) }]));
-      out.set(key, [...(out.get(key) ?? []), ...others]);
-    }
+    link.claims.forEach((key, index) => {
+      const refs = out.get(key);
+      if (refs) refs.push({ link, index });
+      else out.set(key, [{ link, index }]);
+    });
   }
   return out;
+}
+
+/** The claims linked to one claim, from its link refs. */
+export function linkedClaims(refs: readonly LinkRef[]): LinkedClaim[] {
+  return refs.flatMap(({ link, index }) =>
+    link.claims.flatMap((k, j) => (j === index ? [] : [{ ...splitKey(k), kind: link.kind, why: describe(link, j) }])),
+  );
 }
 
 /** Triage info for the claims of one queue import, by claim ID. */
@@ -72,15 +95,19 @@ export function triageInfos(
   rows: readonly TriageRow[],
   queueId: string,
   importId: string,
-  linked: ReadonlyMap<string, LinkedClaim[]>,
+  linked: ReadonlyMap<string, readonly LinkRef[]>,
   today: string,
   calendar: WorkCalendar,
 ): Map<string, TriageInfo> {
   const out = new Map<string, TriageInfo>();
   for (const r of rows) {
     if (r.queueId !== queueId || r.importId !== importId) continue;
-    const others = linked.get(r.key) ?? [];
-    const hasCompetingClaim = others.some((o) => o.kind === 'conflict');
+    const refs = linked.get(r.key) ?? [];
+    const hasCompetingClaim = refs.some((x) => x.link.kind === 'conflict');
+    let expanded: LinkedClaim[] | null = null;
+    const byKind = new Map<ClaimLink['kind'], LinkedClaim[]>();
+    const linkCounts: TriageInfo['linkCounts'] = {};
+    for (const x of refs) linkCounts[x.link.kind] = (linkCounts[x.link.kind] ?? 0) + x.link.claims.length - 1;
     out.set(r.claimId, {
       engine: r.engine,
       message: r.message,
@@ -88,7 +115,16 @@ export function triageInfos(
       failing: r.failing,
       review: r.review,
       clocks: r.clock ? claimClocks(r.clock, { today, calendar, hasCompetingClaim }) : null,
-      linked: others,
+      linkCount: refs.reduce((n, x) => n + x.link.claims.length - 1, 0),
+      linkCounts,
+      get linked() {
+        return (expanded ??= linkedClaims(refs));
+      },
+      linkedOf(kind) {
+        let list = byKind.get(kind);
+        if (!list) byKind.set(kind, (list = linkedClaims(refs.filter((x) => x.link.kind === kind))));
+        return list;
+      },
       documents: r.documents,
     });
   }

@@ -15,6 +15,11 @@ const CLAIM_BUDGET_MS = 120_000;
 /** Finished rows are written in batches: fewer transactions, fewer live-query refreshes. */
 const FLUSH_MS = 700;
 const RATE_WINDOW = 20;
+/**
+ * Claims a worker takes at once: their details are read in one go and their engine cache rows
+ * written in one transaction. Small, so a pause or an opened claim takes effect within a second or so.
+ */
+const BATCH = 4;
 
 let run: { queueId: string; importId: string; stop: boolean } | null = null;
 let resumeWaiters: (() => void)[] = [];
@@ -49,7 +54,53 @@ function waitForListView(): Promise<void> {
   });
 }
 
-/** One worker's loop: a claim at a time until the jobs run out or the run is replaced. */
+/**
+ * Runs one batch in a worker: each claim's row to `onRow` as it comes. The budget is per claim
+ * (restarted by each row); a worker over it is terminated, the claim it was on marked failed and
+ * the batch's unanswered claims put back. Resolves with the worker to use next (null once terminated).
+ */
+function runBatch(worker: Worker, batch: TriageJob[], jobs: TriageJob[], onRow: (row: TriageRow) => void): Promise<Worker | null> {
+  const assetsBase = new URL('./', document.baseURI).href;
+  const id = nextId++;
+  const waiting = [...batch];
+  return new Promise<Worker | null>((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const giveUp = (message: string) => {
+      clearTimeout(timer);
+      worker.terminate();
+      const [stuck, ...rest] = waiting;
+      if (stuck) onRow(failedTriage(stuck, message));
+      jobs.unshift(...rest);
+      resolve(null);
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => giveUp(`checking took longer than ${CLAIM_BUDGET_MS / 1000} s and was stopped`), CLAIM_BUDGET_MS);
+    };
+    worker.onmessage = (event: MessageEvent<TriageResponse>) => {
+      const m = event.data;
+      if (m.id !== id) return;
+      if (m.kind === 'row') {
+        const at = waiting.findIndex((j) => j.claimId === m.row.claimId);
+        if (at >= 0) waiting.splice(at, 1);
+        onRow(m.row);
+        arm();
+      } else if (m.kind === 'done') {
+        clearTimeout(timer);
+        resolve(worker);
+      } else {
+        clearTimeout(timer);
+        for (const job of waiting.splice(0)) onRow(failedTriage(job, m.message));
+        resolve(worker);
+      }
+    };
+    worker.onerror = (event) => giveUp(event.message || 'the checking worker failed');
+    arm();
+    worker.postMessage({ id, jobs: batch, assetsBase } satisfies TriageRequest);
+  });
+}
+
+/** One worker's loop: a small batch at a time until the jobs run out or the run is replaced. */
 async function workerLoop(
   index: number,
   current: NonNullable<typeof run>,
@@ -57,36 +108,14 @@ async function workerLoop(
   onRow: (row: TriageRow) => void,
 ): Promise<void> {
   let worker: Worker | null = null;
-  const assetsBase = new URL('./', document.baseURI).href;
   try {
     for (;;) {
       await waitWhilePaused();
       if (index > 0) await waitForListView();
-      const job = current.stop ? undefined : jobs.shift();
-      if (!job) return;
+      const batch = current.stop ? [] : jobs.splice(0, BATCH);
+      if (batch.length === 0) return;
       worker ??= new Worker(new URL('./triage.worker.ts', import.meta.url), { type: 'module', name: 'poe-triage' });
-      const w = worker;
-      const row = await new Promise<TriageRow>((resolve) => {
-        const id = nextId++;
-        const timer = setTimeout(() => {
-          w.terminate();
-          worker = null;
-          resolve(failedTriage(job, `checking took longer than ${CLAIM_BUDGET_MS / 1000} s and was stopped`));
-        }, CLAIM_BUDGET_MS);
-        w.onmessage = (event: MessageEvent<TriageResponse>) => {
-          if (event.data.id !== id) return;
-          clearTimeout(timer);
-          resolve(event.data.ok ? event.data.row : failedTriage(job, event.data.message));
-        };
-        w.onerror = (event) => {
-          clearTimeout(timer);
-          w.terminate();
-          worker = null;
-          resolve(failedTriage(job, event.message || 'the checking worker failed'));
-        };
-        w.postMessage({ ...job, id, assetsBase } satisfies TriageRequest);
-      });
-      onRow(row);
+      worker = await runBatch(worker, batch, jobs, onRow);
     }
   } finally {
     worker?.terminate();

@@ -1,15 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
-import { listAllTriage } from '@renderer/db';
+import { listTriage } from '@renderer/db';
 import type { QueueRow } from '@renderer/db/types';
 import { todayIso } from '@renderer/app/clock';
 import { SETTINGS, useSetting } from '@renderer/features/settings/settings';
 import { DEFAULT_CALENDAR, HolidaySchema, withHolidays, type WorkCalendar } from '@shared/clocks/work-calendar';
-import { linkedByKey, linksAcross, triageInfos, type TriageInfo } from './triage-info';
+import { triageInfos, type LinkRef, type TriageInfo } from './triage-info';
+import { useLinkRefs } from './use-links';
 import { startTriage } from './triage-runner';
 
 const NO_INFO: ReadonlyMap<string, TriageInfo> = new Map();
+const NO_LINKS: ReadonlyMap<string, readonly LinkRef[]> = new Map();
 
 /** The working calendar with the holidays edited in settings (the data file's until edited). */
 export function useCalendar(): WorkCalendar {
@@ -29,7 +31,8 @@ export function useToday(): string {
 
 /**
  * Triage of the open queue, by claim ID: starts (or resumes) the background run once the queue's
- * import is stored, and derives clocks and links (across every queue) from the stored rows.
+ * import is stored, and derives clocks from the stored rows and links across every queue (found in
+ * the links worker).
  */
 export function useTriage(queue: QueueRow | null | undefined, isImporting: boolean): ReadonlyMap<string, TriageInfo> {
   const queueId = queue?.queueId ?? null;
@@ -37,12 +40,13 @@ export function useTriage(queue: QueueRow | null | undefined, isImporting: boole
   useEffect(() => {
     if (queueId && importId && !isImporting) void startTriage(queueId);
   }, [queueId, importId, isImporting]);
-  const rows = useLiveQuery(() => listAllTriage(), []);
-  const links = useMemo(() => (rows ? linkedByKey(linksAcross(rows)) : null), [rows]);
+  // The open queue's rows only; links across every queue are found off this thread.
+  const rows = useLiveQuery(() => (queueId ? listTriage(queueId) : []), [queueId]);
+  const links = useLinkRefs(rows);
   const today = useToday();
   const calendar = useCalendar();
   return useMemo(
-    () => (rows && links && queueId && importId ? triageInfos(rows, queueId, importId, links, today, calendar) : NO_INFO),
+    () => (rows && queueId && importId ? triageInfos(rows, queueId, importId, links ?? NO_LINKS, today, calendar) : NO_INFO),
     [rows, links, queueId, importId, today, calendar],
   );
 }
