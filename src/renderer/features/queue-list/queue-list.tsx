@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ClaimRow } from '@renderer/db/types';
 import { useAppStore } from '@renderer/app/app-store';
@@ -6,6 +6,7 @@ import { formatDate } from '@renderer/app/clock';
 import { useShortcuts } from '@renderer/features/shortcuts/use-shortcuts';
 import { DECISION_LABELS, distinctValues, type SortKey, type TriageMap } from './queue-filters';
 import { TriageCells } from './triage-cells';
+import type { TriageInfo } from '@renderer/features/triage/triage-info';
 import { useQueueListStore } from './queue-list-store';
 import { QueueToolbar } from './queue-toolbar';
 
@@ -159,7 +160,7 @@ export function QueueList({ allRows, rows, triage }: QueueListProps) {
                   onFocus={() => selectedId !== row.claimId && selectClaim(row.claimId)}
                   onKeyDown={(e) => onRowKeyDown(e, row)}
                 >
-                  <ClaimCells row={row} triage={triage} />
+                  <ClaimCells row={row} info={triage.get(row.claimId)} />
                 </div>
               );
             })}
@@ -170,7 +171,8 @@ export function QueueList({ allRows, rows, triage }: QueueListProps) {
   );
 }
 
-function ClaimCells({ row, triage }: { row: ClaimRow; triage: TriageMap }) {
+/** A row's cells: drawn again only when its claim row or its triage info changes (a triage run refreshes the map every second). */
+const ClaimCells = memo(function ClaimCells({ row, info }: { row: ClaimRow; info: TriageInfo | undefined }) {
   const invalidWhy = row.issues
     .filter((i) => i.severity === 'error')
     .map((i) => (i.field ? `${i.field}: ${i.message}` : i.message))
@@ -195,10 +197,10 @@ function ClaimCells({ row, triage }: { row: ClaimRow; triage: TriageMap }) {
         {row.status}
       </div>
       <div role="cell">{formatDate(row.submittedAt.slice(0, 10))}</div>
-      <TriageCells info={triage.get(row.claimId)} />
+      <TriageCells info={info} />
       <div role="cell">
         <span className={`badge decision-${row.decisionKind}`}>{DECISION_LABELS[row.decisionKind]}</span>
       </div>
     </>
   );
-}
+});

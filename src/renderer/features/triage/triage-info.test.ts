@@ -158,3 +158,23 @@ describe('a template reused by many claims', () => {
     expect(info.linkedOf('conflict')).toEqual([]);
   });
 });
+
+describe('infos between refreshes', () => {
+  it('keeps the object of a claim whose row and links did not change, and makes a new one when they did', () => {
+    const rows = [row('q1', '1'), row('q2', '2', { link: { ...row('q', 'x').link!, partner: { name: 'Relecloud', partnerId: '2' } } })];
+    const cache = new Map();
+    const first = triageInfos(rows, 'q1', 'imp', linkRefsByKey(linksAcross(rows)), '2026-10-09', DEFAULT_CALENDAR, cache).get('1');
+    // The next refresh reads fresh copies of the rows and finds the links again.
+    const copies = rows.map((r) => structuredClone(r));
+    const again = triageInfos(copies, 'q1', 'imp', linkRefsByKey(linksAcross(copies)), '2026-10-09', DEFAULT_CALENDAR, cache).get('1');
+    expect(again).toBe(first);
+    const rechecked = [{ ...copies[0]!, computedAt: '2026-10-04T00:00:00Z', suggestedDecision: 'reject' as const }, copies[1]!];
+    const changed = triageInfos(rechecked, 'q1', 'imp', linkRefsByKey(linksAcross(rechecked)), '2026-10-09', DEFAULT_CALENDAR, cache).get(
+      '1',
+    );
+    expect(changed).not.toBe(first);
+    expect(changed?.suggestedDecision).toBe('reject');
+    const alone = triageInfos([rechecked[0]!], 'q1', 'imp', new Map(), '2026-10-09', DEFAULT_CALENDAR, cache).get('1');
+    expect(alone?.linkCount).toBe(0);
+  });
+});

@@ -90,6 +90,18 @@ export function linkedClaims(refs: readonly LinkRef[]): LinkedClaim[] {
   );
 }
 
+/**
+ * What an info is made from, as one string: the same string, the same info. Small links name their
+ * claims; a link of more than ten claims is shown by its count only, so its count stands for it.
+ */
+function infoStamp(r: TriageRow, refs: readonly LinkRef[], today: string): string {
+  const links = refs.map((x) => `${x.link.kind}:${x.link.claims.length > 10 ? x.link.claims.length : x.link.claims.join(',')}`);
+  return [r.computedAt, r.importId, today, ...links].join('\u0001');
+}
+
+/** Infos kept between calls, so a claim whose row and links did not change keeps its object (and its list row is not drawn again). */
+export type TriageInfoCache = Map<string, { stamp: string; calendar: WorkCalendar; info: TriageInfo }>;
+
 /** Triage info for the claims of one queue import, by claim ID. */
 export function triageInfos(
   rows: readonly TriageRow[],
@@ -98,17 +110,24 @@ export function triageInfos(
   linked: ReadonlyMap<string, readonly LinkRef[]>,
   today: string,
   calendar: WorkCalendar,
+  cache?: TriageInfoCache,
 ): Map<string, TriageInfo> {
   const out = new Map<string, TriageInfo>();
   for (const r of rows) {
     if (r.queueId !== queueId || r.importId !== importId) continue;
     const refs = linked.get(r.key) ?? [];
+    const stamp = cache ? infoStamp(r, refs, today) : '';
+    const kept = cache?.get(r.key);
+    if (kept && kept.stamp === stamp && kept.calendar === calendar) {
+      out.set(r.claimId, kept.info);
+      continue;
+    }
     const hasCompetingClaim = refs.some((x) => x.link.kind === 'conflict');
     let expanded: LinkedClaim[] | null = null;
     const byKind = new Map<ClaimLink['kind'], LinkedClaim[]>();
     const linkCounts: TriageInfo['linkCounts'] = {};
     for (const x of refs) linkCounts[x.link.kind] = (linkCounts[x.link.kind] ?? 0) + x.link.claims.length - 1;
-    out.set(r.claimId, {
+    const info: TriageInfo = {
       engine: r.engine,
       message: r.message,
       suggestedDecision: r.suggestedDecision,
@@ -126,7 +145,9 @@ export function triageInfos(
         return list;
       },
       documents: r.documents,
-    });
+    };
+    out.set(r.claimId, info);
+    cache?.set(r.key, { stamp, calendar, info });
   }
   return out;
 }

@@ -16,10 +16,15 @@ const CLAIM_BUDGET_MS = 120_000;
 const FLUSH_MS = 700;
 const RATE_WINDOW = 20;
 /**
- * Claims a worker takes at once: their details are read in one go and their engine cache rows
- * written in one transaction. Small, so a pause or an opened claim takes effect within a second or so.
+ * Claims a worker takes at once on the list: their details are read in one go and their engine
+ * cache rows written in one transaction. Small, so a pause takes effect within a second or so;
+ * one at a time while a claim is open, so the reviewer's own claim waits for one claim at most.
  */
 const BATCH = 4;
+
+function batchSize(): number {
+  return useAppStore.getState().view === 'claim' ? 1 : BATCH;
+}
 
 let run: { queueId: string; importId: string; stop: boolean } | null = null;
 let resumeWaiters: (() => void)[] = [];
@@ -112,7 +117,7 @@ async function workerLoop(
     for (;;) {
       await waitWhilePaused();
       if (index > 0) await waitForListView();
-      const batch = current.stop ? [] : jobs.splice(0, BATCH);
+      const batch = current.stop ? [] : jobs.splice(0, batchSize());
       if (batch.length === 0) return;
       worker ??= new Worker(new URL('./triage.worker.ts', import.meta.url), { type: 'module', name: 'poe-triage' });
       worker = await runBatch(worker, batch, jobs, onRow);

@@ -6,7 +6,7 @@ import type { QueueRow } from '@renderer/db/types';
 import { todayIso } from '@renderer/app/clock';
 import { SETTINGS, useSetting } from '@renderer/features/settings/settings';
 import { DEFAULT_CALENDAR, HolidaySchema, withHolidays, type WorkCalendar } from '@shared/clocks/work-calendar';
-import { triageInfos, type LinkRef, type TriageInfo } from './triage-info';
+import { triageInfos, type LinkRef, type TriageInfo, type TriageInfoCache } from './triage-info';
 import { useLinkRefs } from './use-links';
 import { startTriage } from './triage-runner';
 
@@ -45,8 +45,10 @@ export function useTriage(queue: QueueRow | null | undefined, isImporting: boole
   const links = useLinkRefs(rows);
   const today = useToday();
   const calendar = useCalendar();
+  // Unchanged claims keep their info objects from one refresh to the next: their rows are not drawn again.
+  const [cache] = useState<TriageInfoCache>(() => new Map());
   return useMemo(
-    () => (rows && queueId && importId ? triageInfos(rows, queueId, importId, links ?? NO_LINKS, today, calendar) : NO_INFO),
-    [rows, links, queueId, importId, today, calendar],
+    () => (rows && queueId && importId ? triageInfos(rows, queueId, importId, links ?? NO_LINKS, today, calendar, cache) : NO_INFO),
+    [rows, links, queueId, importId, today, calendar, cache],
   );
 }
