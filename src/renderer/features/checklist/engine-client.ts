@@ -1,4 +1,5 @@
 import { workerCalls } from '@renderer/features/shell/worker-call';
+import { whileEngineBusy } from './engine-busy';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
 
 type Success = Extract<EngineResponse, { ok: true }>;
@@ -26,9 +27,10 @@ async function runOne(request: Omit<EngineRequest, 'id'>, timeoutMs: number): Pr
 /**
  * Queues a run behind the current one. `prepare` runs only when the run's turn comes (so
  * documents of claims the reviewer already left are never loaded) and may throw an AbortError.
+ * The engine counts as busy (the background triage holds its claims) until the run settles.
  */
 export function runEngine(prepare: () => Promise<Omit<EngineRequest, 'id'>>, timeoutMs: number): Promise<Success> {
-  const run = chain.then(async () => runOne(await prepare(), timeoutMs));
+  const run = whileEngineBusy(chain.then(async () => runOne(await prepare(), timeoutMs)));
   chain = run.catch(() => undefined);
   return run;
 }

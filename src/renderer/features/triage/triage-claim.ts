@@ -124,9 +124,15 @@ async function triageClaim(
 /**
  * Triage of a batch of claims of one queue, one at a time: their details read in one go, each
  * row handed to `onRow` as soon as it is done (an error is that claim's failed row), and the
- * engine's fresh cache rows written together at the end, in one relaxed transaction.
+ * engine's fresh cache rows written together at the end, in one relaxed transaction. Once
+ * `shouldYield` says so the batch ends after the claim in hand (the caller takes back the rest).
  */
-export async function triageClaims(jobs: readonly TriageJob[], env: ReaderEnv, onRow: (row: TriageRow) => void): Promise<void> {
+export async function triageClaims(
+  jobs: readonly TriageJob[],
+  env: ReaderEnv,
+  onRow: (row: TriageRow) => void,
+  shouldYield: () => boolean = () => false,
+): Promise<void> {
   if (jobs.length === 0) return;
   const details = await getClaimDetails(
     jobs[0]!.queueId,
@@ -134,6 +140,7 @@ export async function triageClaims(jobs: readonly TriageJob[], env: ReaderEnv, o
   );
   const fresh: EngineCacheRow[] = [];
   for (const [i, job] of jobs.entries()) {
+    if (shouldYield()) break;
     let row: TriageRow;
     try {
       row = await triageClaim(job, details[i], env, (r) => fresh.push(r));

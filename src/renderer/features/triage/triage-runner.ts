@@ -3,6 +3,7 @@ import type { TriageRow } from '@renderer/db/types';
 import { failedTriage, type TriageJob } from './triage-claim';
 import { useTriageStore } from './triage-store';
 import { useAppStore } from '@renderer/app/app-store';
+import { isEngineBusy, onEngineBusy } from '@renderer/features/checklist/engine-busy';
 import type { TriageRequest, TriageResponse } from './triage.worker';
 
 /**
@@ -26,7 +27,34 @@ function batchSize(): number {
   return useAppStore.getState().view === 'claim' ? 1 : BATCH;
 }
 
-let run: { queueId: string; importId: string; stop: boolean } | null = null;
+/**
+ * A batch under way in a worker: asked to yield it ends after the claim in hand (a pause);
+ * pre-empted it ends now and its unanswered claims go back to the queue (the open claim's engine
+ * run needs the cores); cancelled it ends now (the run stopped).
+ */
+interface BatchHandle {
+  yieldNow(): void;
+  preempt(): void;
+  cancel(): void;
+}
+
+interface Run {
+  queueId: string;
+  importId: string;
+  stop: boolean;
+  batches: Set<BatchHandle>;
+  /** Settles when the run is stopped: its workers' loops stop waiting (for a resume, the list...). */
+  stopped: Promise<void>;
+  markStopped: () => void;
+}
+
+function newRun(queueId: string, importId: string): Run {
+  let markStopped = () => {};
+  const stopped = new Promise<void>((resolve) => (markStopped = resolve));
+  return { queueId, importId, stop: false, batches: new Set(), stopped, markStopped };
+}
+
+let run: Run | null = null;
 let resumeWaiters: (() => void)[] = [];
 let nextId = 1;
 
@@ -47,6 +75,29 @@ function waitWhilePaused(): Promise<void> {
   return new Promise((resolve) => resumeWaiters.push(resolve));
 }
 
+/** Resolves once the open claim's engine run (if any) is done: the reviewer waits on it, not on triage. */
+function waitForEngineIdle(): Promise<void> {
+  if (!isEngineBusy()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = onEngineBusy((isBusy) => {
+      if (isBusy) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Stops a run at once: its batches' workers are terminated (the claims they were on are not
+ * written, so a later run does them again). A replaced run must not go on through its batches:
+ * its workers would share the cores with the new run's and starve the open claim's engine run.
+ */
+function stopRun(r: Run): void {
+  r.stop = true;
+  r.markStopped();
+  for (const b of [...r.batches]) b.cancel();
+}
+
 /** Resolves once no claim is open (the list is shown). */
 function waitForListView(): Promise<void> {
   if (useAppStore.getState().view !== 'claim') return Promise.resolve();
@@ -62,65 +113,95 @@ function waitForListView(): Promise<void> {
 /**
  * Runs one batch in a worker: each claim's row to `onRow` as it comes. The budget is per claim
  * (restarted by each row); a worker over it is terminated, the claim it was on marked failed and
- * the batch's unanswered claims put back. Resolves with the worker to use next (null once terminated).
+ * the batch's unanswered claims put back, as are those a yield left. Resolves with the worker to
+ * use next (null once terminated).
  */
-function runBatch(worker: Worker, batch: TriageJob[], jobs: TriageJob[], onRow: (row: TriageRow) => void): Promise<Worker | null> {
+function runBatch(
+  worker: Worker,
+  current: Run,
+  batch: TriageJob[],
+  jobs: TriageJob[],
+  onRow: (row: TriageRow) => void,
+): Promise<Worker | null> {
   const assetsBase = new URL('./', document.baseURI).href;
   const id = nextId++;
   const waiting = [...batch];
   return new Promise<Worker | null>((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const giveUp = (message: string) => {
+    const finish = (next: Worker | null) => {
       clearTimeout(timer);
+      current.batches.delete(handle);
+      resolve(next);
+    };
+    const giveUp = (message: string) => {
       worker.terminate();
       const [stuck, ...rest] = waiting;
       if (stuck) onRow(failedTriage(stuck, message));
       jobs.unshift(...rest);
-      resolve(null);
+      finish(null);
     };
     const arm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => giveUp(`checking took longer than ${CLAIM_BUDGET_MS / 1000} s and was stopped`), CLAIM_BUDGET_MS);
     };
+    const handle: BatchHandle = {
+      yieldNow: () => worker.postMessage({ kind: 'yield', id } satisfies TriageRequest),
+      preempt: () => {
+        worker.terminate();
+        jobs.unshift(...waiting);
+        finish(null);
+      },
+      cancel: () => {
+        worker.terminate();
+        finish(null);
+      },
+    };
+    current.batches.add(handle);
     worker.onmessage = (event: MessageEvent<TriageResponse>) => {
       const m = event.data;
-      if (m.id !== id) return;
+      if (m.id !== id || current.stop) return;
       if (m.kind === 'row') {
         const at = waiting.findIndex((j) => j.claimId === m.row.claimId);
         if (at >= 0) waiting.splice(at, 1);
         onRow(m.row);
         arm();
       } else if (m.kind === 'done') {
-        clearTimeout(timer);
-        resolve(worker);
+        jobs.unshift(...waiting);
+        finish(worker);
       } else {
-        clearTimeout(timer);
         for (const job of waiting.splice(0)) onRow(failedTriage(job, m.message));
-        resolve(worker);
+        finish(worker);
       }
     };
-    worker.onerror = (event) => giveUp(event.message || 'the checking worker failed');
+    worker.onerror = (event) => {
+      if (!current.stop) giveUp(event.message || 'the checking worker failed');
+    };
     arm();
-    worker.postMessage({ id, jobs: batch, assetsBase } satisfies TriageRequest);
+    worker.postMessage({ kind: 'run', id, jobs: batch, assetsBase } satisfies TriageRequest);
+    // Paused before the batch got going: it ends after one claim.
+    if (store().isPaused) handle.yieldNow();
   });
 }
 
-/** One worker's loop: a small batch at a time until the jobs run out or the run is replaced. */
-async function workerLoop(
-  index: number,
-  current: NonNullable<typeof run>,
-  jobs: TriageJob[],
-  onRow: (row: TriageRow) => void,
-): Promise<void> {
+/**
+ * One worker's loop: a small batch at a time until the jobs run out or the run is stopped; no
+ * batch starts while paused or while the open claim's engine runs.
+ */
+async function workerLoop(index: number, current: Run, jobs: TriageJob[], onRow: (row: TriageRow) => void): Promise<void> {
   let worker: Worker | null = null;
   try {
     for (;;) {
-      await waitWhilePaused();
-      if (index > 0) await waitForListView();
-      const batch = current.stop ? [] : jobs.splice(0, batchSize());
+      const until = (wait: Promise<void>) => Promise.race([wait, current.stopped]);
+      await until(waitWhilePaused());
+      await until(waitForEngineIdle());
+      if (index > 0) await until(waitForListView());
+      if (current.stop) return;
+      // Paused or the engine turned busy again while this loop waited: wait once more.
+      if (store().isPaused || isEngineBusy()) continue;
+      const batch = jobs.splice(0, batchSize());
       if (batch.length === 0) return;
       worker ??= new Worker(new URL('./triage.worker.ts', import.meta.url), { type: 'module', name: 'poe-triage' });
-      worker = await runBatch(worker, batch, jobs, onRow);
+      worker = await runBatch(worker, current, batch, jobs, onRow);
     }
   } finally {
     worker?.terminate();
@@ -138,8 +219,8 @@ export async function startTriage(queueId: string): Promise<void> {
   const queue = await getQueue(queueId);
   if (!queue) return;
   if (run && run.queueId === queueId && run.importId === queue.importId && !run.stop) return;
-  if (run) run.stop = true;
-  const current = { queueId, importId: queue.importId, stop: false };
+  if (run) stopRun(run);
+  const current = newRun(queueId, queue.importId);
   run = current;
   const { jobs, total } = await pendingJobs(queueId, queue.importId);
   if (current.stop) return;
@@ -153,8 +234,16 @@ export async function startTriage(queueId: string): Promise<void> {
     await putTriage(rows);
   };
   const timer = setInterval(() => void flush(), FLUSH_MS);
+  // The reviewer opened a claim whose engine must run: batches under way stop now and their
+  // claims wait (a claim in hand can take as long as the reviewer's own on a loaded machine, and
+  // a worker's first claim also loads pdf.js); the loops start again once the engine is idle.
+  const stopWatching = onEngineBusy((isBusy) => {
+    if (isBusy) for (const b of [...current.batches]) b.preempt();
+  });
   const onRow = (row: TriageRow) => {
     buffer.push(row);
+    // A stopped run's last rows are kept, but its progress is no longer the bar's.
+    if (run !== current) return;
     finishedAt.push(performance.now());
     if (finishedAt.length > RATE_WINDOW) finishedAt.shift();
     const span = (finishedAt.at(-1)! - finishedAt[0]!) / 1000;
@@ -169,6 +258,7 @@ export async function startTriage(queueId: string): Promise<void> {
   try {
     await Promise.all(Array.from({ length: Math.min(POOL_SIZE, jobs.length) }, (_, i) => workerLoop(i, current, jobs, onRow)));
   } finally {
+    stopWatching();
     clearInterval(timer);
     await flush();
     if (run === current) {
@@ -178,8 +268,15 @@ export async function startTriage(queueId: string): Promise<void> {
   }
 }
 
+/** Stops the run under way at once (an import began); `startTriage` resumes it without redoing finished claims. */
+export function stopTriage(): void {
+  if (run) stopRun(run);
+}
+
+/** Pauses: batches under way end after the claim in hand. */
 export function pauseTriage(): void {
   store().setProgress({ isPaused: true });
+  for (const b of run?.batches ?? []) b.yieldNow();
 }
 
 export function resumeTriage(): void {

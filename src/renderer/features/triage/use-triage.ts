@@ -8,7 +8,7 @@ import { SETTINGS, useSetting } from '@renderer/features/settings/settings';
 import { DEFAULT_CALENDAR, HolidaySchema, withHolidays, type WorkCalendar } from '@shared/clocks/work-calendar';
 import { triageInfos, type LinkRef, type TriageInfo, type TriageInfoCache } from './triage-info';
 import { useLinkRefs } from './use-links';
-import { startTriage } from './triage-runner';
+import { startTriage, stopTriage } from './triage-runner';
 
 const NO_INFO: ReadonlyMap<string, TriageInfo> = new Map();
 const NO_LINKS: ReadonlyMap<string, readonly LinkRef[]> = new Map();
@@ -38,7 +38,10 @@ export function useTriage(queue: QueueRow | null | undefined, isImporting: boole
   const queueId = queue?.queueId ?? null;
   const importId = queue?.importId ?? null;
   useEffect(() => {
-    if (queueId && importId && !isImporting) void startTriage(queueId);
+    // An import holds the run (the reviewer waits on the import; the run may be for an import it
+    // replaces); the run resumes where it was once the import is done.
+    if (isImporting) stopTriage();
+    else if (queueId && importId) void startTriage(queueId);
   }, [queueId, importId, isImporting]);
   // The open queue's rows only; links across every queue are found off this thread.
   const rows = useLiveQuery(() => (queueId ? listTriage(queueId) : []), [queueId]);
