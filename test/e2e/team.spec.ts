@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import type { Browser, Download, Page } from '@playwright/test';
 import { expect, PROJECT_ROOT, test, validClaim, writeTempQueue } from '../support/e2e-fixtures';
+import { seriousViolations } from '../support/axe';
 import { AppShell } from './pages/app-shell';
 import { ClaimView } from './pages/claim-view';
 import { QueueList } from './pages/queue-list';
@@ -130,6 +131,7 @@ test('a lead splits, two reviewers decide overlapping batches, the lead merges, 
     const sent = lead.page.getByRole('table', { name: 'Batches sent' });
     await expect(sent.getByRole('row')).toHaveCount(3);
     await expect(sent).toContainText('no log yet');
+    expect(await seriousViolations(lead.page), 'Team: batches planned and sent').toEqual([]);
 
     // A batch is a poe-queue/1 .zip with the claims, their documents and the assignment.
     const entries = unzipSync(new Uint8Array(await readFile(anaZip!)));
@@ -182,6 +184,17 @@ test('a lead splits, two reviewers decide overlapping batches, the lead merges, 
     await expect(imports).toContainText('ana.json: merged already, nothing new');
     await expect(page.getByRole('heading', { name: 'Disagreements (1)' })).toBeVisible();
 
+    // The lead's own queue list shows the merged decisions on the claims, not only the Team view.
+    const decisionCell = (id: string) => lead.list.row(id).getByRole('cell').last();
+    await page.getByRole('button', { name: 'Back to queue' }).click();
+    await expect(decisionCell('T-1001')).toHaveText('Disagreement (Ana: Approved, Ben: Rejected)');
+    await expect(decisionCell('T-1002')).toHaveText('Approved Ana, Ben');
+    await expect(decisionCell('T-1003')).toHaveText('Undecided');
+    const counts = page.locator('.queue-summary .counts');
+    await expect(counts).toContainText('2 of 3 undecided1 approved0 action required0 rejected');
+    await page.getByRole('button', { name: 'Team', exact: true }).click();
+    await page.getByRole('tab', { name: 'Logs and disagreements' }).click();
+
     // A log edited by hand (Ana's first decision turned into a rejection).
     const text = await readFile(anaLog, 'utf8');
     const log = JSON.parse(text) as { events: { kind: string }[] };
@@ -198,6 +211,7 @@ test('a lead splits, two reviewers decide overlapping batches, the lead merges, 
     await page.getByTestId('import-logs-input').setInputFiles(tampered);
     await expect(imports).toContainText('ana-tampered.json: refused');
     await expect(page.getByRole('heading', { name: 'Disagreements (1)' })).toBeVisible();
+    expect(await seriousViolations(page), 'Team: logs imported and refused, a broken log verified, a disagreement').toEqual([]);
     const command = await run('node', ['bin/poe-decisions.mjs', 'verify', tampered], { cwd: PROJECT_ROOT }).then(
       () => ({ code: 0, stdout: '' }),
       (error: { code: number; stderr: string }) => ({ code: error.code, stdout: error.stderr }),
@@ -210,6 +224,15 @@ test('a lead splits, two reviewers decide overlapping batches, the lead merges, 
     await card.getByRole('textbox', { name: 'Settlement note' }).fill('No acknowledged disclosure: reject.');
     await card.getByRole('button', { name: 'Settle as Rejected (Ben)' }).click();
     await expect(page.getByRole('heading', { name: 'Disagreements (0)' })).toBeVisible();
+    await page.getByRole('button', { name: 'Back to queue' }).click();
+    await expect(decisionCell('T-1001')).toHaveText('Rejected settled by Lee Lead');
+    await expect(counts).toContainText('1 of 3 undecided1 approved0 action required1 rejected');
+    // Filters and sorting go by the same decisions: only T-1003 is left undecided.
+    await page.getByLabel('Decision', { exact: true }).selectOption('none');
+    await expect(lead.list.table.getByRole('row')).toHaveCount(2);
+    await expect(lead.list.row('T-1003')).toBeVisible();
+    await page.getByLabel('Decision', { exact: true }).selectOption('all');
+    await page.getByRole('button', { name: 'Team', exact: true }).click();
 
     // QC: every approval still standing, sampled reproducibly; sent blind to a third reviewer.
     await page.getByRole('tab', { name: 'QC second review' }).click();
@@ -247,10 +270,23 @@ test('a lead splits, two reviewers decide overlapping batches, the lead merges, 
     await expect(overturns).toContainText('Approved by Ana');
     await expect(overturns).toContainText('Rejected by Cy');
     await expect(page.getByRole('table', { name: 'Agreement by first reviewer' })).toContainText('Ana');
+    expect(await seriousViolations(page), 'Team: QC rates and overturns').toEqual([]);
 
     await page.getByRole('tab', { name: 'Progress' }).click();
     await expect(page.getByRole('table', { name: 'Batch summary' })).toContainText('QC second review');
     await expect(page.getByRole('img', { name: 'Decisions over time per reviewer' })).toBeVisible();
+    expect(await seriousViolations(page), 'Team: progress and charts').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page), 'Team: progress and charts, dark').toEqual([]);
+    await page.getByRole('tab', { name: 'QC second review' }).click();
+    expect(await seriousViolations(page), 'Team: QC, dark').toEqual([]);
+    await page.getByRole('tab', { name: 'Logs and disagreements' }).click();
+    // Cy's overturn stands against Ana's and Ben's approvals: a disagreement for the lead again.
+    await expect(page.getByRole('article', { name: 'Disagreement on claim T-1002' })).toBeVisible();
+    expect(await seriousViolations(page), 'Team: logs, dark').toEqual([]);
+    await page.getByRole('button', { name: 'Back to queue' }).click();
+    await expect(decisionCell('T-1002')).toHaveText('Disagreement (Ana: Approved, Ben: Approved, Cy: Rejected)');
+    expect(await seriousViolations(page), "the lead's queue list with merged decisions, dark").toEqual([]);
   } finally {
     await rm(dir, { recursive: true, force: true });
     await rm(queue.root, { recursive: true, force: true });

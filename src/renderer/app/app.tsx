@@ -11,6 +11,7 @@ import { visibleClaims } from '@renderer/features/queue-list/queue-filters';
 import { useQueueListStore } from '@renderer/features/queue-list/queue-list-store';
 import { ClaimView } from '@renderer/features/claim/claim-view';
 import { useTriage } from '@renderer/features/triage/use-triage';
+import { useTeamDecisions } from '@renderer/features/team/use-team-data';
 import { TriageProgressBar } from '@renderer/features/triage/triage-progress';
 import { CompareView } from '@renderer/features/triage/compare-view';
 import { ShortcutsDialog } from '@renderer/features/shortcuts/shortcuts-dialog';
@@ -48,7 +49,8 @@ export function App() {
   const filters = useQueueListStore((s) => s.filters);
   const sort = useQueueListStore((s) => s.sort);
   const triage = useTriage(queue, importProgress !== null);
-  const rows = useMemo(() => visibleClaims(allRows, filters, sort, triage), [allRows, filters, sort, triage]);
+  const team = useTeamDecisions(queue);
+  const rows = useMemo(() => visibleClaims(allRows, filters, sort, triage, team), [allRows, filters, sort, triage, team]);
   const reviewer = useReviewerName();
   const [isDragging, setDragging] = useState(false);
   const [isSettingsOpen, setSettingsOpen] = useState(false);
@@ -140,6 +142,7 @@ export function App() {
       <AppHeader
         queue={queue}
         rows={allRows}
+        team={team}
         reviewer={reviewer}
         isImporting={importProgress !== null}
         onOpenQueue={openDialog}
@@ -184,7 +187,7 @@ export function App() {
           <div className="queue-view">
             {queue && <ImportIssues queue={queue} />}
             {queueId ? (
-              <QueueList allRows={allRows} rows={rows} triage={triage} />
+              <QueueList allRows={allRows} rows={rows} triage={triage} team={team} />
             ) : (
               <p className="empty">
                 {importProgress ? 'Importing…' : 'No queue open. Open a queue (.zip or folder), drop one here, or open the sample queue.'}

@@ -20,6 +20,8 @@ export interface DecisionEventStore {
   addVerified(events: readonly LogEvent[], source: string): Promise<{ added: number; skipped: number }>;
   /** A log queue's events, each reviewer's in chain order. */
   list(logQueueId: string): Promise<LogEvent[]>;
+  /** Whether any of a log queue's events came from a log merged here (not made on this machine). */
+  hasMerged(logQueueId: string): Promise<boolean>;
 }
 
 export const RULESET_REF: RulesetRef = { id: DEFAULT_RULESET.id, version: DEFAULT_RULESET.version };
@@ -53,6 +55,14 @@ export const decisionEvents: DecisionEventStore = {
   async list(logQueueId) {
     // Entries of one index key come back in primary-key (seq) order: chain order per reviewer.
     return (await db.decisionEvents.where('queueId').equals(logQueueId).toArray()).map((r) => r.event);
+  },
+  async hasMerged(logQueueId) {
+    const merged = await db.decisionEvents
+      .where('queueId')
+      .equals(logQueueId)
+      .and((r) => r.origin === 'imported')
+      .first();
+    return merged !== undefined;
   },
 };
 

@@ -5,7 +5,7 @@ import { logOf, roundTrip, TEST_QUEUE } from '@shared/decision-log/testing';
 import { verifyDecisionLogText } from '@shared/decision-log/verify';
 import { buildDecisionLog, serializeDecisionLog } from '@shared/decision-log/chain';
 import { resetDatabase } from '@test/db-fixtures';
-import { importDecisionLogs, listLogEvents, settleDisagreement } from './team';
+import { importDecisionLogs, listLogEvents, listMergedLogEvents, settleDisagreement } from './team';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -44,6 +44,13 @@ describe('importDecisionLogs', () => {
     const events = await listLogEvents(TEST_QUEUE.queueId);
     expect(events).toHaveLength(4);
     expect(findDisagreements(events).map((d) => d.claimId)).toEqual(['1']);
+  });
+
+  it("gives the lead's list the team's events only once another reviewer's log was merged", async () => {
+    expect(await listMergedLogEvents(TEST_QUEUE.queueId)).toBeNull();
+    await importDecisionLogs(TEST_QUEUE, [{ source: 'ana.json', data: ana() }]);
+    expect((await listMergedLogEvents(TEST_QUEUE.queueId))?.map((e) => e.claimId)).toEqual(['1', '2']);
+    expect(await listMergedLogEvents('other-queue')).toBeNull();
   });
 
   it('refuses a broken log and one of another queue with the reason, and keeps what was merged', async () => {

@@ -56,6 +56,11 @@ export function listLogEvents(logQueueId: string): Promise<LogEvent[]> {
   return decisionEvents.list(logQueueId);
 }
 
+/** The events of a team queue when some came from reviewers' logs merged here; null when none did. */
+export async function listMergedLogEvents(logQueueId: string): Promise<LogEvent[] | null> {
+  return (await decisionEvents.hasMerged(logQueueId)) ? decisionEvents.list(logQueueId) : null;
+}
+
 export interface LogImport {
   source: string;
   /** Accepted: events it brought that were not merged before (0 when merged already). */

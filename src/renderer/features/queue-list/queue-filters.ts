@@ -1,5 +1,6 @@
 import type { ClaimRow } from '@renderer/db/types';
 import type { DecisionKind } from '@shared/decisions/types';
+import type { TeamDecisions } from '@renderer/features/team/team-decisions';
 import type { TriageInfo } from '@renderer/features/triage/triage-info';
 
 /**
@@ -43,6 +44,17 @@ export type TriageFilter = keyof typeof TRIAGE_FILTERS;
 /** Claim triage by claim ID (features/triage); empty before the engine has run. */
 export type TriageMap = ReadonlyMap<string, TriageInfo>;
 const NO_TRIAGE: TriageMap = new Map();
+const NO_TEAM: TeamDecisions = new Map();
+
+/**
+ * The decision a claim's row stands for: the reviewer's own, else the team's standing decision
+ * merged from reviewers' logs (a disagreement is not one: it waits for the lead).
+ */
+export function decisionOf(row: ClaimRow, team: TeamDecisions = NO_TEAM): DecisionKind | 'none' {
+  if (row.decisionKind !== 'none') return row.decisionKind;
+  const merged = team.get(row.claimId);
+  return merged?.status === 'decided' ? merged.kind : 'none';
+}
 
 export interface QueueFilters {
   search: string;
@@ -88,14 +100,19 @@ function matchesTriage(info: TriageInfo | undefined, filter: TriageFilter): bool
   }
 }
 
-export function filterClaims(rows: readonly ClaimRow[], filters: QueueFilters, triage: TriageMap = NO_TRIAGE): ClaimRow[] {
+export function filterClaims(
+  rows: readonly ClaimRow[],
+  filters: QueueFilters,
+  triage: TriageMap = NO_TRIAGE,
+  team: TeamDecisions = NO_TEAM,
+): ClaimRow[] {
   const terms = filters.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const triageFilter = filters.triage ?? ALL;
   return rows.filter(
     (row) =>
       (filters.status === ALL || row.status === filters.status) &&
       (filters.solutionArea === ALL || row.solutionArea === filters.solutionArea) &&
-      (filters.decision === ALL || row.decisionKind === filters.decision) &&
+      (filters.decision === ALL || decisionOf(row, team) === filters.decision) &&
       (triageFilter === ALL || matchesTriage(triage.get(row.claimId), triageFilter)) &&
       terms.every((t) => row.searchText.includes(t)),
   );
@@ -118,7 +135,7 @@ function triageNumber(key: 'suggested' | 'failing' | 'daysInReview' | 'deadline'
   }
 }
 
-function compareBy(key: SortKey, triage: TriageMap): (a: ClaimRow, b: ClaimRow) => number {
+function compareBy(key: SortKey, triage: TriageMap, team: TeamDecisions): (a: ClaimRow, b: ClaimRow) => number {
   switch (key) {
     case 'claimId':
       return (a, b) => collator.compare(a.claimId, b.claimId);
@@ -134,7 +151,7 @@ function compareBy(key: SortKey, triage: TriageMap): (a: ClaimRow, b: ClaimRow) 
     case 'submitted':
       return (a, b) => (a.submittedAt < b.submittedAt ? -1 : a.submittedAt > b.submittedAt ? 1 : 0);
     case 'decision':
-      return (a, b) => DECISION_RANK[a.decisionKind] - DECISION_RANK[b.decisionKind];
+      return (a, b) => DECISION_RANK[decisionOf(a, team)] - DECISION_RANK[decisionOf(b, team)];
     case 'suggested':
     case 'failing':
     case 'daysInReview':
@@ -149,10 +166,15 @@ function compareBy(key: SortKey, triage: TriageMap): (a: ClaimRow, b: ClaimRow) 
 }
 
 /** Sorts a copy; ties keep the queue's own order, so a sort is stable and predictable. */
-export function sortClaims(rows: readonly ClaimRow[], sort: SortSpec | null, triage: TriageMap = NO_TRIAGE): ClaimRow[] {
+export function sortClaims(
+  rows: readonly ClaimRow[],
+  sort: SortSpec | null,
+  triage: TriageMap = NO_TRIAGE,
+  team: TeamDecisions = NO_TEAM,
+): ClaimRow[] {
   const copy = [...rows];
   if (!sort) return copy.sort((a, b) => a.order - b.order);
-  const compare = compareBy(sort.key, triage);
+  const compare = compareBy(sort.key, triage, team);
   const sign = sort.direction === 'asc' ? 1 : -1;
   return copy.sort((a, b) => sign * compare(a, b) || a.order - b.order);
 }
@@ -162,8 +184,9 @@ export function visibleClaims(
   filters: QueueFilters,
   sort: SortSpec | null,
   triage: TriageMap = NO_TRIAGE,
+  team: TeamDecisions = NO_TEAM,
 ): ClaimRow[] {
-  return sortClaims(filterClaims(rows, filters, triage), sort, triage);
+  return sortClaims(filterClaims(rows, filters, triage, team), sort, triage, team);
 }
 
 /** The values present in the queue, for a filter's options. */
@@ -183,9 +206,9 @@ export function nextSort(current: SortSpec | null, key: SortKey): SortSpec | nul
   return null;
 }
 
-export function countByDecision(rows: readonly ClaimRow[]): Record<DecisionKind | 'none', number> {
+export function countByDecision(rows: readonly ClaimRow[], team: TeamDecisions = NO_TEAM): Record<DecisionKind | 'none', number> {
   const counts = { none: 0, approve: 0, 'action-required': 0, reject: 0 };
-  for (const row of rows) counts[row.decisionKind] += 1;
+  for (const row of rows) counts[decisionOf(row, team)] += 1;
   return counts;
 }
 

@@ -7,6 +7,7 @@ import { useShortcuts } from '@renderer/features/shortcuts/use-shortcuts';
 import { DECISION_LABELS, distinctValues, type SortKey, type TriageMap } from './queue-filters';
 import { TriageCells } from './triage-cells';
 import type { TriageInfo } from '@renderer/features/triage/triage-info';
+import type { TeamDecision, TeamDecisions } from '@renderer/features/team/team-decisions';
 import { useQueueListStore } from './queue-list-store';
 import { QueueToolbar } from './queue-toolbar';
 
@@ -17,6 +18,8 @@ interface QueueListProps {
   rows: readonly ClaimRow[];
   /** The engine's triage and the clocks, by claim ID. */
   triage: TriageMap;
+  /** Decisions merged from the team's logs, by claim ID (the lead's list). */
+  team: TeamDecisions;
 }
 
 const ROW_HEIGHT = 30;
@@ -36,7 +39,7 @@ const COLUMNS: readonly { key: SortKey | null; label: string }[] = [
 ];
 
 /** The claim list: a virtualized table (only visible rows are in the DOM), keyboard-driven. */
-export function QueueList({ allRows, rows, triage }: QueueListProps) {
+export function QueueList({ allRows, rows, triage, team }: QueueListProps) {
   const selectedId = useAppStore((s) => s.claimId);
   const selectClaim = useAppStore((s) => s.selectClaim);
   const openClaim = useAppStore((s) => s.openClaim);
@@ -160,7 +163,7 @@ export function QueueList({ allRows, rows, triage }: QueueListProps) {
                   onFocus={() => selectedId !== row.claimId && selectClaim(row.claimId)}
                   onKeyDown={(e) => onRowKeyDown(e, row)}
                 >
-                  <ClaimCells row={row} info={triage.get(row.claimId)} />
+                  <ClaimCells row={row} info={triage.get(row.claimId)} team={team.get(row.claimId)} />
                 </div>
               );
             })}
@@ -171,8 +174,16 @@ export function QueueList({ allRows, rows, triage }: QueueListProps) {
   );
 }
 
-/** A row's cells: drawn again only when its claim row or its triage info changes (a triage run refreshes the map every second). */
-const ClaimCells = memo(function ClaimCells({ row, info }: { row: ClaimRow; info: TriageInfo | undefined }) {
+/** A row's cells: drawn again only when its claim row, its triage info or its team decision changes (a triage run refreshes the map every second). */
+const ClaimCells = memo(function ClaimCells({
+  row,
+  info,
+  team,
+}: {
+  row: ClaimRow;
+  info: TriageInfo | undefined;
+  team: TeamDecision | undefined;
+}) {
   const invalidWhy = row.issues
     .filter((i) => i.severity === 'error')
     .map((i) => (i.field ? `${i.field}: ${i.message}` : i.message))
@@ -198,9 +209,33 @@ const ClaimCells = memo(function ClaimCells({ row, info }: { row: ClaimRow; info
       </div>
       <div role="cell">{formatDate(row.submittedAt.slice(0, 10))}</div>
       <TriageCells info={info} />
-      <div role="cell">
-        <span className={`badge decision-${row.decisionKind}`}>{DECISION_LABELS[row.decisionKind]}</span>
-      </div>
+      <DecisionCell own={row.decisionKind} team={team} />
     </>
   );
 });
+
+/** The reviewer's own decision; on the lead's list, the team's merged one (who decided, or a disagreement). */
+function DecisionCell({ own, team }: { own: ClaimRow['decisionKind']; team: TeamDecision | undefined }) {
+  if (team?.status === 'disagreement') {
+    const who = team.decisions.map((d) => `${d.reviewer}: ${DECISION_LABELS[d.kind]}`).join(', ');
+    return (
+      <div role="cell" title={`Reviewers disagree (${who}): settle it in Team`}>
+        <span className="badge decision-disagreement">Disagreement</span>
+        <span className="visually-hidden"> ({who})</span>
+      </div>
+    );
+  }
+  if (own === 'none' && team) {
+    const by = team.settledBy ? `settled by ${team.settledBy}` : team.reviewers.join(', ');
+    return (
+      <div role="cell" title={`${DECISION_LABELS[team.kind]} by ${by} (merged from the team's logs)`}>
+        <span className={`badge decision-${team.kind}`}>{DECISION_LABELS[team.kind]}</span> <span className="team-by">{by}</span>
+      </div>
+    );
+  }
+  return (
+    <div role="cell">
+      <span className={`badge decision-${own}`}>{DECISION_LABELS[own]}</span>
+    </div>
+  );
+}

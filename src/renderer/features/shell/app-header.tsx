@@ -5,10 +5,13 @@ import { useAppStore } from '@renderer/app/app-store';
 import { countByDecision, DECISION_LABELS } from '@renderer/features/queue-list/queue-filters';
 import { ExportMenu } from '@renderer/features/export/export-menu';
 import type { ExportFormat } from '@renderer/features/export/export-decisions';
+import type { TeamDecisions } from '@renderer/features/team/team-decisions';
 
 interface AppHeaderProps {
   queue: QueueRow | null | undefined;
   rows: readonly ClaimRow[];
+  /** Decisions merged from the team's logs (the lead's counts include them). */
+  team: TeamDecisions;
   reviewer: string | null | undefined;
   isImporting: boolean;
   onOpenQueue: () => void;
@@ -23,6 +26,7 @@ interface AppHeaderProps {
 export function AppHeader({
   queue,
   rows,
+  team,
   reviewer,
   isImporting,
   onOpenQueue,
@@ -38,7 +42,7 @@ export function AppHeader({
   const openTeam = useAppStore((s) => s.openTeam);
   const zipInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
-  const counts = countByDecision(rows);
+  const counts = countByDecision(rows, team);
   const isWeb = bridge.platform === 'web';
 
   function picked(input: HTMLInputElement | null) {

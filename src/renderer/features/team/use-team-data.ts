@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { logQueueOf } from '@shared/decision-log/team';
 import type { LogEvent, LogQueue } from '@shared/decision-log/schema';
-import { listLogEvents, listTeamBatches } from '@renderer/db/team';
+import { listLogEvents, listMergedLogEvents, listTeamBatches } from '@renderer/db/team';
 import type { QueueRow, TeamBatchRow } from '@renderer/db/types';
+import { NO_TEAM_DECISIONS, teamDecisionsOf, type TeamDecisions } from './team-decisions';
 
 export interface TeamData {
   /** The team queue the open queue's decisions are logged under. */
@@ -26,4 +27,17 @@ export function useTeamData(queue: QueueRow): TeamData {
     batches: batches ?? NO_BATCHES,
     isLoading: events === undefined || batches === undefined,
   };
+}
+
+/**
+ * The team's decisions on the open queue's claims, once logs of other reviewers were merged
+ * into it (none before: a reviewer's own decisions are already on their claims); live.
+ */
+export function useTeamDecisions(queue: QueueRow | null | undefined): TeamDecisions {
+  const logQueueId = queue ? logQueueOf(queue).queueId : null;
+  const decisions = useLiveQuery(async () => {
+    const events = logQueueId ? await listMergedLogEvents(logQueueId) : null;
+    return events ? teamDecisionsOf(events) : NO_TEAM_DECISIONS;
+  }, [logQueueId]);
+  return decisions ?? NO_TEAM_DECISIONS;
 }
