@@ -23,7 +23,7 @@ import { createStaticServer } from './serve-web.mjs';
 /**
  * `npm run bench`: the app's figures in Debian's Chromium against the web build, one JSON line
  * per figure on stdout ({"metric", "value", "unit", ...}, as bench-check.mjs prints); then `scripts/bench-check.mjs` (the
- * engine's benchmark) and `scripts/bench-decisions.mjs` (decision logs) when present, their lines passed through. Progress goes to stderr.
+ * engine's benchmark) and `scripts/bench-decisions.mjs` (decision logs) and `scripts/bench-csv.mjs` (claims.csv) when present, their lines passed through. Progress goes to stderr.
  *   --build          rebuild the web build even if out/web exists
  *   --claims <n>     size of the generated queue (default 10000)
  *   --opens <n>      claim opens to time (default 12, at least 10)
@@ -153,9 +153,10 @@ async function main() {
   if (options.only) process.exit(failed ? 1 : 0);
   const checkExit = await runBenchScript('bench-check.mjs');
   const decisionsExit = await runBenchScript('bench-decisions.mjs');
+  const csvExit = await runBenchScript('bench-csv.mjs');
   const prescreenExit = await runBenchScript('bench-prescreen.mjs');
   const ocrExit = await runBenchScript('bench-ocr.mjs');
-  process.exit(failed || checkExit !== 0 || decisionsExit !== 0 || prescreenExit !== 0 || ocrExit !== 0 ? 1 : 0);
+  process.exit(failed || checkExit !== 0 || decisionsExit !== 0 || csvExit !== 0 || prescreenExit !== 0 || ocrExit !== 0 ? 1 : 0);
 }
 
 main().catch((error) => {

@@ -5,7 +5,7 @@ import { imagePixelRefusal } from './image-reader';
 import { createNodeReaderEnv } from './node';
 import { listObjects } from './pdf-raw';
 import { bytesToLatin1 } from './pdf-strings';
-import { pdfOfPages, pngDeclaring } from './testing/hostile-files';
+import { pdfOfPages, pdfWithActiveContent, pngDeclaring } from './testing/hostile-files';
 
 const env = createNodeReaderEnv();
 
@@ -77,5 +77,14 @@ describe('PDF page counts read from the raw page tree', () => {
     const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
     const d = await extractDocument({ path: 'docs/lying.pdf', bytes }, env);
     expect([d.state, d.stateDetail]).toEqual(['refused', 'too large to read: 213,804,087 pages, over the 10,000-page limit']);
+  });
+});
+
+describe('active content (RELIABILITY 14)', () => {
+  it('reads a PDF with javascript: links, scripts and an XFA form as its page text only', async () => {
+    const d = await extractDocument({ path: 'docs/active.pdf', bytes: pdfWithActiveContent() }, env);
+    expect(d.state).toBe('ok');
+    expect(d.parts.map((p) => p.text)).toEqual(['Statement of Work: click here\nSecond link\nName:']);
+    expect(JSON.stringify(d)).not.toMatch(/app\.alert|__poeActive|javascript:/);
   });
 });

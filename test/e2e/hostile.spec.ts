@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CORPUS_ROOT, CORPUS_SKIP_MESSAGE, HAS_CORPUS, expect, test, validClaim } from '../support/e2e-fixtures';
 import type { Page } from '@playwright/test';
+import { pdfWithActiveContent } from '../../src/readers/testing/hostile-files';
 
 const BROKEN = HAS_CORPUS
   ? readdirSync(join(CORPUS_ROOT, 'pdf-broken'))
@@ -110,4 +111,59 @@ test('hostile corpus PDFs end in a clear state and never freeze the app', async 
   }
   await claim.decide('Action required', { reasons: ['Documents missing, unreadable or password protected'], comment: 'Damaged files.' });
   expect(dialogs, 'dialogs opened by document scripts').toEqual([]);
+});
+
+test('a javascript: link, a JavaScript link, a form field script, an XFA form and an OpenAction do nothing', async ({
+  shell,
+  list,
+  claim,
+  makeQueue,
+  page,
+}) => {
+  const name = 'active-content.pdf';
+  const queue = await makeQueue(
+    { schema: 'poe-queue/1', name: 'Active content', claims: [validClaim('A-1', { documents: [{ path: `A-1/${name}` }] })] },
+    { [`A-1/${name}`]: pdfWithActiveContent() },
+  );
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const popups: string[] = [];
+  page.context().on('page', (p) => popups.push(p.url()));
+  await shell.start();
+  await shell.openQueueFolder(queue.dir);
+  await shell.waitForImport();
+  await list.openClaim('A-1');
+  await claim.expectPagePainted(name, 1);
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => navigations.push(frame.url()));
+  const url = page.url();
+
+  // Click each link and the form field where they lie on the painted page (PDF points, from the bottom).
+  const canvas = claim.pageCanvas(name, 1);
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('page not shown');
+  for (const [x, y] of [
+    [236, 720],
+    [236, 620],
+    [236, 515],
+  ] as const) {
+    // The mouse, not the canvas element: whatever lies on top there (the text layer) gets the click, as a user's would.
+    await page.mouse.click(box.x + (x / 595) * box.width, box.y + ((842 - y) / 842) * box.height);
+  }
+  // Nothing of the document becomes a link, a form field or an XFA layer on the page.
+  await expect(claim.documents.locator('.annotationLayer, .xfaLayer, a[href^="javascript:"], [data-annotation-id]')).toHaveCount(0);
+  await page.waitForTimeout(1_000);
+  expect(
+    await page.evaluate(() => (window as unknown as { __poeActive?: string }).__poeActive ?? null),
+    'a document script ran',
+  ).toBeNull();
+  expect(dialogs, 'dialogs opened by document scripts').toEqual([]);
+  expect(popups, 'windows opened').toEqual([]);
+  expect(navigations, 'navigations').toEqual([]);
+  expect(page.url()).toBe(url);
+  // The claim is decided as usual.
+  await claim.decide('Reject', { reasons: ['Other (see comment)'], comment: 'The SOW is not signed.' });
 });

@@ -19,8 +19,8 @@ export class AppShell {
   }
 
   /** Opens the app; on first run answers the "Reviewer name" dialog. */
-  async start(name = REVIEWER): Promise<void> {
-    await this.page.goto('./');
+  async start(name = REVIEWER, url = './'): Promise<void> {
+    await this.page.goto(url);
     await expect(this.reviewerDialog).toBeVisible();
     await this.reviewerDialog.getByRole('textbox', { name: 'Your name' }).fill(name);
     await this.reviewerDialog.getByRole('button', { name: 'Continue' }).click();
