@@ -2,6 +2,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { pdfjsAssets } from './vite/pdfjs-assets';
+import { tesseractAssets } from './vite/tesseract-assets';
 
 const alias = {
   '@shared': resolve(import.meta.dirname, 'src/shared'),
@@ -30,7 +31,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     resolve: { alias },
-    plugins: [react(), pdfjsAssets()],
+    plugins: [react(), pdfjsAssets(), tesseractAssets()],
     build: { outDir: 'out/renderer', rolldownOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') } },
   },
 });

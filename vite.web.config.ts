@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { pdfjsAssets } from './vite/pdfjs-assets';
 import { sampleQueueAsset } from './vite/sample-queue-asset';
+import { tesseractAssets } from './vite/tesseract-assets';
 
 /**
  * The renderer as a plain web build: the same UI with the browser bridge instead of the
@@ -19,6 +20,6 @@ export default defineConfig({
     },
   },
   define: { __POE_PLATFORM__: JSON.stringify('web') },
-  plugins: [react(), pdfjsAssets(), sampleQueueAsset()],
+  plugins: [react(), pdfjsAssets(), tesseractAssets(), sampleQueueAsset()],
   build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true },
 });

@@ -1,4 +1,5 @@
 import type { PdfjsModule, ReaderEnv } from './extract';
+import type { OcrEngine } from './ocr';
 
 /**
  * The readers' platform in the app: runs inside the app's dedicated Web Worker (the checklist
@@ -38,7 +39,8 @@ async function importWorkerCodeQuietly(): Promise<void> {
   }
 }
 
-export function createBrowserReaderEnv(assetsBase: string): ReaderEnv {
+/** `ocr`: the app's OCR engine (browser-ocr.ts); without it scans are left to a person. */
+export function createBrowserReaderEnv(assetsBase: string, options: { ocr?: OcrEngine } = {}): ReaderEnv {
   const base = new URL(assetsBase.endsWith('/') ? assetsBase : `${assetsBase}/`, scopeHref());
   const asset = (folder: string) => new URL(`pdfjs/${folder}/`, base).href;
   let loading: Promise<PdfjsModule> | undefined;
@@ -53,5 +55,6 @@ export function createBrowserReaderEnv(assetsBase: string): ReaderEnv {
     pdfAssets: { cMapUrl: asset('cmaps'), standardFontDataUrl: asset('standard_fonts'), wasmUrl: asset('wasm') },
     sha256: async (bytes) => toHex(await crypto.subtle.digest('SHA-256', bytes.slice().buffer)),
     pdfWorkerFetch: true,
+    ...(options.ocr ? { ocr: options.ocr } : {}),
   };
 }

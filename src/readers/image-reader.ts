@@ -3,7 +3,7 @@ import { LIMITS } from '@shared/limits';
 import type { DocumentPart, ExtractedDocument } from '@shared/documents/types';
 import { greyFromRgba, type GreyImage } from '@shared/documents/ocr-image';
 import { emptyDocument, loadReaderModule, type ReaderContext } from './reader-context';
-import { ocrCacheKey, ocrPage, ocrWithin, unreadPart, type OcrEngine } from './ocr';
+import { ocrCacheKey, ocrExclusive, ocrPage, ocrWithin, unreadPart, type OcrEngine } from './ocr';
 import { sniff } from './sniff';
 
 /**
@@ -232,6 +232,17 @@ async function tiffPages(bytes: Uint8Array): Promise<{ pages: GreyImage[]; total
 async function ocrImageParts(engine: OcrEngine, bytes: Uint8Array, format: Format, ctx: ReaderContext): Promise<DocumentPart[]> {
   const languages = ctx.ocrLanguages;
   const key = ctx.sha256 ? ocrCacheKey(ctx.sha256, languages, engine) : undefined;
+  return ocrExclusive(engine, key, () => readImageParts(engine, bytes, format, ctx, key));
+}
+
+async function readImageParts(
+  engine: OcrEngine,
+  bytes: Uint8Array,
+  format: Format,
+  ctx: ReaderContext,
+  key: string | undefined,
+): Promise<DocumentPart[]> {
+  const languages = ctx.ocrLanguages;
   const cached = key ? await engine.cache?.get(key).catch(() => undefined) : undefined;
   if (cached && Object.keys(cached.parts).length > 0) return Object.values(cached.parts);
   let pages: GreyImage[];

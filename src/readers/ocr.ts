@@ -45,6 +45,18 @@ export interface OcrCachedDocument {
 export interface OcrCache {
   get(key: string): Promise<OcrCachedDocument | undefined>;
   put(key: string, value: OcrCachedDocument): Promise<void>;
+  /**
+   * Runs one document's OCR (cache read, reading, cache write) alone among the readers sharing
+   * this cache (the app: the open claim's engine and triage workers, by a Web Lock on the key),
+   * so a scan two workers reach at once is read once and the second takes the first's result.
+   */
+  exclusive?<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
+/** `work` alone for its key where the cache can say so (OcrCache.exclusive), else at once. */
+export function ocrExclusive<T>(engine: OcrEngine, key: string | undefined, work: () => Promise<T>): Promise<T> {
+  const cache = engine.cache;
+  return key && cache?.exclusive ? cache.exclusive(key, work) : work();
 }
 
 /**

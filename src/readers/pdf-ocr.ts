@@ -3,7 +3,7 @@ import { LIMITS } from '@shared/limits';
 import type { DocumentPart } from '@shared/documents/types';
 import { greyFromRgba, type GreyImage } from '@shared/documents/ocr-image';
 import type { ReaderContext } from './reader-context';
-import { ocrCacheKey, ocrPage, ocrWithin, unreadPart, type OcrEngine } from './ocr';
+import { ocrCacheKey, ocrExclusive, ocrPage, ocrWithin, unreadPart, type OcrEngine } from './ocr';
 
 /**
  * OCR of a PDF's scanned pages: only pages without a text layer are rendered (text PDFs never
@@ -62,36 +62,38 @@ export async function ocrScannedPages(
 ): Promise<DocumentPart[]> {
   const languages = ctx.ocrLanguages;
   const key = ctx.sha256 ? ocrCacheKey(ctx.sha256, languages, engine) : undefined;
-  const cached = key ? await engine.cache?.get(key).catch(() => undefined) : undefined;
-  const fresh: Record<string, DocumentPart> = {};
-  const out: DocumentPart[] = [];
-  let read = 0;
-  for (const part of parts) {
-    const n = part.page;
-    if (part.hasTextLayer || n === undefined) {
-      out.push(part);
-      continue;
+  return ocrExclusive(engine, key, async () => {
+    const cached = key ? await engine.cache?.get(key).catch(() => undefined) : undefined;
+    const fresh: Record<string, DocumentPart> = {};
+    const out: DocumentPart[] = [];
+    let read = 0;
+    for (const part of parts) {
+      const n = part.page;
+      if (part.hasTextLayer || n === undefined) {
+        out.push(part);
+        continue;
+      }
+      const pageKey = `page:${n}`;
+      const hit = cached?.parts[pageKey];
+      if (hit) {
+        out.push(hit);
+        continue;
+      }
+      const where = { page: n };
+      if (++read > LIMITS.ocrPages) {
+        out.push(unreadPart(where, 'skipped', `only the first ${LIMITS.ocrPages} scanned pages are read by OCR`));
+        continue;
+      }
+      const page = await ocrWithin(engine, ctx.ocrBudget, where, async () => {
+        const { grey, dpi } = await renderPage(doc, n);
+        return ocrPage(engine, grey, dpi, languages, where);
+      });
+      if (page.ocr?.state === 'done') fresh[pageKey] = page;
+      else if (page.ocr?.detail) notes.push(`page ${n}: OCR ${page.ocr.state}: ${page.ocr.detail}`);
+      out.push(page);
     }
-    const pageKey = `page:${n}`;
-    const hit = cached?.parts[pageKey];
-    if (hit) {
-      out.push(hit);
-      continue;
-    }
-    const where = { page: n };
-    if (++read > LIMITS.ocrPages) {
-      out.push(unreadPart(where, 'skipped', `only the first ${LIMITS.ocrPages} scanned pages are read by OCR`));
-      continue;
-    }
-    const page = await ocrWithin(engine, ctx.ocrBudget, where, async () => {
-      const { grey, dpi } = await renderPage(doc, n);
-      return ocrPage(engine, grey, dpi, languages, where);
-    });
-    if (page.ocr?.state === 'done') fresh[pageKey] = page;
-    else if (page.ocr?.detail) notes.push(`page ${n}: OCR ${page.ocr.state}: ${page.ocr.detail}`);
-    out.push(page);
-  }
-  if (key && engine.cache && Object.keys(fresh).length > 0)
-    await engine.cache.put(key, { parts: { ...cached?.parts, ...fresh } }).catch(() => undefined);
-  return out;
+    if (key && engine.cache && Object.keys(fresh).length > 0)
+      await engine.cache.put(key, { parts: { ...cached?.parts, ...fresh } }).catch(() => undefined);
+    return out;
+  });
 }

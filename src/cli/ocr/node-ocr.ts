@@ -2,10 +2,11 @@ import { mkdirSync, readFileSync, symlinkSync, copyFileSync, existsSync } from '
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createWorker, OEM, PSM, type Worker as TesseractWorker, type Block } from 'tesseract.js';
+import { createWorker, OEM, PSM, type Worker as TesseractWorker } from 'tesseract.js';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { encodePgm, greyFromRgba, type GreyImage } from '@shared/documents/ocr-image';
-import type { OcrEngine, OcrRecognition, OcrRequest, OcrWord } from '@readers/ocr';
+import type { OcrEngine, OcrRecognition, OcrRequest } from '@readers/ocr';
+import { wordsOf } from '@readers/tesseract-words';
 import { OcrFileCache } from './ocr-cache';
 
 /**
@@ -85,31 +86,6 @@ export interface NodeOcrOptions {
 
 export interface NodeOcr extends OcrEngine {
   close(): Promise<void>;
-}
-
-function wordsOf(blocks: Block[] | null): OcrWord[] {
-  const words: OcrWord[] = [];
-  let line = 0;
-  for (const block of blocks ?? [])
-    for (const para of block.paragraphs)
-      for (const l of para.lines) {
-        const b = l.baseline;
-        const known = b.x1 > b.x0;
-        const slope = known ? (b.y1 - b.y0) / (b.x1 - b.x0) : 0;
-        for (const w of l.words) {
-          const mid = (w.bbox.x0 + w.bbox.x1) / 2;
-          const word: OcrWord = {
-            text: w.text,
-            confidence: Math.max(0, Math.min(1, w.confidence / 100)),
-            box: { x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1 },
-            line,
-          };
-          if (known) word.baseline = b.y0 + slope * (mid - b.x0);
-          words.push(word);
-        }
-        line++;
-      }
-  return words;
 }
 
 type Answer = { data: { poeHeapBytes?: number } };

@@ -12,6 +12,7 @@ import type {
   DecisionRow,
   DocumentBlobRow,
   EngineCacheRow,
+  OcrCacheRow,
   QueueRow,
   SettingsRow,
   TeamBatchRow,
@@ -43,6 +44,7 @@ export class PoeDatabase extends Dexie {
   teamBatches!: EntityTable<TeamBatchRow, 'batchId'>;
   triage!: EntityTable<TriageRow, 'key'>;
   undos!: EntityTable<UndoRow, 'undoId'>;
+  ocrCache!: EntityTable<OcrCacheRow, 'key'>;
 
   constructor(name = 'poe-reviewer', durability: 'strict' | 'relaxed' = 'strict') {
     super(name, { chromeTransactionDurability: durability });
@@ -77,6 +79,8 @@ export class PoeDatabase extends Dexie {
         teamBatches: 'batchId, queueId',
       })
       .upgrade(backfillDecisionEvents);
+    // Version 8: OCR of scanned documents by hash, languages and engine (ocr-cache.ts).
+    this.version(8).stores({ ocrCache: 'key, sha256' });
   }
 }
 

@@ -26,5 +26,6 @@ export { removeAbandonedImports } from './import-store';
 export { listTriage, listAllTriage, getTriage, putTriage } from './triage';
 export { recordUndo, lastUndoableDecision, undoneDecisionIds } from './undo';
 export { claimKey, queueIdForName } from './keys';
+export { indexedDbOcrCache, getDocumentOcr } from './ocr-cache';
 export { joinClaimRow } from './claim-split';
 export type * from './types';

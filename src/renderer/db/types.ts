@@ -2,7 +2,7 @@ import type { Claim } from '@shared/queue/claim-schema';
 import type { CheckStatus, ClaimCheckReport, CheckId } from '@shared/checks/types';
 import type { Decision, DecisionKind } from '@shared/decisions/types';
 import type { Undo } from '@shared/decisions/undo';
-import type { DocumentState } from '@shared/documents/types';
+import type { DocumentPart, DocumentState } from '@shared/documents/types';
 import type { LogEvent } from '@shared/decision-log/schema';
 import type { ImportIssue } from '@shared/queue/import-issue';
 import type { TextSignature } from '@shared/links/types';
@@ -156,6 +156,19 @@ export interface AuditEventRow {
   /** SHA-256 over the previous hash and this event's canonical JSON (hash chain). */
   prevHash: string;
   hash: string;
+}
+
+/**
+ * A document's OCR (readers/ocr.ts), kept so a scan is read once: by the document's hash, the
+ * languages read and the OCR engine's version (the key is readers' ocrCacheKey, which starts with
+ * the hash). The viewer shows a scan's words from here.
+ */
+export interface OcrCacheRow {
+  key: string;
+  sha256: string;
+  /** OCR'd parts by page key ("page:3", "image:1"). */
+  parts: Record<string, DocumentPart>;
+  computedAt: string;
 }
 
 export interface EngineCacheRow {

@@ -14,8 +14,9 @@ const engine = workerCalls<EngineRequest, EngineResponse>(
 );
 let chain: Promise<unknown> = Promise.resolve();
 
-async function runOne(request: Omit<EngineRequest, 'id'>, timeoutMs: number): Promise<Success> {
+async function runOne(request: Omit<EngineRequest, 'id'>, timeoutMs: number, signal?: AbortSignal): Promise<Success> {
   const answer = await engine.call(request, {
+    ...(signal ? { signal } : {}),
     transfer: request.documents.flatMap((d) => (d.bytes ? [d.bytes] : [])),
     timeoutMs,
     timeoutMessage: `checking took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`,
@@ -28,9 +29,10 @@ async function runOne(request: Omit<EngineRequest, 'id'>, timeoutMs: number): Pr
  * Queues a run behind the current one. `prepare` runs only when the run's turn comes (so
  * documents of claims the reviewer already left are never loaded) and may throw an AbortError.
  * The engine counts as busy (the background triage holds its claims) until the run settles.
+ * `signal` ends a run under way (the worker is terminated, its OCR with it): the claim was closed.
  */
-export function runEngine(prepare: () => Promise<Omit<EngineRequest, 'id'>>, timeoutMs: number): Promise<Success> {
-  const run = whileEngineBusy(chain.then(async () => runOne(await prepare(), timeoutMs)));
+export function runEngine(prepare: () => Promise<Omit<EngineRequest, 'id'>>, timeoutMs: number, signal?: AbortSignal): Promise<Success> {
+  const run = whileEngineBusy(chain.then(async () => runOne(await prepare(), timeoutMs, signal)));
   chain = run.catch(() => undefined);
   return run;
 }

@@ -1,6 +1,7 @@
 // First: the worker gets the same CSP (Electron sends it on worker scripts); zod must not eval.
 import '@renderer/features/shell/zod-jitless';
-import { createBrowserReaderEnv } from '@readers/browser';
+import type { ReaderEnv } from '@readers/extract';
+import { appReaderEnv } from './app-reader-env';
 import { readAndCheck } from './engine-run';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
 
@@ -16,10 +17,10 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-let env: ReturnType<typeof createBrowserReaderEnv> | null = null;
+let env: ReaderEnv | null = null;
 
 async function handle(request: EngineRequest): Promise<EngineResponse> {
-  env ??= createBrowserReaderEnv(request.assetsBase);
+  env ??= appReaderEnv(request.assetsBase);
   const { report, documents } = await readAndCheck(request.claim, request.documents, env);
   return {
     id: request.id,

@@ -1,4 +1,5 @@
 import { getQueue, listClaimSummaries, listTriage, putTriage } from '@renderer/db';
+import { LIMITS } from '@shared/limits';
 import type { TriageRow } from '@renderer/db/types';
 import { failedTriage, type TriageJob } from './triage-claim';
 import { useTriageStore } from './triage-store';
@@ -11,8 +12,11 @@ import type { TriageRequest, TriageResponse } from './triage.worker';
  * claim's own engine run and its viewer keep a core.
  */
 const POOL_SIZE = Math.max(1, Math.min(2, typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1));
-/** Budget of one claim: a stuck parser gets its worker terminated and the claim is marked failed. */
-const CLAIM_BUDGET_MS = 120_000;
+/**
+ * Budget of one claim: a stuck parser gets its worker terminated and the claim is marked failed.
+ * Scans add their OCR (bounded per document by the readers, LIMITS.ocrDocumentMs).
+ */
+const CLAIM_BUDGET_MS = 120_000 + 2 * LIMITS.ocrDocumentMs;
 /** Finished rows are written in batches: fewer transactions, fewer live-query refreshes. */
 const FLUSH_MS = 700;
 const RATE_WINDOW = 20;

@@ -1,7 +1,8 @@
 // First: the worker gets the same CSP (Electron sends it on worker scripts); zod must not eval.
 import '@renderer/features/shell/zod-jitless';
-import { createBrowserReaderEnv } from '@readers/browser';
 import type { TriageRow } from '@renderer/db/types';
+import type { ReaderEnv } from '@readers/extract';
+import { appReaderEnv } from '@renderer/features/checklist/app-reader-env';
 import { triageClaims, type TriageJob } from './triage-claim';
 
 /**
@@ -22,7 +23,7 @@ interface WorkerScope {
   postMessage(message: TriageResponse): void;
 }
 const scope = self as unknown as WorkerScope;
-let env: ReturnType<typeof createBrowserReaderEnv> | null = null;
+let env: ReaderEnv | null = null;
 /** The batch under way and whether it was asked to yield. */
 let current: { id: number; isYielding: boolean } | null = null;
 
@@ -32,7 +33,7 @@ scope.onmessage = (event) => {
     if (current?.id === request.id) current.isYielding = true;
     return;
   }
-  env ??= createBrowserReaderEnv(request.assetsBase);
+  env ??= appReaderEnv(request.assetsBase);
   const batch = { id: request.id, isYielding: false };
   current = batch;
   triageClaims(

@@ -7,6 +7,7 @@ import { findQuoteRanges } from '../evidence-match';
 import type { PageTextCache } from './page-text-cache';
 import { rangesInItems, type ItemRange } from './pdf-search';
 import { beginPageRender } from './render-priority';
+import { ocrNote, quoteWordItems } from '../ocr/ocr-text';
 import { applyTextHighlights, type SpanHighlight } from './text-highlight';
 import { useNearViewport } from './use-near-viewport';
 import { usePdfPage } from './use-pdf-page';
@@ -29,6 +30,8 @@ export interface PdfPageProps {
 interface TextSpans {
   spans: HTMLElement[];
   texts: string[];
+  /** "Scanned page: text by OCR (confidence 87%)" when the text is OCR's. */
+  ocrNote: string | null;
 }
 
 /** Where an evidence quote lies in the page's text layer (empty: not there, e.g. a scan). */
@@ -87,7 +90,8 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
         const layer = new TextLayer({ textContentSource: text.content, container: textDiv, viewport });
         textLayer = layer;
         await layer.render();
-        if (isCurrent) setTextSpans({ spans: layer.textDivs, texts: layer.textContentItemsStr });
+        if (isCurrent)
+          setTextSpans({ spans: layer.textDivs, texts: layer.textContentItemsStr, ocrNote: text.ocr ? ocrNote(text.ocr) : null });
       })
       .catch(() => undefined);
     return () => {
@@ -116,7 +120,13 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
     void textCache.get(pageNumber).then((text) => {
       if (!isCurrent) return;
       const found = text ? findQuoteRanges(text.index.text, focusText, 'optional') : [];
-      setEvidence({ nonce: focusNonce, ranges: text ? found.flatMap((r) => rangesInItems(text.index, r)) : [] });
+      let ranges = text ? found.flatMap((r) => rangesInItems(text.index, r)) : [];
+      if (text?.ocr && ranges.length === 0) {
+        // A scan: the quote as the engine cites it (lines joined, tokens repaired) marked on the OCR words that spell it.
+        const words = text.content.items.map((item) => ('str' in item ? item.str : ''));
+        ranges = quoteWordItems(words, focusText).map((item) => ({ item, from: 0, to: words[item]?.length ?? 0 }));
+      }
+      setEvidence({ nonce: focusNonce, ranges });
     });
     return () => {
       isCurrent = false;
@@ -165,7 +175,12 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
   return (
     <div ref={wrapperRef} className="poe-pdf-page" data-page-number={pageNumber} style={style}>
       <canvas ref={canvasRef} role="img" aria-label={`${fileName} page ${pageNumber}`} data-painted="false" />
-      <div ref={textLayerRef} className="textLayer" />
+      <div ref={textLayerRef} className={textSpans?.ocrNote ? 'textLayer poe-ocr-text' : 'textLayer'} />
+      {textSpans?.ocrNote && (
+        <p role="note" className="poe-ocr-note">
+          {textSpans.ocrNote}
+        </p>
+      )}
       {box && <div ref={focusBoxRef} className="poe-pdf-focus-box" style={box} aria-hidden="true" />}
       {failure && (
         <p role="alert" className="poe-pdf-page-failure">

@@ -12,11 +12,19 @@ export interface PdfToolbarProps {
   zoomPercent: number;
   search: PdfSearch;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** The document is being read now (its scans' OCR may still come). */
+  isReading?: boolean;
 }
 
-function searchStatus(search: PdfSearch): string {
+function searchStatus(search: PdfSearch, isReading: boolean): string {
   if (!search.query.trim()) return '';
-  if (search.hits.length === 0) return search.isSearching ? 'Searching…' : 'No matches';
+  if (search.hits.length === 0) {
+    if (search.isSearching) return 'Searching…';
+    // A scan without its OCR words yet: "No matches" would tell the reviewer the word is not there.
+    if (search.unreadScans > 0)
+      return isReading ? 'Text not read yet: OCR runs…' : `No matches (${search.unreadScans} scanned page(s) not read by OCR)`;
+    return 'No matches';
+  }
   return `${search.selected + 1} of ${search.hits.length}${search.isSearching ? '…' : ''}`;
 }
 
@@ -98,7 +106,7 @@ export function PdfToolbar(props: PdfToolbarProps) {
           Next match
         </button>
         <span className="poe-pdf-search-status" aria-live="polite">
-          {searchStatus(search)}
+          {searchStatus(search, props.isReading ?? false)}
         </span>
       </div>
     </div>

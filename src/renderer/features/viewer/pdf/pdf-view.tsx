@@ -5,6 +5,7 @@ import { LIMITS } from '@shared/limits';
 import type { ViewerDocument, ViewerFocus } from '../viewer-types';
 import { useViewerKeys, type ViewerKeyAction } from '../use-viewer-keys';
 import { ZOOM_STEP, clampZoom, fitWidthScale } from '../zoom';
+import { ocrPageOf, useDocumentOcr } from '../ocr/use-document-ocr';
 import { PageTextCache } from './page-text-cache';
 import { PdfPage } from './pdf-page';
 import { PdfThumbnails } from './pdf-thumbnails';
@@ -44,7 +45,9 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
   const [containerWidth, setContainerWidth] = useState(0);
   const [isFirstPainted, setIsFirstPainted] = useState(false);
   const searchRef = useRef<HTMLInputElement | null>(null);
-  const textCache = useMemo(() => new PageTextCache(doc), [doc]);
+  // Scanned pages get their OCR words as text once the engine's readers have read them.
+  const ocr = useDocumentOcr(document.sha256);
+  const textCache = useMemo(() => new PageTextCache(doc, (n) => ocrPageOf(ocr, n)), [doc, ocr]);
   const search = usePdfSearch(textCache, pageCount);
   const signatures = usePdfSignatures(document, isFirstPainted);
   const scale = zoom === 'fit' ? fitWidthScale(containerWidth || 800, firstPage.width) : zoom;
@@ -138,6 +141,7 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
         zoomPercent={Math.round(scale * 100)}
         search={search}
         searchRef={searchRef}
+        isReading={ocr.isReading || !ocr.isKnown}
       />
       {signatures && <SignatureBadges facts={signatures} />}
       {doc.numPages > pageCount && (

@@ -15,6 +15,8 @@ export interface PdfSearch {
   /** Index into hits, -1 when none is selected. */
   selected: number;
   isSearching: boolean;
+  /** Pages searched that are scans OCR has not read (yet): their words cannot be found. */
+  unreadScans: number;
   next: () => void;
   previous: () => void;
   highlightsFor: (page: number) => readonly SpanHighlight[];
@@ -30,6 +32,7 @@ interface Result {
   hits: SearchHit[];
   selected: number;
   isDone: boolean;
+  unreadScans: number;
 }
 
 const NO_HIGHLIGHTS: readonly SpanHighlight[] = [];
@@ -52,10 +55,12 @@ export function usePdfSearch(textCache: PageTextCache, pageCount: number): PdfSe
         const found: SearchHit[] = [];
         let selected = -1;
         let hasAnnounced = false;
+        let unreadScans = 0;
         for (let page = 1; page <= pageCount && found.length < MAX_HITS; page++) {
           const text = await textCache.get(page);
           if (!isCurrent) return;
           if (!text) continue;
+          if (text.isUnreadScan) unreadScans++;
           for (const range of findInText(text.index.text, query, MAX_HITS - found.length))
             found.push({ page, ranges: rangesInItems(text.index, range) });
           // Select the first hit at or after the page the reviewer is on (or asked for) as soon as it exists.
@@ -69,6 +74,7 @@ export function usePdfSearch(textCache: PageTextCache, pageCount: number): PdfSe
               hits,
               selected: prev?.request === request && prev.selected >= 0 ? prev.selected : chosen,
               isDone: false,
+              unreadScans,
             }));
           }
         }
@@ -78,6 +84,7 @@ export function usePdfSearch(textCache: PageTextCache, pageCount: number): PdfSe
           hits: found,
           selected: prev?.request === request && prev.selected >= 0 ? prev.selected : found.length > 0 ? Math.max(0, selected) : -1,
           isDone: true,
+          unreadScans,
         }));
       })();
     }, DEBOUNCE_MS);
@@ -115,5 +122,15 @@ export function usePdfSearch(textCache: PageTextCache, pageCount: number): PdfSe
   }, [hits, selected]);
   const highlightsFor = useCallback((page: number) => byPage.get(page) ?? NO_HIGHLIGHTS, [byPage]);
 
-  return { query: request.query, setQuery, hits, selected, isSearching: Boolean(query) && !current?.isDone, next, previous, highlightsFor };
+  return {
+    query: request.query,
+    setQuery,
+    hits,
+    selected,
+    isSearching: Boolean(query) && !current?.isDone,
+    unreadScans: current?.unreadScans ?? 0,
+    next,
+    previous,
+    highlightsFor,
+  };
 }

@@ -1,0 +1,84 @@
+import { expect, test } from '../support/e2e-fixtures';
+
+/**
+ * OCR in the app: claim 1005155 of the sample queue has a POE whose second page is a scan
+ * without a text layer (signed in ink, dated 2/10/2026). The app reads it by OCR in a worker
+ * (tesseract.js from the app's own assets), judges the checks from its words as `check` does
+ * (src/cli/check-sample-queue.test.ts: approve, every check passing), and the viewer lays the
+ * words over the scan: a note with the page's confidence, search, evidence on the word boxes.
+ */
+const SCAN = 'Margies-Travel-POE-scan.pdf';
+
+test('a scanned POE is read by OCR: checks judged from its words, text layer, search and evidence on the scan', async ({
+  page,
+  shell,
+  list,
+  claim,
+}) => {
+  // OCR of a 300 dpi page in WebAssembly takes tens of seconds on CI's two loaded cores, on top
+  // of the first-page cold start (README "OCR"); the reading itself is bounded by LIMITS.ocrDocumentMs.
+  test.setTimeout(240_000);
+  const remote: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1') && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) remote.push(r.url());
+  });
+  await shell.start();
+  await shell.ensureSampleQueue();
+  await list.openClaim('1005155');
+  await claim.selectDocument(SCAN);
+  await claim.expectPagePainted(SCAN, 1);
+
+  // Searching the scan before its OCR is done never says "No matches": it says the text is not read yet.
+  const toolbar = claim.documents.getByRole('toolbar', { name: 'Document tools' });
+  await toolbar.getByRole('searchbox').fill('Siddiqui');
+  const status = toolbar.locator('.poe-pdf-search-status');
+  const seen = new Set<string>();
+  await expect
+    .poll(
+      async () => {
+        const text = (await status.textContent()) ?? '';
+        seen.add(text);
+        return text;
+      },
+      { timeout: 200_000, intervals: [250] },
+    )
+    .toMatch(/^1 of 1/);
+  expect([...seen].filter((s) => s.startsWith('No matches'))).toEqual([]);
+
+  // The checks are judged from the scan's words, as `check` judges them.
+  await claim.waitForEngine();
+  const signature = claim.check('Customer signature or acknowledgement');
+  await expect(signature).toContainText('Pass');
+  await expect(signature).toContainText('dated 2026-10-02');
+  await expect(claim.check('Dates')).toContainText('Pass');
+
+  // The scanned page shows its OCR text layer and the note with its confidence.
+  const scanPage = claim.documents.locator('.poe-pdf-page[data-page-number="2"]');
+  await expect(scanPage.getByRole('note')).toHaveText(/^Scanned page: text by OCR \(confidence \d{2,3}%\)$/);
+  await expect(scanPage.locator('.textLayer')).toContainText('Siddiqui');
+  await expect(scanPage.locator('.textLayer .highlight.selected')).toHaveText('Siddiqui');
+  await page.screenshot({ path: test.info().outputPath('ocr-search.png') });
+
+  // Evidence on the scan lands on its page and marks the quote on the OCR words' boxes.
+  await toolbar.getByRole('searchbox').fill('');
+  await expect(scanPage.locator('.textLayer .highlight')).toHaveCount(0);
+  await signature
+    .getByRole('button', { name: /^Show evidence: / })
+    .first()
+    .click();
+  await expect(scanPage.locator('.poe-pdf-focus-box')).toBeVisible();
+  const marked = scanPage.locator('.textLayer .highlight');
+  await expect(marked.filter({ hasText: 'Siddiqui' })).toHaveCount(1);
+  await expect(marked.filter({ hasText: 'Manager' })).toHaveCount(1);
+  // Each mark sits on its word's pixels: its box is the OCR word box laid over the scan.
+  const word = await marked.filter({ hasText: 'Siddiqui' }).boundingBox();
+  const pageBox = await scanPage.boundingBox();
+  expect(word && pageBox).toBeTruthy();
+  if (word && pageBox) {
+    expect(word.width).toBeGreaterThan(20);
+    expect(word.height).toBeGreaterThan(5);
+    expect(word.y).toBeGreaterThan(pageBox.y + pageBox.height * 0.4);
+  }
+  await page.screenshot({ path: test.info().outputPath('ocr-evidence.png') });
+  expect(remote).toEqual([]);
+});
