@@ -49,6 +49,14 @@ async function prescreen(baseUrl) {
         triageMs: triage.ms,
         failed: triage.failed,
         maxBlockMs: during === null ? null : during.reduce((m, t) => Math.max(m, t.duration), 0),
+        // The longest tasks, with when they started (ms from the import's start): what to look at.
+        longest:
+          during === null
+            ? []
+            : [...during]
+                .sort((a, b) => b.duration - a.duration)
+                .slice(0, 8)
+                .map((t) => ({ atMs: Math.round(t.start - from), ms: Math.round(t.duration) })),
       };
     }, `${baseUrl}bench/check-queue/queue.json`);
   } finally {
@@ -71,6 +79,12 @@ export async function benchPrescreen() {
   try {
     log('import and triage in the web build');
     const result = await prescreen(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
+    log(
+      'longest main-thread tasks (atMs from the import start; import took',
+      Math.round(result.importMs),
+      'ms):',
+      JSON.stringify(result.longest),
+    );
     emit('check_same_queue_s', check, 's');
     emit('prescreen_1000_claims_s', result.seconds, 's', {
       claims: result.claims,

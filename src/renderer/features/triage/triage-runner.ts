@@ -59,6 +59,16 @@ function newRun(queueId: string, importId: string): Run {
 }
 
 let run: Run | null = null;
+const rowListeners = new Set<(rows: readonly TriageRow[]) => void>();
+
+/**
+ * Calls `listener` with each batch of rows once it is stored: the list adds them to the rows it
+ * holds instead of reading (and Dexie deep-copying) every row of the queue again on each write.
+ */
+export function onTriageRows(listener: (rows: readonly TriageRow[]) => void): () => void {
+  rowListeners.add(listener);
+  return () => rowListeners.delete(listener);
+}
 let resumeWaiters: (() => void)[] = [];
 let nextId = 1;
 
@@ -235,7 +245,9 @@ export async function startTriage(queueId: string): Promise<void> {
   const flush = async () => {
     const rows = buffer;
     buffer = [];
+    if (rows.length === 0) return;
     await putTriage(rows);
+    for (const listener of [...rowListeners]) listener(rows);
   };
   const timer = setInterval(() => void flush(), FLUSH_MS);
   // The reviewer opened a claim whose engine must run: batches under way stop now and their
