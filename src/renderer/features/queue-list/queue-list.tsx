@@ -229,7 +229,7 @@ function DecisionCell({ own, team }: { own: ClaimRow['decisionKind']; team: Team
     const by = team.settledBy ? `settled by ${team.settledBy}` : team.reviewers.join(', ');
     return (
       <div role="cell" title={`${DECISION_LABELS[team.kind]} by ${by} (merged from the team's logs)`}>
-        <span className={`badge decision-${team.kind}`}>{DECISION_LABELS[team.kind]}</span> <span className="team-by">{by}</span>
+        <span className={`badge decision-${team.kind}`}>{DECISION_LABELS[team.kind]}</span> <span className="visually-hidden">{by}</span>
       </div>
     );
   }
