@@ -38,7 +38,6 @@ if (ocr)
     workerPath: fileURLToPath(new URL('./ocr-worker.js', import.meta.url)),
     maxHeapBytes: LIMITS.ocrEngineBytes,
     onHeap: (ocrHeapBytes) => port.postMessage({ ocrHeapBytes }),
-    onBusy: (ocrBusy) => port.postMessage({ ocrBusy }),
   });
 
 port.on('message', (job: Job) => {

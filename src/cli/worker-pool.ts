@@ -16,8 +16,7 @@ import { documentKindOf } from '@shared/queue/queue-documents';
  * that only grows, bounded by their own limit (LIMITS.ocrEngineBytes: an engine past it is ended
  * after its page). Each reader tells its engine's heap (`{ ocrHeapBytes }`), and the readers'
  * limit is checked on the process less those heaps: a scan is not "too large to read" because an
- * engine keeps a page's worth of memory. While an engine reads a page (it says so), its heap grows
- * unseen: only the whole process's limit holds then. The whole process has a limit of its own
+ * engine keeps a page's worth of memory. The whole process has a limit of its own
  * (`maxTotalResidentBytes`): over it, busy readers are ended as above, and a document read
  * alone has the other readers (and their engines) ended first.
  */
@@ -60,8 +59,6 @@ interface Slot {
   worker: Worker;
   /** The WebAssembly heap of this reader's OCR engine, as it last told (bytes). */
   ocrHeapBytes: number;
-  /** The engine is reading a page: its heap grows, unseen until it answers. */
-  ocrBusy: boolean;
   busy: { id: number; path: string; resolve: (d: ExtractedDocument) => void; timer: NodeJS.Timeout; waiting: Waiting } | null;
 }
 
@@ -110,9 +107,7 @@ export class ExtractPool {
     const { maxResidentBytes, maxTotalResidentBytes } = this.options;
     if ((!maxResidentBytes && !maxTotalResidentBytes) || this.closed) return;
     const rss = process.memoryUsage.rss();
-    // While an engine reads a page its heap grows unseen: only the whole process's limit holds then.
-    const readersOver =
-      maxResidentBytes !== undefined && !this.slots.some((s) => s.ocrBusy) && rss - this.ocrHeapBytes() > maxResidentBytes;
+    const readersOver = maxResidentBytes !== undefined && rss - this.ocrHeapBytes() > maxResidentBytes;
     const totalOver = maxTotalResidentBytes !== undefined && rss > maxTotalResidentBytes;
     if (!readersOver && !totalOver) {
       if (this.coolUntil !== 0) {
@@ -153,14 +148,10 @@ export class ExtractPool {
     // which carries the report; nor flood stderr, which carries progress. Drained and dropped.
     worker.stdout.on('data', () => undefined);
     worker.stderr.on('data', () => undefined);
-    const slot: Slot = { worker, busy: null, ocrHeapBytes: 0, ocrBusy: false };
-    worker.on('message', (msg: { id: number; doc?: ExtractedDocument; error?: string; ocrHeapBytes?: number; ocrBusy?: boolean }) => {
+    const slot: Slot = { worker, busy: null, ocrHeapBytes: 0 };
+    worker.on('message', (msg: { id: number; doc?: ExtractedDocument; error?: string; ocrHeapBytes?: number }) => {
       if (msg.ocrHeapBytes !== undefined) {
         slot.ocrHeapBytes = msg.ocrHeapBytes;
-        return;
-      }
-      if (msg.ocrBusy !== undefined) {
-        slot.ocrBusy = msg.ocrBusy;
         return;
       }
       const busy = slot.busy;
@@ -177,7 +168,6 @@ export class ExtractPool {
     if (!busy) return;
     clearTimeout(busy.timer);
     slot.busy = null;
-    slot.ocrBusy = false;
     busy.resolve(doc);
     this.pump();
   }

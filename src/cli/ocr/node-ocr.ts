@@ -78,8 +78,6 @@ export interface NodeOcrOptions {
   workerPath?: string;
   /** Told the engines' WebAssembly heaps in total (bytes) whenever that changes. */
   onHeap?: (bytes: number) => void;
-  /** Told when an engine starts (true) and ends (false) reading a page: its heap grows meanwhile, unseen until it answers. */
-  onBusy?: (busy: boolean) => void;
   /** An engine whose heap has grown past this after a page is ended (its memory given back); the next page starts a fresh one. */
   maxHeapBytes?: number;
 }
@@ -184,33 +182,21 @@ export function createNodeOcr(options: NodeOcrOptions): NodeOcr {
       const languages = request.languages.filter((l) => l !== 'osd' && LANGUAGE_PACKAGES[l] !== undefined);
       const worker = await start(languages.length > 0 ? languages : ['eng']);
       const pgm = encodePgm(image);
-      // Busy until its heap is told (the pool would count the grown heap as the readers' otherwise).
-      options.onBusy?.(true);
-      try {
-        const result = await worker.recognize(
-          Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength),
-          // rotateAuto: tesseract straightens a skewed page before reading it (a degree of skew costs confidence).
-          { rotateAuto: true, user_defined_dpi: String(Math.round(request.dpi)) } as never,
-          { blocks: true, text: false },
-        );
-        await measured('reader', result as Answer);
-        return { words: wordsOf(result.data.blocks) };
-      } finally {
-        options.onBusy?.(false);
-      }
+      const result = await worker.recognize(
+        Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength),
+        // rotateAuto: tesseract straightens a skewed page before reading it (a degree of skew costs confidence).
+        { rotateAuto: true, user_defined_dpi: String(Math.round(request.dpi)) } as never,
+        { blocks: true, text: false },
+      );
+      await measured('reader', result as Answer);
+      return { words: wordsOf(result.data.blocks) };
     },
     async detectOrientation(image: GreyImage) {
       const worker = await startOsd();
       const pgm = encodePgm(image);
-      options.onBusy?.(true);
-      let data: Awaited<ReturnType<TesseractWorker['detect']>>['data'];
-      try {
-        const result = await worker.detect(Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength));
-        await measured('osd', result as Answer);
-        data = result.data;
-      } finally {
-        options.onBusy?.(false);
-      }
+      const result = await worker.detect(Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength));
+      await measured('osd', result as Answer);
+      const { data } = result;
       if (data.orientation_degrees === null || data.orientation_confidence === null) return null;
       return { degrees: data.orientation_degrees, confidence: data.orientation_confidence };
     },
