@@ -29,15 +29,29 @@ export class AppShell {
   }
 
   /**
-   * The first run lands on the sample queue; if the shell shows an empty start screen instead,
-   * the "Open sample queue" button gets there.
+   * The first run lands on the sample queue by itself; only if the shell settles on another queue
+   * or an empty start screen (no import running for a few seconds) does "Open sample queue" get
+   * clicked. Clicking it while the first-run import was still starting imported the sample a
+   * second time, and every test paid for two imports and two triage runs.
    */
   async ensureSampleQueue(): Promise<void> {
     const row = this.claimsTable.getByRole('row').filter({ hasText: '1004973' });
     const button = this.page.getByRole('button', { name: 'Open sample queue' });
-    await expect(row.or(button).first()).toBeVisible({ timeout: 20_000 });
-    if (!(await row.isVisible())) await button.click();
-    await expect(row).toBeVisible({ timeout: 20_000 });
+    const progress = this.page.getByRole('progressbar', { name: 'Import progress' });
+    const deadline = Date.now() + 60_000;
+    let idleSince: number | null = null;
+    while (!(await row.isVisible())) {
+      if (Date.now() > deadline) throw new Error('the sample queue did not show within 60 s');
+      const isBusy = (await progress.isVisible()) || !(await button.isEnabled());
+      if (isBusy) idleSince = null;
+      else if (idleSince === null) idleSince = Date.now();
+      else if (Date.now() - idleSince > 2_000) {
+        await button.click();
+        idleSince = null;
+        await expect(row.or(progress).first()).toBeVisible({ timeout: 20_000 });
+      }
+      await this.page.waitForTimeout(200);
+    }
     // Rows show while the import is still running; it resets the list when it ends.
     await this.waitForImport();
   }
