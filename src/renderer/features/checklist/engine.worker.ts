@@ -4,6 +4,7 @@ import type { ReaderEnv } from '@readers/extract';
 import { appReaderEnv } from './app-reader-env';
 import { readAndCheck } from './engine-run';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
+import { announceReady } from '@renderer/features/shell/worker-call';
 
 /**
  * Reads a claim's documents and runs the checklist engine off the main thread: pdf.js parsing
@@ -37,3 +38,6 @@ scope.onmessage = (event) => {
     (error: unknown) => scope.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 };
+
+// Calls' budgets start now, not while this module's code was still loading.
+announceReady();

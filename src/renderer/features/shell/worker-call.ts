@@ -3,7 +3,26 @@
  * ended when a call overruns (the only way to stop a stuck parser) or the worker fails, so the
  * next call starts a new one, or when its caller gives up (`signal`: the claim was closed while
  * its scans were read). The engine's worker and the viewer's reader both run this way.
+ *
+ * A call's time limit counts from when the worker has loaded its code (it posts `WORKER_READY`,
+ * see `announceReady`), not from when it was started: on a busy machine loading a worker took
+ * 25 s, and a claim then ran out of its budget before its check began. Loading has its own limit.
  */
+
+/** What a worker posts once its code has loaded; call ids start at 1. */
+const WORKER_READY = { id: 0, ready: true } as const;
+/** How long a worker may take to load its code before the call fails. */
+export const WORKER_STARTUP_MS = 60_000;
+
+/** Said by a worker at the end of its module: its code is loaded and it takes calls. */
+export function announceReady(): void {
+  (self as unknown as { postMessage(message: typeof WORKER_READY): void }).postMessage(WORKER_READY);
+}
+
+function isReadyMessage(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { id?: unknown }).id === 0 && (data as { ready?: unknown }).ready === true;
+}
+
 export interface WorkerCalls<Request extends { id: number }, Response extends { id: number }> {
   /** Posts `request` (its id is added) and resolves with the worker's answer to it. */
   call(
@@ -20,7 +39,24 @@ export function workerCalls<Request extends { id: number }, Response extends { i
 ): WorkerCalls<Request, Response> {
   let worker: Worker | null = null;
   let nextId = 1;
-  const get = () => (worker ??= start());
+  const loaded = new WeakMap<Worker, Promise<void>>();
+  const get = () => {
+    if (worker) return worker;
+    const w = start();
+    loaded.set(
+      w,
+      new Promise<void>((resolve) => {
+        const onReady = (event: MessageEvent<unknown>) => {
+          if (!isReadyMessage(event.data)) return;
+          w.removeEventListener('message', onReady);
+          resolve();
+        };
+        w.addEventListener('message', onReady);
+      }),
+    );
+    worker = w;
+    return w;
+  };
   const stop = (w: Worker) => {
     w.terminate();
     if (worker === w) worker = null;
@@ -34,16 +70,24 @@ export function workerCalls<Request extends { id: number }, Response extends { i
       if (signal?.aborted) return Promise.reject(abortReason(signal));
       const w = get();
       return new Promise<Response>((resolve, reject) => {
+        let isSettled = false;
         function onAbort() {
           cleanup();
           stop(w);
           reject(abortReason(signal));
         }
-        const timer = setTimeout(() => {
+        function overrun(message: string) {
           cleanup();
           stop(w);
-          reject(new Error(timeoutMessage));
-        }, timeoutMs);
+          reject(new Error(message));
+        }
+        // Loading first (its own limit), then the call's budget.
+        let timer = setTimeout(() => overrun(`${failedToStart}: it did not load within ${WORKER_STARTUP_MS / 1000} s`), WORKER_STARTUP_MS);
+        void loaded.get(w)?.then(() => {
+          if (isSettled) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => overrun(timeoutMessage), timeoutMs);
+        });
         function onMessage(event: MessageEvent<Response>) {
           if (event.data.id !== id) return;
           cleanup();
@@ -55,6 +99,7 @@ export function workerCalls<Request extends { id: number }, Response extends { i
           reject(new Error(event.message || failedToStart));
         }
         function cleanup() {
+          isSettled = true;
           clearTimeout(timer);
           signal?.removeEventListener('abort', onAbort);
           w.removeEventListener('message', onMessage);

@@ -4,6 +4,7 @@ import { createBrowserReaderEnv } from '@readers/browser';
 import { extractDocument } from '@readers/extract';
 import type { ExtractedDocument } from '@shared/documents/types';
 import type { ViewExtractRequest, ViewExtractResponse } from './view-extract-protocol';
+import { announceReady } from '@renderer/features/shell/worker-call';
 
 /**
  * Reads the shown document with the engine's readers (src/readers), asking them also for what
@@ -58,3 +59,6 @@ scope.onmessage = (event) => {
     (error: unknown) => scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 };
+
+// Calls' budgets start now, not while this module's code was still loading.
+announceReady();
