@@ -137,11 +137,10 @@ export function createBrowserOcr(options: BrowserOcrOptions): OcrEngine {
     async recognize(image: GreyImage, request: OcrRequest): Promise<OcrRecognition> {
       const languages = request.languages.filter((l) => shipped.has(l));
       const worker = await start(languages.length > 0 ? languages : ['eng']);
-      const result = await worker.recognize(
-        pgm(image),
-        { rotateAuto: true, user_defined_dpi: String(Math.round(request.dpi)) } as never,
-        { blocks: true, text: false },
-      );
+      const result = await worker.recognize(pgm(image), { rotateAuto: true, user_defined_dpi: String(Math.round(request.dpi)) } as never, {
+        blocks: true,
+        text: false,
+      });
       return { words: wordsOf(result.data.blocks) };
     },
     async detectOrientation(image: GreyImage) {
