@@ -28,6 +28,12 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('keeps an own "__proto__" member (as JSON.parse makes it) in sorted copies too', () => {
+    const value = JSON.parse('{"b":1,"__proto__":"x"}') as unknown;
+    expect(canonicalJson(value)).toBe('{"__proto__":"x","b":1}');
+    expect(canonicalJson(sortedKeys(value))).toBe('{"__proto__":"x","b":1}');
+  });
+
   it('sorts integer-like keys as text, though JSON.stringify would put 9 before 10', () => {
     expect(canonicalJson({ '9': 'a', '10': 'b' })).toBe('{"10":"b","9":"a"}');
     expect(canonicalJson(sortedKeys({ b: { '9': 1, '10': 2 }, a: 1 }))).toBe('{"a":1,"b":{"10":2,"9":1}}');

@@ -21,7 +21,12 @@ function sortValue(value: unknown, depth: number): unknown {
   if (Array.isArray(value)) return value.map((v) => sortValue(v, depth + 1));
   if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) out[key] = sortValue(value[key], depth + 1);
+  for (const key of Object.keys(value).sort()) {
+    const v = sortValue(value[key], depth + 1);
+    // An own "__proto__" member (JSON.parse makes one) would set the copy's prototype instead.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
   return out;
 }
 
