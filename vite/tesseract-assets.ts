@@ -1,7 +1,7 @@
 import type { Plugin, ResolvedConfig } from 'vite';
 import { requestSegments, sendFileOrNext } from './dev-static';
 import { copyFile, mkdir } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -21,8 +21,20 @@ const CORES = [
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
+/**
+ * The project's package.json. This file runs from vite/ (the web config, tests) but electron-vite
+ * bundles it into its config at the repository root, where `../package.json` is outside the
+ * project (that build failed with "ENOENT … /package.json" above the checkout).
+ */
+function projectPackageJson(): string {
+  const candidates = [resolve(import.meta.dirname, '../package.json'), resolve(import.meta.dirname, 'package.json')];
+  const found = candidates.find((p) => existsSync(p) && (JSON.parse(readFileSync(p, 'utf8')) as { name?: string }).name === 'poe-reviewer');
+  if (!found) throw new Error(`tesseract assets: the project's package.json is not at ${candidates.join(' or ')}`);
+  return found;
+}
+
 /** The language packages the app ships: the @tesseract.js-data/* dependencies of package.json. */
-export function languagePackages(packageJson: string = resolve(import.meta.dirname, '../package.json')): string[] {
+export function languagePackages(packageJson: string = projectPackageJson()): string[] {
   const deps = (JSON.parse(readFileSync(packageJson, 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {};
   return Object.keys(deps)
     .filter((d) => d.startsWith('@tesseract.js-data/'))
