@@ -167,16 +167,10 @@ export function readablePart(part: DocumentPart, rules: OcrRules): DocumentPart 
  */
 export function confidenceAt(part: DocumentPart, start: number, end: number): number | undefined {
   if (!isOcrPart(part)) return undefined;
-  let cursor = 0;
   let sum = 0;
   let n = 0;
-  for (const item of part.items ?? []) {
-    if (item.text.length === 0) continue;
-    const at = part.text.indexOf(item.text, cursor);
-    if (at === -1) continue;
-    cursor = at + item.text.length;
-    if (at >= end) break;
-    if (at + item.text.length <= start || item.confidence === undefined) continue;
+  for (const item of itemsOverlapping(part, start, end)) {
+    if (item.confidence === undefined) continue;
     sum += item.confidence;
     n++;
   }
@@ -185,16 +179,21 @@ export function confidenceAt(part: DocumentPart, start: number, end: number): nu
 
 function boxesIn(part: DocumentPart, start: number, end: number): Box[] {
   const out: Box[] = [];
+  for (const item of itemsOverlapping(part, start, end)) if (item.box) out.push(item.box);
+  return out;
+}
+
+/** The part's items whose text, found in order in the part's text, overlaps offsets [start, end). */
+function* itemsOverlapping(part: DocumentPart, start: number, end: number): Generator<NonNullable<DocumentPart['items']>[number]> {
   let cursor = 0;
   for (const item of part.items ?? []) {
     if (item.text.length === 0) continue;
     const at = part.text.indexOf(item.text, cursor);
     if (at === -1) continue;
     cursor = at + item.text.length;
-    if (at >= end) break;
-    if (at + item.text.length > start && item.box) out.push(item.box);
+    if (at >= end) return;
+    if (at + item.text.length > start) yield item;
   }
-  return out;
 }
 
 function median(values: number[]): number {
