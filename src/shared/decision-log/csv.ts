@@ -1,4 +1,4 @@
-import { CHECK_COLUMNS, checklistCells, csvText, documentsCell, reasonsCell, toUtcIso } from '../decisions/export';
+import { DECISION_COLUMNS, csvText, decisionCells } from '../decisions/export';
 import { claimOutcomes } from './outcomes';
 import type { DecisionLog } from './schema';
 
@@ -14,13 +14,7 @@ export function decisionLogToCsv(log: DecisionLog): string {
     'event',
     'decision',
     'standing',
-    'reasons',
-    'comment',
-    'overrideNote',
-    'reviewer',
-    'decidedAt',
-    ...CHECK_COLUMNS,
-    'documents',
+    ...DECISION_COLUMNS,
     'ruleset',
     'appVersion',
     'decisionId',
@@ -40,13 +34,7 @@ export function decisionLogToCsv(log: DecisionLog): string {
       e.type,
       e.kind ?? '',
       standing,
-      reasonsCell(e.reasons),
-      e.comment,
-      e.overrideNote,
-      e.reviewer,
-      toUtcIso(e.decidedAt),
-      ...checklistCells(e.checklist),
-      documentsCell(e.documents),
+      ...decisionCells(e),
       e.ruleset ? `${e.ruleset.id} ${e.ruleset.version}` : '',
       e.appVersion,
       e.decisionId,

@@ -36,13 +36,7 @@ export function toDecisionLogCsv(input: DecisionLogInput): string {
     'queue',
     'claimId',
     'decision',
-    'reasons',
-    'comment',
-    'overrideNote',
-    'reviewer',
-    'decidedAt',
-    ...CHECK_COLUMNS,
-    'documents',
+    ...DECISION_COLUMNS,
     'appVersion',
     'decisionId',
     'supersedes',
@@ -58,13 +52,7 @@ export function toDecisionLogCsv(input: DecisionLogInput): string {
       input.queue.name,
       claim.claimId,
       d.kind,
-      reasonsCell(d.reasons),
-      d.comment,
-      d.overrideNote,
-      d.reviewer,
-      toUtcIso(d.decidedAt),
-      ...checklistCells(d.checklist),
-      documentsCell(d.documents),
+      ...decisionCells(d),
       d.appVersion,
       d.decisionId,
       d.supersedes ?? '',
@@ -83,9 +71,36 @@ export function csvText(rows: readonly (readonly string[])[]): string {
 }
 
 /** Three columns per check: the engine's verdict, the reviewer's status, the note. */
-export const CHECK_COLUMNS: readonly string[] = CHECK_IDS.flatMap((id) => [`${id}: engine`, `${id}: manual`, `${id}: note`]);
+const CHECK_COLUMNS: readonly string[] = CHECK_IDS.flatMap((id) => [`${id}: engine`, `${id}: manual`, `${id}: note`]);
 
-export function checklistCells(checklist: readonly ChecklistEntry[]): string[] {
+/** The columns of what a reviewer decided, alike in both CSVs (the cells come from `decisionCells`). */
+export const DECISION_COLUMNS: readonly string[] = [
+  'reasons',
+  'comment',
+  'overrideNote',
+  'reviewer',
+  'decidedAt',
+  ...CHECK_COLUMNS,
+  'documents',
+];
+
+/** What a decision and a decision-log event both carry, as far as the CSVs show it. */
+type DecidedFields = Pick<Decision, 'reasons' | 'comment' | 'overrideNote' | 'reviewer' | 'decidedAt' | 'checklist' | 'documents'>;
+
+/** The cells under DECISION_COLUMNS, in their order. */
+export function decisionCells(d: DecidedFields): string[] {
+  return [
+    reasonsCell(d.reasons),
+    d.comment,
+    d.overrideNote,
+    d.reviewer,
+    toUtcIso(d.decidedAt),
+    ...checklistCells(d.checklist),
+    documentsCell(d.documents),
+  ];
+}
+
+function checklistCells(checklist: readonly ChecklistEntry[]): string[] {
   return CHECK_IDS.flatMap((id) => {
     const entry = checklist.find((c) => c.id === id);
     return [entry?.engineStatus ?? '', entry?.manualStatus ?? '', entry?.note ?? ''];
@@ -93,7 +108,7 @@ export function checklistCells(checklist: readonly ChecklistEntry[]): string[] {
 }
 
 /** Reason codes with their labels: "names-missing (Names missing); …". */
-export function reasonsCell(reasons: readonly string[]): string {
+function reasonsCell(reasons: readonly string[]): string {
   return reasons
     .map((code) => {
       const label = findReason(code)?.label;
@@ -102,7 +117,7 @@ export function reasonsCell(reasons: readonly string[]): string {
     .join('; ');
 }
 
-export function documentsCell(documents: readonly DecidedDocument[]): string {
+function documentsCell(documents: readonly DecidedDocument[]): string {
   return documents.map((doc) => `${doc.path} sha256:${doc.sha256 ?? 'none'}`).join('; ');
 }
 
@@ -126,7 +141,7 @@ function sortClaims(claims: readonly DecisionLogClaim[]): DecisionLogClaim[] {
   });
 }
 
-export function toUtcIso(value: string): string {
+function toUtcIso(value: string): string {
   const time = Date.parse(value);
   return Number.isNaN(time) ? value : new Date(time).toISOString();
 }
