@@ -30,6 +30,23 @@ export function makeDecision(over: Partial<Decision> = {}): Decision {
   };
 }
 
+/** A queue row as an import leaves it ('Week 47', two claims); overrides replace fields. */
+export function makeQueueRow(over: Partial<QueueRow> = {}): QueueRow {
+  return {
+    queueId: 'q-1',
+    name: 'Week 47',
+    source: 'folder',
+    label: 'w47',
+    importedAt: '2026-11-20T08:00:00Z',
+    exportedAt: null,
+    claimCount: 2,
+    issues: [],
+    header: {},
+    importId: '',
+    ...over,
+  };
+}
+
 export function makeClaimRow(queueId: string, claimId: string, order: number): ClaimRow {
   return {
     key: claimKey(queueId, claimId),
@@ -67,23 +84,10 @@ export async function putClaimRows(rows: readonly ClaimRow[]): Promise<void> {
         await db.claimPages.put(page.summaries);
         await db.claimDetailPages.put(page.details);
       }
-      const queue = (await db.queues.get(queueId)) ?? minimalQueue(queueId, queueRows.length);
+      const queue =
+        (await db.queues.get(queueId)) ??
+        makeQueueRow({ queueId, name: queueId, label: queueId, importedAt: '2026-11-20T08:00:00.000Z', claimCount: queueRows.length });
       await db.queues.put({ ...queue, importId });
     }
   });
-}
-
-function minimalQueue(queueId: string, claimCount: number): QueueRow {
-  return {
-    queueId,
-    name: queueId,
-    source: 'folder',
-    label: queueId,
-    importedAt: '2026-11-20T08:00:00.000Z',
-    exportedAt: null,
-    claimCount,
-    issues: [],
-    header: {},
-    importId: '',
-  };
 }

@@ -4,7 +4,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@renderer/db/database';
 import { recordDecision } from '@renderer/db';
-import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from '@test/db-fixtures';
+import { makeClaimRow, makeDecision, makeQueueRow, putClaimRows, resetDatabase } from '@test/db-fixtures';
 import type { ClaimRow } from '@renderer/db/types';
 import { useAppStore } from './app-store';
 import { useQueueRows } from './use-queue-rows';
@@ -28,18 +28,7 @@ function withDocument(claimId: string, order: number): ClaimRow {
 
 beforeEach(async () => {
   await resetDatabase();
-  await db.queues.put({
-    queueId: 'q-1',
-    name: 'Q',
-    source: 'folder',
-    label: 'q',
-    importedAt: '2026-11-20T08:00:00Z',
-    exportedAt: null,
-    claimCount: 8,
-    issues: [],
-    header: {},
-    importId: '',
-  });
+  await db.queues.put(makeQueueRow({ name: 'Q', label: 'q', claimCount: 8 }));
   await putClaimRows(Array.from({ length: 8 }, (_, i) => withDocument(`c-${i}`, i)));
   act(() => useAppStore.setState({ queueId: 'q-1', view: 'queue', claimId: null }));
 });

@@ -12,7 +12,7 @@ import {
   restoreDecisionsFromJournal,
   verifyAuditChain,
 } from './index';
-import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from '@test/db-fixtures';
+import { makeClaimRow, makeDecision, makeQueueRow, putClaimRows, resetDatabase } from '@test/db-fixtures';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -126,18 +126,7 @@ describe('verifyAuditChain', () => {
 
 describe("verifyAuditChain with an export's anchor", () => {
   it('detects a cut tail that the chain alone cannot show', async () => {
-    await db.queues.put({
-      queueId: 'q-1',
-      name: 'Q',
-      source: 'folder',
-      label: 'q',
-      importedAt: '2026-11-20T08:00:00Z',
-      exportedAt: null,
-      claimCount: 2,
-      issues: [],
-      header: {},
-      importId: '',
-    });
+    await db.queues.put(makeQueueRow({ name: 'Q', label: 'q' }));
     for (let i = 0; i < 3; i++) await recordDecision(makeDecision({ decisionId: `d-${i}` }));
     const exported = JSON.parse((await exportDecisionLog('q-1', 'json', '0.1.0')).content) as {
       audit: { count: number; headHash: string };

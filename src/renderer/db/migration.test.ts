@@ -6,7 +6,7 @@ import { getClaim, getCurrentDecision, getQueue, listClaims, listClaimSummaries,
 import { ClaimSchema } from '@shared/queue/claim-schema';
 import { rawClaim } from '@test/raw-claim';
 import { claimKey } from './keys';
-import { makeClaimRow, makeDecision } from '@test/db-fixtures';
+import { makeClaimRow, makeDecision, makeQueueRow } from '@test/db-fixtures';
 import type { ClaimRow } from './types';
 
 /** RELIABILITY 20: each earlier schema version's data opens in the current one, or stays as it was. */
@@ -19,17 +19,9 @@ async function writeVersion1(claims: unknown[]): Promise<void> {
   v1.version(1).stores(SCHEMA_V1);
   await v1.open();
   await v1.table('claims').bulkPut(claims);
-  await v1.table('queues').put({
-    queueId: 'q-1',
-    name: 'Week 47',
-    source: 'folder',
-    label: 'w47',
-    importedAt: '2026-11-20T08:00:00Z',
-    exportedAt: null,
-    claimCount: 2,
-    issues: [],
-    header: {},
-  });
+  // Version 1 had no import ID on its queue rows.
+  const { importId: _, ...queue } = makeQueueRow();
+  await v1.table('queues').put(queue);
   await v1.table('decisions').put({ ...makeDecision({ kind: 'reject' }), savedSeq: 0 });
   v1.close();
 }

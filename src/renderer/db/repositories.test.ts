@@ -18,7 +18,7 @@ import {
   setSetting,
   verifyAuditChain,
 } from './index';
-import { makeClaimRow, makeDecision, putClaimRows, resetDatabase } from '@test/db-fixtures';
+import { makeClaimRow, makeDecision, makeQueueRow, putClaimRows, resetDatabase } from '@test/db-fixtures';
 
 beforeEach(resetDatabase);
 
@@ -66,18 +66,7 @@ describe('repositories', () => {
 
 describe('exportDecisionLog', () => {
   beforeEach(async () => {
-    await db.queues.put({
-      queueId: 'q-1',
-      name: 'Week 47',
-      source: 'folder',
-      label: 'w47',
-      importedAt: '2026-11-20T08:00:00Z',
-      exportedAt: null,
-      claimCount: 2,
-      issues: [],
-      header: { schema: 'poe-queue/1', name: 'Week 47' },
-      importId: '',
-    });
+    await db.queues.put(makeQueueRow({ header: { schema: 'poe-queue/1', name: 'Week 47' } }));
     await putClaimRows([makeClaimRow('q-1', 'c-1', 0), makeClaimRow('q-1', 'c-2', 1), makeClaimRow('q-1', 'c-3', 2)]);
     await recordDecision(makeDecision({ decisionId: 'd-2a', claimId: 'c-2', kind: 'reject', comment: '=cmd|calc' }));
     await recordDecision(makeDecision({ decisionId: 'd-1a' }));
