@@ -38,6 +38,21 @@ export function pngDeclaring(width: number, height: number): Uint8Array {
   ]);
 }
 
+/** A PDF of the given object bodies, numbered from 1 (the first is the catalog), with a correct xref table. */
+function pdfOfObjects(bodies: readonly string[]): Uint8Array {
+  let text = '%PDF-1.7\n';
+  const offsets: number[] = [];
+  bodies.forEach((body, i) => {
+    offsets.push(text.length);
+    text += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xrefAt = text.length;
+  text += `xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n`;
+  text += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  text += `trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return enc.encode(text);
+}
+
 /** A well-formed PDF of `pages` pages in one flat page tree, all sharing one content stream. */
 export function pdfOfPages(pages: number): Uint8Array {
   const content = 'BT /F1 12 Tf 72 720 Td (Statement of Work) Tj ET';
@@ -50,17 +65,7 @@ export function pdfOfPages(pages: number): Uint8Array {
   ];
   const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>';
   for (let i = 0; i < pages; i++) bodies.push(page);
-  let text = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  bodies.forEach((body, i) => {
-    offsets.push(text.length);
-    text += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xrefAt = text.length;
-  text += `xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n`;
-  text += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  text += `trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  return enc.encode(text);
+  return pdfOfObjects(bodies);
 }
 
 /**
@@ -95,15 +100,5 @@ export function pdfWithActiveContent(): Uint8Array {
     "<< /Type /Annot /Subtype /Widget /FT /Tx /T (name) /Rect [72 500 400 530] /P 5 0 R /AA << /Fo << /S /JavaScript /JS (app.alert('field'); window.__poeActive = 'field';) >> >> >>",
     `<< /Length ${xfa.length} >>\nstream\n${xfa}\nendstream`,
   ];
-  let text = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  bodies.forEach((body, i) => {
-    offsets.push(text.length);
-    text += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xrefAt = text.length;
-  text += `xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n`;
-  text += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  text += `trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  return enc.encode(text);
+  return pdfOfObjects(bodies);
 }
