@@ -32,13 +32,14 @@ import { useQueueRows } from './use-queue-rows';
 /** The shell: header, the queue list or a claim, dialogs, live regions, drag and drop. */
 export function App() {
   const bridge = useBridge();
-  const { queueId, view, claimId, importProgress, importLabel, isShortcutsOpen, isReviewerDialogOpen, compareWith } = useAppStore(
+  // Whether an import runs, not its progress: the bar reads that itself, so the shell (and the
+  // list) is not drawn again for each step of an import.
+  const { queueId, view, claimId, isImporting, isShortcutsOpen, isReviewerDialogOpen, compareWith } = useAppStore(
     useShallow((s) => ({
       queueId: s.queueId,
       view: s.view,
       claimId: s.claimId,
-      importProgress: s.importProgress,
-      importLabel: s.importLabel,
+      isImporting: s.importProgress !== null,
       isShortcutsOpen: s.isShortcutsOpen,
       isReviewerDialogOpen: s.isReviewerDialogOpen,
       compareWith: s.compareWith,
@@ -48,7 +49,7 @@ export function App() {
   const { queue, rows: allRows } = useQueueRows(queueId);
   const filters = useQueueListStore((s) => s.filters);
   const sort = useQueueListStore((s) => s.sort);
-  const triage = useTriage(queue, importProgress !== null);
+  const triage = useTriage(queue, isImporting);
   const team = useTeamDecisions(queue);
   const rows = useMemo(() => visibleClaims(allRows, filters, sort, triage, team), [allRows, filters, sort, triage, team]);
   const reviewer = useReviewerName();
@@ -144,7 +145,7 @@ export function App() {
         rows={allRows}
         team={team}
         reviewer={reviewer}
-        isImporting={importProgress !== null}
+        isImporting={isImporting}
         onOpenQueue={openDialog}
         onFiles={openFiles}
         onOpenSample={openSample}
@@ -156,7 +157,7 @@ export function App() {
           );
         }}
       />
-      {importProgress && <ImportProgressBar label={importLabel} progress={importProgress} />}
+      <ImportProgressBar />
       <TriageProgressBar queueId={queueId} />
       <AlertBanner />
       <main className="app-main">
@@ -190,7 +191,7 @@ export function App() {
               <QueueList allRows={allRows} rows={rows} triage={triage} team={team} />
             ) : (
               <p className="empty">
-                {importProgress ? 'Importing…' : 'No queue open. Open a queue (.zip or folder), drop one here, or open the sample queue.'}
+                {isImporting ? 'Importing…' : 'No queue open. Open a queue (.zip or folder), drop one here, or open the sample queue.'}
               </p>
             )}
           </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImportProgress, QueueRow } from '@renderer/db/types';
+import { useAppStore } from '@renderer/app/app-store';
 import { IssueList } from './issue-list';
 
 const PHASE_TEXT: Record<ImportProgress['phase'], string> = {
@@ -10,8 +11,11 @@ const PHASE_TEXT: Record<ImportProgress['phase'], string> = {
   done: 'Done',
 };
 
-/** The import progress bar while a queue is read. */
-export function ImportProgressBar({ label, progress }: { label: string | null; progress: ImportProgress }) {
+/** The import progress bar while a queue is read (nothing otherwise). */
+export function ImportProgressBar() {
+  const label = useAppStore((s) => s.importLabel);
+  const progress = useAppStore((s) => s.importProgress);
+  if (!progress) return null;
   const percent = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : undefined;
   return (
     <div className="import-progress">
@@ -30,7 +34,7 @@ export function ImportProgressBar({ label, progress }: { label: string | null; p
       >
         <div
           className="bar-fill"
-          style={{ width: percent === undefined ? '30%' : `${percent}%` }}
+          style={percent === undefined ? { width: '30%' } : { transform: `scaleX(${percent / 100})` }}
           data-indeterminate={percent === undefined}
         />
       </div>
