@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { listAllTriage } from '@renderer/db';
 import type { ClaimLink } from '@shared/links/types';
 import { linkRefsByKey, linksAcross, type LinkRef } from './triage-info';
@@ -54,7 +54,9 @@ export function useLinkRefs(rows: unknown): ReadonlyMap<string, readonly LinkRef
         do {
           search.again = false;
           const links = await findLinksAcrossQueues();
-          if (isMounted.current) setRefs(linkRefsByKey(links));
+          const found = linkRefsByKey(links);
+          // Drawn in slices like the rows' refresh (use-triage.ts).
+          if (isMounted.current) startTransition(() => setRefs(found));
         } while (search.again && isMounted.current);
       } catch (error) {
         console.error('links across queues:', error);

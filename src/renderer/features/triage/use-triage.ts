@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { z } from 'zod';
 import { listTriage } from '@renderer/db';
 import type { QueueRow, TriageRow } from '@renderer/db/types';
@@ -46,7 +46,10 @@ function useQueueTriageRows(queueId: string | null, importId: string | null): re
       const next = new Map(byKey);
       for (const r of fresh) if (r.queueId === queueId) next.set(r.key, r);
       byKey = next;
-      setRows({ queueId, importId, rows: [...next.values()] });
+      const rows = [...next.values()];
+      // A transition: the list's refresh is drawn in slices that give way to the reviewer's
+      // clicks and keys, not in one task per refresh.
+      startTransition(() => setRows({ queueId, importId, rows }));
     };
     const stop = onTriageRows((fresh) => {
       if (byKey) add(fresh);
