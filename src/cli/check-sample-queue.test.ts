@@ -90,7 +90,8 @@ describe('check command on the sample queue', () => {
     } finally {
       rmSync(zip, { force: true });
     }
-  });
+    // Bounded by the spawn's own 240 s; vitest's 30 s default failed it on a busy machine (34 s at load 30).
+  }, 250_000);
 
   it('gives every non-approve suggestion a reason and a comment, and dates signatures from their labels', () => {
     const report = CheckReportSchema.parse(JSON.parse(run.stdout));

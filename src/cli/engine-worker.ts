@@ -3,6 +3,7 @@ import { runChecks } from '@shared/checks/engine';
 import type { Ruleset } from '@shared/checks/ruleset';
 import type { Claim } from '@shared/queue/claim-schema';
 import type { ExtractedDocument } from '@shared/documents/types';
+import { ownThreadStatPath } from './thread-cpu';
 
 /**
  * The checklist engine of the check command, in its own thread so a claim that runs past its
@@ -30,5 +31,5 @@ port.on('message', (job: Job) => {
   }
 });
 
-// Loaded: the runner's budget per claim starts now.
-port.postMessage({ ready: true });
+// Loaded: the runner's budget per claim starts now, counted on this thread's CPU time where it can be read.
+port.postMessage({ ready: true, cpuStat: ownThreadStatPath() });
