@@ -74,12 +74,33 @@ beforeEach(() => {
   stored.claimIds = Array.from({ length: 8 }, (_, i) => `C-${i + 1}`);
   stored.written = [];
   vi.stubGlobal('Worker', FakeWorker);
-  Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2, configurable: true });
+  Object.defineProperty(navigator, 'hardwareConcurrency', { value: 4, configurable: true });
   vi.resetModules();
 });
 afterEach(() => vi.unstubAllGlobals());
 
 describe('triage runner', () => {
+  it('checks one claim at a time on a 2-core machine, two on a larger one', async () => {
+    Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2, configurable: true });
+    const { startTriage } = await import('./triage-runner');
+    const running = startTriage('q');
+    await vi.waitFor(() => expect(busyWorkers()).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(FakeWorker.all).toHaveLength(1);
+    await runToTheEnd(running);
+    expect(stored.written.map((r) => r.claimId).sort()).toEqual(stored.claimIds);
+
+    vi.resetModules();
+    FakeWorker.all = [];
+    stored.written = [];
+    stored.importId = 'imp-B';
+    Object.defineProperty(navigator, 'hardwareConcurrency', { value: 4, configurable: true });
+    const larger = await import('./triage-runner');
+    const second = larger.startTriage('q');
+    await vi.waitFor(() => expect(busyWorkers()).toHaveLength(2));
+    await runToTheEnd(second);
+  });
+
   it('stops a replaced run at once: after a re-import only the new import is being checked', async () => {
     const { startTriage } = await import('./triage-runner');
     void startTriage('q');
