@@ -13,8 +13,11 @@ const CHROMIUM = process.env['POE_CHROMIUM'] ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
-  // Two cores: two workers keep the run short without starving the renderer.
-  workers: 2,
+  // One worker: each test's app runs its own threads (triage, OCR, the open claim's engine, pdf.js),
+  // so two apps on CI's two cores ran each test ~2.5x slower (load 11-14; sample-queue's "a claim
+  // shows its facts" 29 s against 11 s alone), which made the suite no shorter than one at a time
+  // and stretched main-thread tasks past hostile.spec's freeze limit (1.27 s against ~0.1 s).
+  workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
   reporter: 'list',
