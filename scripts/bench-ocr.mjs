@@ -23,6 +23,7 @@ import { prng } from './sample/prng.mjs';
  * children's times in /proc), with their ratio `ocr_native_cpu_ratio`: on a loaded machine the
  * wall clock follows the other load more than the work done.
  *   --pages <n>   scanned pages (default 50)
+ *   --skew <deg>  pages are skewed by up to ± this many degrees (default 1.43)
  */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,8 +48,8 @@ function registerFonts() {
   fonts = true;
 }
 
-/** One scanned page of known text: 300 dpi A4, 11 pt serif, a small skew, dust. */
-function scannedPage(seed) {
+/** One scanned page of known text: 300 dpi A4, 11 pt serif, skewed up to ±`skew` degrees, dust. */
+function scannedPage(seed, skew) {
   registerFonts();
   const rand = prng(seed);
   const w = 2480;
@@ -70,7 +71,7 @@ function scannedPage(seed) {
   ctx.fillRect(0, 0, w, h);
   ctx.save();
   ctx.translate(w / 2, h / 2);
-  ctx.rotate((rand() - 0.5) * 0.05);
+  ctx.rotate((rand() - 0.5) * 2 * ((skew * Math.PI) / 180));
   ctx.translate(-w / 2, -h / 2);
   ctx.fillStyle = '#1e1e1e';
   ctx.font = '46px BenchSerif';
@@ -168,8 +169,10 @@ function runParallel(jobs, limit) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { pages: { type: 'string', default: '50' } } });
+  const { values } = parseArgs({ options: { pages: { type: 'string', default: '50' }, skew: { type: 'string' } } });
   const n = Math.max(1, Number(values.pages));
+  // ±0.025 radians (1.43°) unless told.
+  const skew = values.skew === undefined ? (0.025 * 180) / Math.PI : Math.abs(Number(values.skew));
   const dir = join(root, '.bench', 'ocr-queue');
   const cache = join(root, '.bench', 'ocr-cache');
   rmSync(dir, { recursive: true, force: true });
@@ -180,7 +183,7 @@ async function main() {
   const claims = [];
   for (let i = 0; i < n; i++) {
     const c = claim(i);
-    const page = scannedPage(9000 + i);
+    const page = scannedPage(9000 + i, skew);
     mkdirSync(join(dir, c.claimId), { recursive: true });
     writeFileSync(join(dir, c.documents[0].path), page.png);
     truth.set(createHash('sha256').update(page.png).digest('hex'), page.text);

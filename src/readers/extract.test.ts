@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zipSync, strToU8 } from 'fflate';
+import { zipSync, zlibSync, strToU8 } from 'fflate';
 import { extractDocument } from './extract';
 import { createNodeReaderEnv } from './node';
 import { pdfDateToIso } from './pdf-strings';
@@ -110,6 +110,54 @@ describe('dispatch and states', () => {
     const d = await read('bomb.docx', bomb);
     expect(d).toMatchObject({ kind: 'docx', state: 'refused' });
     expect(d.stateDetail).toMatch(/expands more than/);
+  });
+});
+
+/** A grey PNG of `width` × `height` (noise, so its data does not compress to nothing), its IDAT data changed by `damage`. */
+function greyPng(width: number, height: number, damage: (idat: Uint8Array) => Uint8Array = (d) => d): Uint8Array {
+  const raw = new Uint8Array((width + 1) * height);
+  let seed = 7;
+  for (let i = 0; i < raw.length; i++) raw[i] = i % (width + 1) === 0 ? 0 : (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
+  const chunk = (type: string, data: Uint8Array) => {
+    const out = new Uint8Array(12 + data.length);
+    new DataView(out.buffer).setUint32(0, data.length);
+    out.set(strToU8(type), 4);
+    out.set(data, 8);
+    return out; // CRC left 0: the reader does not check it
+  };
+  const ihdr = new Uint8Array(13);
+  new DataView(ihdr.buffer).setUint32(0, width);
+  new DataView(ihdr.buffer).setUint32(4, height);
+  ihdr.set([8, 0, 0, 0, 0], 8);
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', damage(zlibSync(raw))),
+    chunk('IEND', new Uint8Array(0)),
+  ];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+describe('PNG image data', () => {
+  it('reads an intact PNG and says what is wrong with a damaged or cut one', async () => {
+    expect((await read('ok.png', greyPng(300, 200))).state).toBe('ok');
+    const cut = await read(
+      'cut.png',
+      greyPng(300, 200, (d) => d.subarray(0, d.length >> 1)),
+    );
+    expect(cut).toMatchObject({ state: 'corrupt', stateDetail: 'image data ends early' });
+    const flipped = await read(
+      'flipped.png',
+      greyPng(300, 200, (d) => d.map((b, i) => (i > 2 && i < 40 ? b ^ 0xff : b))),
+    );
+    expect(flipped.state).toBe('corrupt');
+    expect(flipped.stateDetail).toMatch(/^image data is damaged/);
   });
 });
 

@@ -2,7 +2,7 @@ import { Unzlib } from 'fflate';
 import { LIMITS } from '@shared/limits';
 import type { DocumentPart, ExtractedDocument } from '@shared/documents/types';
 import { greyFromRgba, type GreyImage } from '@shared/documents/ocr-image';
-import { emptyDocument, loadReaderModule, type ReaderContext } from './reader-context';
+import { emptyDocument, errorMessage, loadReaderModule, type ReaderContext } from './reader-context';
 import { ocrCacheKey, ocrExclusive, ocrPage, ocrWithin, unreadPart, type OcrEngine } from './ocr';
 import { sniff } from './sniff';
 
@@ -23,6 +23,8 @@ interface ImageFacts {
   width?: number;
   height?: number;
   problem?: string;
+  /** A PNG's image data, still to be checked by inflating it (readImage does, with the platform's zlib). */
+  inflate?: { idat: Uint8Array[]; limit: number };
 }
 
 const be16 = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
@@ -56,6 +58,54 @@ function checkZlib(idat: Uint8Array[], limit: number): string | undefined {
   return finished ? undefined : 'image data ends early';
 }
 
+/**
+ * The same check through the platform's own zlib (DecompressionStream: Node and browsers), where
+ * there is one: a scanned page's PNG inflates to tens of MB, which JavaScript's inflate takes a
+ * good part of a second for. Output is counted and dropped as it comes.
+ */
+async function checkZlibNative(idat: Uint8Array[], limit: number): Promise<string | undefined> {
+  if (typeof DecompressionStream !== 'function') return checkZlib(idat, limit);
+  const stream = new DecompressionStream('deflate');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let seen = 0;
+  let enough = false;
+  const reading = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      seen += value.byteLength;
+      if (seen > limit) {
+        enough = true; // more pixels than the header needs: stop checking
+        await reader.cancel();
+        return;
+      }
+    }
+  })();
+  let failure: unknown;
+  let written = false;
+  try {
+    for (const part of idat) {
+      if (enough) break;
+      await writer.write(part as Uint8Array<ArrayBuffer>);
+    }
+    written = true;
+    if (!enough) await writer.close();
+  } catch (err) {
+    failure = err;
+  }
+  try {
+    await reading;
+  } catch (err) {
+    failure ??= err;
+  }
+  if (enough || failure === undefined) return undefined;
+  const message = errorMessage(failure);
+  // The input ran out before the stream's end: Node says "unexpected end of file", browsers "truncated".
+  if (written && /end of file|truncated/i.test(message)) return 'image data ends early';
+  return `image data is damaged (${message})`;
+}
+
 function png(b: Uint8Array): ImageFacts {
   const facts: ImageFacts = { width: be32(b, 16), height: be32(b, 20) };
   const idat: Uint8Array[] = [];
@@ -77,7 +127,7 @@ function png(b: Uint8Array): ImageFacts {
   else if (idat.length === 0) facts.problem = 'PNG without image data';
   else {
     const rowBytes = (facts.width ?? 0) * 8 + 1; // upper bound: 8 bytes per pixel (RGBA 16-bit)
-    facts.problem = checkZlib(idat, rowBytes * (facts.height ?? 0));
+    facts.inflate = { idat, limit: rowBytes * (facts.height ?? 0) };
   }
   return facts;
 }
@@ -157,6 +207,7 @@ export function pixelLimitMessage(width: number, height: number): string {
 
 export async function readImage(path: string, bytes: Uint8Array, format: Format, ctx?: ReaderContext): Promise<ExtractedDocument> {
   const facts = PARSERS[format](bytes);
+  if (facts.inflate && !tooManyPixels(facts)) facts.problem = await checkZlibNative(facts.inflate.idat, facts.inflate.limit);
   const doc = tooManyPixels(facts)
     ? emptyDocument(path, 'image', 'refused', pixelLimitMessage(facts.width ?? 0, facts.height ?? 0))
     : emptyDocument(path, 'image', facts.problem ? 'corrupt' : 'ok', facts.problem);

@@ -1,7 +1,7 @@
 import { LIMITS } from '@shared/limits';
 import type { Box } from '@shared/checks/types';
 import type { DocumentPart, OcrPageInfo, TextItem } from '@shared/documents/types';
-import { cleanPage, findMarks, rotateGrey, scaleGrey, type GreyImage, type PixelBox } from '@shared/documents/ocr-image';
+import { cleanPage, findMarks, rotateGrey, scaleGrey, type CleanPage, type GreyImage, type PixelBox } from '@shared/documents/ocr-image';
 import { errorMessage } from './reader-context';
 
 /**
@@ -101,10 +101,18 @@ export interface OcrBudget {
 }
 
 /** Preprocessing version: bumps the cache key when the cleaning or mapping changes. */
-export const OCR_PREP_VERSION = 'prep-2';
+export const OCR_PREP_VERSION = 'prep-3';
 
 /** Below this text height (pixels) the page is scaled up before reading: tesseract reads best at 20–40 px. */
 const SMALL_TEXT_PX = 20;
+/**
+ * Small letters taller than this (pixels) are more than the engine needs: the page is read scaled
+ * down so they are READ_LETTER_PX tall (a 300 dpi scan of 11 pt text is read at about 200 dpi;
+ * layout analysis costs by the pixel, and tesseract reads letters of this height as well). Fine
+ * print keeps the page at its resolution: the height measured is that of the page's smaller letters.
+ */
+const LARGE_LETTER_PX = 20;
+const READ_LETTER_PX = 16;
 /** A page whose words average below this confidence is tried turned (OSD). */
 const TRY_ORIENTATION_BELOW = 0.7;
 
@@ -203,7 +211,7 @@ export async function ocrPage(
   let upright = grey;
   let rotation = 0;
   let clean = cleanPage(upright);
-  let read = await recognizeScaled(engine, clean.image, dpi, languages);
+  let read = await recognizeScaled(engine, clean, dpi, languages);
   // A page fed in sideways: tesseract still reads its lines, top to bottom, but every word box
   // stands on end and the layout is lost. A page upside down reads as nonsense. Both are turned.
   const turns: number[] = [];
@@ -218,7 +226,7 @@ export async function ocrPage(
   for (const degrees of turns) {
     const turned = rotateGrey(grey, degrees);
     const turnedClean = cleanPage(turned);
-    const again = await recognizeScaled(engine, turnedClean.image, dpi, languages);
+    const again = await recognizeScaled(engine, turnedClean, dpi, languages);
     if (score(again.words) > best && !isSideways(again.words)) {
       best = score(again.words);
       upright = turned;
@@ -264,16 +272,23 @@ export async function ocrPage(
   return partFromWords(words, upright, { pointsPerPixel: k }, where, info);
 }
 
+/** How much a cleaned page is scaled before reading: up when its resolution is low, down when its letters are large. */
+function readingScale(page: CleanPage, dpi: number): number {
+  const { image, letterHeight } = page;
+  // Text height estimated from the resolution: 10 pt text is dpi / 7.2 pixels tall.
+  if (dpi / 7.2 < SMALL_TEXT_PX) return image.width * image.height * 4 <= LIMITS.ocrPagePixels ? 2 : 1;
+  if (letterHeight !== undefined && letterHeight > LARGE_LETTER_PX) return READ_LETTER_PX / letterHeight;
+  return 1;
+}
+
 async function recognizeScaled(
   engine: OcrEngine,
-  image: GreyImage,
+  page: CleanPage,
   dpi: number,
   languages: string[],
 ): Promise<OcrRecognition & { factor: number }> {
-  // Text height estimated from the resolution: 10 pt text is dpi / 7.2 pixels tall.
-  const textPx = dpi / 7.2;
-  const factor = textPx < SMALL_TEXT_PX && image.width * image.height * 4 <= LIMITS.ocrPagePixels ? 2 : 1;
-  const input = scaleGrey(image, factor);
+  const factor = readingScale(page, dpi);
+  const input = scaleGrey(page.image, factor);
   const read = await engine.recognize(input, { languages, dpi: dpi * factor });
   return { ...read, factor };
 }

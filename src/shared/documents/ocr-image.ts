@@ -23,11 +23,13 @@ export interface PixelBox {
 
 /** RGBA (canvas ImageData) to grey by luminance; transparent pixels are paper (white). */
 export function greyFromRgba(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): GreyImage {
-  const data = new Uint8Array(width * height);
-  for (let i = 0, j = 0; i < data.length; i++, j += 4) {
-    const a = rgba[j + 3] ?? 255;
-    const lum = ((rgba[j] ?? 0) * 299 + (rgba[j + 1] ?? 0) * 587 + (rgba[j + 2] ?? 0) * 114) / 1000;
-    data[i] = Math.round(255 - ((255 - lum) * a) / 255);
+  const n = Math.min(width * height, rgba.length >> 2);
+  const data = new Uint8Array(width * height).fill(255);
+  for (let i = 0, j = 0; i < n; i++, j += 4) {
+    // Luminance × 1000, in integers (the loop runs over every pixel of a 300 dpi page).
+    const lum = (rgba[j] as number) * 299 + (rgba[j + 1] as number) * 587 + (rgba[j + 2] as number) * 114;
+    const a = rgba[j + 3] as number;
+    data[i] = a === 255 ? ((lum + 500) / 1000) | 0 : Math.round(255 - ((255 - lum / 1000) * a) / 255);
   }
   return { width, height, data };
 }
@@ -89,21 +91,26 @@ export function scaleGrey(img: GreyImage, factor: number): GreyImage {
 
 /** Otsu's threshold: the grey level that best splits ink from paper. */
 export function otsuThreshold(img: GreyImage): number {
-  const hist = new Array<number>(256).fill(0);
-  for (const v of img.data) hist[v] = (hist[v] ?? 0) + 1;
-  const total = img.data.length;
+  const hist = new Float64Array(256);
+  const data = img.data;
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i] as number;
+    hist[v] = (hist[v] as number) + 1;
+  }
+  const total = data.length;
   let sum = 0;
-  for (let i = 0; i < 256; i++) sum += i * (hist[i] ?? 0);
+  for (let i = 0; i < 256; i++) sum += i * (hist[i] as number);
   let sumB = 0;
   let wB = 0;
   let best = 0;
   let threshold = 128;
   for (let t = 0; t < 256; t++) {
-    wB += hist[t] ?? 0;
+    const count = hist[t] as number;
+    wB += count;
     if (wB === 0) continue;
     const wF = total - wB;
     if (wF === 0) break;
-    sumB += t * (hist[t] ?? 0);
+    sumB += t * count;
     const mB = sumB / wB;
     const mF = (sum - sumB) / wF;
     const between = wB * wF * (mB - mF) * (mB - mF);
@@ -115,76 +122,94 @@ export function otsuThreshold(img: GreyImage): number {
   return threshold;
 }
 
-/** Connected ink components (8-neighbour) of a 0/1 mask: a label per pixel (0 = paper) and each label's box and size. */
+/**
+ * Connected ink components (8-neighbour) of a 0/1 mask: a label per pixel (0 = paper) and each
+ * label's box and size. Labels are numbered in the order their first pixel comes, row by row.
+ * Typed arrays throughout: it runs over every pixel of a page, twice per page read.
+ */
 export function components(
   mask: Uint8Array,
   width: number,
   height: number,
 ): { labels: Int32Array; boxes: (PixelBox & { area: number })[] } {
   const labels = new Int32Array(width * height);
-  const parent: number[] = [0];
+  let parent = new Int32Array(1024);
+  let next = 1;
   const find = (a: number): number => {
     let r = a;
-    while (parent[r] !== r) r = parent[r] ?? r;
+    while (parent[r] !== r) r = parent[r] as number;
     while (parent[a] !== r) {
-      const next = parent[a] ?? r;
+      const up = parent[a] as number;
       parent[a] = r;
-      a = next;
+      a = up;
     }
     return r;
   };
-  const union = (a: number, b: number) => {
+  /** Joins two provisional labels; returns the smaller root. */
+  const union = (a: number, b: number): number => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return ra;
+    if (ra < rb) {
+      parent[rb] = ra;
+      return ra;
+    }
+    parent[ra] = rb;
+    return rb;
   };
-  for (let y = 0; y < height; y++)
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    const up = row - width;
     for (let x = 0; x < width; x++) {
-      const i = y * width + x;
+      const i = row + x;
       if (!mask[i]) continue;
-      let l = 0;
-      const neighbours = [
-        x > 0 ? i - 1 : -1,
-        y > 0 && x > 0 ? i - width - 1 : -1,
-        y > 0 ? i - width : -1,
-        y > 0 && x < width - 1 ? i - width + 1 : -1,
-      ];
-      for (const n of neighbours) {
-        if (n < 0) continue;
-        const ln = labels[n] ?? 0;
-        if (ln === 0) continue;
-        if (l === 0) l = ln;
-        else if (ln !== l) union(l, ln);
+      let l = x > 0 ? (labels[i - 1] as number) : 0;
+      if (y > 0) {
+        // North first: when it is ink, north-west and north-east are joined to it already or through it.
+        const n = labels[up + x] as number;
+        if (n !== 0) l = l === 0 ? n : l === n ? l : union(l, n);
+        else {
+          const nw = x > 0 ? (labels[up + x - 1] as number) : 0;
+          const ne = x < width - 1 ? (labels[up + x + 1] as number) : 0;
+          if (nw !== 0) l = l === 0 ? nw : l === nw ? l : union(l, nw);
+          if (ne !== 0) l = l === 0 ? ne : l === ne ? l : union(l, ne);
+        }
       }
       if (l === 0) {
-        l = parent.length;
-        parent.push(l);
+        if (next >= parent.length) {
+          const grown = new Int32Array(parent.length * 2);
+          grown.set(parent);
+          parent = grown;
+        }
+        l = next++;
+        parent[l] = l;
       }
       labels[i] = l;
     }
-  const index = new Map<number, number>();
+  }
+  const index = new Int32Array(next);
   const boxes: (PixelBox & { area: number })[] = [];
-  for (let y = 0; y < height; y++)
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
     for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      const raw = labels[i] ?? 0;
+      const i = row + x;
+      const raw = labels[i] as number;
       if (raw === 0) continue;
       const root = find(raw);
-      let k = index.get(root);
-      if (k === undefined) {
+      let k = index[root] as number;
+      if (k === 0) {
         k = boxes.length + 1;
-        index.set(root, k);
+        index[root] = k;
         boxes.push({ x0: x, y0: y, x1: x, y1: y, area: 0 });
       }
       labels[i] = k;
-      const b = boxes[k - 1];
-      if (!b) continue;
+      const b = boxes[k - 1] as PixelBox & { area: number };
       b.area++;
       if (x < b.x0) b.x0 = x;
       if (x > b.x1) b.x1 = x;
-      if (y < b.y0) b.y0 = y;
       if (y > b.y1) b.y1 = y;
     }
+  }
   return { labels, boxes };
 }
 
@@ -193,6 +218,27 @@ export interface CleanPage {
   image: GreyImage;
   /** 1 where ink remains. */
   ink: Uint8Array;
+  /**
+   * Height in pixels of the page's small letters (the 20th percentile of letter-sized ink
+   * components: about the x-height of the smallest text that is common on the page); undefined
+   * when the page has too few letters to tell.
+   */
+  letterHeight?: number;
+}
+
+/** Fewer letter-sized components than this: the page's letter height is not told. */
+const MIN_LETTERS = 60;
+
+function letterHeight(boxes: readonly (PixelBox & { area: number })[], speck: number, pageHeight: number): number | undefined {
+  const heights: number[] = [];
+  for (const b of boxes) {
+    const bh = b.y1 - b.y0 + 1;
+    const bw = b.x1 - b.x0 + 1;
+    if (b.area > speck * 2 && bh >= 6 && bh <= pageHeight / 25 && bw <= bh * 3) heights.push(bh);
+  }
+  if (heights.length < MIN_LETTERS) return undefined;
+  heights.sort((a, b) => a - b);
+  return heights[Math.floor(heights.length * 0.2)];
 }
 
 /**
@@ -204,19 +250,21 @@ export function cleanPage(img: GreyImage): CleanPage {
   const { width: w, height: h, data } = img;
   const t = Math.min(200, otsuThreshold(img));
   const ink = new Uint8Array(w * h);
-  for (let i = 0; i < ink.length; i++) ink[i] = (data[i] ?? 255) <= t ? 1 : 0;
+  for (let i = 0; i < ink.length; i++) ink[i] = (data[i] as number) <= t ? 1 : 0;
   const { labels, boxes } = components(ink, w, h);
   // A speck: a few pixels; scale with the image (a 300 dpi page has 4x the pixels of 150 dpi).
   const speck = Math.max(4, Math.round((w * h) / 400_000));
+  const big = new Uint8Array(boxes.length + 1);
+  boxes.forEach((b, k) => (big[k + 1] = b.area > speck * 2 ? 1 : 0));
   const cell = 12;
   const gw = Math.ceil(w / cell);
   const gh = Math.ceil(h / cell);
   const solid = new Uint8Array(gw * gh);
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) {
-      const l = labels[y * w + x] ?? 0;
-      if (l && (boxes[l - 1]?.area ?? 0) > speck * 2) solid[Math.floor(y / cell) * gw + Math.floor(x / cell)] = 1;
-    }
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const cells = Math.floor(y / cell) * gw;
+    for (let x = 0; x < w; x++) if (big[labels[row + x] as number]) solid[cells + Math.floor(x / cell)] = 1;
+  }
   const nearSolid = (b: PixelBox) => {
     const cx0 = Math.max(0, Math.floor(b.x0 / cell) - 1);
     const cx1 = Math.min(gw - 1, Math.floor(b.x1 / cell) + 1);
@@ -231,13 +279,13 @@ export function cleanPage(img: GreyImage): CleanPage {
   });
   const out = new Uint8Array(w * h);
   for (let i = 0; i < out.length; i++) {
-    const l = labels[i] ?? 0;
-    if (!ink[i] || drop[l]) {
+    if (!ink[i] || drop[labels[i] as number]) {
       out[i] = 255;
       ink[i] = 0;
-    } else out[i] = data[i] ?? 255;
+    } else out[i] = data[i] as number;
   }
-  return { image: { width: w, height: h, data: out }, ink };
+  const letters = letterHeight(boxes, speck, h);
+  return { image: { width: w, height: h, data: out }, ink, ...(letters !== undefined ? { letterHeight: letters } : {}) };
 }
 
 /**
