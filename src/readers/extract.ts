@@ -1,6 +1,6 @@
 import { LIMITS } from '@shared/limits';
 import type * as Pdfjs from 'pdfjs-dist';
-import type { DocumentKind, ExtractedDocument } from '@shared/documents/types';
+import type { DocumentKind, DocumentView, ExtractedDocument } from '@shared/documents/types';
 import { ZipRefusedError } from '@shared/zip/safe-unzip';
 import { documentTypes } from '@shared/queue/queue-documents';
 import { ReaderUnavailableError, emptyDocument, errorMessage, type ReaderContext } from './reader-context';
@@ -47,6 +47,11 @@ export interface ExtractOptions {
    * of e-mail attachments (so they open as documents). Default false (the engine needs none of it).
    */
   forView?: boolean;
+  /**
+   * With `forView`: called, before the whole document is read, with the viewer's first screen of
+   * a long one (a sheet's first rows, a .docx's first blocks). Top-level documents only; at most once.
+   */
+  onPreview?: (view: DocumentView) => void;
   /** OCR of scanned pages, when the environment has an engine: the languages to read (default: the engine's). */
   ocr?: OcrOptions;
 }
@@ -103,7 +108,7 @@ async function dispatch(path: string, bytes: Uint8Array, type: SniffedType, ctx:
     case 'ole':
       return ext === 'docx' || ext === 'xlsx' ? readOle(path, bytes, ext) : readMsg(path, bytes, ctx);
     case 'zip':
-      return readOfficeZip(path, bytes, ext, ctx.forView);
+      return readOfficeZip(path, bytes, ext, ctx.forView, ctx.depth === 0 ? ctx.onPreview : undefined);
     case 'other': {
       const named = ext ? `; named .${ext}` : '';
       return emptyDocument(path, 'unsupported', 'unsupported', `not a supported document type: ${type.label}${named}`);
@@ -186,6 +191,7 @@ function makeContext(
     maxAttachmentDepth: options.maxAttachmentDepth,
     maxPages: options.maxPages,
     forView: options.forView,
+    onPreview: options.onPreview,
     attachmentBudget: budget,
     ocrLanguages: options.ocr.languages ?? [...(env.ocr?.defaultLanguages ?? [])],
     ocrBudget,
@@ -219,6 +225,7 @@ export async function extractDocument(
     maxAttachmentDepth: options?.maxAttachmentDepth ?? DEFAULT_EXTRACT_OPTIONS.maxAttachmentDepth,
     maxPages: options?.maxPages ?? DEFAULT_EXTRACT_OPTIONS.maxPages,
     forView: options?.forView ?? false,
+    onPreview: options?.onPreview ?? (() => undefined),
     ocr: options?.ocr ?? {},
   };
   try {

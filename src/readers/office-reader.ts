@@ -1,9 +1,11 @@
+import type MammothModule from 'mammoth';
 import { zipSync, type Zippable } from 'fflate';
-import type { DocumentPart, ExtractedDocument } from '@shared/documents/types';
+import type { DocumentPart, DocumentView, ExtractedDocument } from '@shared/documents/types';
 import { ZipRefusedError, inspectZip, safeUnzip, type ZipEntryInfo } from '@shared/zip/safe-unzip';
 import { tablesFromHtml } from './docx-tables';
 import { ReaderUnavailableError, emptyDocument, errorMessage, loadReaderModule, tidyText } from './reader-context';
-import { readXlsxParts } from './xlsx-reader';
+import { partText, scanXml } from './ooxml-xml';
+import { previewXlsx, readXlsxParts } from './xlsx-reader';
 
 /**
  * .docx (mammoth) and .xlsx (xlsx-reader.ts, straight from the XML parts). The archive is
@@ -57,12 +59,89 @@ export function readOle(path: string, bytes: Uint8Array, ext: 'docx' | 'xlsx'): 
 /** Largest .docx HTML kept for the viewer (embedded pictures are data URLs); above it pictures are left out. */
 const MAX_VIEW_HTML_CHARS = 30_000_000;
 
-async function readDocx(path: string, files: Map<string, Uint8Array>, forView: boolean): Promise<ExtractedDocument> {
+/** A viewer's first screen (`ExtractOptions.onPreview`), given before the whole document is read. */
+export type PreviewSink = (view: DocumentView) => void;
+
+/** Top-level blocks (paragraphs, tables) of a .docx in the viewer's first screen: more than a screen. */
+const PREVIEW_BLOCKS = 40;
+const MAIN_PART = 'word/document.xml';
+
+class CutFound extends Error {}
+
+/**
+ * The main part of a .docx cut after its first `blocks` top-level blocks (children of the body)
+ * and closed as the document closes itself; null when it is not longer than that, or not laid
+ * out as a Word document is (the tail is not just the body's and the document's closing tags).
+ */
+export function firstBlocksOf(xml: string, blocks: number): string | null {
+  const bodyClose = xml.lastIndexOf('</', xml.lastIndexOf('body>'));
+  const tail = bodyClose < 0 ? '' : xml.slice(bodyClose);
+  if (!/^<\/[\w.-]+:body>\s*<\/[\w.-]+:document>\s*$/.test(tail)) return null;
+  let depth = 0;
+  let bodyDepth = -1;
+  let count = 0;
+  try {
+    scanXml(xml, {
+      open(name) {
+        depth++;
+        if (name === 'body' && bodyDepth < 0) bodyDepth = depth;
+      },
+      close(_name, end) {
+        if (bodyDepth > 0 && depth === bodyDepth + 1 && ++count >= blocks && end < bodyClose) throw new CutFound(String(end));
+        depth--;
+      },
+      text() {},
+    });
+  } catch (err) {
+    if (err instanceof CutFound) return xml.slice(0, Number(err.message)) + tail;
+  }
+  return null;
+}
+
+/** mammoth's input from a (re-packed) archive: its Node build reads `buffer`, its browser build `arrayBuffer`; both given. */
+function mammothInput(zip: Uint8Array): { arrayBuffer: ArrayBuffer } {
+  return Object.assign({ arrayBuffer: zip.slice().buffer }, { buffer: zip });
+}
+
+/** mammoth's HTML as the viewer gets it: over-large HTML without its pictures, messages as notes. */
+function viewOfHtml(html: { value: string; messages: { message: string }[] }): DocumentView {
+  const notes = html.messages.map((m) => m.message.replace(/\s+/g, ' ').slice(0, 200));
+  let value = html.value;
+  if (value.length > MAX_VIEW_HTML_CHARS) {
+    value = value.replace(/<img\b[^>]*>/gi, '');
+    notes.push('pictures left out: the document is too large to show them');
+  }
+  return { html: value.slice(0, MAX_VIEW_HTML_CHARS), htmlNotes: [...new Set(notes)].slice(0, 20) };
+}
+
+type Mammoth = typeof MammothModule;
+
+/**
+ * A long .docx's first screen for the viewer: the same archive with its main part cut after the
+ * first blocks, converted by mammoth as the whole will be. Nothing when the document is short or
+ * its main part is not word/document.xml; a failure here only means no first screen.
+ */
+async function previewDocx(mammoth: Mammoth, files: Map<string, Uint8Array>, sink: PreviewSink): Promise<void> {
+  const rels = files.get('_rels/.rels');
+  const main = files.get(MAIN_PART);
+  if (!rels || !main || !/Target="\/?word\/document\.xml"/.test(partText(rels))) return;
+  const head = firstBlocksOf(partText(main), PREVIEW_BLOCKS);
+  if (head === null) return;
+  const cut = new Map(files);
+  cut.set(MAIN_PART, new TextEncoder().encode(head));
+  try {
+    sink(viewOfHtml(await mammoth.convertToHtml(mammothInput(repack(cut)))));
+  } catch {
+    // The whole document is read next, and shown when it is.
+  }
+}
+
+async function readDocx(path: string, files: Map<string, Uint8Array>, forView: boolean, preview?: PreviewSink): Promise<ExtractedDocument> {
   // CommonJS module: the namespace's default is the API under Node and bundlers alike.
   const mammoth = (await loadReaderModule('Word', () => import('mammoth'))).default;
+  if (forView && preview) await previewDocx(mammoth, files, preview);
   const zip = repack(files);
-  // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`: give both.
-  const input = () => Object.assign({ arrayBuffer: zip.slice().buffer }, { buffer: zip }) as { arrayBuffer: ArrayBuffer };
+  const input = () => mammothInput(zip);
   const result = await mammoth.extractRawText(input());
   const doc = emptyDocument(path, 'docx', 'ok');
   const part: DocumentPart = { part: 'paragraphs', text: tidyText(result.value), hasTextLayer: true };
@@ -75,15 +154,7 @@ async function readDocx(path: string, files: Map<string, Uint8Array>, forView: b
   // The tables as Word holds them (rows and cells), for the layout stage: template rows, state columns.
   const tables = tablesFromHtml(html.value);
   if (tables.length > 0) part.tables = tables;
-  if (forView) {
-    const notes = html.messages.map((m) => m.message.replace(/\s+/g, ' ').slice(0, 200));
-    let value = html.value;
-    if (value.length > MAX_VIEW_HTML_CHARS) {
-      value = value.replace(/<img\b[^>]*>/gi, '');
-      notes.push('pictures left out: the document is too large to show them');
-    }
-    doc.view = { html: value.slice(0, MAX_VIEW_HTML_CHARS), htmlNotes: [...new Set(notes)].slice(0, 20) };
-  }
+  if (forView) doc.view = viewOfHtml(html);
   return doc;
 }
 
@@ -94,7 +165,18 @@ function officeKind(entries: ZipEntryInfo[]): 'docx' | 'xlsx' | undefined {
   return undefined;
 }
 
-export async function readOfficeZip(path: string, bytes: Uint8Array, ext: string, forView = false): Promise<ExtractedDocument> {
+/**
+ * A .docx or .xlsx. With `forView`, the viewer's grids or HTML too; with `preview` as well, its
+ * first screen (a sheet's first rows, a long document's first blocks) is given to it first, from
+ * the same checked archive, before the whole is read.
+ */
+export async function readOfficeZip(
+  path: string,
+  bytes: Uint8Array,
+  ext: string,
+  forView = false,
+  preview?: PreviewSink,
+): Promise<ExtractedDocument> {
   const expected = ext === 'xlsx' ? 'xlsx' : 'docx';
   let entries: ZipEntryInfo[];
   try {
@@ -116,9 +198,22 @@ export async function readOfficeZip(path: string, bytes: Uint8Array, ext: string
     throw err;
   }
   try {
-    return kind === 'docx' ? await readDocx(path, files, forView) : readXlsxParts(path, files, forView);
+    if (kind === 'docx') return await readDocx(path, files, forView, preview);
+    if (forView && preview) previewSheet(files, preview);
+    return readXlsxParts(path, files, forView);
   } catch (err) {
     if (err instanceof ReaderUnavailableError) throw err;
     return emptyDocument(path, kind, 'corrupt', `the ${kind} content could not be read: ${errorMessage(err)}`);
   }
+}
+
+/** A workbook's first screen; a failure here only means none (the whole reading says why). */
+function previewSheet(files: Map<string, Uint8Array>, sink: PreviewSink): void {
+  let view: DocumentView | null;
+  try {
+    view = previewXlsx(files);
+  } catch {
+    return;
+  }
+  if (view) sink(view);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocx, buildXlsx, poeDocx } from '../../scripts/sample/office.mjs';
+import type { DocumentView } from '@shared/documents/types';
 import { extractDocument } from './extract';
+import { firstBlocksOf } from './office-reader';
+import { PREVIEW_ROWS } from './xlsx-reader';
 import { createNodeReaderEnv } from './node';
 import { cellText } from './sheet-format';
 import { corpusBytes as corpus, corpusFiles, HAS_CORPUS } from '@test/corpus';
@@ -73,8 +76,14 @@ describe('extraction for the viewer (forView)', () => {
       const files = corpusFiles().filter((f) => f.startsWith('docx/') || f.startsWith('xlsx/'));
       for (const file of files) {
         const started = Date.now();
-        const doc = await extractDocument({ path: file, bytes: corpus(file) }, env, { forView: true, timeoutMs: 20_000 });
+        const previews: string[] = [];
+        const doc = await extractDocument({ path: file, bytes: corpus(file) }, env, {
+          forView: true,
+          timeoutMs: 20_000,
+          onPreview: (view) => previews.push(JSON.stringify(view)),
+        });
         expect(Date.now() - started, file).toBeLessThan(25_000);
+        for (const preview of previews) expect(preview, file).not.toMatch(/<script|src=\\?"https?:/i);
         if (doc.state === 'ok') expect(doc.view?.html ?? doc.view?.sheets, file).toBeDefined();
         else expect(doc.stateDetail, file).toMatch(/\w{4,}/);
         // Links may name web addresses (the viewer's sanitiser drops them); nothing may be loaded from one.
@@ -92,5 +101,70 @@ describe('extraction for the viewer (forView)', () => {
       ['mail.msg#Installatiehandleiding S&I Agro.xlsx', 'xlsx', true],
     ]);
     expect(doc.attachments[0]?.view?.html).toBeTruthy();
+  });
+});
+
+describe("the viewer's first screen of a long Office file (onPreview)", () => {
+  async function readWithPreview(path: string, bytes: Uint8Array) {
+    const previews: DocumentView[] = [];
+    let isDone = false;
+    const doc = await extractDocument({ path, bytes }, env, {
+      forView: true,
+      onPreview: (view) => {
+        // Given before the whole reading is done.
+        expect(isDone).toBe(false);
+        previews.push(view);
+      },
+    });
+    isDone = true;
+    return { doc, previews };
+  }
+
+  it("gives a large sheet's first rows first, each cell as the whole reading shows it", async () => {
+    const rows: (string | number | Date)[][] = [['Task', 'Completed on', 'Share']];
+    for (let i = 0; i < 600; i++) rows.push([`Task ${i + 1}`, new Date(Date.UTC(2026, 7, 1 + (i % 28))), (i % 100) / 100]);
+    const bytes = await buildXlsx([
+      { name: 'Tasks', rows, formats: { B: 'dd mmm yyyy', C: '0%' }, boldHeader: true },
+      { name: 'Notes', rows: [['Signed off by the customer']] },
+    ]);
+    const { doc, previews } = await readWithPreview('tasks.xlsx', bytes);
+    expect(previews).toHaveLength(1);
+    const [first] = previews[0]?.sheets ?? [];
+    const whole = doc.view?.sheets?.[0];
+    expect(previews[0]?.sheets).toHaveLength(1);
+    expect(first).toMatchObject({ name: 'Tasks', part: 'sheet:Tasks', rowCount: PREVIEW_ROWS });
+    expect(first?.cells).toEqual(whole?.cells.filter((c) => c.row < PREVIEW_ROWS));
+    expect(whole?.rowCount).toBe(601);
+  });
+
+  it('gives a long .docx its first blocks first, as the whole document shows them', async () => {
+    const { doc, previews } = await readWithPreview('poe.docx', poeDocx({ pages: 20 }));
+    expect(previews).toHaveLength(1);
+    const head = previews[0]?.html ?? '';
+    const whole = doc.view?.html ?? '';
+    expect(head).toContain('<h1>Proof of Execution</h1>');
+    expect(head.length).toBeLessThan(whole.length / 4);
+    // The first screen is the start of the whole, block for block.
+    const blocks = head.match(/<(p|h\d)>.*?<\/\1>/g) ?? [];
+    expect(blocks.length).toBeGreaterThan(20);
+    expect(whole.startsWith(blocks.join(''))).toBe(true);
+    expect(whole).toContain('Customer acceptance');
+    expect(head).not.toContain('Customer acceptance');
+  });
+
+  it('gives nothing first where the whole is as quick: a short .docx, a one-sheet workbook of a few rows', async () => {
+    expect((await readWithPreview('poe.docx', poeDocx({ pages: 1 }))).previews).toEqual([]);
+    const bytes = await buildXlsx([{ name: 'Tasks', rows: [['Task'], ['Workshop']] }]);
+    expect((await readWithPreview('tasks.xlsx', bytes)).previews).toEqual([]);
+  });
+
+  it('cuts a .docx between top-level blocks only (a table counts once, whatever its paragraphs)', () => {
+    const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const table = `<w:tbl><w:tr><w:tc>${p('a')}${p('b')}</w:tc></w:tr></w:tbl>`;
+    const xml = `<?xml version="1.0"?><w:document xmlns:w="x"><w:body>${p('1')}${table}${p('2')}${p('3')}<w:sectPr/></w:body></w:document>`;
+    expect(firstBlocksOf(xml, 2)).toBe(`<?xml version="1.0"?><w:document xmlns:w="x"><w:body>${p('1')}${table}</w:body></w:document>`);
+    // No cut when the cut would keep every block.
+    expect(firstBlocksOf(xml, 5)).toBeNull();
+    expect(firstBlocksOf('<w:document xmlns:w="x"><w:body>' + p('1'), 1)).toBeNull();
   });
 });

@@ -16,7 +16,8 @@ export class XmlError extends Error {
 export interface XmlHandler {
   /** `attrs`: names (without prefix) and raw values, alternating; see `attribute`. */
   open(name: string, attrs: readonly string[], selfClosing: boolean): void;
-  close(name: string): void;
+  /** `end`: where the closing tag ends in the part (the offset after its ">"). */
+  close(name: string, end: number): void;
   /** Raw text between tags (entities still encoded: see `decodeXml`). */
   text(raw: string): void;
 }
@@ -138,10 +139,10 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     }
     if (isClosing) {
       if (stack.pop() !== name) throw new XmlError(`a closing </${qname}> that does not match its opening tag`);
-      handler.close(name);
+      handler.close(name, i);
     } else if (selfClosing) {
       handler.open(name, attrs, true);
-      handler.close(name);
+      handler.close(name, i);
     } else {
       stack.push(name);
       handler.open(name, attrs, false);

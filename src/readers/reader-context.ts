@@ -1,4 +1,4 @@
-import type { DocumentKind, DocumentState, ExtractedDocument } from '@shared/documents/types';
+import type { DocumentKind, DocumentState, DocumentView, ExtractedDocument } from '@shared/documents/types';
 import type { ReaderEnv } from './extract';
 import type { OcrBudget } from './ocr';
 
@@ -12,6 +12,8 @@ export interface ReaderContext {
   maxPages: number;
   /** Keep what a viewer shows (ExtractOptions.forView). */
   forView: boolean;
+  /** The viewer's first screen of the top-level document (ExtractOptions.onPreview). */
+  onPreview: (view: DocumentView) => void;
   /** Attachments still allowed across the whole top-level document (shared counter). */
   attachmentBudget: { remaining: number };
   /** Languages for OCR (tesseract codes, most likely first). */

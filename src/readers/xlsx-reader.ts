@@ -1,4 +1,4 @@
-import type { DocumentPart, ExtractedDocument, SheetCell, SheetView } from '@shared/documents/types';
+import type { DocumentPart, DocumentView, ExtractedDocument, SheetCell, SheetView } from '@shared/documents/types';
 import { attribute, attributes, decodeXml, partText, scanXml, XmlError } from './ooxml-xml';
 import { emptyDocument } from './reader-context';
 
@@ -11,6 +11,9 @@ import { emptyDocument } from './reader-context';
  * With `forView` it also keeps the grid: each cell's number format and the number it applies to
  * (the viewer formats the cells in view), merges, bold, column widths and sheet states.
  */
+
+/** Thrown by a handler to end a scan early (the first rows of a sheet, the strings they use). */
+class ScanStop extends Error {}
 
 /** Cells read per workbook: enough for any POE sheet, bounded for hostile ones. */
 export const MAX_CELLS = 200_000;
@@ -128,14 +131,14 @@ function relationships(files: Files, part: string): Map<string, { type: string; 
   return out;
 }
 
-/** Shared strings: each `si` as its text (plain or rich runs joined; phonetic guides left out). */
-function sharedStrings(files: Files, part: string | undefined): string[] {
+/** Shared strings: each `si` as its text (plain or rich runs joined; phonetic guides left out); the first `count` only when given. */
+function sharedStrings(files: Files, part: string | undefined, count = Infinity): string[] {
   const out: string[] = [];
-  if (!part) return out;
+  if (!part || count <= 0) return out;
   let current: string[] | null = null;
   let inText = false;
   let phonetic = 0;
-  scanPart(files, part, {
+  const handler: Parameters<typeof scanXml>[1] = {
     open(name, _attrs, selfClosing) {
       if (name === 'si') current = [];
       else if (name === 'rPh' && !selfClosing) phonetic++;
@@ -145,13 +148,19 @@ function sharedStrings(files: Files, part: string | undefined): string[] {
       if (name === 'si') {
         out.push(current ? current.join('') : '');
         current = null;
+        if (out.length >= count) throw new ScanStop();
       } else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
       else if (name === 't') inText = false;
     },
     text(raw) {
       if (inText && current) current.push(decodeXml(raw));
     },
-  });
+  };
+  try {
+    scanPart(files, part, handler);
+  } catch (err) {
+    if (!(err instanceof ScanStop)) throw err;
+  }
   return out;
 }
 
@@ -211,15 +220,22 @@ interface SheetData {
   rows: Map<number, Map<number, Cell>>;
   merges: { top: number; left: number; bottom: number; right: number }[];
   widths: Map<number, number>;
+  /** The scan stopped at `maxRows`: there are more rows. */
+  isCut: boolean;
 }
 
 interface ReadContext {
-  strings: string[];
+  /** A shared string by index ('' when there is none). */
+  string(index: number): string;
   styles: (CellStyle | null)[];
   date1904: boolean;
 }
 
-function readSheet(files: Files, part: string, ctx: ReadContext): SheetData {
+/**
+ * A worksheet's cells, merges and column widths; with `maxRows`, only its first rows (the scan
+ * stops there: merges, listed after the cells, are then left out).
+ */
+function readSheet(files: Files, part: string, ctx: ReadContext, maxRows = Infinity): SheetData {
   const rows = new Map<number, Map<number, Cell>>();
   const merges: SheetData['merges'] = [];
   const widths = new Map<number, number>();
@@ -237,6 +253,7 @@ function readSheet(files: Files, part: string, ctx: ReadContext): SheetData {
   let current: 'v' | 't' | 'f' | null = null;
   let phonetic = 0;
   let cells = 0;
+  let rowsRead = 0;
 
   function endCell() {
     if (!rowCells || cells >= MAX_CELLS * 2) return;
@@ -265,7 +282,7 @@ function readSheet(files: Files, part: string, ctx: ReadContext): SheetData {
     } else if (t === 'inlineStr' && texts !== null) {
       value = texts.join('');
     } else if (vText !== null && vText !== '') {
-      if (t === 's') value = ctx.strings[parseInt(vText, 10)] ?? '';
+      if (t === 's') value = ctx.string(parseInt(vText, 10));
       else if (t === 'str' || t === 'inlineStr') value = vText;
       else if (t === 'b') value = String(parseInt(vText, 10) !== 0);
       else if (t === 'e') value = vText;
@@ -280,7 +297,7 @@ function readSheet(files: Files, part: string, ctx: ReadContext): SheetData {
     rowCells.set(col, { row, col, value, formatted, style });
   }
 
-  scanPart(files, part, {
+  const handler: Parameters<typeof scanXml>[1] = {
     open(name, attrs, selfClosing) {
       if (inCell) {
         if (name === 'rPh' && !selfClosing) phonetic++;
@@ -300,6 +317,7 @@ function readSheet(files: Files, part: string, ctx: ReadContext): SheetData {
       }
       switch (name) {
         case 'row': {
+          if (rowsRead++ >= maxRows) throw new ScanStop();
           const r = Number(attribute(attrs, 'r'));
           row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
           col = -1;
@@ -356,8 +374,15 @@ function readSheet(files: Files, part: string, ctx: ReadContext): SheetData {
       else if (current === 't' && texts) texts.push(decodeXml(raw));
       else if (current === 'f') formula += raw;
     },
-  });
-  return { rows, merges, widths };
+  };
+  let isCut = false;
+  try {
+    scanPart(files, part, handler);
+  } catch (err) {
+    if (!(err instanceof ScanStop)) throw err;
+    isCut = true;
+  }
+  return { rows, merges, widths, isCut };
 }
 
 /**
@@ -399,8 +424,16 @@ function sheetPartName(name: string, state: string): string {
 
 const WORKSHEET_REL = /\/worksheet$/;
 
-/** The workbook from its checked, unpacked parts; `forView` asks for the viewer's grids too. */
-export function readXlsxParts(path: string, files: Files, forView: boolean): ExtractedDocument {
+interface Workbook {
+  part: string;
+  sheets: { name: string; state: string; part: string }[];
+  date1904: boolean;
+  stringsPart: string | undefined;
+  stylesPart: string | undefined;
+}
+
+/** The workbook part: its worksheets in order (name, state, part), date system, shared strings and styles. */
+function readWorkbook(files: Files): Workbook {
   const rootRels = relationships(files, '');
   const officeDocument = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument') && !r.external);
   const workbookPart = officeDocument ? resolveTarget('', officeDocument.target) : 'xl/workbook.xml';
@@ -421,79 +454,134 @@ export function readXlsxParts(path: string, files: Files, forView: boolean): Ext
   });
   if (!found) throw new XmlError(`the workbook part ${workbookPart} is missing`);
   const rels = relationships(files, workbookPart);
-  const relOf = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix) && !r.external);
-  const stringsRel = relOf('/sharedStrings');
-  const stylesRel = relOf('/styles');
-  const ctx: ReadContext = {
-    strings: sharedStrings(files, stringsRel ? resolveTarget(workbookPart, stringsRel.target) : undefined),
-    styles: cellStyles(files, stylesRel ? resolveTarget(workbookPart, stylesRel.target) : undefined),
-    date1904,
+  const partOf = (suffix: string) => {
+    const rel = [...rels.values()].find((r) => r.type.endsWith(suffix) && !r.external);
+    return rel ? resolveTarget(workbookPart, rel.target) : undefined;
   };
-
-  const doc = emptyDocument(path, 'xlsx', 'ok');
-  let budget = MAX_CELLS;
-  const parts: DocumentPart[] = [];
-  const sheets: SheetView[] = [];
+  const sheets: Workbook['sheets'] = [];
   for (const listed of sheetsListed) {
     const rel = rels.get(listed.rel);
     if (!rel || rel.external || !WORKSHEET_REL.test(rel.type)) continue;
-    const sheetPart = resolveTarget(workbookPart, rel.target);
-    if (!files.has(sheetPart)) continue;
-    const data = readSheet(files, sheetPart, ctx);
-    const spans = applyMerges(data);
-    const part = sheetPartName(listed.name, listed.state);
-    const lines: string[] = [];
-    const table: string[][] = [];
-    const grid: SheetCell[] = [];
-    let rowCount = 0;
-    let colCount = 0;
-    for (const r of [...data.rows.keys()].sort((a, b) => a - b)) {
-      const rowCells = data.rows.get(r);
-      if (!rowCells || rowCells.size === 0) continue;
-      if (budget <= 0) continue;
-      const values: string[] = [];
-      // The same cells at their columns (blank ones kept) for the layout stage: a blank state cell means something.
-      const positioned: string[] = [];
-      for (const c of [...rowCells.keys()].sort((a, b) => a - b)) {
-        if (budget-- <= 0) continue;
-        const cell = rowCells.get(c);
-        if (!cell) continue;
-        const value = cell.value.replace(/\s+/g, ' ').trim();
-        values.push(value);
-        if (c < 1000) {
-          while (positioned.length < c) positioned.push('');
-          positioned[c] = value;
-        }
-        if (!forView || cell.master || !value) continue;
-        const entry: SheetCell = { row: r, col: c, value };
-        const pattern = cell.style?.numFmt;
-        if (pattern && pattern !== 'General' && cell.formatted !== undefined) {
-          entry.numFmt = pattern;
-          entry.number = cell.formatted;
-        }
-        const span = spans.get(cell);
-        if (span) Object.assign(entry, span);
-        if (cell.style?.bold) entry.bold = true;
-        grid.push(entry);
-        rowCount = Math.max(rowCount, r + (entry.rowSpan ?? 1));
-        colCount = Math.max(colCount, c + (entry.colSpan ?? 1));
+    const part = resolveTarget(workbookPart, rel.target);
+    if (files.has(part)) sheets.push({ name: listed.name, state: listed.state, part });
+  }
+  return { part: workbookPart, sheets, date1904, stringsPart: partOf('/sharedStrings'), stylesPart: partOf('/styles') };
+}
+
+/** One sheet read: the engine's text part (with its table) and, for the viewer, its grid; `budget` counts cells left. */
+function sheetOf(
+  listed: Workbook['sheets'][number],
+  data: SheetData,
+  forView: boolean,
+  budget: { cells: number },
+): { part: DocumentPart; view: SheetView | null } {
+  const spans = applyMerges(data);
+  const partName = sheetPartName(listed.name, listed.state);
+  const lines: string[] = [];
+  const table: string[][] = [];
+  const grid: SheetCell[] = [];
+  let rowCount = 0;
+  let colCount = 0;
+  for (const r of [...data.rows.keys()].sort((a, b) => a - b)) {
+    const rowCells = data.rows.get(r);
+    if (!rowCells || rowCells.size === 0) continue;
+    if (budget.cells <= 0) continue;
+    const values: string[] = [];
+    // The same cells at their columns (blank ones kept) for the layout stage: a blank state cell means something.
+    const positioned: string[] = [];
+    for (const c of [...rowCells.keys()].sort((a, b) => a - b)) {
+      if (budget.cells-- <= 0) continue;
+      const cell = rowCells.get(c);
+      if (!cell) continue;
+      const value = cell.value.replace(/\s+/g, ' ').trim();
+      values.push(value);
+      if (c < 1000) {
+        while (positioned.length < c) positioned.push('');
+        positioned[c] = value;
       }
-      if (values.some((x) => x)) {
-        lines.push(values.join('\t'));
-        table.push(positioned);
+      if (!forView || cell.master || !value) continue;
+      const entry: SheetCell = { row: r, col: c, value };
+      const pattern = cell.style?.numFmt;
+      if (pattern && pattern !== 'General' && cell.formatted !== undefined) {
+        entry.numFmt = pattern;
+        entry.number = cell.formatted;
       }
+      const span = spans.get(cell);
+      if (span) Object.assign(entry, span);
+      if (cell.style?.bold) entry.bold = true;
+      grid.push(entry);
+      rowCount = Math.max(rowCount, r + (entry.rowSpan ?? 1));
+      colCount = Math.max(colCount, c + (entry.colSpan ?? 1));
     }
-    const sheetDoc: DocumentPart = { part, text: lines.join('\n'), hasTextLayer: true };
-    if (table.length > 0) sheetDoc.tables = [{ rows: table }];
-    parts.push(sheetDoc);
-    if (forView) {
-      const colWidths = Array.from({ length: Math.min(colCount, 16384) }, (_, i) => data.widths.get(i) ?? null);
-      const state: SheetView['state'] = listed.state === 'hidden' || listed.state === 'veryHidden' ? listed.state : 'visible';
-      sheets.push({ name: listed.name, part, state, rowCount, colCount, cells: grid, colWidths });
+    if (values.some((x) => x)) {
+      lines.push(values.join('\t'));
+      table.push(positioned);
     }
   }
-  if (budget <= 0) doc.notes = [`only the first ${MAX_CELLS} cells were read`];
+  const part: DocumentPart = { part: partName, text: lines.join('\n'), hasTextLayer: true };
+  if (table.length > 0) part.tables = [{ rows: table }];
+  if (!forView) return { part, view: null };
+  const colWidths = Array.from({ length: Math.min(colCount, 16384) }, (_, i) => data.widths.get(i) ?? null);
+  const state: SheetView['state'] = listed.state === 'hidden' || listed.state === 'veryHidden' ? listed.state : 'visible';
+  return { part, view: { name: listed.name, part: partName, state, rowCount, colCount, cells: grid, colWidths } };
+}
+
+/** The workbook from its checked, unpacked parts; `forView` asks for the viewer's grids too. */
+export function readXlsxParts(path: string, files: Files, forView: boolean): ExtractedDocument {
+  const book = readWorkbook(files);
+  const strings = sharedStrings(files, book.stringsPart);
+  const ctx: ReadContext = {
+    string: (index) => strings[index] ?? '',
+    styles: cellStyles(files, book.stylesPart),
+    date1904: book.date1904,
+  };
+  const doc = emptyDocument(path, 'xlsx', 'ok');
+  const budget = { cells: MAX_CELLS };
+  const parts: DocumentPart[] = [];
+  const sheets: SheetView[] = [];
+  for (const listed of book.sheets) {
+    const { part, view } = sheetOf(listed, readSheet(files, listed.part, ctx), forView, budget);
+    parts.push(part);
+    if (view) sheets.push(view);
+  }
+  if (budget.cells <= 0) doc.notes = [`only the first ${MAX_CELLS} cells were read`];
   doc.parts = parts;
   if (forView) doc.view = { sheets };
   return doc;
+}
+
+/** Rows of the first sheet in the viewer's first screen (`previewXlsx`): more than a screen shows. */
+export const PREVIEW_ROWS = 200;
+
+/**
+ * The viewer's first screen of a workbook, read before the whole of it: the first sheet's first
+ * `PREVIEW_ROWS` rows (merges, listed after the cells, are left out), with only the shared
+ * strings they use. The same reading as `readXlsxParts`, stopped early. Null when that would be
+ * the whole workbook (one sheet of no more rows).
+ */
+export function previewXlsx(files: Files): DocumentView | null {
+  const book = readWorkbook(files);
+  const first = book.sheets[0];
+  if (!first) return null;
+  const styles = cellStyles(files, book.stylesPart);
+  // The rows once to learn which shared strings they use, then again with those strings.
+  let used = -1;
+  readSheet(
+    files,
+    first.part,
+    {
+      string: (index) => {
+        used = Math.max(used, index);
+        return '';
+      },
+      styles,
+      date1904: book.date1904,
+    },
+    PREVIEW_ROWS,
+  );
+  const strings = sharedStrings(files, book.stringsPart, used + 1);
+  const data = readSheet(files, first.part, { string: (index) => strings[index] ?? '', styles, date1904: book.date1904 }, PREVIEW_ROWS);
+  if (!data.isCut && book.sheets.length === 1) return null;
+  const { view } = sheetOf(first, data, true, { cells: MAX_CELLS });
+  return view ? { sheets: [view] } : null;
 }

@@ -67,6 +67,19 @@ describe('workerCalls', () => {
     expect(worker.isTerminated).toBe(true);
   });
 
+  it("hands a call's partial answers (a first screen) on without ending it; the final answer ends it", async () => {
+    const partials: unknown[] = [];
+    const answer = calls().call(
+      { text: 'read' },
+      { timeoutMs: 1_000, timeoutMessage: 'over budget', onPartial: (message) => partials.push(message) },
+    );
+    worker.loaded();
+    worker.send({ id: 1, partial: true, text: 'first rows' });
+    worker.send({ id: 1, text: 'whole' });
+    await expect(answer).resolves.toEqual({ id: 1, text: 'whole' });
+    expect(partials).toEqual([{ id: 1, partial: true, text: 'first rows' }]);
+  });
+
   it('gives a second call on a loaded worker its own full budget', async () => {
     const c = calls();
     const first = c.call({ text: 'one' }, { timeoutMs: 1_000, timeoutMessage: 'over budget' });

@@ -27,7 +27,14 @@ export interface WorkerCalls<Request extends { id: number }, Response extends { 
   /** Posts `request` (its id is added) and resolves with the worker's answer to it. */
   call(
     request: Omit<Request, 'id'>,
-    options: { transfer?: Transferable[]; timeoutMs: number; timeoutMessage: string; signal?: AbortSignal },
+    options: {
+      transfer?: Transferable[];
+      timeoutMs: number;
+      timeoutMessage: string;
+      signal?: AbortSignal;
+      /** Gets the worker's messages to this call that carry `partial: true` (a first screen); they do not end it. */
+      onPartial?: (message: Response) => void;
+    },
   ): Promise<Response>;
   /** Starts the worker ahead of its first call (loading its code off the critical path). */
   warm(): void;
@@ -65,7 +72,7 @@ export function workerCalls<Request extends { id: number }, Response extends { i
     warm() {
       get();
     },
-    call(request, { transfer = [], timeoutMs, timeoutMessage, signal }) {
+    call(request, { transfer = [], timeoutMs, timeoutMessage, signal, onPartial }) {
       const id = nextId++;
       if (signal?.aborted) return Promise.reject(abortReason(signal));
       const w = get();
@@ -90,6 +97,10 @@ export function workerCalls<Request extends { id: number }, Response extends { i
         });
         function onMessage(event: MessageEvent<Response>) {
           if (event.data.id !== id) return;
+          if ((event.data as { partial?: unknown }).partial === true) {
+            onPartial?.(event.data);
+            return;
+          }
           cleanup();
           resolve(event.data);
         }

@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import type { ExtractedDocument } from '@shared/documents/types';
+import { useCallback, useState } from 'react';
+import type { DocumentView, ExtractedDocument } from '@shared/documents/types';
 import { extractForView } from './extract/view-extract-client';
 import { useDocumentData, ViewError, type DataState } from './use-document-data';
 import type { ViewerDocument } from './viewer-types';
@@ -17,17 +17,34 @@ const STATE_WORDS: Record<string, string> = {
 /**
  * The document as the engine's readers read it (src/readers, with the viewer's extras): the
  * e-mail and Office views show this, so the reviewer reads the text that was judged. A reading
- * that did not end "ok" becomes the view's failure with the readers' reason.
+ * that did not end "ok" becomes the view's failure with the readers' reason. While a long .docx
+ * or .xlsx is still being read, `preview` is its first screen (a sheet's first rows, the
+ * document's first blocks), from the same reading.
  */
-export function useExtractedDocument(document: ViewerDocument): DataState<ExtractedDocument> {
+export function useExtractedDocumentWithPreview(document: ViewerDocument): {
+  state: DataState<ExtractedDocument>;
+  preview: DocumentView | null;
+} {
   const { path, sha256, extracted } = document;
+  const key = `${path}\u0000${sha256 ?? ''}`;
+  const [preview, setPreview] = useState<{ key: string; view: DocumentView } | null>(null);
   const parse = useCallback(
     async (bytes: ArrayBuffer) => {
-      const doc = extracted ?? (await extractForView(`${path}\u0000${sha256 ?? bytes.byteLength}`, path, bytes));
+      const doc =
+        extracted ??
+        (await extractForView(`${path}\u0000${sha256 ?? bytes.byteLength}`, path, bytes, (view) =>
+          setPreview({ key: `${path}\u0000${sha256 ?? ''}`, view }),
+        ));
       if (doc.state !== 'ok') throw new ViewError(STATE_WORDS[doc.state] ?? doc.state, doc.stateDetail ?? 'the file could not be read');
       return doc;
     },
     [path, sha256, extracted],
   );
-  return useDocumentData(document, parse);
+  const state = useDocumentData(document, parse);
+  return { state, preview: state.status === 'loading' && preview?.key === key ? preview.view : null };
+}
+
+/** The document as the readers read it (see `useExtractedDocumentWithPreview`), once it is read whole. */
+export function useExtractedDocument(document: ViewerDocument): DataState<ExtractedDocument> {
+  return useExtractedDocumentWithPreview(document).state;
 }

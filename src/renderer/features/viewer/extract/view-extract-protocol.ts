@@ -1,4 +1,4 @@
-import type { ExtractedDocument } from '@shared/documents/types';
+import type { DocumentView, ExtractedDocument } from '@shared/documents/types';
 
 /** Messages between the viewer and view-extract.worker.ts (structured-cloned; bytes transferred). */
 export interface ViewExtractRequest {
@@ -9,4 +9,8 @@ export interface ViewExtractRequest {
   bytes: ArrayBuffer;
 }
 
-export type ViewExtractResponse = { id: number; ok: true; document: ExtractedDocument } | { id: number; ok: false; message: string };
+export type ViewExtractResponse =
+  | { id: number; ok: true; document: ExtractedDocument }
+  | { id: number; ok: false; message: string }
+  /** The first screen of a long .docx or .xlsx, before the whole reading (the call goes on). */
+  | { id: number; partial: true; view: DocumentView };

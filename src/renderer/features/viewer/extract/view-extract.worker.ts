@@ -2,14 +2,14 @@
 import '@renderer/features/shell/zod-jitless';
 import { createBrowserReaderEnv } from '@readers/browser';
 import { extractDocument } from '@readers/extract';
-import type { ExtractedDocument } from '@shared/documents/types';
+import type { DocumentView, ExtractedDocument } from '@shared/documents/types';
 import type { ViewExtractRequest, ViewExtractResponse } from './view-extract-protocol';
 import { announceReady } from '@renderer/features/shell/worker-call';
 
 /**
  * Reads the shown document with the engine's readers (src/readers), asking them also for what
  * the viewer shows (.docx HTML, .xlsx grids, attachment bytes): the reviewer reads the text that
- * was judged. Off the main thread, and the main thread terminates this worker when a file is over
+ * was judged. A long .docx or .xlsx gets its first screen posted first (`partial`), then the whole. Off the main thread, and the main thread terminates this worker when a file is over
  * its budget, so a hostile file cannot freeze the app.
  */
 
@@ -51,7 +51,8 @@ function transferables(doc: ExtractedDocument, out: Transferable[] = []): Transf
 scope.onmessage = (event) => {
   const { id, path, bytes, assetsBase } = event.data;
   env ??= createBrowserReaderEnv(assetsBase);
-  extractDocument({ path, bytes: new Uint8Array(bytes) }, env, { forView: true }).then(
+  const onPreview = (view: DocumentView) => scope.postMessage({ id, partial: true, view });
+  extractDocument({ path, bytes: new Uint8Array(bytes) }, env, { forView: true, onPreview }).then(
     (read) => {
       const document = withoutTables(read);
       scope.postMessage({ id, ok: true, document }, transferables(document));

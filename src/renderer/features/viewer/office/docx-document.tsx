@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FailureAlert } from '../failure-alert';
 import { segmentsCovered } from '../evidence-match';
-import { useExtractedDocument } from '../use-extracted-document';
+import { useExtractedDocumentWithPreview } from '../use-extracted-document';
 import type { ViewerDocument, ViewerFocus } from '../viewer-types';
 import { sanitiseDocumentHtml, splitDocumentHtml } from './sanitise-html';
 import { useAnnouncePainted } from './use-announce-painted';
@@ -63,14 +63,20 @@ function useSanitisedChunks(html: string | undefined): { chunks: string[] | null
   return { chunks: [first, ...rest], isComplete: rest.length + 1 >= raw.length };
 }
 
-/** A .docx as the readers read it: mammoth's HTML, sanitised, in a page-like column. */
+/**
+ * A .docx as the readers read it: mammoth's HTML, sanitised, in a page-like column. While a long
+ * document is read, its first blocks show (the readers' first screen); evidence lands once the
+ * whole is in.
+ */
 export function DocxDocument({ document, focus }: { document: ViewerDocument; focus: ViewerFocus | null }) {
-  const state = useExtractedDocument(document);
-  const html = state.status === 'ready' ? state.value.view?.html : undefined;
-  const { chunks, isComplete } = useSanitisedChunks(html);
+  const { state, preview } = useExtractedDocumentWithPreview(document);
+  const html = state.status === 'ready' ? state.value.view?.html : preview?.html;
+  const sanitised = useSanitisedChunks(html);
+  const chunks = sanitised.chunks;
+  const isComplete = sanitised.isComplete && state.status === 'ready';
   const pageRef = useRef<HTMLDivElement>(null);
   const missRef = useRef<HTMLParagraphElement>(null);
-  useAnnouncePainted(document.path, 'docx', state.status === 'ready');
+  useAnnouncePainted(document.path, 'docx', state.status === 'ready' || chunks !== null);
 
   // Keyed on the nonce: the same evidence clicked twice lands twice; once the whole document is in.
   const nonce = focus?.nonce;
@@ -82,9 +88,9 @@ export function DocxDocument({ document, focus }: { document: ViewerDocument; fo
     if (missRef.current) missRef.current.hidden = isFound;
   }, [nonce, quote, isComplete]);
 
-  if (state.status === 'loading') return <p className="poe-viewer-loading">Loading {document.name}…</p>;
   if (state.status === 'failed') return <FailureAlert fileName={document.name} failure={state.failure} />;
-  const notes = state.value.view?.htmlNotes ?? [];
+  if (state.status === 'loading' && chunks === null) return <p className="poe-viewer-loading">Loading {document.name}…</p>;
+  const notes = state.status === 'ready' ? (state.value.view?.htmlNotes ?? []) : [];
   const isEmpty = chunks !== null && isComplete && chunks.every((c) => !c.trim());
   return (
     <div className="poe-office">
@@ -94,7 +100,7 @@ export function DocxDocument({ document, focus }: { document: ViewerDocument; fo
       </p>
       <div role="document" aria-label={document.name} className="poe-docx-scroll" tabIndex={0} aria-busy={chunks !== null && !isComplete}>
         {chunks === null ? (
-          <pre className="poe-docx-text">{state.value.parts.map((p) => p.text).join('\n\n')}</pre>
+          <pre className="poe-docx-text">{state.status === 'ready' ? state.value.parts.map((p) => p.text).join('\n\n') : ''}</pre>
         ) : (
           <div ref={pageRef} className="poe-docx-page">
             {isEmpty ? (

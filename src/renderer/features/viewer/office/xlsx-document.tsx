@@ -2,7 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from '
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SheetCell, SheetView } from '@shared/documents/types';
 import { FailureAlert } from '../failure-alert';
-import { useExtractedDocument } from '../use-extracted-document';
+import { useExtractedDocumentWithPreview } from '../use-extracted-document';
 import type { ViewerDocument, ViewerFocus } from '../viewer-types';
 import { cellText } from '@readers/sheet-format';
 import { useAnnouncePainted } from './use-announce-painted';
@@ -128,20 +128,25 @@ function SheetTable({
   );
 }
 
-/** An .xlsx as the readers read it: a tab per sheet (hidden ones marked) and its grid. */
+/**
+ * An .xlsx as the readers read it: a tab per sheet (hidden ones marked) and its grid. While a
+ * large workbook is read, its first sheet's first rows show (the readers' first screen); evidence
+ * lands once the whole is read.
+ */
 export function XlsxDocument({ document, focus }: { document: ViewerDocument; focus: ViewerFocus | null }) {
-  const state = useExtractedDocument(document);
-  const sheets = useMemo(() => (state.status === 'ready' ? (state.value.view?.sheets ?? []) : []), [state]);
+  const { state, preview } = useExtractedDocumentWithPreview(document);
+  const isWhole = state.status === 'ready';
+  const sheets = useMemo(() => (state.status === 'ready' ? (state.value.view?.sheets ?? []) : (preview?.sheets ?? [])), [state, preview]);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  useAnnouncePainted(document.path, 'xlsx', state.status === 'ready');
+  useAnnouncePainted(document.path, 'xlsx', isWhole || sheets.length > 0);
 
-  // Evidence: its sheet, the cells holding the quote, and that row in view.
+  // Evidence: its sheet, the cells holding the quote, and that row in view (in the whole workbook only).
   const nonce = focus?.nonce;
   const quote = focus?.text;
   const part = focus?.part;
   const evidence = useMemo(
-    () => (nonce === undefined || !quote ? null : evidenceCells(sheets, part, quote, nonce)),
-    [nonce, quote, part, sheets],
+    () => (nonce === undefined || !quote || !isWhole ? null : evidenceCells(sheets, part, quote, nonce)),
+    [nonce, quote, part, sheets, isWhole],
   );
   // The reviewer's sheet choice, remembered with the evidence request it came after.
   const [choice, setChoice] = useState<{ index: number; nonce: number | undefined }>({ index: 0, nonce: undefined });
@@ -150,8 +155,8 @@ export function XlsxDocument({ document, focus }: { document: ViewerDocument; fo
   const active = Math.min(wanted, Math.max(0, sheets.length - 1));
   const grid = useMemo(() => (sheets[active] ? buildGrid(sheets[active]) : null), [sheets, active]);
 
-  if (state.status === 'loading') return <p className="poe-viewer-loading">Loading {document.name}…</p>;
   if (state.status === 'failed') return <FailureAlert fileName={document.name} failure={state.failure} />;
+  if (state.status === 'loading' && !grid) return <p className="poe-viewer-loading">Loading {document.name}…</p>;
   if (sheets.length === 0 || !grid) return <p className="poe-viewer-empty">{document.name} has no worksheets.</p>;
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -164,12 +169,12 @@ export function XlsxDocument({ document, focus }: { document: ViewerDocument; fo
     tabs.current[index]?.focus();
   };
   const sheet = grid.sheet;
-  const notes = [...(state.value.notes ?? [])];
+  const notes = [...(state.status === 'ready' ? (state.value.notes ?? []) : [])];
   if (sheet.colCount > MAX_SHOWN_COLUMNS) notes.push(`only the first ${MAX_SHOWN_COLUMNS} of ${sheet.colCount} columns are shown`);
   const marked = evidence && evidence.sheet === active ? evidence.cells : NO_CELLS;
   const sheetLabel = `Sheet ${sheet.name}${sheetStateLabel(sheet.state) ? ` (${sheetStateLabel(sheet.state)})` : ''}`;
   return (
-    <div className="poe-office" role="document" aria-label={document.name}>
+    <div className="poe-office" role="document" aria-label={document.name} aria-busy={!isWhole}>
       <div role="tablist" aria-label="Sheets" className="poe-sheet-tabs" onKeyDown={onKeyDown}>
         {sheets.map((s, i) => {
           const hidden = sheetStateLabel(s.state);
@@ -198,6 +203,11 @@ export function XlsxDocument({ document, focus }: { document: ViewerDocument; fo
         </p>
       )}
       {notes.length > 0 && <p className="poe-office-note">{notes.join('; ')}</p>}
+      {!isWhole && (
+        <p className="poe-office-note" role="status">
+          The first rows are shown; the rest of the workbook is being read…
+        </p>
+      )}
       <SheetTable
         key={active}
         grid={grid}
