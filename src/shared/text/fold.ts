@@ -73,9 +73,49 @@ export function squashSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** A letter or digit of a script that separates its words with spaces (so a cut inside one shows). */
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch) && !NO_SPACES.test(ch);
+}
+/** Scripts written without spaces between words: any character is a place to cut. */
+const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** How far a quote's edge moves to take in the rest of a word it would cut (longer runs are not words). */
+const MAX_WORD = 40;
+
+/** Whether `at` lies inside a word (a word character on both sides). */
+function insideWord(text: string, at: number): boolean {
+  return at > 0 && at < text.length && isWordChar(text[at - 1]) && isWordChar(text[at]);
+}
+
+/**
+ * The start of a quote's window moved off the middle of a word: past the cut word when it is
+ * context before the match, back to the word's start when the match itself begins inside it.
+ */
+function snapStart(text: string, from: number, start: number): number {
+  if (!insideWord(text, from)) return from;
+  let at = from;
+  while (at < start && isWordChar(text[at])) at++;
+  if (at < start) return at;
+  let back = from;
+  while (back > 0 && from - back < MAX_WORD && isWordChar(text[back - 1])) back--;
+  return back > 0 && isWordChar(text[back - 1]) ? from : back;
+}
+
+/** The end of a quote's window moved off the middle of a word (see `snapStart`). */
+function snapEnd(text: string, to: number, end: number): number {
+  if (!insideWord(text, to)) return to;
+  let at = to;
+  while (at > end && isWordChar(text[at - 1])) at--;
+  if (at > end) return at;
+  let ahead = to;
+  while (ahead < text.length && ahead - to < MAX_WORD && isWordChar(text[ahead])) ahead++;
+  return ahead < text.length && isWordChar(text[ahead]) ? to : ahead;
+}
+
 /**
  * A quote of the original text around [start, end): the match plus some context on each side,
- * cut at line breaks where possible, on one line, at most `max` characters.
+ * cut at line breaks where possible and between words (never inside one), on one line, at most
+ * `max` characters (a longer one is cut after a word and ends with "…").
  */
 export function quoteAround(text: string, start: number, end: number, context = 60, max = 240): string {
   let from = Math.max(0, start - context);
@@ -84,7 +124,12 @@ export function quoteAround(text: string, start: number, end: number, context = 
   if (nlBefore >= from) from = nlBefore + 1;
   const nlAfter = text.indexOf('\n', end);
   if (nlAfter !== -1 && nlAfter < to && nlAfter >= end) to = nlAfter;
+  from = snapStart(text, from, start);
+  to = snapEnd(text, to, end);
   let quote = squashSpace(text.slice(from, to));
-  if (quote.length > max) quote = `${quote.slice(0, max - 1)}…`;
+  if (quote.length > max) {
+    const space = quote.lastIndexOf(' ', max - 1);
+    quote = `${space > max / 2 ? quote.slice(0, space) : quote.slice(0, max - 1)}…`;
+  }
   return quote;
 }
