@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
+import LongFirstSequencer from './vitest.sequencer';
 
 const alias = {
   '@shared': resolve(import.meta.dirname, 'src/shared'),
@@ -17,5 +18,9 @@ export default defineConfig({
     setupFiles: ['test/support/polyfills.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default in a run is one worker fewer than the cores: on CI's two cores, one worker,
+    // and the suite ran file after file. Two use both cores.
+    maxWorkers: 2,
+    sequence: { sequencer: LongFirstSequencer },
   },
 });
