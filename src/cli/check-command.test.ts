@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CheckReportSchema, type CheckReport } from '@shared/checks/types';
 import { CORPUS_ROOT } from '@test/corpus';
 import { describeCorpus } from '@test/corpus-suite';
+import { rawClaim } from '@test/raw-claim';
 
 /** End to end: the real command (built on demand), its stdout, stderr and exit code. */
 const root = resolve(import.meta.dirname, '../..');
@@ -14,6 +15,16 @@ const bin = join(root, 'bin/poe-check.mjs');
 
 function runCommand(args: string[]) {
   return spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 240_000, maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** A valid claim of the small queues below: submitted 2 October, partner ID '1', workloads by name only. */
+function smallClaim(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return rawClaim(id, {
+    submittedAt: '2026-10-02',
+    partner: { name: 'Fabrikam', partnerId: '1' },
+    workloads: [{ name: 'Microsoft Intune' }],
+    ...overrides,
+  });
 }
 
 const STATES = ['password-required', 'unsupported', 'corrupt', 'missing', 'refused', 'timeout'];
@@ -109,16 +120,6 @@ describe('check command on unusable queues', () => {
       `From: pm@partner.example\r\nTo: it@${to}\r\nSubject: Project summary\r\nDate: Mon, 5 Oct 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nProject for ${to}\r\n${template}\r\n`;
     writeFileSync(join(q, 'shared.eml'), mail('contoso.com'));
     writeFileSync(join(q, 'northwind.eml'), mail('northwind.com'));
-    const base = {
-      program: 'cpor',
-      solutionArea: 'Modern Work and Security',
-      partnerRole: 'Use or consume',
-      activity: 'usage',
-      status: 'Submitted',
-      createdAt: '2026-10-01',
-      submittedAt: '2026-10-02',
-      workloads: [{ name: 'Microsoft Intune' }],
-    };
     const contoso = {
       name: 'Contoso',
       domain: 'contoso.com',
@@ -127,16 +128,13 @@ describe('check command on unusable queues', () => {
       sector: 'commercial',
     };
     const claims = [
-      { ...base, claimId: 'A', partner: { name: 'Fabrikam', partnerId: '1' }, customer: contoso, documents: [{ path: 'shared.eml' }] },
-      { ...base, claimId: 'B', partner: { name: 'Relecloud', partnerId: '2' }, customer: contoso, documents: [{ path: 'shared.eml' }] },
-      {
-        ...base,
-        claimId: 'C',
-        partner: { name: 'Fabrikam', partnerId: '1' },
+      smallClaim('A', { customer: contoso, documents: [{ path: 'shared.eml' }] }),
+      smallClaim('B', { partner: { name: 'Relecloud', partnerId: '2' }, customer: contoso, documents: [{ path: 'shared.eml' }] }),
+      smallClaim('C', {
         customer: { name: 'Northwind', domain: 'northwind.com', country: 'US', sector: 'commercial' },
         workloads: [{ name: 'Microsoft Teams' }],
         documents: [{ path: 'northwind.eml' }],
-      },
+      }),
     ];
     writeFileSync(join(q, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'Linked', claims }));
     const r = runCommand([q, '--format', 'json']);
@@ -154,20 +152,7 @@ describe('check command on unusable queues', () => {
   it('writes an empty links list when claims are unrelated', () => {
     const q = join(dir, 'unlinked');
     mkdirSync(q);
-    const claim = {
-      claimId: '7',
-      program: 'cpor',
-      solutionArea: 'Modern Work and Security',
-      partnerRole: 'Use or consume',
-      activity: 'usage',
-      status: 'Submitted',
-      createdAt: '2026-10-01',
-      submittedAt: '2026-10-02',
-      partner: { name: 'Fabrikam', partnerId: '1' },
-      customer: { name: 'Contoso', country: 'US', sector: 'commercial' },
-      workloads: [{ name: 'Microsoft Intune' }],
-      documents: [],
-    };
+    const claim = smallClaim('7', { documents: [] });
     writeFileSync(join(q, 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'One', claims: [claim] }));
     const r = runCommand([q]);
     expect(r.status, r.stderr).toBe(0);
@@ -176,20 +161,7 @@ describe('check command on unusable queues', () => {
 
   it('writes a table to --out and keeps stdout empty', () => {
     mkdirSync(join(dir, 'q'));
-    const claim = {
-      claimId: '42',
-      program: 'cpor',
-      solutionArea: 'Modern Work and Security',
-      partnerRole: 'Use or consume',
-      activity: 'usage',
-      status: 'Submitted',
-      createdAt: '2026-10-01',
-      submittedAt: '2026-10-02',
-      partner: { name: 'Fabrikam', partnerId: '1' },
-      customer: { name: 'Contoso', country: 'US', sector: 'commercial' },
-      workloads: [{ name: 'Microsoft Intune' }],
-      documents: [{ path: 'docs/missing.pdf' }],
-    };
+    const claim = smallClaim('42', { documents: [{ path: 'docs/missing.pdf' }] });
     writeFileSync(join(dir, 'q', 'queue.json'), JSON.stringify({ schema: 'poe-queue/1', name: 'Tiny', claims: [claim] }));
     const out = join(dir, 'report.txt');
     const r = runCommand([join(dir, 'q'), '--format', 'table', '--out', out]);
