@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ExtractPool } from './worker-pool';
+import { ExtractPool, type PoolOptions } from './worker-pool';
 
 // A stand-in reader thread: answers normally, crashes, or hangs depending on the path.
 const WORKER = `
@@ -37,6 +37,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const bytes = (n: number) => () => Promise.resolve(new Uint8Array(n));
 
+/** A pool of the stand-in reader with `options`, closed once `use` is done, whatever it threw. */
+async function withPool(options: Omit<PoolOptions, 'workerUrl'>, use: (pool: ExtractPool) => Promise<void>): Promise<void> {
+  const pool = new ExtractPool({ workerUrl, ...options });
+  try {
+    await use(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The memory tests' pool: 20 s a document, memory sampled every 20 ms. */
+const MEMORY_WATCH = { timeoutMs: 20_000, graceMs: 1000, maxHeapMb: 256, sampleMs: 20 };
+
 /** Resident memory once ended readers of earlier tests have given theirs back (limits are set from it). */
 async function settledRss(): Promise<number> {
   let last = process.memoryUsage.rss();
@@ -51,8 +64,7 @@ async function settledRss(): Promise<number> {
 
 describe('ExtractPool', () => {
   it('marks a crashed, throwing or hung document and keeps reading the rest', async () => {
-    const pool = new ExtractPool({ size: 2, workerUrl, timeoutMs: 1500, graceMs: 500, maxHeapMb: 256 });
-    try {
+    await withPool({ size: 2, timeoutMs: 1500, graceMs: 500, maxHeapMb: 256 }, async (pool) => {
       const paths = ['a.pdf', 'crash.pdf', 'b.pdf', 'throw.pdf', 'hang.pdf', 'c.pdf', 'd.pdf'];
       const docs = await Promise.all(paths.map((path, i) => pool.run({ path, load: bytes(i + 1) })));
       const states = Object.fromEntries(docs.map((d) => [d.path, d.state]));
@@ -67,34 +79,20 @@ describe('ExtractPool', () => {
       });
       expect(docs.find((d) => d.path === 'crash.pdf')?.stateDetail).toContain('exit code 3');
       expect(docs.find((d) => d.path === 'd.pdf')?.parts[0]?.text).toBe('7');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('marks a document whose bytes cannot be loaded as refused', async () => {
-    const pool = new ExtractPool({ size: 1, workerUrl, timeoutMs: 200, graceMs: 100, maxHeapMb: 256 });
-    try {
+    await withPool({ size: 1, timeoutMs: 200, graceMs: 100, maxHeapMb: 256 }, async (pool) => {
       const doc = await pool.run({ path: 'x.pdf', load: () => Promise.reject(new Error('"x.pdf" is a symlink out of the queue')) });
       expect(doc.state).toBe('refused');
       expect(doc.stateDetail).toContain('symlink');
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it('ends a reader whose memory passes the limit: the document is "too large to read", the others read alone are fine (issue 12 item 1)', async () => {
     const limit = process.memoryUsage.rss() + 300 * 1024 * 1024;
-    const pool = new ExtractPool({
-      size: 2,
-      workerUrl,
-      timeoutMs: 20_000,
-      graceMs: 1000,
-      maxHeapMb: 256,
-      maxResidentBytes: limit,
-      sampleMs: 20,
-    });
-    try {
+    await withPool({ ...MEMORY_WATCH, size: 2, maxResidentBytes: limit }, async (pool) => {
       const docs = await Promise.all(['a.pdf', 'hog.pdf', 'b.pdf', 'c.pdf'].map((path) => pool.run({ path, load: bytes(3) })));
       expect(Object.fromEntries(docs.map((d) => [d.path, d.state]))).toEqual({
         'a.pdf': 'ok',
@@ -103,55 +101,31 @@ describe('ExtractPool', () => {
         'c.pdf': 'ok',
       });
       expect(docs[1]?.stateDetail).toMatch(/^too large to read: reading it took more than \d+ MB of memory$/);
-    } finally {
-      await pool.close();
-    }
+    });
   });
 
   it("counts a reader's OCR engine heap apart: a scan is read, while a bomb beside it is still refused", async () => {
     const base = await settledRss();
-    const pool = new ExtractPool({
-      size: 1,
-      workerUrl,
-      timeoutMs: 20_000,
-      graceMs: 1000,
-      maxHeapMb: 256,
-      maxResidentBytes: base + 150 * 1024 * 1024,
-      maxTotalResidentBytes: base + 1200 * 1024 * 1024,
-      sampleMs: 20,
-    });
-    try {
+    const limits = { maxResidentBytes: base + 150 * 1024 * 1024, maxTotalResidentBytes: base + 1200 * 1024 * 1024 };
+    await withPool({ ...MEMORY_WATCH, size: 1, ...limits }, async (pool) => {
       const scan = await pool.run({ path: 'scan.pdf', load: bytes(3) });
       expect(scan.state).toBe('ok');
       const hog = await pool.run({ path: 'hog.pdf', load: bytes(3) });
       expect(hog.state).toBe('refused');
       expect(hog.stateDetail).toMatch(/^too large to read: reading it took more than \d+ MB of memory$/);
-    } finally {
-      await pool.close();
-    }
+    });
   }, 60_000);
 
   it('over the whole process limit, an idle reader keeping an OCR engine is ended first, so the busy document is read', async () => {
     const base = await settledRss();
-    const pool = new ExtractPool({
-      size: 2,
-      workerUrl,
-      timeoutMs: 20_000,
-      graceMs: 1000,
-      maxHeapMb: 256,
-      maxResidentBytes: base + 400 * 1024 * 1024,
-      maxTotalResidentBytes: base + 400 * 1024 * 1024,
-      sampleMs: 20,
-    });
-    try {
+    const limits = { maxResidentBytes: base + 400 * 1024 * 1024, maxTotalResidentBytes: base + 400 * 1024 * 1024 };
+    await withPool({ ...MEMORY_WATCH, size: 2, ...limits }, async (pool) => {
       // The scan in one reader; the other reader takes the next document, whose bytes come once the scan is done.
       const scan = pool.run({ path: 'scan.pdf', load: bytes(3) });
       expect((await pool.run({ path: 'a.pdf', load: bytes(3) })).state).toBe('ok');
       const mid = pool.run({ path: 'mid.pdf', load: () => scan.then(() => new Uint8Array(3)) });
       expect((await scan).state).toBe('ok');
       expect((await mid).state).toBe('ok');
-    } finally {
-      await pool.close();
-    }
+    });
   }, 60_000);
 });
