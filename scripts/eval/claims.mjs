@@ -99,95 +99,72 @@ function vendorClaims() {
 
 /** Class 5: vendors' trails are month-first whatever the customer's country; the trail's format wins. */
 function trailDateClaims() {
-  const out = [];
-  {
-    const s = story('de', 0, { signed: '2025-11-02', submittedAt: '2026-10-20', createdAt: '2026-10-18' });
-    const sign = {
+  const plan = [
+    {
+      lang: 'de',
+      i: 0,
+      days: { signed: '2025-11-02', submittedAt: '2026-10-20', createdAt: '2026-10-18' },
       vendor: 'docusign',
-      envelope: envelope(uuid(31), 'Abnahmeerklärung', s, s.signed),
-      customerDate: null,
-      dateStyle: 'none',
-    };
-    out.push(
-      claim({
-        title: 'DocuSign trail 11/2/2025 for a German customer (month-first: 2 Nov 2025, current)',
-        lang: 'de',
-        s,
-        vendor: 'docusign',
-        layout: 'letterPdf',
-        classes: [5, 6],
-        docs: [pdf('Abnahme-signiert.pdf', () => letterPdf({ lang: 'de', s, sign }))],
-        expect: VALID,
-        why: 'DocuSign prints month-first; 11/2/2025 is 2 November 2025, within 12 months of the 2026-10-20 submission (read day-first it would be stale).',
-      }),
-    );
-  }
-  {
-    const s = story('fr', 1, { signed: '2025-11-03', submittedAt: '2026-10-25', createdAt: '2026-10-22' });
-    const sign = {
+      envelope: [31, 'Abnahmeerklärung'],
+      file: 'Abnahme-signiert.pdf',
+      title: 'DocuSign trail 11/2/2025 for a German customer (month-first: 2 Nov 2025, current)',
+      classes: [5, 6],
+      expect: VALID,
+      why: 'DocuSign prints month-first; 11/2/2025 is 2 November 2025, within 12 months of the 2026-10-20 submission (read day-first it would be stale).',
+    },
+    {
+      lang: 'fr',
+      i: 1,
+      days: { signed: '2025-11-03', submittedAt: '2026-10-25', createdAt: '2026-10-22' },
       vendor: 'dropboxsign',
-      envelope: envelope(uuid(32), 'Procès-verbal de réception', s, s.signed),
-      customerDate: null,
-      dateStyle: 'none',
-    };
-    out.push(
-      claim({
-        title: 'Dropbox Sign trail "11 / 03 / 2025" (declared MM / DD / YYYY) for a French customer',
-        lang: 'fr',
-        s,
-        vendor: 'dropboxsign',
-        layout: 'letterPdf',
-        classes: [5, 6],
-        docs: [pdf('PV-reception-signe.pdf', () => letterPdf({ lang: 'fr', s, sign }))],
-        expect: VALID,
-        why: 'The trail declares MM / DD / YYYY: 3 November 2025, current for a 2026-10-25 submission.',
-      }),
-    );
-  }
-  {
-    const s = story('es', 0, { signed: '2025-10-11', submittedAt: '2026-10-20', createdAt: '2026-10-18' });
-    const sign = {
+      envelope: [32, 'Procès-verbal de réception'],
+      file: 'PV-reception-signe.pdf',
+      title: 'Dropbox Sign trail "11 / 03 / 2025" (declared MM / DD / YYYY) for a French customer',
+      classes: [5, 6],
+      expect: VALID,
+      why: 'The trail declares MM / DD / YYYY: 3 November 2025, current for a 2026-10-25 submission.',
+    },
+    {
+      lang: 'es',
+      i: 0,
+      days: { signed: '2025-10-11', submittedAt: '2026-10-20', createdAt: '2026-10-18' },
       vendor: 'dropboxsign',
-      envelope: envelope(uuid(33), 'Acta de aceptación', s, s.signed),
-      customerDate: null,
-      dateStyle: 'none',
-    };
-    out.push(
-      claim({
-        title: 'Dropbox Sign trail "10 / 11 / 2025" for a Spanish customer: 11 October 2025, stale',
-        lang: 'es',
-        s,
-        vendor: 'dropboxsign',
-        layout: 'letterPdf',
-        classes: [5],
-        docs: [pdf('acta-firmada.pdf', () => letterPdf({ lang: 'es', s, sign }))],
-        expect: defect({ dates: 'fail' }),
-        why: 'Declared MM / DD / YYYY: signed 11 October 2025, more than 12 months before the 2026-10-20 submission (DOMAIN 5). Day-first it would read 10 November 2025 (a false pass).',
-      }),
-    );
-  }
-  {
-    const s = story('it', 1, { signed: '2025-09-12', submittedAt: '2026-10-01', createdAt: '2026-09-29' });
-    const sign = {
+      envelope: [33, 'Acta de aceptación'],
+      file: 'acta-firmada.pdf',
+      title: 'Dropbox Sign trail "10 / 11 / 2025" for a Spanish customer: 11 October 2025, stale',
+      classes: [5],
+      expect: defect({ dates: 'fail' }),
+      why: 'Declared MM / DD / YYYY: signed 11 October 2025, more than 12 months before the 2026-10-20 submission (DOMAIN 5). Day-first it would read 10 November 2025 (a false pass).',
+    },
+    {
+      lang: 'it',
+      i: 1,
+      days: { signed: '2025-09-12', submittedAt: '2026-10-01', createdAt: '2026-09-29' },
       vendor: 'docusign',
-      envelope: envelope(uuid(34), 'Verbale di collaudo', s, s.signed),
-      customerDate: null,
-      dateStyle: 'none',
-    };
-    out.push(
-      claim({
-        title: 'DocuSign trail 9/12/2025 for an Italian customer: 12 September 2025, stale',
-        lang: 'it',
-        s,
-        vendor: 'docusign',
-        layout: 'letterPdf',
-        classes: [5],
-        docs: [pdf('verbale-firmato.pdf', () => letterPdf({ lang: 'it', s, sign }))],
-        expect: defect({ dates: 'fail' }),
-        why: 'DocuSign is month-first: 12 September 2025 is older than 12 months before 2026-10-01 (day-first 9 December 2025 would wrongly pass).',
-      }),
-    );
-  }
+      envelope: [34, 'Verbale di collaudo'],
+      file: 'verbale-firmato.pdf',
+      title: 'DocuSign trail 9/12/2025 for an Italian customer: 12 September 2025, stale',
+      classes: [5],
+      expect: defect({ dates: 'fail' }),
+      why: 'DocuSign is month-first: 12 September 2025 is older than 12 months before 2026-10-01 (day-first 9 December 2025 would wrongly pass).',
+    },
+  ];
+  // The trail carries the only signing date: the letter's signature blocks show none.
+  const out = plan.map(({ lang, i, days, vendor, envelope: [n, heading], file, title, classes, expect, why }) => {
+    const s = story(lang, i, days);
+    const sign = { vendor, envelope: envelope(uuid(n), heading, s, s.signed), customerDate: null, dateStyle: 'none' };
+    return claim({
+      title,
+      lang,
+      s,
+      vendor,
+      layout: 'letterPdf',
+      classes,
+      docs: [pdf(file, () => letterPdf({ lang, s, sign }))],
+      expect,
+      why,
+    });
+  });
   {
     const s = story('en', 0, {
       signed: '2025-10-11',
@@ -553,145 +530,92 @@ function commercialClaims() {
       }),
     );
   }
-  {
-    const s = story('de', 2);
+  /** A commercial document e-signed by the customer (`intro` and `lines` from the story). */
+  const eSigned = ({ lang, i, vendor, envelope: [n, heading], dateStyle, customerHeading, title, file, doc }) => {
+    const s = story(lang, i);
     const sign = {
-      vendor: 'docusign',
-      envelope: envelope(uuid(81), 'Angebot', s, s.signed),
+      vendor,
+      envelope: envelope(uuid(n), heading, s, s.signed),
       customerDate: s.signed,
+      dateStyle,
+      ...(customerHeading ? { customerHeading } : {}),
+      partner: false,
+    };
+    return claim({
+      title,
+      lang,
+      s,
+      vendor,
+      layout: 'commercialPdf',
+      classes: [8],
+      docs: [pdf(file, () => commercialPdf({ lang, s, sign, title: doc.title(s), intro: doc.intro(s), lines: doc.lines(s) }))],
+      expect: defect({ ...other, 'document-type': 'fail' }),
+      why,
+    });
+  };
+  out.push(
+    eSigned({
+      lang: 'de',
+      i: 2,
+      vendor: 'docusign',
+      envelope: [81, 'Angebot'],
       dateStyle: 'numeric',
       customerHeading: 'Angenommen',
-      partner: false,
-    };
-    out.push(
-      claim({
-        title: 'Angebot (German quote) e-signed "Angenommen"',
-        lang: 'de',
-        s,
-        vendor: 'docusign',
-        layout: 'commercialPdf',
-        classes: [8],
-        docs: [
-          pdf('Angebot-2026-118.pdf', () =>
-            commercialPdf({
-              lang: 'de',
-              s,
-              sign,
-              title: 'Angebot Nr. 2026-118',
-              intro: `Sehr geehrte Damen und Herren, gerne bieten wir ${s.customer.name} folgende Lizenzen und Leistungen an.`,
-              lines: skus(s),
-            }),
-          ),
-        ],
-        expect: defect({ ...other, 'document-type': 'fail' }),
-        why,
-      }),
-    );
-  }
-  {
-    const s = story('en', 3);
-    const sign = {
+      title: 'Angebot (German quote) e-signed "Angenommen"',
+      file: 'Angebot-2026-118.pdf',
+      doc: {
+        title: () => 'Angebot Nr. 2026-118',
+        intro: (s) => `Sehr geehrte Damen und Herren, gerne bieten wir ${s.customer.name} folgende Lizenzen und Leistungen an.`,
+        lines: skus,
+      },
+    }),
+    eSigned({
+      lang: 'en',
+      i: 3,
       vendor: 'adobe',
-      envelope: envelope(uuid(82), 'Proposal', s, s.signed),
-      customerDate: s.signed,
+      envelope: [82, 'Proposal'],
       dateStyle: 'written',
       customerHeading: 'Accepted by',
-      partner: false,
-    };
-    out.push(
-      claim({
-        title: 'Commercial proposal (price table) accepted through Adobe Sign',
-        lang: 'en',
-        s,
-        vendor: 'adobe',
-        layout: 'commercialPdf',
-        classes: [8],
-        docs: [
-          pdf('proposal-signed.pdf', () =>
-            commercialPdf({
-              s,
-              sign,
-              title: `Commercial proposal for ${s.customer.name}`,
-              intro: 'Pricing for the licences below. Acceptance of this proposal constitutes an order.',
-              lines: skus(s),
-            }),
-          ),
-        ],
-        expect: defect({ ...other, 'document-type': 'fail' }),
-        why,
-      }),
-    );
-  }
-  {
-    const s = story('en', 4);
-    const sign = {
+      title: 'Commercial proposal (price table) accepted through Adobe Sign',
+      file: 'proposal-signed.pdf',
+      doc: {
+        title: (s) => `Commercial proposal for ${s.customer.name}`,
+        intro: () => 'Pricing for the licences below. Acceptance of this proposal constitutes an order.',
+        lines: skus,
+      },
+    }),
+    eSigned({
+      lang: 'en',
+      i: 4,
       vendor: 'docusign',
-      envelope: envelope(uuid(83), 'Order Form', s, s.signed),
-      customerDate: s.signed,
+      envelope: [83, 'Order Form'],
       dateStyle: 'us',
-      partner: false,
-    };
-    out.push(
-      claim({
-        title: 'Order form of SKUs and quantities, DocuSigned by the customer',
-        lang: 'en',
-        s,
-        vendor: 'docusign',
-        layout: 'commercialPdf',
-        classes: [8],
-        docs: [
-          pdf('order-form-signed.pdf', () =>
-            commercialPdf({
-              s,
-              sign,
-              title: 'Order Form OF-55120',
-              intro: `Customer: ${s.customer.name}. Reseller: ${s.partner.name}. Term: 36 months from the effective date.`,
-              lines: skus(s),
-            }),
-          ),
-        ],
-        expect: defect({ ...other, 'document-type': 'fail' }),
-        why,
-      }),
-    );
-  }
-  {
-    const s = story('fr', 1);
-    const sign = {
+      title: 'Order form of SKUs and quantities, DocuSigned by the customer',
+      file: 'order-form-signed.pdf',
+      doc: {
+        title: () => 'Order Form OF-55120',
+        intro: (s) => `Customer: ${s.customer.name}. Reseller: ${s.partner.name}. Term: 36 months from the effective date.`,
+        lines: skus,
+      },
+    }),
+    eSigned({
+      lang: 'fr',
+      i: 1,
       vendor: 'yousign',
-      envelope: envelope(uuid(84), 'Inscription', s, s.signed),
-      customerDate: s.signed,
+      envelope: [84, 'Inscription'],
       dateStyle: 'written',
-      partner: false,
-    };
-    out.push(
-      claim({
-        title: 'Licence enrolment (Microsoft 365 E5 seats) signed through Yousign (fr)',
-        lang: 'fr',
-        s,
-        vendor: 'yousign',
-        layout: 'commercialPdf',
-        classes: [8],
-        docs: [
-          pdf('inscription-licences.pdf', () =>
-            commercialPdf({
-              lang: 'fr',
-              s,
-              sign,
-              title: 'Formulaire d’inscription – licences Microsoft 365 E5',
-              intro: `Client : ${s.customer.name}. Revendeur : ${s.partner.name}. Quantités de licences souscrites pour 12 mois.`,
-              lines: [
-                { sku: 'AAD-33204', name: 'Microsoft 365 E5 (annuel)', qty: s.users, price: 54.75 },
-                { sku: 'AAA-10842', name: 'Microsoft Intune Plan 2', qty: 200, price: 4 },
-              ],
-            }),
-          ),
+      title: 'Licence enrolment (Microsoft 365 E5 seats) signed through Yousign (fr)',
+      file: 'inscription-licences.pdf',
+      doc: {
+        title: () => 'Formulaire d’inscription – licences Microsoft 365 E5',
+        intro: (s) => `Client : ${s.customer.name}. Revendeur : ${s.partner.name}. Quantités de licences souscrites pour 12 mois.`,
+        lines: (s) => [
+          { sku: 'AAD-33204', name: 'Microsoft 365 E5 (annuel)', qty: s.users, price: 54.75 },
+          { sku: 'AAA-10842', name: 'Microsoft Intune Plan 2', qty: 200, price: 4 },
         ],
-        expect: defect({ ...other, 'document-type': 'fail' }),
-        why,
-      }),
-    );
-  }
+      },
+    }),
+  );
   {
     const s = story('en', 5);
     out.push(
