@@ -8,6 +8,7 @@ import { parseNames, planBatches, type PlannedBatch, type SplitRule } from './ba
 import { batchFileName, buildBatchZip } from './batch-zip';
 import { batchProgress, etaMs, formatDuration, paceOf } from './progress';
 import type { TeamData } from './use-team-data';
+import { TeamTable } from './team-table';
 
 type SplitBy = SplitRule['by'];
 
@@ -154,41 +155,29 @@ export function BatchesPanel({ queue, rows, data }: { queue: QueueRow; rows: rea
         )}
         {planned.length > 0 && (
           <>
-            <table className="team-table" aria-label="Planned batches">
-              <thead>
-                <tr>
-                  <th scope="col">Batch</th>
-                  <th scope="col">Claims</th>
-                  <th scope="col">Reviewer</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Remove</span>
-                  </th>
+            <TeamTable label="Planned batches" columns={['Batch', 'Claims', 'Reviewer', <span className="visually-hidden">Remove</span>]}>
+              {planned.map((b, i) => (
+                <tr key={`${b.name}-${i}`}>
+                  <td>{b.name}</td>
+                  <td title={b.claimIds.join(', ')}>{b.claimIds.length}</td>
+                  <td>
+                    <input
+                      aria-label={`Reviewer of ${b.name}`}
+                      value={b.reviewer}
+                      onChange={(e) => {
+                        const reviewer = e.currentTarget.value;
+                        setPlanned((list) => list.map((x, j) => (j === i ? { ...x, reviewer } : x)));
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <button type="button" className="link" onClick={() => setPlanned((list) => list.filter((_, j) => j !== i))}>
+                      Remove
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {planned.map((b, i) => (
-                  <tr key={`${b.name}-${i}`}>
-                    <td>{b.name}</td>
-                    <td title={b.claimIds.join(', ')}>{b.claimIds.length}</td>
-                    <td>
-                      <input
-                        aria-label={`Reviewer of ${b.name}`}
-                        value={b.reviewer}
-                        onChange={(e) => {
-                          const reviewer = e.currentTarget.value;
-                          setPlanned((list) => list.map((x, j) => (j === i ? { ...x, reviewer } : x)));
-                        }}
-                      />
-                    </td>
-                    <td>
-                      <button type="button" className="link" onClick={() => setPlanned((list) => list.filter((_, j) => j !== i))}>
-                        Remove
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </TeamTable>
             <div className="team-actions">
               <button type="button" className="primary" disabled={isWriting} onClick={write}>
                 {isWriting ? 'Writing…' : `Write ${planned.length} batch file${planned.length === 1 ? '' : 's'}`}
@@ -205,38 +194,25 @@ export function BatchesPanel({ queue, rows, data }: { queue: QueueRow; rows: rea
         {data.batches.length === 0 ? (
           <p className="muted">No batch written yet for this queue.</p>
         ) : (
-          <table className="team-table" aria-label="Batches sent">
-            <thead>
-              <tr>
-                <th scope="col">Batch</th>
-                <th scope="col">Reviewer</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Disagreements</th>
-                <th scope="col">ETA</th>
-                <th scope="col">Written</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.batches.map((b) => {
-                const p = batchProgress(b, data.events);
-                return (
-                  <tr key={b.batchId}>
-                    <td>{b.name}</td>
-                    <td>{b.reviewer}</td>
-                    <td>{b.purpose === 'second-review' ? 'QC second review' : 'Review'}</td>
-                    <td>
-                      <progress max={p.total} value={p.decided} aria-label={`${b.name} progress`} /> {p.decided} of {p.total}
-                      {!p.hasLog && <span className="muted"> · no log yet</span>}
-                    </td>
-                    <td>{p.disagreements}</td>
-                    <td>{formatDuration(etaMs(p.remaining, paceByReviewer.get(b.reviewer) ?? null))}</td>
-                    <td>{new Date(b.createdAt).toLocaleString()}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TeamTable label="Batches sent" columns={['Batch', 'Reviewer', 'Kind', 'Progress', 'Disagreements', 'ETA', 'Written']}>
+            {data.batches.map((b) => {
+              const p = batchProgress(b, data.events);
+              return (
+                <tr key={b.batchId}>
+                  <td>{b.name}</td>
+                  <td>{b.reviewer}</td>
+                  <td>{b.purpose === 'second-review' ? 'QC second review' : 'Review'}</td>
+                  <td>
+                    <progress max={p.total} value={p.decided} aria-label={`${b.name} progress`} /> {p.decided} of {p.total}
+                    {!p.hasLog && <span className="muted"> · no log yet</span>}
+                  </td>
+                  <td>{p.disagreements}</td>
+                  <td>{formatDuration(etaMs(p.remaining, paceByReviewer.get(b.reviewer) ?? null))}</td>
+                  <td>{new Date(b.createdAt).toLocaleString()}</td>
+                </tr>
+              );
+            })}
+          </TeamTable>
         )}
       </section>
     </div>

@@ -8,6 +8,7 @@ import { claimOutcomes } from '@shared/decision-log/outcomes';
 import { batchProgress, chartData, etaMs, formatDuration, paceOf } from './progress';
 import { TeamCharts } from './team-charts';
 import type { TeamData } from './use-team-data';
+import { TeamTable } from './team-table';
 
 interface SummaryRow {
   batch: string;
@@ -101,44 +102,30 @@ export function ProgressPanel({ queue, rows, data }: { queue: QueueRow; rows: re
       </section>
       <section className="team-card team-print" aria-labelledby="team-summary-title">
         <h2 id="team-summary-title">Batch summary: {queue.name}</h2>
-        <table className="team-table" aria-label="Batch summary">
-          <thead>
-            <tr>
-              <th scope="col">Batch</th>
-              <th scope="col">Reviewer</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Claims</th>
-              <th scope="col">Decided</th>
-              <th scope="col">Remaining</th>
-              <th scope="col">Disagreements</th>
-              <th scope="col">ETA</th>
+        <TeamTable label="Batch summary" columns={['Batch', 'Reviewer', 'Kind', 'Claims', 'Decided', 'Remaining', 'Disagreements', 'ETA']}>
+          {summary.map((s, i) => (
+            <tr key={`${s.batch}-${i}`}>
+              <td>{s.batch}</td>
+              <td>{s.reviewer}</td>
+              <td>{s.kind}</td>
+              <td>{s.claims}</td>
+              <td>{s.decided}</td>
+              <td>{s.remaining}</td>
+              <td>{s.disagreements}</td>
+              <td>{s.eta}</td>
             </tr>
-          </thead>
-          <tbody>
-            {summary.map((s, i) => (
-              <tr key={`${s.batch}-${i}`}>
-                <td>{s.batch}</td>
-                <td>{s.reviewer}</td>
-                <td>{s.kind}</td>
-                <td>{s.claims}</td>
-                <td>{s.decided}</td>
-                <td>{s.remaining}</td>
-                <td>{s.disagreements}</td>
-                <td>{s.eta}</td>
-              </tr>
-            ))}
-            <tr className="team-total">
-              <th scope="row" colSpan={3}>
-                Queue
-              </th>
-              <td>{total}</td>
-              <td>{decided}</td>
-              <td>{remaining}</td>
-              <td>{inDisagreement}</td>
-              <td>{formatDuration(etaMs(remaining, pace.perHour))}</td>
-            </tr>
-          </tbody>
-        </table>
+          ))}
+          <tr className="team-total">
+            <th scope="row" colSpan={3}>
+              Queue
+            </th>
+            <td>{total}</td>
+            <td>{decided}</td>
+            <td>{remaining}</td>
+            <td>{inDisagreement}</td>
+            <td>{formatDuration(etaMs(remaining, pace.perHour))}</td>
+          </tr>
+        </TeamTable>
         <p className="team-print-only">Printed {new Date().toLocaleString()}</p>
         <div className="team-actions no-print">
           <button type="button" onClick={exportCsv}>

@@ -8,6 +8,7 @@ import type { CheckId } from '@shared/checks/types';
 import { writeBatches } from './batches-panel';
 import { drawSample, percent, qcStats, type Rate, type SampledClaim } from './qc';
 import type { TeamData } from './use-team-data';
+import { TeamTable } from './team-table';
 
 /** QC: draw a reproducible sample, send it blind to a second reviewer, agreement and overturns. */
 export function QcPanel({ queue, data }: { queue: QueueRow; data: TeamData }) {
@@ -127,30 +128,20 @@ export function QcPanel({ queue, data }: { queue: QueueRow; data: TeamData }) {
         {stats.overturns.length === 0 ? (
           <p className="muted">No first decision overturned.</p>
         ) : (
-          <table className="team-table" aria-label="Overturns">
-            <thead>
-              <tr>
-                <th scope="col">Claim</th>
-                <th scope="col">First decision</th>
-                <th scope="col">Second review</th>
-                <th scope="col">Reasons and comment of the second</th>
+          <TeamTable label="Overturns" columns={['Claim', 'First decision', 'Second review', 'Reasons and comment of the second']}>
+            {stats.overturns.map((p) => (
+              <tr key={`${p.claimId}-${p.second.decisionId}`}>
+                <td>{p.claimId}</td>
+                <td>
+                  {DECISION_LABELS[p.first.kind ?? 'none']} by {p.first.reviewer}
+                </td>
+                <td>
+                  {DECISION_LABELS[p.second.kind ?? 'none']} by {p.second.reviewer}
+                </td>
+                <td>{[p.second.reasons.join(', '), p.second.comment].filter(Boolean).join(' · ')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {stats.overturns.map((p) => (
-                <tr key={`${p.claimId}-${p.second.decisionId}`}>
-                  <td>{p.claimId}</td>
-                  <td>
-                    {DECISION_LABELS[p.first.kind ?? 'none']} by {p.first.reviewer}
-                  </td>
-                  <td>
-                    {DECISION_LABELS[p.second.kind ?? 'none']} by {p.second.reviewer}
-                  </td>
-                  <td>{[p.second.reasons.join(', '), p.second.comment].filter(Boolean).join(' · ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </TeamTable>
         )}
       </section>
     </div>
@@ -159,26 +150,15 @@ export function QcPanel({ queue, data }: { queue: QueueRow; data: TeamData }) {
 
 function RateTable({ label, rates, name }: { label: string; rates: readonly Rate[]; name: (key: string) => string }) {
   return (
-    <table className="team-table" aria-label={`Agreement ${label.toLowerCase()}`}>
-      <caption>{label}</caption>
-      <thead>
-        <tr>
-          <th scope="col" />
-          <th scope="col">Reviews</th>
-          <th scope="col">Agreement</th>
-          <th scope="col">Overturned</th>
+    <TeamTable label={`Agreement ${label.toLowerCase()}`} caption={label} columns={['', 'Reviews', 'Agreement', 'Overturned']}>
+      {rates.map((r) => (
+        <tr key={r.key}>
+          <th scope="row">{name(r.key)}</th>
+          <td>{r.reviews}</td>
+          <td>{percent(r.agreed, r.reviews)}</td>
+          <td>{percent(r.overturned, r.reviews)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rates.map((r) => (
-          <tr key={r.key}>
-            <th scope="row">{name(r.key)}</th>
-            <td>{r.reviews}</td>
-            <td>{percent(r.agreed, r.reviews)}</td>
-            <td>{percent(r.overturned, r.reviews)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </TeamTable>
   );
 }
