@@ -544,6 +544,11 @@ function officeClaims() {
     { table: [['Product', 'Work performed', 'Delivered'], ...rows] },
     ...detailedBody(lang, { ...s, products: s.describe ?? s.products }).map((p) => ({ p })),
   ];
+  const templateDocx = (lang, s, rows) => ({
+    name: 'poe-template.docx',
+    type: DOCX,
+    build: () => docxDocument(template(lang, s, rows), { author: s.partner.person, title: 'POE' }),
+  });
   {
     const s = story('nl', 0, { products: ['Microsoft Intune', 'Exchange Online'], signed: '2026-09-16' });
     out.push(
@@ -554,19 +559,11 @@ function officeClaims() {
         layout: 'docx',
         classes: [2],
         docs: [
-          {
-            name: 'poe-template.docx',
-            type: DOCX,
-            build: () =>
-              docxDocument(
-                template('nl', s, [
-                  ['Microsoft Intune', 'Uitrol', 'Yes'],
-                  ['Exchange Online', 'Migratie', 'Yes'],
-                  ['Microsoft Sentinel', '', 'No'],
-                ]),
-                { author: s.partner.person, title: 'POE' },
-              ),
-          },
+          templateDocx('nl', s, [
+            ['Microsoft Intune', 'Uitrol', 'Yes'],
+            ['Exchange Online', 'Migratie', 'Yes'],
+            ['Microsoft Sentinel', '', 'No'],
+          ]),
           confirm('nl', s),
         ],
         expect: VALID,
@@ -584,19 +581,11 @@ function officeClaims() {
         layout: 'docx',
         classes: [2],
         docs: [
-          {
-            name: 'poe-template.docx',
-            type: DOCX,
-            build: () =>
-              docxDocument(
-                template('pt', s, [
-                  ['Microsoft Intune', 'Implantação', 'Yes'],
-                  ['Exchange Online', '', ''],
-                  ['Microsoft Teams', '', ''],
-                ]),
-                { author: s.partner.person, title: 'POE' },
-              ),
-          },
+          templateDocx('pt', s, [
+            ['Microsoft Intune', 'Implantação', 'Yes'],
+            ['Exchange Online', '', ''],
+            ['Microsoft Teams', '', ''],
+          ]),
           confirm('en', { ...s, products: ['Microsoft Intune'] }),
         ],
         expect: defect({ workloads: 'fail' }),
@@ -619,6 +608,11 @@ function officeClaims() {
       ],
     },
   ];
+  const templateXlsx = (name, lang, s, rows) => ({
+    name,
+    type: XLSX,
+    build: () => xlsxWorkbook(sheet(lang, s, rows), { author: s.partner.person }),
+  });
   {
     const s = story('de', 2, { products: ['Microsoft Intune', 'Microsoft Teams'], signed: '2026-09-18' });
     out.push(
@@ -629,19 +623,11 @@ function officeClaims() {
         layout: 'xlsx',
         classes: [2],
         docs: [
-          {
-            name: 'POE-Vorlage.xlsx',
-            type: XLSX,
-            build: () =>
-              xlsxWorkbook(
-                sheet('de', s, [
-                  ['Microsoft Intune', 'Y', s.users, '2026-08-28'],
-                  ['Microsoft Teams', 'Y', s.users, '2026-08-28'],
-                  ['Microsoft Sentinel', 'N', '', ''],
-                ]),
-                { author: s.partner.person },
-              ),
-          },
+          templateXlsx('POE-Vorlage.xlsx', 'de', s, [
+            ['Microsoft Intune', 'Y', s.users, '2026-08-28'],
+            ['Microsoft Teams', 'Y', s.users, '2026-08-28'],
+            ['Microsoft Sentinel', 'N', '', ''],
+          ]),
           confirm('de', s),
         ],
         expect: VALID,
@@ -659,19 +645,11 @@ function officeClaims() {
         layout: 'xlsx',
         classes: [2],
         docs: [
-          {
-            name: 'POE-modello.xlsx',
-            type: XLSX,
-            build: () =>
-              xlsxWorkbook(
-                sheet('it', s, [
-                  ['Microsoft Intune', 'Y', s.users, '2026-08-28'],
-                  ['Microsoft Teams', 'N', '', ''],
-                  ['Exchange Online', 'N', '', ''],
-                ]),
-                { author: s.partner.person },
-              ),
-          },
+          templateXlsx('POE-modello.xlsx', 'it', s, [
+            ['Microsoft Intune', 'Y', s.users, '2026-08-28'],
+            ['Microsoft Teams', 'N', '', ''],
+            ['Exchange Online', 'N', '', ''],
+          ]),
           confirm('en', { ...s, products: ['Microsoft Intune'] }),
         ],
         expect: defect({ workloads: 'fail' }),
