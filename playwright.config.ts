@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
 
 /**
  * End-to-end tests of the web build (out/web, built by `npm run build:web`) in Debian's Chromium.
@@ -8,7 +9,6 @@ import { defineConfig, devices } from '@playwright/test';
  */
 // POE_E2E_PORT lets several checkouts run their suites at once without testing each other's build.
 const PORT = Number(process.env['POE_E2E_PORT'] ?? 5174);
-const CHROMIUM = process.env['POE_CHROMIUM'] ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -42,15 +42,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath: CHROMIUM,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

@@ -4,24 +4,13 @@
  */
 
 import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../lib/chromium.mjs';
 
 export const PAINT_TIMEOUT_MS = 30_000;
 
-const CHROMIUM = process.env.POE_CHROMIUM ?? '/usr/bin/chromium';
-// Flags that keep Debian's Chromium off the network (its background connections are refused here).
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 /** Debian's Chromium, quiet on a closed network, for every app benchmark. */
 export function launchBenchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
 
 /**

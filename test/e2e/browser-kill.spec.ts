@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
 import { expect, test } from '../support/e2e-fixtures';
 import { AppShell, REVIEWER } from './pages/app-shell';
 import { ClaimView } from './pages/claim-view';
@@ -13,8 +14,6 @@ import { QueueList } from './pages/queue-list';
  * or a power button would) right after "Decision saved" shows, then started again on the same
  * profile. Every decision the UI showed as saved is there. (crash-safety.spec.ts covers a reload.)
  */
-
-const CHROMIUM = process.env['POE_CHROMIUM'] ?? '/usr/bin/chromium';
 
 interface Running {
   process: ChildProcess;
@@ -32,13 +31,7 @@ async function launch(profile: string): Promise<Running> {
       '--headless=new',
       `--user-data-dir=${profile}`,
       '--remote-debugging-port=0',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
       '--window-size=1440,900',
       'about:blank',
     ],
