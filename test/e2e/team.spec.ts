@@ -276,7 +276,13 @@ test('a lead splits, two reviewers decide overlapping batches, the lead merges, 
     await expect(page.getByRole('table', { name: 'Batch summary' })).toContainText('QC second review');
     await expect(page.getByRole('img', { name: 'Decisions over time per reviewer' })).toBeVisible();
     expect(await seriousViolations(page), 'Team: progress and charts').toEqual([]);
+    const gridLines = () => chartPixels(page, 'Claims by outcome');
+    expect((await gridLines()).light, 'light grid lines on the light page').toBeGreaterThan(0);
+    // The system turns dark with the Progress tab open: the charts are drawn again in dark colours
+    // (they kept the light grid and near-black labels on the dark page).
     await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(async () => (await gridLines()).dark, { message: 'dark grid lines after the system turned dark' }).toBeGreaterThan(0);
+    expect((await gridLines()).light, 'light grid lines left on the dark page').toBe(0);
     expect(await seriousViolations(page), 'Team: progress and charts, dark').toEqual([]);
     await page.getByRole('tab', { name: 'QC second review' }).click();
     expect(await seriousViolations(page), 'Team: QC, dark').toEqual([]);
@@ -292,3 +298,20 @@ test('a lead splits, two reviewers decide overlapping batches, the lead merges, 
     await rm(queue.root, { recursive: true, force: true });
   }
 });
+
+/**
+ * Pixels of a chart's canvas in the stylesheet's grid-line colour (--row-line) of each scheme:
+ * light #eef0f3, dark #2c323b. Chart.js draws grid lines one pixel wide on whole pixels.
+ */
+async function chartPixels(page: Page, name: string): Promise<{ light: number; dark: number }> {
+  return page.getByRole('img', { name }).evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let light = 0;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] === 0xee && data[i + 1] === 0xf0 && data[i + 2] === 0xf3) light++;
+      if (data[i] === 0x2c && data[i + 1] === 0x32 && data[i + 2] === 0x3b) dark++;
+    }
+    return { light, dark };
+  });
+}

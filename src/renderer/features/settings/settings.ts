@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { getSetting } from '@renderer/db';
@@ -41,6 +42,30 @@ export type Theme = z.infer<typeof ThemeSchema>;
 /** "system" follows the OS (prefers-color-scheme); light or dark force one. */
 export function useTheme(): Theme {
   return useSetting<Theme>(SETTINGS.theme, 'system', ThemeSchema) ?? 'system';
+}
+
+const SYSTEM_DARK = '(prefers-color-scheme: dark)';
+
+function subscribeSystemScheme(onChange: () => void): () => void {
+  if (typeof matchMedia !== 'function') return () => undefined;
+  const query = matchMedia(SYSTEM_DARK);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+function isSystemDark(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(SYSTEM_DARK).matches;
+}
+
+/**
+ * The colour scheme on screen: the one Settings forces, else the system's, followed as the
+ * system changes it (for what the stylesheet cannot colour itself, such as canvas charts).
+ */
+export function useColorScheme(): 'light' | 'dark' {
+  const theme = useTheme();
+  const systemDark = useSyncExternalStore(subscribeSystemScheme, isSystemDark, () => false);
+  if (theme !== 'system') return theme;
+  return systemDark ? 'dark' : 'light';
 }
 
 const KeyMapSchema = z.object({

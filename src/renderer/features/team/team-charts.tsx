@@ -12,7 +12,7 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
-import { useTheme } from '@renderer/features/settings/settings';
+import { useColorScheme } from '@renderer/features/settings/settings';
 import type { CheckId } from '@shared/checks/types';
 import type { ChartData } from './progress';
 
@@ -147,7 +147,10 @@ const TITLES = ['Decisions over time per reviewer', 'Claims by outcome', 'Claims
 export function TeamCharts({ data }: { data: ChartData }) {
   const root = useRef<HTMLDivElement>(null);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
-  const theme = useTheme();
+  // Redrawn when the scheme changes, the system's included (the charts kept light colours on a
+  // dark page when the system turned dark). The probes are told the scheme themselves: the root's
+  // data-theme is set by the app's effect, which runs after this one.
+  const scheme = useColorScheme();
   useEffect(() => {
     const el = root.current;
     if (!el) return;
@@ -157,10 +160,10 @@ export function TeamCharts({ data }: { data: ChartData }) {
       return canvas ? new Chart(canvas, config) : null;
     });
     return () => charts.forEach((c) => c?.destroy());
-  }, [data, theme]);
+  }, [data, scheme]);
   return (
     <div className="team-charts" ref={root}>
-      <div className="team-probes" aria-hidden="true">
+      <div className="team-probes" aria-hidden="true" style={{ colorScheme: scheme }}>
         {PROBES.map((p) => (
           <span key={p} data-probe={p} />
         ))}
