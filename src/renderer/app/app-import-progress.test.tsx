@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { BridgeProvider } from '@renderer/bridge/bridge-context';
 import { countByDecision } from '@renderer/features/queue-list/queue-filters';
+import type * as QueueFilters from '@renderer/features/queue-list/queue-filters';
 import { App } from './app';
 import { useAppStore } from './app-store';
 import { fakeBridge, testClaim } from '@test/fake-bridge';
@@ -11,7 +12,7 @@ import { fakeBridge, testClaim } from '@test/fake-bridge';
 // The header counts decisions each time the shell is drawn: counting those calls counts the
 // shell's draws.
 vi.mock('@renderer/features/queue-list/queue-filters', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@renderer/features/queue-list/queue-filters')>();
+  const original = await importOriginal<typeof QueueFilters>();
   return { ...original, countByDecision: vi.fn(original.countByDecision) };
 });
 vi.mock('@renderer/features/viewer/document-viewer', () => ({ DocumentViewer: () => null }));
