@@ -80,24 +80,34 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('triage runner', () => {
-  it('checks one claim at a time on a 2-core machine, two on a larger one', async () => {
+  it('on a 2-core machine checks two claims at once while the list is shown, one while a claim is open, one on a single core', async () => {
     Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2, configurable: true });
+    stored.claimIds = Array.from({ length: 20 }, (_, i) => `C-${i + 1}`);
+    const { useAppStore } = await import('@renderer/app/app-store');
+    useAppStore.setState({ view: 'list' });
     const { startTriage } = await import('./triage-runner');
     const running = startTriage('q');
+    await vi.waitFor(() => expect(busyWorkers()).toHaveLength(2));
+    // The reviewer opens a claim: the batches in hand end, and only one worker goes on.
+    useAppStore.setState({ view: 'claim' });
+    for (const w of busyWorkers()) while (w.batch) w.step();
     await vi.waitFor(() => expect(busyWorkers()).toHaveLength(1));
     await new Promise((r) => setTimeout(r, 20));
-    expect(FakeWorker.all).toHaveLength(1);
+    expect(busyWorkers()).toHaveLength(1);
+    useAppStore.setState({ view: 'list' });
     await runToTheEnd(running);
-    expect(stored.written.map((r) => r.claimId).sort()).toEqual(stored.claimIds);
+    expect(stored.written.map((r) => r.claimId).sort()).toEqual([...stored.claimIds].sort());
 
     vi.resetModules();
     FakeWorker.all = [];
     stored.written = [];
     stored.importId = 'imp-B';
-    Object.defineProperty(navigator, 'hardwareConcurrency', { value: 4, configurable: true });
-    const larger = await import('./triage-runner');
-    const second = larger.startTriage('q');
-    await vi.waitFor(() => expect(busyWorkers()).toHaveLength(2));
+    Object.defineProperty(navigator, 'hardwareConcurrency', { value: 1, configurable: true });
+    const single = await import('./triage-runner');
+    const second = single.startTriage('q');
+    await vi.waitFor(() => expect(busyWorkers()).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(FakeWorker.all).toHaveLength(1);
     await runToTheEnd(second);
   });
 

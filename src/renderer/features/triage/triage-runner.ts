@@ -8,12 +8,12 @@ import { isEngineBusy, onEngineBusy } from '@renderer/features/checklist/engine-
 import type { TriageRequest, TriageResponse } from './triage.worker';
 
 /**
- * Claims checked at once: two on a machine of more than two cores, one on a 2-core laptop (and
- * while a claim is open only one). A triage worker is not one thread: a scan loads its own OCR
- * engine (tesseract wasm and language data, ~3 CPU s) and pdf.js, so two of them on two cores
- * left the list and the open claim's engine run fighting four busy threads for two cores.
+ * Claims checked at once: one per core, at most two; while a claim is open only one (the second
+ * worker starts no batch then: waitForListView), so the open claim's own engine run and its
+ * viewer keep a core. Two on a 2-core machine while the list is shown keep a 1,000-claim queue's
+ * triage within twice the time of `check` (bench-prescreen: one worker made it 2.3 times).
  */
-const POOL_SIZE = (typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1) > 2 ? 2 : 1;
+const POOL_SIZE = Math.max(1, Math.min(2, typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1));
 /**
  * Budget of one claim: a stuck parser gets its worker terminated and the claim is marked failed.
  * Scans add their OCR (bounded per document by the readers, LIMITS.ocrDocumentMs).
