@@ -3,6 +3,7 @@ import { zipSync, zlibSync, strToU8 } from 'fflate';
 import { extractDocument } from './extract';
 import { createNodeReaderEnv } from './node';
 import { pdfDateToIso } from './pdf-strings';
+import { concat } from './testing/hostile-files';
 
 const env = createNodeReaderEnv();
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -135,13 +136,7 @@ function greyPng(width: number, height: number, damage: (idat: Uint8Array) => Ui
     chunk('IDAT', damage(zlibSync(raw))),
     chunk('IEND', new Uint8Array(0)),
   ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concat(parts);
 }
 
 describe('PNG image data', () => {
