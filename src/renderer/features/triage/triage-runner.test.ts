@@ -84,7 +84,7 @@ describe('triage runner', () => {
     Object.defineProperty(navigator, 'hardwareConcurrency', { value: 2, configurable: true });
     stored.claimIds = Array.from({ length: 20 }, (_, i) => `C-${i + 1}`);
     const { useAppStore } = await import('@renderer/app/app-store');
-    useAppStore.setState({ view: 'list' });
+    useAppStore.setState({ view: 'queue' });
     const { startTriage } = await import('./triage-runner');
     const running = startTriage('q');
     await vi.waitFor(() => expect(busyWorkers()).toHaveLength(2));
@@ -94,7 +94,7 @@ describe('triage runner', () => {
     await vi.waitFor(() => expect(busyWorkers()).toHaveLength(1));
     await new Promise((r) => setTimeout(r, 20));
     expect(busyWorkers()).toHaveLength(1);
-    useAppStore.setState({ view: 'list' });
+    useAppStore.setState({ view: 'queue' });
     await runToTheEnd(running);
     expect(stored.written.map((r) => r.claimId).sort()).toEqual([...stored.claimIds].sort());
 
