@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLAIM_GROUPS, numberClaims } from './claims.mjs';
 import { MORE_GROUPS } from './claims-more.mjs';
+import { heldoutClaims } from './claims-heldout.mjs';
 
 /**
  * The evaluation set: every claim with its expectations, and the queue folder (poe-queue/1)
@@ -14,9 +15,14 @@ import { MORE_GROUPS } from './claims-more.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 export const EVAL_QUEUE_NAME = 'POE evaluation set';
 
-/** All claims, numbered, with expectations and document builders. */
-export function evalClaims() {
-  return numberClaims([...CLAIM_GROUPS, ...MORE_GROUPS].flatMap((group) => group()));
+/**
+ * The claims, numbered, with expectations and document builders. `set`: "all" (default), "tuned"
+ * (EV…, the claims the engine was developed against) or "heldout" (HO…, claims-heldout.mjs).
+ */
+export function evalClaims({ set = 'all' } = {}) {
+  const tuned = set === 'heldout' ? [] : numberClaims([...CLAIM_GROUPS, ...MORE_GROUPS].flatMap((group) => group()));
+  const heldout = set === 'tuned' ? [] : heldoutClaims();
+  return [...tuned, ...heldout];
 }
 
 async function sourceHash() {
@@ -52,15 +58,15 @@ export function expectationsOf(claims) {
  * Writes the queue to `outDir` (queue.json, documents, expectations.json) unless the stamp says
  * it is current. Returns { dir, expectations, cached }.
  */
-export async function generateEvalQueue(outDir, { force = false } = {}) {
+export async function generateEvalQueue(outDir, { force = false, set = 'all' } = {}) {
   const dir = resolve(outDir);
-  const hash = await sourceHash();
+  const hash = `${set}:${await sourceHash()}`;
   const stampFile = join(dir, '.stamp');
   if (!force) {
     const stamp = await readFile(stampFile, 'utf8').catch(() => '');
     if (stamp === hash) return { dir, expectations: JSON.parse(await readFile(join(dir, 'expectations.json'), 'utf8')), cached: true };
   }
-  const claims = evalClaims();
+  const claims = evalClaims({ set });
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (const c of claims) {

@@ -14,14 +14,16 @@ import { generateEvalQueue } from './eval-set.mjs';
  *   --gate        exit 1 when any false approval remains
  *   --out <dir>   where to generate (default out/eval-queue)
  *   --regenerate  ignore the cache
+ *   --set <s>     all (default), tuned (EV…) or heldout (HO…: claims-heldout.mjs), each in its own folder
  */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Runs the whole evaluation; returns the comparison (and the report). */
-export async function runEval({ out = join(root, 'out', 'eval-queue'), regenerate = false } = {}) {
-  const { dir, expectations, cached } = await generateEvalQueue(out, { force: regenerate });
-  const reportFile = join(dir, '..', 'eval-report.json');
+export async function runEval({ out, regenerate = false, set = 'all' } = {}) {
+  const folder = out ?? join(root, 'out', set === 'all' ? 'eval-queue' : `eval-${set}`);
+  const { dir, expectations, cached } = await generateEvalQueue(folder, { force: regenerate, set });
+  const reportFile = join(dir, '..', set === 'all' ? 'eval-report.json' : `eval-${set}-report.json`);
   // Scans are read by OCR once: results are kept by document hash in out/ocr-cache (npm test stays fast).
   const ocrCache = join(dir, '..', 'ocr-cache');
   const args = [join(root, 'bin', 'poe-check.mjs'), dir, '--format', 'json', '--out', reportFile, '--ocr-cache', ocrCache];
@@ -42,12 +44,16 @@ function describe(d) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { gate: { type: 'boolean' }, out: { type: 'string' }, regenerate: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { gate: { type: 'boolean' }, out: { type: 'string' }, regenerate: { type: 'boolean' }, set: { type: 'string' } },
+  });
   const started = Date.now();
-  const { result, cached } = await runEval({ out: values.out ? resolve(values.out) : undefined, regenerate: values.regenerate });
+  const set = values.set ?? 'all';
+  if (!['all', 'tuned', 'heldout'].includes(set)) throw new Error(`--set: all, tuned or heldout, not ${set}`);
+  const { result, cached } = await runEval({ out: values.out ? resolve(values.out) : undefined, regenerate: values.regenerate, set });
   const lines = [];
   lines.push(
-    `Evaluation set: ${result.claims} claims${cached ? ' (cached documents)' : ''}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `Evaluation set${set === 'all' ? '' : ` (${set})`}: ${result.claims} claims${cached ? ' (cached documents)' : ''}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   lines.push('Per-check agreement:');
   for (const id of CHECK_IDS) {
