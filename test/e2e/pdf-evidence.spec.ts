@@ -1,4 +1,5 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
+import type { Locator } from '@playwright/test';
 import { expect, test, validClaim } from '../support/e2e-fixtures';
 
 /**
@@ -73,4 +74,90 @@ test('evidence whose quote wraps over two lines and several text items is marked
   // The text is marked, so the box of the quote's first item is not drawn over it.
   await expect(claim.documents.locator('.poe-pdf-focus-box')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('pdf-wrapped-evidence.png') });
+});
+
+/** Share of the page canvas's pixels under `mark` that are ink (dark): a mark placed on its words covers their glyphs. */
+function inkUnder(mark: Locator): Promise<number> {
+  return mark.evaluate((el) => {
+    const canvas = el.closest('.poe-pdf-page')?.querySelector('canvas');
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return -1;
+    const c = canvas.getBoundingClientRect();
+    const m = el.getBoundingClientRect();
+    const kx = canvas.width / c.width;
+    const ky = canvas.height / c.height;
+    const x = Math.max(0, Math.floor((m.left - c.left) * kx));
+    const y = Math.max(0, Math.floor((m.top - c.top) * ky));
+    const w = Math.min(canvas.width - x, Math.ceil(m.width * kx));
+    const h = Math.min(canvas.height - y, Math.ceil(m.height * ky));
+    if (w <= 0 || h <= 0) return 0;
+    const { data } = ctx.getImageData(x, y, w, h);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) ink++;
+    return ink / (w * h);
+  });
+}
+
+test('pages turned by /Rotate 90, 180 and 270 get their text layer and evidence on their words', async ({
+  page,
+  shell,
+  list,
+  claim,
+  makeQueue,
+}) => {
+  test.setTimeout(90_000);
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const turn of [90, 180, 270]) {
+    const p = doc.addPage([612, 792]);
+    p.setRotation(degrees(turn));
+    p.drawText('Proof of Execution: Microsoft Intune deployment for Contoso', { x: 56, y: 740, size: 12, font });
+    p.drawText('Workshop delivered 1 September 2026.', { x: 56, y: 700, size: 12, font });
+    p.drawText('Signed by Jane Doe, CISO, Contoso, on 3 September 2026.', { x: 56, y: 400, size: 16, font });
+  }
+  const bytes = await doc.save({ useObjectStreams: false });
+  const queue = await makeQueue(
+    { schema: 'poe-queue/1', name: 'Rotated', claims: [validClaim('R-PDF', { documents: [{ path: 'R-PDF/rotated.pdf' }] })] },
+    { 'R-PDF/rotated.pdf': bytes },
+  );
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await shell.start();
+  await shell.openQueueFolder(queue.dir);
+  await shell.waitForImport();
+  await list.openClaim('R-PDF');
+  await claim.expectPagePainted('rotated.pdf', 1);
+
+  // Search marks "Jane Doe" on each page, on the glyphs: turned with the page, not where the unturned page had them.
+  const search = claim.documents.getByRole('toolbar', { name: 'Document tools' }).getByRole('searchbox');
+  await search.fill('Jane Doe');
+  for (const [i, turn] of [90, 180, 270].entries()) {
+    const n = i + 1;
+    const pageBox = claim.documents.locator(`.poe-pdf-page[data-page-number="${n}"]`);
+    await pageBox.scrollIntoViewIfNeeded();
+    await claim.expectPagePainted('rotated.pdf', n);
+    const mark = pageBox.locator('.textLayer .highlight');
+    await expect(mark).toHaveText('Jane Doe');
+    const box = await mark.boundingBox();
+    expect(box).toBeTruthy();
+    if (!box) continue;
+    // Text runs down (90), up (270) or upside down (180) with its page.
+    if (turn === 180) expect(box.width).toBeGreaterThan(box.height);
+    else expect(box.height).toBeGreaterThan(box.width * 2);
+    expect(await inkUnder(mark), `ink under the mark on the page turned ${turn}`).toBeGreaterThan(0.08);
+    await page.screenshot({ path: test.info().outputPath(`rotated-${turn}-search.png`) });
+  }
+  await search.fill('');
+
+  // Evidence on the turned page lands on the quote's glyphs.
+  await claim.waitForEngine();
+  const evidence = claim
+    .check('Customer signature or acknowledgement')
+    .getByRole('button', { name: /Show evidence/ })
+    .first();
+  await expect(evidence).toContainText('Jane Doe');
+  await evidence.click();
+  const marks = claim.documents.locator('.textLayer .poe-evidence-mark');
+  await expect(marks.first()).toBeVisible();
+  expect(await inkUnder(marks.first())).toBeGreaterThan(0.08);
+  await page.screenshot({ path: test.info().outputPath('rotated-evidence.png') });
 });

@@ -63,7 +63,7 @@ export function DocumentBody({ document, focus, onOpenDocument }: DocumentBodyPr
     case 'pdf':
       return <PdfDocument document={document} focus={focus} />;
     case 'image':
-      return <ImageDocument document={document} />;
+      return <ImageDocument document={document} focus={focus} />;
     case 'eml':
     case 'msg':
       return <MailDocument document={document} focus={focus} onOpenDocument={onOpenDocument} />;
@@ -72,7 +72,7 @@ export function DocumentBody({ document, focus, onOpenDocument }: DocumentBodyPr
     case 'xlsx':
       return <XlsxDocument document={document} focus={focus} />;
     case 'tiff':
-      return <TiffDocument document={document} />;
+      return <TiffDocument document={document} focus={focus} />;
     case 'other':
       return <NoPreview document={document} what="No preview for this type" />;
   }

@@ -1,5 +1,7 @@
 import type { TextContent, TextItem as PdfTextItem } from 'pdfjs-dist/types/src/display/api';
 import type { DocumentPart, TextItem } from '@shared/documents/types';
+import { indexPageText } from '../pdf/pdf-search';
+import type { PageText } from '../pdf/page-text-cache';
 
 /**
  * A scanned page's OCR words (readers/ocr.ts: items with boxes in points, origin bottom-left,
@@ -61,6 +63,32 @@ export function ocrTextContent(part: DocumentPart): TextContent {
     styles: { [OCR_FONT]: { fontFamily: 'sans-serif', ascent: ASCENT, descent: ASCENT - 1, vertical: false } },
     lang: null,
   };
+}
+
+/** A scan's page text for the text layer, search and evidence: its OCR words, or none yet. */
+export function ocrPageText(part: DocumentPart | undefined): PageText {
+  if (part?.ocr?.state !== 'done') return { content: { items: [], styles: {}, lang: null }, index: indexPageText([]), isUnreadScan: true };
+  const content = ocrTextContent(part);
+  return { content, index: indexPageText(content.items.filter((i) => 'str' in i)), ocr: part, isUnreadScan: false };
+}
+
+/** Words laid out per task: a page of many words is laid out a chunk at a time, leaving the main thread free between. */
+const WORDS_PER_TASK = 400;
+
+/**
+ * The content as a stream pdf.js's TextLayer reads chunk by chunk, each chunk in a task of its
+ * own (a scan's words are all given at once; a page of thousands would lay out in one long task).
+ */
+export function chunkedContent(content: TextContent, size = WORDS_PER_TASK): ReadableStream<TextContent> {
+  let at = 0;
+  return new ReadableStream<TextContent>({
+    async pull(controller) {
+      if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      controller.enqueue({ ...content, items: content.items.slice(at, at + size) });
+      at += size;
+      if (at >= content.items.length) controller.close();
+    },
+  });
 }
 
 /** "Scanned page: text by OCR (confidence 87%)": the page's mean word confidence. */

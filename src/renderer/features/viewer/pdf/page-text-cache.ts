@@ -2,8 +2,9 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { withTimeBudget } from '@renderer/pdf/watchdog';
 import type { DocumentPart } from '@shared/documents/types';
-import { ocrTextContent } from '../ocr/ocr-text';
-import { indexPageText, type PageTextIndex } from './pdf-search';
+import { findQuoteRanges } from '../evidence-match';
+import { ocrPageText, quoteWordItems } from '../ocr/ocr-text';
+import { indexPageText, rangesInItems, type ItemRange, type PageTextIndex } from './pdf-search';
 
 /** Time allowed to extract one page's text for search or the text layer. */
 export const TEXT_BUDGET_MS = 10_000;
@@ -21,13 +22,18 @@ function isTextItem(item: TextContent['items'][number]): item is TextItem {
   return 'str' in item;
 }
 
+/** Where search and the text layer get a page's text (by page number, from 1). */
+export interface PageTextSource {
+  get(pageNumber: number): Promise<PageText | null>;
+}
+
 /**
  * One getTextContent per page, shared by the text layer and search, so both see the same items
  * in the same order (highlights depend on it). A page whose text times out or fails yields null.
  * A scanned page (no text) gets its OCR words as its text when OCR read it (`ocrPage`); a new
  * cache is made when OCR results arrive.
  */
-export class PageTextCache {
+export class PageTextCache implements PageTextSource {
   readonly #doc: PDFDocumentProxy;
   readonly #ocrPage: (page: number) => DocumentPart | undefined;
   readonly #pages = new Map<number, Promise<PageText | null>>();
@@ -55,14 +61,23 @@ export class PageTextCache {
       const hasText = content.items.some((item) => isTextItem(item) && item.str.trim() !== '');
       if (!hasText) {
         const ocr = this.#ocrPage(pageNumber);
-        if (ocr) {
-          const read = ocrTextContent(ocr);
-          return { content: read, index: indexPageText(read.items.filter(isTextItem)), ocr, isUnreadScan: false };
-        }
+        if (ocr) return ocrPageText(ocr);
       }
       return { content, index: indexPageText(content.items.filter(isTextItem)), isUnreadScan: !hasText };
     } catch {
       return null;
     }
   }
+}
+
+/**
+ * Where an evidence quote lies in a page's text layer: the whole quote, every line and text item
+ * of it. On a scan, the quote as the engine cites it (lines joined, tokens repaired) is marked on
+ * the OCR words that spell it. Empty when it is not on the page.
+ */
+export function quoteRangesIn(text: PageText, quote: string): ItemRange[] {
+  const ranges = findQuoteRanges(text.index.text, quote, 'optional').flatMap((r) => rangesInItems(text.index, r));
+  if (!text.ocr || ranges.length > 0) return ranges;
+  const words = text.content.items.map((item) => ('str' in item ? item.str : ''));
+  return quoteWordItems(words, quote).map((item) => ({ item, from: 0, to: words[item]?.length ?? 0 }));
 }

@@ -3,11 +3,11 @@ import { TextLayer } from 'pdfjs-dist';
 import type { PDFDocumentProxy, PageViewport } from 'pdfjs-dist';
 import { renderPage } from '@renderer/pdf/pdfjs';
 import { pdfFailureLabel } from '@renderer/pdf/pdf-failure';
-import { findQuoteRanges } from '../evidence-match';
-import type { PageTextCache } from './page-text-cache';
-import { rangesInItems, type ItemRange } from './pdf-search';
+import { quoteRangesIn, type PageTextCache } from './page-text-cache';
+import type { ItemRange } from './pdf-search';
 import { beginPageRender } from './render-priority';
-import { ocrNote, quoteWordItems } from '../ocr/ocr-text';
+import { chunkedContent, ocrNote } from '../ocr/ocr-text';
+import { UPRIGHT, ocrFrame, ocrViewport, shownRect, textLayerStyle, type OcrFrame } from '../ocr/ocr-frame';
 import { applyTextHighlights, type SpanHighlight } from './text-highlight';
 import { useNearViewport } from './use-near-viewport';
 import { usePdfPage } from './use-pdf-page';
@@ -32,6 +32,8 @@ interface TextSpans {
   texts: string[];
   /** "Scanned page: text by OCR (confidence 87%)" when the text is OCR's. */
   ocrNote: string | null;
+  /** How the OCR words' frame lies on the page as shown (a scan read turned, a page with /Rotate). */
+  frame: OcrFrame | null;
 }
 
 /** Where an evidence quote lies in the page's text layer (empty: not there, e.g. a scan). */
@@ -45,6 +47,17 @@ function boxRect(viewport: PageViewport, box: NonNullable<ViewerFocus['box']>): 
   const [x1 = 0, y1 = 0] = viewport.convertToViewportPoint(box.x, box.y) as number[];
   const [x2 = 0, y2 = 0] = viewport.convertToViewportPoint(box.x + box.width, box.y + box.height) as number[];
   return { left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
+}
+
+/** A box of a scan's OCR words (their frame, points) on the page as shown. */
+function frameBoxRect(frame: OcrFrame, viewport: PageViewport, box: NonNullable<ViewerFocus['box']>): CSSProperties {
+  const r = shownRect(frame, box);
+  return {
+    left: r.left * viewport.width,
+    top: r.top * viewport.height,
+    width: r.width * viewport.width,
+    height: r.height * viewport.height,
+  };
 }
 
 /** One page: a placeholder of the right size, painted (canvas + selectable text layer) only while near the screen. */
@@ -87,11 +100,17 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
         const text = await textCache.get(pageNumber);
         if (!isCurrent || !text) return;
         textDiv.replaceChildren();
-        const layer = new TextLayer({ textContentSource: text.content, container: textDiv, viewport });
+        textDiv.removeAttribute('style');
+        // OCR words are in the frame OCR read: the page as painted (its /Rotate in the pixels), turned upright.
+        const frame = text.ocr ? ocrFrame(text.ocr, UPRIGHT, { width: viewport.width / scale, height: viewport.height / scale }) : null;
+        const layer = frame
+          ? new TextLayer({ textContentSource: chunkedContent(text.content), container: textDiv, viewport: ocrViewport(frame, scale) })
+          : new TextLayer({ textContentSource: text.content, container: textDiv, viewport });
+        if (frame) Object.assign(textDiv.style, textLayerStyle(frame, scale));
         textLayer = layer;
         await layer.render();
         if (isCurrent)
-          setTextSpans({ spans: layer.textDivs, texts: layer.textContentItemsStr, ocrNote: text.ocr ? ocrNote(text.ocr) : null });
+          setTextSpans({ spans: layer.textDivs, texts: layer.textContentItemsStr, ocrNote: text.ocr ? ocrNote(text.ocr) : null, frame });
       })
       .catch(() => undefined);
     return () => {
@@ -107,7 +126,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
       touchedSpans.clear();
       setTextSpans(null);
     };
-  }, [isNear, page, viewport, pageNumber, textCache]);
+  }, [isNear, page, viewport, scale, pageNumber, textCache]);
 
   // Evidence on this page: the whole quote marked in the text layer, every line and text item of
   // it (the engine's box is only the item where the quote starts). Not found there: the box.
@@ -119,13 +138,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
     let isCurrent = true;
     void textCache.get(pageNumber).then((text) => {
       if (!isCurrent) return;
-      const found = text ? findQuoteRanges(text.index.text, focusText, 'optional') : [];
-      let ranges = text ? found.flatMap((r) => rangesInItems(text.index, r)) : [];
-      if (text?.ocr && ranges.length === 0) {
-        // A scan: the quote as the engine cites it (lines joined, tokens repaired) marked on the OCR words that spell it.
-        const words = text.content.items.map((item) => ('str' in item ? item.str : ''));
-        ranges = quoteWordItems(words, focusText).map((item) => ({ item, from: 0, to: words[item]?.length ?? 0 }));
-      }
+      const ranges = text ? quoteRangesIn(text, focusText) : [];
       setEvidence({ nonce: focusNonce, ranges });
     });
     return () => {
@@ -154,7 +167,9 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
   }, [textSpans, marks, scale, focusNonce]);
 
   const isEvidenceInText = evidenceRanges !== null && evidenceRanges.length > 0;
-  const box = focus?.box && viewport && !isEvidenceInText ? boxRect(viewport, focus.box) : null;
+  const frame = textSpans?.frame;
+  const box =
+    focus?.box && viewport && !isEvidenceInText ? (frame ? frameBoxRect(frame, viewport, focus.box) : boxRect(viewport, focus.box)) : null;
   useEffect(() => {
     if (box) focusBoxRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
     // Scroll once per focus request (nonce) and when the box first gets its position.
@@ -173,7 +188,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
   } as CSSProperties;
   const failure = pageError ?? paintError;
   return (
-    <div ref={wrapperRef} className="poe-pdf-page" data-page-number={pageNumber} style={style}>
+    <div ref={wrapperRef} className="poe-pdf-page poe-text-page" data-page-number={pageNumber} style={style}>
       <canvas ref={canvasRef} role="img" aria-label={`${fileName} page ${pageNumber}`} data-painted="false" />
       <div ref={textLayerRef} className={textSpans?.ocrNote ? 'textLayer poe-ocr-text' : 'textLayer'} />
       {textSpans?.ocrNote && (

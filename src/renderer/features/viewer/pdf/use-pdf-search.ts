@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { PageTextCache } from './page-text-cache';
+import type { PageTextSource } from './page-text-cache';
 import { findInText, normaliseQuery, rangesInItems, type ItemRange } from './pdf-search';
 import type { SpanHighlight } from './text-highlight';
 
@@ -41,7 +41,7 @@ const MAX_HITS = 5_000;
 const DEBOUNCE_MS = 200;
 
 /** Search across all pages through the shared text cache, page by page, results growing as pages are read. */
-export function usePdfSearch(textCache: PageTextCache, pageCount: number): PdfSearch {
+export function usePdfSearch(textCache: PageTextSource, pageCount: number): PdfSearch {
   const [request, setRequest] = useState<Request>({ query: '', preferPage: 1 });
   // Results remember their request: a new query shows no stale hits without resetting state in the effect.
   const [result, setResult] = useState<Result | null>(null);

@@ -1,9 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { FailureAlert } from '../failure-alert';
 import { useNearViewport } from '../pdf/use-near-viewport';
 import { loadBytes, useLatestDocument, type DataState } from '../use-document-data';
 import { useViewerKeys } from '../use-viewer-keys';
-import type { ViewerDocument } from '../viewer-types';
+import type { ViewerDocument, ViewerFocus } from '../viewer-types';
+import { UPRIGHT } from '../ocr/ocr-frame';
+import { ScanTextLayer, frameScale, imageTextSource, useScanPage } from '../ocr/scan-text-layer';
+import { useDocumentOcr } from '../ocr/use-document-ocr';
+import type { PageTextSource } from '../pdf/page-text-cache';
+import { SearchControls } from '../pdf/search-controls';
+import type { SpanHighlight } from '../pdf/text-highlight';
+import { usePdfSearch } from '../pdf/use-pdf-search';
 import { ZOOM_STEP, clampZoom } from '../zoom';
 import type { TiffListing, TiffPageInfo } from './tiff-pages';
 import type { TiffRequest, TiffResponse } from './tiff-protocol';
@@ -87,8 +94,12 @@ function TiffPage(props: {
   fileName: string;
   zoom: number | 'fit';
   root: HTMLElement | null;
+  source: PageTextSource;
+  highlights: readonly SpanHighlight[];
+  /** Evidence on this page. */
+  focus: ViewerFocus | null;
 }) {
-  const { decoder, index, info, fileName, zoom, root } = props;
+  const { decoder, index, info, fileName, zoom, root, source, highlights, focus } = props;
   const wrapperRef = useRef<HTMLDivElement | null>(null);
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const isNear = useNearViewport(wrapperRef, root, '100% 0px');
@@ -117,15 +128,33 @@ function TiffPage(props: {
       isCurrent = false;
     };
   }, [wanted, decoder, index]);
+  // The page's OCR words over its pixels (OCR read them as stored, as the canvas shows them).
+  const scan = useScanPage(source, index + 1, UPRIGHT);
+  const [wrapper, setWrapper] = useState<HTMLDivElement | null>(null);
+  const shownWidth = useWidth(wrapper);
+  const setWrapperRef = useCallback((element: HTMLDivElement | null) => {
+    wrapperRef.current = element;
+    setWrapper(element);
+  }, []);
+  const scale = scan && shownWidth > 0 ? frameScale(scan.frame, shownWidth) : 0;
+  // A match or evidence on a page far from the screen: brought near, where its layer is laid out and scrolls to the mark.
+  const isWanted = highlights.some((h) => h.isSelected) || Boolean(focus?.text);
+  const focusNonce = focus?.nonce;
+  useEffect(() => {
+    if (isWanted && !isNear) wrapperRef.current?.scrollIntoView({ block: 'center' });
+  }, [isWanted, isNear, focusNonce]);
   const width = zoom === 'fit' ? '100%' : `${Math.round(info.width * zoom)}px`;
   return (
     <div
-      ref={wrapperRef}
-      className="poe-tiff-page"
+      ref={setWrapperRef}
+      className="poe-tiff-page poe-text-page"
       data-page-number={index + 1}
-      style={{ width, aspectRatio: `${info.width} / ${info.height}` }}
+      style={{ width, aspectRatio: `${info.width} / ${info.height}`, '--total-scale-factor': scale } as CSSProperties}
     >
       <canvas ref={canvasRef} role="img" aria-label={`${fileName} page ${index + 1}`} data-painted="false" />
+      {scan && isPainted && scale > 0 && (
+        <ScanTextLayer text={scan.text} frame={scan.frame} scale={scale} highlights={highlights} focus={focus?.text ? focus : null} />
+      )}
       {failure && (
         <p role="alert" className="poe-pdf-page-failure">
           {fileName} page {index + 1} could not be shown: {failure}
@@ -135,15 +164,33 @@ function TiffPage(props: {
   );
 }
 
-/** A TIFF, every page (decoded in a worker when scrolled near), with its page count and zoom. */
-export function TiffDocument({ document }: { document: ViewerDocument }) {
+/** The element's width in CSS pixels, following resizes. */
+function useWidth(element: HTMLElement | null): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
+
+/** A TIFF, every page (decoded in a worker when scrolled near), with its page count and zoom; a scan's OCR words laid over its pages, searchable. */
+export function TiffDocument({ document, focus }: { document: ViewerDocument; focus: ViewerFocus | null }) {
   const state = useTiff(document);
   const [zoom, setZoom] = useState<number | 'fit'>('fit');
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const searchRef = useRef<HTMLInputElement | null>(null);
+  const ocr = useDocumentOcr(document.sha256);
+  const source = useMemo(() => imageTextSource(ocr), [ocr]);
+  const pageCount = state.status === 'ready' ? state.value.listing.pages.length : 0;
+  const search = usePdfSearch(source, pageCount);
   useViewerKeys((action) => {
     const current = zoom === 'fit' ? 1 : zoom;
     if (action === 'zoom-in') setZoom(clampZoom(current * ZOOM_STEP));
     else if (action === 'zoom-out') setZoom(clampZoom(current / ZOOM_STEP));
+    else if (action === 'search') searchRef.current?.focus();
   });
   if (state.status === 'loading') return <p className="poe-viewer-loading">Loading {document.name}…</p>;
   if (state.status === 'failed') return <FailureAlert fileName={document.name} failure={state.failure} />;
@@ -165,6 +212,7 @@ export function TiffDocument({ document }: { document: ViewerDocument }) {
         <button type="button" aria-pressed={zoom === 'fit'} onClick={() => setZoom('fit')}>
           Fit width
         </button>
+        <SearchControls search={search} searchRef={searchRef} currentPage={1} isReading={ocr.isReading || !ocr.isKnown} />
       </div>
       {listing.totalPages > count && (
         <p role="note" className="poe-pdf-note">
@@ -173,7 +221,18 @@ export function TiffDocument({ document }: { document: ViewerDocument }) {
       )}
       <div ref={setRoot} role="document" aria-label={document.name} className="poe-image-scroll poe-tiff-pages" tabIndex={0}>
         {listing.pages.map((info, i) => (
-          <TiffPage key={i} decoder={decoder} index={i} info={info} fileName={document.name} zoom={zoom} root={root} />
+          <TiffPage
+            key={i}
+            decoder={decoder}
+            index={i}
+            info={info}
+            fileName={document.name}
+            zoom={zoom}
+            root={root}
+            source={source}
+            highlights={search.highlightsFor(i + 1)}
+            focus={focus && (focus.page ?? 1) === i + 1 ? focus : null}
+          />
         ))}
       </div>
     </div>

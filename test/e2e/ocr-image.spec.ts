@@ -1,0 +1,101 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from '../support/e2e-fixtures';
+
+/**
+ * OCR on an image POE: claim 1005170 of the sample queue holds a phone photo of a signed sign-off
+ * page (signed-page-photo.png, no text layer of its own). The app reads it by OCR once (the
+ * engine's worker, cached by the file's hash) and the viewer lays the words over the photo:
+ * the note with the OCR confidence, search that finds the words (and says the text is not read
+ * yet until it is), evidence marked on the word boxes.
+ */
+const PHOTO = 'signed-page-photo.png';
+
+/** Share of the image's pixels under `mark` that are ink (far darker than most of them): a mark on its word covers the word's letters. */
+function inkUnder(mark: Locator): Promise<number> {
+  return mark.evaluate((el) => {
+    const img = el.closest('.poe-image-page')?.querySelector('img');
+    if (!img?.naturalWidth) return -1;
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return -1;
+    ctx.drawImage(img, 0, 0);
+    const r = img.getBoundingClientRect();
+    const m = el.getBoundingClientRect();
+    const k = img.naturalWidth / r.width;
+    const x = Math.max(0, Math.floor((m.left - r.left) * k));
+    const y = Math.max(0, Math.floor((m.top - r.top) * k));
+    const w = Math.min(canvas.width - x, Math.ceil(m.width * k));
+    const h = Math.min(canvas.height - y, Math.ceil(m.height * k));
+    if (w <= 0 || h <= 0) return 0;
+    const { data } = ctx.getImageData(x, y, w, h);
+    // Letters are much darker than what is around them (paper); the photo's dark desk is dark all over.
+    const lum: number[] = [];
+    for (let i = 0; i < data.length; i += 4) lum.push(0.3 * (data[i] ?? 0) + 0.59 * (data[i + 1] ?? 0) + 0.11 * (data[i + 2] ?? 0));
+    const median = [...lum].sort((a, b) => a - b)[Math.floor(lum.length / 2)] ?? 0;
+    const ink = lum.filter((l) => l < median - 80).length;
+    return ink / (w * h);
+  });
+}
+
+test('a photographed POE gets its OCR words as a text layer: note, search, evidence on the word boxes', async ({
+  page,
+  shell,
+  list,
+  claim,
+}) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await shell.start();
+  await shell.ensureSampleQueue();
+  await list.openClaim('1005170');
+  await claim.selectDocument(PHOTO);
+  await expect(claim.documents.getByRole('img', { name: PHOTO })).toBeVisible();
+
+  // Searching before OCR has read the photo says so, never "No matches"; then the word is found.
+  const tools = claim.documents.getByRole('toolbar', { name: 'Image tools' });
+  await tools.getByRole('searchbox').fill('Lindqvist');
+  const status = tools.locator('.poe-pdf-search-status');
+  const seen = new Set<string>();
+  await expect
+    .poll(
+      async () => {
+        const text = (await status.textContent()) ?? '';
+        seen.add(text);
+        return text;
+      },
+      { timeout: 200_000, intervals: [250] },
+    )
+    .toMatch(/^1 of 1/);
+  expect([...seen].filter((s) => s.startsWith('No matches'))).toEqual([]);
+
+  const photo = claim.documents.locator('.poe-image-page');
+  await expect(photo.getByRole('note')).toHaveText(/^Scanned page: text by OCR \(confidence \d{2,3}%\)$/);
+  await expect(photo.locator('.textLayer')).toContainText('Lindqvist');
+  const hit = photo.locator('.textLayer .highlight.selected');
+  await expect(hit).toHaveText('Lindqvist');
+  // The mark sits on the word's letters in the photo, at the size the photo is shown.
+  expect(await inkUnder(hit)).toBeGreaterThan(0.03);
+  await page.screenshot({ path: test.info().outputPath('ocr-image-search.png') });
+
+  // Evidence from the checklist marks the whole quote on the OCR words.
+  await tools.getByRole('searchbox').fill('');
+  await expect(photo.locator('.textLayer .highlight')).toHaveCount(0);
+  await claim.waitForEngine();
+  const evidence = claim
+    .check('Customer signature or acknowledgement')
+    .getByRole('button', { name: /^Show evidence: / })
+    .filter({ hasText: /Lindqvist|signature/i })
+    .first();
+  await evidence.click();
+  const marks = photo.locator('.textLayer .poe-evidence-mark');
+  await expect(marks.first()).toBeVisible();
+  expect(await marks.count()).toBeGreaterThan(1);
+  expect(await inkUnder(marks.first())).toBeGreaterThan(0.03);
+  await page.screenshot({ path: test.info().outputPath('ocr-image-evidence.png') });
+
+  // Zoomed in, the layer follows the photo's new size: the mark is still on its word.
+  await tools.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => inkUnder(marks.first())).toBeGreaterThan(0.03);
+});
