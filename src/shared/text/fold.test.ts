@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteAround } from './fold';
+import { foldString, foldText, originalRange, quoteAround } from './fold';
 
 describe('quoteAround', () => {
   const text =
@@ -38,5 +38,25 @@ describe('quoteAround', () => {
 
   it('still cuts at a line break and squashes spaces', () => {
     expect(quoteAround('Header line\nSigned   by Jane Doe\nFooter', 12, 18)).toBe('Signed by Jane Doe');
+  });
+});
+
+describe('folding letters Unicode does not decompose', () => {
+  it.each([
+    ['İmzalandı', 'imzalandi'],
+    ['Ayşe Yılmaz', 'ayse yilmaz'],
+    ['podpisał', 'podpisal'],
+    ['Leverandør', 'leverandor'],
+    ['Đurđević', 'durdevic'],
+  ])('folds %s like the pattern a person would write (%s), text and needle alike', (text, folded) => {
+    expect(foldString(text)).toBe(folded);
+    expect(foldText(text).plain).toBe(folded);
+  });
+
+  it('keeps the map back to the original one to one', () => {
+    const f = foldText('Durum: İmzalandı (Ayşe)');
+    const at = f.plain.indexOf('imzalandi');
+    const [s, e] = originalRange(f, at, at + 'imzalandi'.length);
+    expect(f.text.slice(s, e)).toBe('İmzalandı');
   });
 });

@@ -13,6 +13,13 @@ export interface FoldedText {
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
+/**
+ * Letters with a stroke or without a dot that Unicode does not decompose: they fold to their
+ * base letter like accented letters do (Turkish "İmzalandı" → "imzalandi", Polish "podpisał",
+ * Danish "leverandør", Croatian "đ"). One character each, so the map back stays one to one.
+ */
+const BASE_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ƶ: 'z' };
+const BASE_LETTERS_RE = /[ıłøđħŧƶ]/gu;
 // Pure ASCII: lower-casing keeps every index, so no map is needed (the common, fast case).
 // eslint-disable-next-line no-control-regex -- the range is the point: "only ASCII code units"
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
@@ -21,13 +28,22 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 export function foldChar(ch: string): string {
   const lowered = ch.normalize('NFKC').toLowerCase();
   if (lowered === 'ß') return 'ss';
+  const base = BASE_LETTERS[lowered];
+  if (base) return base;
   return lowered.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
 }
 
 /** Folds a string without keeping a map (for needles: names, keywords). */
 export function foldString(s: string): string {
   if (ASCII_ONLY.test(s)) return s.toLowerCase();
-  return s.normalize('NFKC').toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(BASE_LETTERS_RE, (ch) => BASE_LETTERS[ch] ?? ch)
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFC');
 }
 
 /** Folds a document text, keeping the map back to the original. Linear in the text length. */
