@@ -21,6 +21,14 @@ describe('parseDates', () => {
     expect(iso('12-Aug-2025')).toEqual(['2025-08-12']);
   });
 
+  it('reads Turkish and Czech written months and Czech spaced dotted dates, day first for any country', () => {
+    expect(iso('Tarih: 12 Eylül 2026 · İzmir, 3 Mart 2025 · 28 Şubat 2026')).toEqual(['2026-09-12', '2025-03-03', '2026-02-28']);
+    expect(iso('V Praze dne 12. září 2026; převzato 1. července 2026; listopad 2026 ne')).toEqual(['2026-09-12', '2026-07-01']);
+    expect(iso('Datum: 12. 9. 2026, Čas podpisu: 3. 11. 2025 14:03:11', 'mdy')).toEqual(['2026-09-12', '2025-11-03']);
+    // Not a date: a section number followed by a number, or an amount.
+    expect(iso('Článek 12. 9. 20261 · bod 3. 4. odst. 2026')).toEqual([]);
+  });
+
   it('does not read invoice numbers, order references or version strings as dates', () => {
     expect(iso('Invoice INV-2026-10-12-0457, order #12/05/2026, ticket 2026-11-05/3')).toEqual([]);
     expect(iso('Template version 1.3.2026; ruleset poe-default@2026.11.1; build 2026.10.03; v2026.11.1')).toEqual([]);

@@ -65,6 +65,8 @@ const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])${M}\\.?\\s+(\\d{1,2})(?:st|nd|r
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
 /** Korean dotted dates: "2026. 3. 4." (a space after each dot). */
 const KOREAN_DOTTED = /(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)/g;
+/** Day-first dotted dates with a space after each dot, as Czech, Slovak and Slovene write them: "12. 9. 2026". */
+const SPACED_DOTTED = /(?<![\p{L}\d.])(\d{1,2})\.[ \t\u00a0](\d{1,2})\.[ \t\u00a0](\d{4})(?!\d|\.\d)/gu;
 /** Slashes with blanks around them, as some audit trails print dates: "11 / 03 / 2025". */
 const SPACED_NUMERIC = /(?<![\p{L}\d/])(\d{1,2})[ \t]+\/[ \t]+(\d{1,2})[ \t]+\/[ \t]+(\d{4})(?![\d/])/gu;
 
@@ -98,6 +100,10 @@ export function parseDates(plain: string, options: DateParseOptions): DateMentio
     else if (mdyOk) push(start, end, mdy);
   };
   for (const m of plain.matchAll(SPACED_NUMERIC)) numeric(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of plain.matchAll(SPACED_DOTTED)) {
+    if (identifierBefore(plain, m.index)) continue;
+    push(m.index, m.index + m[0].length, { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) });
+  }
   for (const m of plain.matchAll(KOREAN_DOTTED))
     push(m.index, m.index + m[0].length, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
   for (const m of plain.matchAll(NUMERIC)) {
