@@ -18,6 +18,18 @@ describe('normalizeName', () => {
     expect(normalizeName('Litware LLC').key).toBe('litware');
   });
 
+  it('drops legal forms written as dotted abbreviations, listed or not (s.r.o., A.Ş., Ltd. Şti., d.o.o.)', () => {
+    expect(normalizeName('Pivovar Lipová s.r.o.').key).toBe('pivovar lipova');
+    expect(normalizeName('Anadolu Tekstil A.Ş.').key).toBe('anadolu tekstil');
+    expect(normalizeName('Ege Bilişim Ltd. Şti.').key).toBe('ege bilisim');
+    expect(normalizeName('Adriatic Soft d.o.o.').key).toBe('adriatic soft');
+    expect(found('Vltava Cloud Services s.r.o.', 'Dodavatel: Vltava Cloud Services, s. r. o.')).toBe(true);
+    expect(found('Pivovar Lipová s.r.o.', 'Za objednatele: Pivovar Lipová')).toBe(true);
+    // A name that is only dotted letters keeps them; dots inside a name are not a legal form.
+    expect(normalizeName('A.B.C.').key).toBe('abc');
+    expect(normalizeName('J.P. Morgan Bank').key).toBe('jp morgan bank');
+  });
+
   it('never strips a name down to nothing', () => {
     expect(normalizeName('Limited').key).toBe('limited');
   });

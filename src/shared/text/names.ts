@@ -108,6 +108,9 @@ export function compileSuffixes(suffixes: readonly string[]): string[][] {
 
 const DEFAULT_COMPILED = compileSuffixes(DEFAULT_LEGAL_SUFFIXES);
 
+/** Two or more groups of one to four letters, each ending in a dot, closing the name. */
+const TRAILING_DOTTED = /(?:^|[\s,])(?:\p{L}{1,4}\.[ \t]?){2,}$/u;
+
 /** Legal forms that precede the name (folded). */
 const LEADING_FORMS: ReadonlySet<string> = new Set(['ооо', 'зао', 'оао', 'пао', 'ао', 'тов', 'пат', 'pt', 'the']);
 
@@ -116,7 +119,12 @@ const LEADING_FORMS: ReadonlySet<string> = new Set(['ооо', 'зао', 'оао'
  * ("Contoso Pty Ltd" → "contoso"), and never down to nothing ("Limited" stays "limited").
  */
 export function normalizeName(name: string, suffixes: string[][] = DEFAULT_COMPILED): NormalizedName {
-  const all = tokens(foldString(name));
+  let folded = foldString(name);
+  // A legal form written as dotted abbreviations at the end ("s.r.o.", "A.Ş.", "Ltd. Şti.", "d.o.o."),
+  // listed or not: a country's forms are many, their shape is one.
+  const dotted = TRAILING_DOTTED.exec(folded);
+  if (dotted && dotted.index > 0 && /[\p{L}\p{N}]/u.test(folded.slice(0, dotted.index))) folded = folded.slice(0, dotted.index);
+  const all = tokens(folded);
   let core = all;
   for (let changed = true; changed && core.length > 0;) {
     changed = false;
