@@ -63,6 +63,39 @@ describe('dates check (usage)', () => {
     expect(r.summary).toContain('ambiguous');
   });
 
+  it('rules out a reading of an ambiguous date that falls after the submission, in any shape of signature', () => {
+    // CA writes both orders: 12/09/2026 is 12 Sep 2026 or 9 Dec 2026; the claim was submitted on 20 Oct 2026.
+    const opts = { submittedAt: '2026-10-20', customer: { country: 'CA' } };
+    const stamped = checkOf(
+      'dates',
+      [pdf('a/s.pdf', ['Contoso statement of work', 'E-Signed by: John Doe  Date Signed 12/09/2026'])],
+      opts,
+    );
+    expect(stamped.status).toBe('pass');
+    expect(stamped.summary).toContain('2026-09-12');
+    expect(stamped.summary).toContain('not 2026-12-09');
+    const trail = checkOf(
+      'dates',
+      [
+        pdf('a/t.pdf', [
+          'Contoso statement of work, Intune',
+          'History',
+          '09/09/2026 08:42:30  Sent to John Doe (john.doe@contoso.com)',
+          '12/09/2026 10:03:11  Signed by John Doe (john.doe@contoso.com)',
+        ]),
+      ],
+      opts,
+    );
+    expect(trail.status).toBe('pass');
+    expect(trail.summary).toContain('2026-09-12');
+    // Both readings possible, one current and one stale: still for a person (never a silent swap).
+    const both = checkOf('dates', [pdf('a/s.pdf', ['Contoso SOW', 'E-Signed by: John Doe  Date Signed 10/11/2025'])], opts);
+    expect(both.status).toBe('review');
+    // Both readings after it: the acknowledgement postdates the submission.
+    const late = checkOf('dates', [pdf('a/s.pdf', ['Contoso SOW', 'E-Signed by: John Doe  Date Signed 11/12/2026'])], opts);
+    expect(late.status).toBe('fail');
+  });
+
   it('fails an acknowledgement without any date', () => {
     const r = checkOf('dates', [pdf('a/s.pdf', ['DocuSign Envelope ID: 4F3A2B1C-1234-4DEF-8ABC-0123456789AB'])]);
     expect(r.status).toBe('fail');

@@ -33,23 +33,39 @@ function checkUsage(ctx: CheckContext, acks: Acknowledgement[]): CheckOutcome {
   const sure = anyDated.filter((a) => a.dateConfidence === 'own' || a.dateConfidence === 'label');
   const dated = sure.length > 0 ? sure : anyDated;
   if (dated.length === 0) return undatedOutcome(ctx, acks);
-  const judged = dated.map((a) => ({ a, positions: readings(ctx, a).map((d) => windowPosition(d, ref, months)) }));
+  const judged = dated.map((a) => {
+    const all = readings(ctx, a).map((d) => ({ d, p: windowPosition(d, ref, months) }));
+    // A reading after the submission cannot be when a document submitted with the claim was
+    // signed: when another reading of the same date is possible, that one is the date.
+    const possible = all.some((r) => r.p !== 'after') ? all.filter((r) => r.p !== 'after') : all;
+    const ruledOut = all.filter((r) => !possible.includes(r)).map((r) => r.d);
+    return { a, positions: possible.map((r) => r.p), ruledOut };
+  });
   const certain = (p: Position) => judged.filter((j) => j.positions.every((x) => x === p));
+  const ruledOutOf = (a: Acknowledgement) => judged.find((j) => j.a === a)?.ruledOut ?? [];
+  /** The reading kept: the primary one unless it was ruled out. */
+  const dateOf = (a: Acknowledgement): CalendarDate | null => {
+    const out = ruledOutOf(a);
+    return readings(ctx, a).find((d) => !out.includes(d)) ?? a.date;
+  };
   const within = certain('within');
   const after = certain('after');
   const order = ctx.numericOrder === 'mdy' ? 'month-first' : 'day-first';
   const label = (a: Acknowledgement) => {
+    const out = ruledOutOf(a);
     const how =
       a.dateAlternatives.length === 0
         ? ''
-        : ctx.numericOrder
-          ? ` (read ${order} for ${ctx.claim.customer.country ?? ''})`
-          : ' (ambiguous day/month)';
+        : out.length > 0
+          ? ` (not ${out.map((d) => toIsoDate(d)).join(', ')}: that reading falls after the ${refLabel})`
+          : ctx.numericOrder && !a.vendorDate
+            ? ` (read ${order} for ${ctx.claim.customer.country ?? ''})`
+            : ' (ambiguous day/month)';
     const from = a.dateSource ? `, ${a.dateSource}` : '';
-    return `${a.label} dated ${a.date ? toIsoDate(a.date) : '?'}${how}${from}`;
+    return `${a.label} dated ${toIsoDate(dateOf(a) ?? a.date ?? { year: 0, month: 0, day: 0 })}${how}${from}`;
   };
   if (within.length > 0 && after.length === 0) {
-    const latest = within.map((j) => j.a).sort((x, y) => compareDates(y.date!, x.date!))[0];
+    const latest = within.map((j) => j.a).sort((x, y) => compareDates(dateOf(y)!, dateOf(x)!))[0];
     const note = submitted ? '' : ' (measured against today: the claim has no submission date)';
     return outcome(
       'dates',
