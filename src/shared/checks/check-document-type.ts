@@ -31,27 +31,78 @@ function count(re: RegExp | null, text: string): number {
   return n;
 }
 
+const NUMBER = /\d[\d.,'\u00a0]*\d|\d/gu;
+const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
+
+/** A number as written in a price cell ("1,234.50", "1.234,50", "268750.00", "860"), with its decimals; null for a date. */
+function parseNumber(token: string): { value: number; decimals: number } | null {
+  if (DATE_LIKE.test(token)) return null;
+  const t = token.replace(/[\u00a0']/gu, '');
+  const lastDot = t.lastIndexOf('.');
+  const lastComma = t.lastIndexOf(',');
+  const sep = Math.max(lastDot, lastComma);
+  const tail = sep >= 0 ? t.length - sep - 1 : 0;
+  // A last separator followed by one or two digits is the decimal mark; three digits: thousands.
+  const decimal = sep >= 0 && tail > 0 && tail <= 2 ? sep : -1;
+  const int = (decimal >= 0 ? t.slice(0, decimal) : t).replace(/[.,]/gu, '');
+  const frac = decimal >= 0 ? t.slice(decimal + 1) : '';
+  if (!/^\d+$/u.test(int) || (frac && !/^\d+$/u.test(frac))) return null;
+  return { value: Number(`${int}.${frac || '0'}`), decimals: frac.length };
+}
+
 /**
- * A price table read by its structure: a header line naming price columns, rows carrying two or
- * more amounts, and (nearly) no lines describing work. Returns the header's evidence, or null.
+ * A priced line, in any language: three of its numbers, in order, where quantity × unit price =
+ * amount and the amount is written with two decimals ("860   312.50   268750.00").
+ */
+export function pricedLine(line: string): boolean {
+  const nums: { value: number; decimals: number }[] = [];
+  for (const m of line.matchAll(NUMBER)) {
+    const n = parseNumber(m[0]);
+    if (n) nums.push(n);
+    if (nums.length > 8) break;
+  }
+  for (let k = 2; k < nums.length; k++) {
+    const total = nums[k];
+    if (!total || total.decimals !== 2 || total.value <= 0) continue;
+    for (let i = 0; i < k - 1; i++)
+      for (let j = i + 1; j < k; j++) {
+        const product = (nums[i]?.value ?? 0) * (nums[j]?.value ?? 0);
+        if (product > 0 && Math.abs(product - total.value) <= Math.max(0.011, total.value * 0.001)) return true;
+      }
+  }
+  return false;
+}
+
+/**
+ * A price table read by its structure: a header line naming price columns (or, in any language,
+ * lines whose quantity × unit price = amount), rows carrying two or more amounts, and (nearly) no
+ * lines describing work. Returns the header's (or first priced line's) evidence, or null.
  */
 function priceTable(ctx: CheckContext, segs: Segment[]): Evidence | null {
   const { minHeaderWords, minRows, maxWorkLines } = ctx.rules.ruleset.documentType.priceTable;
   const a = ctx.rules.activity;
   let header: Evidence | null = null;
+  let priced: Evidence | null = null;
+  let pricedRows = 0;
   let rows = 0;
   let work = 0;
   for (const seg of segs) {
     let start = 0;
     for (const line of seg.folded.plain.split('\n')) {
       const end = start + line.length;
+      if (count(AMOUNT, line) >= 1 && pricedLine(line)) {
+        pricedRows += 1;
+        priced ??= evidenceAt(seg, start, end);
+      }
       if (count(AMOUNT, line) >= 2) rows += 1;
       else if (!header && count(ctx.rules.priceHeader, line) >= minHeaderWords) header = evidenceAt(seg, start, end);
       else if (count(a.phases, line) + count(a.timelines, line) + count(a.quantities, line) > 0) work += 1;
       start = end + 1;
     }
   }
-  return header && rows >= minRows && work < maxWorkLines ? header : null;
+  if (work >= maxWorkLines) return null;
+  if (header && rows >= minRows) return header;
+  return pricedRows >= minRows ? priced : null;
 }
 
 /** A master agreement named in the first lines, with no POE marker (SOW...) before it or on its line. */

@@ -4,6 +4,7 @@ import { runChecks } from './engine';
 import { DEFAULT_RULESET } from './ruleset';
 import { docx, email, makeClaim, pdf, signature } from '@test/check-fixtures';
 import { checkOf } from '@test/check-run';
+import { pricedLine } from './check-document-type';
 
 /** Issue 7, class 8: commercial documents stay commercial when signed. */
 
@@ -80,6 +81,27 @@ describe('commercial documents', () => {
       ].join('\n'),
     ]);
     expect(checkOf('document-type', [angebot]).status).toBe('fail');
+  });
+
+  it('reads a price table in a language whose words the ruleset does not know, by its arithmetic', () => {
+    // Finnish / Hungarian / Greek column names: unknown; quantity × unit price = amount is the structure.
+    const rows = (head: string, lines: string[]) =>
+      pdf('a/q.pdf', [['Contoso', 'Fabrikam', head, ...lines, 'Kokku / Összesen: 644154.00'].join('\n')]);
+    const lines = [
+      'INT-P1-12M   Microsoft Intune Plan 1 (12 kk)   860   312.50   268750.00',
+      'EID-P1-12M   Microsoft Entra ID P1 (12 kk)   860   221,40   190.404,00',
+      'SRV-KUR   Käyttöönotto (kiinteä hinta)   1   185 000,00   185 000,00',
+    ];
+    for (const head of [
+      'Koodi  Kuvaus  Kpl  Yksikköhinta  Yhteensä',
+      'Kód  Leírás  Menny.  Egységár  Érték',
+      'Κωδικός Περιγραφή Ποσ. Τιμή Σύνολο',
+    ])
+      expect(checkOf('document-type', [rows(head, lines)]).status, head).toBe('fail');
+    expect(pricedLine('860 312.50 268750.00')).toBe(true);
+    expect(pricedLine('Phase 2: 12.06.2026 – 24.07.2026, 40 users, 3 sites')).toBe(false);
+    expect(pricedLine('Deployed for 1240 users and 860 devices across 6 sites')).toBe(false);
+    expect(pricedLine('120 hours at 95.00 EUR/hour, total 11,400.00 EUR')).toBe(true);
   });
 
   it('keeps a statement of work with a pricing section POE: its work is described', () => {
