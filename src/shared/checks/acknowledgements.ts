@@ -20,6 +20,8 @@ import { forwardedByRules } from './email-forward';
 import { customerSigned, hasEnvelope } from './signing-events';
 import { labelledDate, sameLineDate, signatureDate, type DateConfidence, type FoundDate } from './signature-dates';
 import { customerSignatories, partyOf, signatureBlocks, trailPanels } from './signers';
+import { layoutOf } from '../layout/layout';
+import { segmentDates } from './check-kit';
 import type { Evidence } from './types';
 
 /**
@@ -91,6 +93,8 @@ export function collectAcknowledgements(ctx: CheckContext): Acknowledgement[] {
   for (const seg of ctx.segments) {
     if (trailAcks(ctx, seg, acks)) withTrail.add(seg.doc);
     if (blockAcks(ctx, seg, acks)) withBlocks.add(seg);
+    if (signOffTableAcks(ctx, seg, acks)) withBlocks.add(seg);
+    if (!seg.doc.email) letterAcks(ctx, seg, acks);
   }
   for (const seg of ctx.segments) {
     const before = acks.length;
@@ -566,3 +570,184 @@ function proximityBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
     if (++found >= 2) return;
   }
 }
+
+/**
+ * Sign-off tables whose rows are the parties ("Role | Name | Signature | Date", a row per
+ * signatory), read by columns: a header line with a signature and a date label gives the
+ * columns; each row below is cut at the header's column starts (an empty cell has no text, so
+ * the geometry of the rows alone would lose it). The customer's row is judged by its own cells:
+ * signature and date both blank, not signed; a date in its date cell, signed then. True when
+ * the segment has such a table.
+ */
+function signOffTableAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): boolean {
+  const sigRe = ctx.rules.blockFields.signature;
+  const dateRe = ctx.rules.blockFields.date;
+  if (!sigRe || !dateRe) return false;
+  const lines = layoutOf(seg.part).lines;
+  const signatories = customerSignatories(ctx, seg.doc);
+  const where = seg.part.page !== undefined ? { page: seg.part.page } : seg.part.part !== undefined ? { part: seg.part.part } : {};
+  let found = false;
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i];
+    if (!head || head.chunks.length < 3) continue;
+    const labels = head.chunks.map((c) => foldString(c.text).trim());
+    const sigCol = labels.findIndex((t) => sigRe.test(t));
+    const dateCol = labels.findIndex((t, k) => k !== sigCol && dateRe.test(t));
+    if (sigCol < 0 || dateCol < 0) continue;
+    found = true;
+    const starts = head.chunks.map((c) => c.x0);
+    const tol = Math.max(3, head.height * 0.8);
+    const colOf = (x: number) => {
+      let col = 0;
+      starts.forEach((x0, k) => {
+        if (x0 <= x + tol) col = k;
+      });
+      return col;
+    };
+    for (const row of lines.slice(i + 1, i + 9)) {
+      if (row.chunks.length === 0) continue;
+      const rowLabels = row.chunks.map((c) => foldString(c.text).trim());
+      if (rowLabels.some((t) => sigRe.test(t)) && rowLabels.some((t) => dateRe.test(t))) break;
+      const cells = starts.map(() => '');
+      for (const c of row.chunks) {
+        const k = colOf(c.x0);
+        cells[k] = cells[k] ? `${cells[k]} ${c.text}` : c.text;
+      }
+      const others = cells.filter((_, c) => c !== sigCol && c !== dateCol).join(' ');
+      let party = partyOf(ctx, { text: others }, signatories);
+      if (party === 'unknown') {
+        const side = foldString(others);
+        const n = claimNames(ctx);
+        const customer = test(ctx.rules.partyWords.customer, side) || test(n.customer, side);
+        const partner = test(ctx.rules.partyWords.partner, side) || test(n.partner, side);
+        party = customer && !partner ? 'customer' : partner && !customer ? 'partner' : 'unknown';
+      }
+      if (party !== 'customer') continue;
+      const evidence = documentEvidence(seg.doc, squashSpace(row.text), where);
+      if (row.box) evidence.box = row.box;
+      const base = {
+        kind: 'signature-block' as const,
+        label: "the customer's row of the sign-off table",
+        evidence,
+        dateAlternatives: [] as CalendarDate[],
+        date: null,
+      };
+      const signatureCell = (cells[sigCol] ?? '').trim();
+      const dateCell = (cells[dateCol] ?? '').trim();
+      const date = dateCell ? parseRowDate(ctx, seg, dateCell) : undefined;
+      const ink = isOcrPart(seg.part) ? 'unknown' : 'ink';
+      if (!signatureCell && !dateCell && ink === 'ink')
+        acks.push({
+          ...base,
+          strength: 'rejected',
+          note: "the customer's signature and date cells are empty",
+          reason: 'no-customer-acknowledgement',
+        });
+      else if (
+        signatureCell &&
+        (test(ctx.rules.unsigned, foldString(signatureCell)) || test(ctx.rules.trailActions.pending, foldString(signatureCell)))
+      )
+        acks.push({
+          ...base,
+          strength: 'rejected',
+          note: "the customer's signature cell is blank or pending",
+          reason: 'no-customer-acknowledgement',
+        });
+      else if (date && ink === 'ink')
+        acks.push({
+          ...base,
+          strength: 'accepted',
+          date: date.date,
+          dateAlternatives: date.alternatives,
+          dateConfidence: 'label',
+          dateSource: "the date cell of the customer's row in the sign-off table",
+        });
+      else acks.push({ ...base, strength: 'weak', note: "a person must confirm the customer's row of the sign-off table is signed" });
+    }
+  }
+  return found;
+}
+
+/** The date a table cell holds, read as the segment reads its dates (its declared or the country's order). */
+function parseRowDate(ctx: CheckContext, seg: Segment, cell: string) {
+  const folded = foldString(cell);
+  return segmentDates(ctx, seg).find((d) => folded.includes(seg.folded.plain.slice(d.start, d.end)));
+}
+
+const LETTER_TOP_LINES = 8;
+const LETTER_SIGNER_LINES = 5;
+
+/**
+ * A letter from the customer: a closing formula on its own line ("Yours faithfully",
+ * "Saygılarımla") with the customer's signatory on the lines under it (the claim's contact, a
+ * document signatory, or a person above a line naming the customer). Its date is the letter's,
+ * at the top ("Leeds, 12th September 2026"). A letter signed by anyone else adds nothing.
+ */
+function letterAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): void {
+  const closing = ctx.rules.letterClosing;
+  if (!closing) return;
+  const plain = seg.folded.plain;
+  const lines: { start: number; end: number; text: string }[] = [];
+  for (let start = 0; start <= plain.length && lines.length < 4000;) {
+    const nl = plain.indexOf('\n', start);
+    const end = nl === -1 ? plain.length : nl;
+    lines.push({ start, end, text: plain.slice(start, end).trim() });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  const n = claimNames(ctx);
+  const signatories = customerSignatories(ctx, seg.doc);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l || l.text.length === 0 || l.text.length > 160 || !closing.test(l.text)) continue;
+    const below = lines
+      .slice(i + 1)
+      .filter((x) => x.text.length > 0)
+      .slice(0, LETTER_SIGNER_LINES);
+    let signer: { start: number; end: number } | null = null;
+    for (let k = 0; k < below.length && !signer; k++) {
+      const line = below[k];
+      if (!line) continue;
+      const [os, oe] = originalRange(seg.folded, line.start, line.end);
+      const original = seg.folded.text.slice(os, oe);
+      const side = partyOf(ctx, { text: original }, signatories);
+      if (side === 'partner') break;
+      const next = below[k + 1]?.text ?? '';
+      if (side === 'customer' || (PERSON_LINE.test(original.trim()) && test(n.customer, next) && !test(n.partner, next))) signer = line;
+    }
+    if (!signer) continue;
+    const evidence = evidenceAt(seg, l.start, signer.end);
+    const base = {
+      kind: 'signature-block' as const,
+      label: "the customer's signed letter",
+      evidence,
+      dateAlternatives: [] as CalendarDate[],
+      date: null,
+    };
+    const ink = scanInk(seg, l.start, signer.end);
+    if (ink === 'none') {
+      acks.push({ ...base, strength: 'rejected', note: NO_INK, reason: 'no-customer-acknowledgement' });
+      return;
+    }
+    if (ink === 'unknown') {
+      acks.push({ ...base, strength: 'weak', note: UNKNOWN_INK });
+      return;
+    }
+    const top = lines[Math.min(LETTER_TOP_LINES, lines.length) - 1]?.end ?? 0;
+    const first = seg.index === 0 ? segmentDates(ctx, seg).find((d) => d.end <= top) : undefined;
+    if (first)
+      acks.push({
+        ...base,
+        strength: 'accepted',
+        date: first.date,
+        dateAlternatives: first.alternatives,
+        dateConfidence: 'label',
+        dateSource: "the letter's date at its top",
+      });
+    else acks.push({ ...base, strength: 'weak', note: 'the letter has no date at its top: a person must date it' });
+    return;
+  }
+}
+
+/** A person's name on a line of its own: two to five capitalised words. */
+const PERSON_LINE = /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*){1,4}$/u;

@@ -16,6 +16,19 @@ describe('activity detail check', () => {
     expect(r.evidence.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('passes Turkish and Czech reports with their own words for users, phases and configuration', () => {
+    const tr = pdf('a/tutanak.pdf', [
+      'Microsoft Intune: 1240 kullanıcı ve 860 cihaz için tasarım, yapılandırma ve devreye alma.',
+      'Faz 1: analiz ve tasarım; Faz 2: 40 kullanıcı ile pilot; proje 6 hafta sürdü.',
+    ]);
+    expect(checkOf('activity-detail', [tr], { customer: { country: 'TR' } }).status).toBe('pass');
+    const cs = pdf('a/protokol.pdf', [
+      'Microsoft Intune: návrh, konfigurace a nasazení pro 1240 uživatelů a 860 zařízení.',
+      'Etapa 1: analýza a návrh; Etapa 2: pilotní provoz; celkem 6 týdnů.',
+    ]);
+    expect(checkOf('activity-detail', [cs], { customer: { country: 'CZ' } }).status).toBe('pass');
+  });
+
   it('passes a German SOW with Benutzer, Phasen and Wochen', () => {
     const r = checkOf(
       'activity-detail',

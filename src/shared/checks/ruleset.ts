@@ -111,6 +111,8 @@ export const RulesetSchema = z.object({
       .default({ name: [], title: [], date: [], signature: [], company: [] }),
     /** Words that name a side in a signature block's heading ("Customer", "Client", "Partner", "Supplier"). */
     partyWords: z.object({ customer: Patterns, partner: Patterns }).default({ customer: [], partner: [] }),
+    /** A letter's closing formula on its own line ("Yours faithfully", "Mit freundlichen Grüßen"): its signatory follows it. */
+    letterClosings: Patterns.default([]),
   }),
   /** How a template row says a product is in scope: box glyphs anywhere on the row, or a state cell (Yes/No, In scope, Delivered). */
   templateRows: z
@@ -296,6 +298,8 @@ export interface CompiledRuleset {
   /** Not global; anchored at a line's start: "name" … "company". */
   blockFields: Record<BlockField, RegExp | null>;
   partyWords: { customer: RegExp | null; partner: RegExp | null };
+  /** A whole line that is a letter's closing formula. */
+  letterClosing: RegExp | null;
   monthFirst: ReadonlySet<string>;
   ambiguousOrder: ReadonlySet<string>;
 }
@@ -434,6 +438,10 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
       company: lineLabel(s.blockFields.company),
     },
     partyWords: { customer: words(s.partyWords.customer), partner: words(s.partyWords.partner) },
+    letterClosing:
+      s.letterClosings.length > 0
+        ? new RegExp(`^[\\s,]*(?:${s.letterClosings.map((p) => `(?:${foldPattern(p)})`).join('|')})[\\s,.!]*$`, 'u')
+        : null,
     monthFirst: new Set(r.numericDateOrder.monthFirstCountries),
     ambiguousOrder: new Set(r.numericDateOrder.ambiguousCountries),
   };
