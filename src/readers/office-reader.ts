@@ -4,7 +4,7 @@ import type { DocumentPart, DocumentView, ExtractedDocument } from '@shared/docu
 import { ZipRefusedError, inspectZip, safeUnzip, type ZipEntryInfo } from '@shared/zip/safe-unzip';
 import { tablesFromHtml } from './docx-tables';
 import { ReaderUnavailableError, emptyDocument, errorMessage, loadReaderModule, tidyText } from './reader-context';
-import { partText, scanXml } from './ooxml-xml';
+import { decodeXml, partText, scanXml, XmlError } from './ooxml-xml';
 import { previewXlsx, readXlsxParts } from './xlsx-reader';
 
 /**
@@ -136,6 +136,89 @@ async function previewDocx(mammoth: Mammoth, files: Map<string, Uint8Array>, sin
   }
 }
 
+/** Header and footer parts read per document: Word keeps three of each per section (first, even, default). */
+const MAX_HEADER_PARTS = 24;
+const MAX_HEADER_CHARS = 20_000;
+
+/**
+ * The text of a part's paragraphs, a table's row per line with its cells split by tabs (the
+ * layout stage reads them as columns), as a page header or footer holds a letterhead.
+ */
+export function wordPartText(xml: string): string {
+  const lines: string[] = [];
+  let line = '';
+  let cell = '';
+  let cells: string[] = [];
+  let inText = false;
+  let cellDepth = 0;
+  let chars = 0;
+  scanXml(xml, {
+    open(name, _attrs, selfClosing) {
+      if (name === 't' && !selfClosing) inText = true;
+      else if (name === 'tab' || name === 'br') {
+        if (cellDepth > 0) cell += ' ';
+        else line += name === 'tab' ? '\t' : ' ';
+      } else if (name === 'tc' && !selfClosing) cellDepth++;
+    },
+    close(name) {
+      if (name === 't') inText = false;
+      else if (name === 'p') {
+        if (cellDepth > 0) cell += ' ';
+        else if (line.trim()) {
+          lines.push(line.trim());
+          line = '';
+        }
+      } else if (name === 'tc') {
+        cellDepth = Math.max(0, cellDepth - 1);
+        cells.push(cell.replace(/\s+/g, ' ').trim());
+        cell = '';
+      } else if (name === 'tr') {
+        if (cells.some(Boolean)) lines.push(cells.join('\t'));
+        cells = [];
+      }
+    },
+    text(raw) {
+      if (!inText || chars > MAX_HEADER_CHARS) return;
+      const t = decodeXml(raw);
+      chars += t.length;
+      if (cellDepth > 0) cell += t;
+      else line += t;
+    },
+  });
+  if (line.trim()) lines.push(line.trim());
+  return lines.join('\n');
+}
+
+/**
+ * The page headers and footers of a .docx (mammoth reads the body only): a letterhead table
+ * naming the partner, a document number, a "Confidential – Contoso" footer. One part each
+ * ("page header", "page footer": not an email's "header"), identical texts once; after the body, so the body's first lines stay the
+ * document's heading. A part that does not parse is left out (the body is still read).
+ */
+function headerFooterParts(files: ReadonlyMap<string, Uint8Array>): DocumentPart[] {
+  const out: DocumentPart[] = [];
+  for (const kind of ['header', 'footer'] as const) {
+    const re = new RegExp(`^word/${kind}\\d*\\.xml$`);
+    const names = [...files.keys()]
+      .filter((n) => re.test(n))
+      .sort()
+      .slice(0, MAX_HEADER_PARTS);
+    const texts: string[] = [];
+    for (const name of names) {
+      const bytes = files.get(name);
+      if (!bytes) continue;
+      try {
+        const t = tidyText(wordPartText(partText(bytes)));
+        if (t.trim() && !texts.includes(t)) texts.push(t);
+      } catch (err) {
+        if (!(err instanceof XmlError)) throw err;
+      }
+    }
+    if (texts.length > 0) out.push({ part: `page ${kind}`, text: texts.join('\n'), hasTextLayer: true });
+  }
+  return out;
+}
+
 async function readDocx(path: string, files: Map<string, Uint8Array>, forView: boolean, preview?: PreviewSink): Promise<ExtractedDocument> {
   // CommonJS module: the namespace's default is the API under Node and bundlers alike.
   const mammoth = (await loadReaderModule('Word', () => import('mammoth'))).default;
@@ -145,7 +228,7 @@ async function readDocx(path: string, files: Map<string, Uint8Array>, forView: b
   const result = await mammoth.extractRawText(input());
   const doc = emptyDocument(path, 'docx', 'ok');
   const part: DocumentPart = { part: 'paragraphs', text: tidyText(result.value), hasTextLayer: true };
-  doc.parts = [part];
+  doc.parts = [part, ...headerFooterParts(files)];
   // The same library reads the same checked archive; external files are never opened (mammoth's default).
   // Without the viewer, pictures are not encoded at all (only the tables are wanted).
   const html = forView

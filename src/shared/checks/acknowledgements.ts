@@ -699,7 +699,7 @@ function letterAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): v
   const signatories = customerSignatories(ctx, seg.doc);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!l || l.text.length === 0 || l.text.length > 160 || !closing.test(l.text)) continue;
+    if (!l || l.text.length === 0 || l.text.length > 80 || !closing.test(l.text)) continue;
     const below = lines
       .slice(i + 1)
       .filter((x) => x.text.length > 0)
