@@ -985,6 +985,22 @@ function emailClaims() {
   return out;
 }
 
+/** The customer's short confirming reply to the partner's "report attached" email. */
+function confirmMailOf(s, text) {
+  return eml('RE report.eml', () =>
+    replyMail({
+      from: `${s.customer.contactName} <${s.customer.contactEmail}>`,
+      to: `${s.partner.person} <${s.partner.personEmail}>`,
+      subject: 'RE: Completion report',
+      day: s.signed,
+      top: text,
+      quotedFrom: `${s.partner.person} <${s.partner.personEmail}>`,
+      quotedDay: '2026-09-10',
+      quotedBody: 'Hello,\n\nattached is the completion report for your review.\n\nKind regards',
+    }),
+  );
+}
+
 /** Office files: a Word letterhead in the page header; Excel check columns on a second sheet. */
 function officeClaims() {
   const out = [];
@@ -1393,6 +1409,269 @@ function synonymClaims() {
   return out;
 }
 
+/**
+ * Written after the first fixes landed, before the engine ran on them: the same classes in other
+ * shapes and languages, to see whether the fixes generalise rather than fit HO001-HO036.
+ */
+function afterFixClaims() {
+  const out = [];
+  {
+    const s = story('nl-NL', 'zeeland', 'polderwerk', { products: ['Microsoft Intune'] });
+    out.push(
+      claim({
+        title: 'Dutch closure report, sign-off table (Rol | Naam | Handtekening | Datum), customer row dated 12-9-2026',
+        lang: 'nl',
+        s,
+        layout: 'closurePdf',
+        docs: [
+          pdf('afsluitrapport.pdf', () =>
+            closurePdf({
+              s,
+              title: 'Afsluitrapport project',
+              signoff: [
+                ['Rol', 'Naam', 'Handtekening', 'Datum'],
+                ['Opdrachtgever (klant)', `${s.customer.contactName}, ${s.customer.name}`, '', localDate('nl', s.signed)],
+                ['Projectleider (partner)', `${s.partner.person}, ${s.partner.name}`, '', localDate('nl', '2026-09-10')],
+              ],
+              ink: [
+                [1, 2],
+                [2, 2],
+              ],
+            }),
+          ),
+        ],
+        expect: VALID,
+        why: "The customer's row of the sign-off table is signed and dated 12-9-2026; the report details the work (DOMAIN 1, 3, 5).",
+      }),
+    );
+  }
+  for (const [, ok] of [
+    ['customer', true],
+    ['partner', false],
+  ]) {
+    const s = story('it-IT', 'valsesia', 'vantaggio', { products: ['Exchange Online'] });
+    out.push(
+      claim({
+        title: ok
+          ? 'Italian letter from the customer, "Distinti saluti", dated at the top'
+          : 'Italian letter signed by the partner only ("Distinti saluti")',
+        lang: 'it',
+        s,
+        layout: 'letterheadPdf',
+        classes: ok ? [7] : [4],
+        docs: [
+          pdf('lettera.pdf', async () => {
+            const { createWriter } = await import('../sample/pdf-writer.mjs');
+            const flow = await createWriter({ title: 'Lettera', author: '', creator: 'Word', date: '2026-01-15T09:00:00Z', unicode: true });
+            const from = ok ? s.customer : { name: s.partner.name, address: 'Via Roma 1, Torino' };
+            flow.text(from.name.toUpperCase(), { font: 'bold', size: 14 });
+            flow.text(from.address, { size: 8, gap: 12 });
+            flow.text(`${ok ? 'Biella' : 'Torino'}, ${localDate('it', s.signed, 'long')}`, { gap: 12 });
+            flow.text('Oggetto: conferma delle attività svolte', { gap: 8 });
+            for (const p of body(s)) flow.text(p, { gap: 6 });
+            flow.text('Distinti saluti', { gap: 30 });
+            flow.scribble(flow.margin + 4, flow.y + 16, 31, 110);
+            flow.text(ok ? s.customer.contactName : s.partner.person, { font: 'bold', gap: 1 });
+            flow.text(ok ? `${s.customer.contactTitle}, ${s.customer.name}` : `${s.partner.title}, ${s.partner.name}`);
+            return flow.save();
+          }),
+        ],
+        expect: ok ? VALID : defect({ signature: 'fail', dates: NO_ACK_DATE }),
+        why: ok
+          ? 'A letter from the customer confirming the work, signed by its IT head and dated at the top (DOMAIN 1, 5).'
+          : 'A letter signed by the partner is not a customer acknowledgement (DOMAIN 1).',
+      }),
+    );
+  }
+  {
+    const s = story('cs-CZ', 'lipova', 'vltava', { products: ['Microsoft Teams'] });
+    out.push(
+      claim({
+        title: 'Czech price quote ("Cenová nabídka") signed by the customer',
+        lang: 'cs',
+        s,
+        layout: 'quotePdf',
+        classes: [8],
+        docs: [
+          pdf('cenova-nabidka.pdf', () =>
+            quotePdf({
+              s,
+              title: `Cenová nabídka č. 2026-044 – ${s.customer.name}`,
+              intro: `${s.partner.name} nabízí následující licence a služby. Platnost nabídky 30 dní.`,
+              head: ['Kód', 'Položka', 'Množství', 'Cena/ks', 'Celkem'],
+              lines: [
+                { code: 'TMS-12', name: 'Microsoft Teams Premium (12 měsíců)', qty: 150, price: 2150 },
+                { code: 'SRV-01', name: 'Implementace (paušál)', qty: 1, price: 98000 },
+              ],
+              totalLabel: 'Celkem bez DPH',
+              block: {
+                heading: `Objednatel: ${s.customer.name}`,
+                ink: true,
+                name: s.customer.contactName,
+                title: s.customer.contactTitle,
+                date: localDate('cs', '2026-05-04'),
+              },
+            }),
+          ),
+        ],
+        expect: defect({ signature: null, dates: null, workloads: null, 'activity-detail': ['fail', 'review'], 'document-type': 'fail' }),
+        why: 'A signed price quote is still a quote, not POE (DOMAIN; issue class 8).',
+      }),
+    );
+  }
+  {
+    const s = story('tr-TR', 'anadolu', 'bogazici', { products: ['Microsoft Teams'] });
+    const env = envelopeOf('EI-2026-78001', 'Kabul Tutanağı', s, s.signed, { customer: 'pending' });
+    out.push(
+      claim({
+        title: 'Turkish e-signature trail: the customer\'s signature still awaited ("İmza bekleniyor")',
+        lang: 'tr',
+        s,
+        vendor: 'eimza',
+        layout: 'certificatePdf',
+        classes: [4],
+        docs: [
+          pdf('kabul.pdf', () =>
+            certificatePdf({
+              s,
+              title: 'Kabul Tutanağı',
+              head: [
+                ['Hizmet Sağlayıcı', s.partner.name],
+                ['Müşteri', s.customer.name],
+              ],
+              deliverables: [
+                ['Ürün', 'Yapılan çalışma', 'Teslim', 'Tarih'],
+                ['Microsoft Teams', TEXT.tr.scope(s, 'Microsoft Teams'), 'Evet', localDate('tr', s.phases.at(-1)[1])],
+              ],
+              statement: body(s),
+              blocks: [
+                { heading: `Müşteri adına: ${s.customer.name}`, name: s.customer.contactName, title: s.customer.contactTitle },
+                {
+                  heading: `Hizmet sağlayıcı adına: ${s.partner.name}`,
+                  stamp: TRAILS.eimza.stamp(env.events.find((e) => e.email === s.partner.personEmail && e.action === 'signed')),
+                  name: s.partner.person,
+                  title: s.partner.title,
+                },
+              ],
+              trail: 'eimza',
+              env,
+            }),
+          ),
+        ],
+        expect: defect({ signature: 'fail', dates: NO_ACK_DATE }),
+        why: 'Only the partner signed; the trail says the customer has not (DOMAIN 1; issue class 4).',
+      }),
+    );
+  }
+  {
+    const s = story('en-GB', 'hartley', 'northbridge', { products: ['Microsoft Intune'], signed: '2026-09-18' });
+    out.push(
+      claim({
+        title: 'customer confirms in Dutch ("Akkoord … goedgekeurd") over an English summary (en-GB customer)',
+        lang: 'en',
+        s: { ...s, customer: { ...s.customer } },
+        layout: 'eml',
+        classes: [9],
+        docs: [
+          eml('Re summary.eml', () =>
+            replyMail({
+              from: `${s.customer.contactName} <${s.customer.contactEmail}>`,
+              to: `${s.partner.person} <${s.partner.personEmail}>`,
+              subject: 'Re: Intune rollout summary',
+              day: s.signed,
+              top: `Hi ${s.partner.person.split(' ')[0]},\n\nAkkoord, de uitrol van Microsoft Intune zoals hieronder beschreven is afgerond en goedgekeurd.\n\n${s.customer.contactName}`,
+              quotedFrom: `${s.partner.person} <${s.partner.personEmail}>`,
+              quotedDay: '2026-09-16',
+              quotedBody: body(s, { accept: false }).join('\n'),
+            }),
+          ),
+        ],
+        expect: VALID,
+        why: "The customer's own words confirm the Intune rollout described in the partner's message quoted below (DOMAIN 1; issue class 9).",
+      }),
+    );
+  }
+  {
+    const s = story('en-US', 'summit', 'northbridge', { products: ['Microsoft Intune'], signed: '2026-09-19' });
+    out.push(
+      claim({
+        title: '.docx: the customer is named only in the page footer; the customer confirms by email',
+        lang: 'en',
+        s,
+        layout: 'docx',
+        docs: [
+          {
+            name: 'completion.docx',
+            type: DOCX,
+            build: async () => {
+              const { Document, Footer, Packer, Paragraph } = await import('docx');
+              const paras = body(s).map((p) => p.replace(new RegExp(s.customer.name, 'g'), 'the customer'));
+              const doc = new Document({
+                sections: [
+                  {
+                    footers: { default: new Footer({ children: [new Paragraph(`Confidential – prepared for ${s.customer.name}`)] }) },
+                    children: [new Paragraph('Completion report'), ...paras.map((p) => new Paragraph(p))],
+                  },
+                ],
+              });
+              return new Uint8Array(await Packer.toBuffer(doc));
+            },
+          },
+          confirmMailOf(
+            s,
+            `Hi ${s.partner.person.split(' ')[0]},\n\nI confirm the Intune work in the completion report is done and accepted.\n\n${s.customer.contactName}`,
+          ),
+        ],
+        expect: VALID,
+        why: "The customer's name is visible in the document's footer; the customer confirms the report by email from its domain (DOMAIN 1-3).",
+      }),
+    );
+  }
+  {
+    const s = story('en-GB', 'hartley', 'northbridge', {
+      products: ['Microsoft Intune'],
+      signed: '2025-10-11',
+      customer: { country: 'DE' },
+    });
+    const env = envelopeOf('IW-1011-DE', 'Acceptance', s, s.signed);
+    out.push(
+      claim({
+        title: 'US-style trail declaring "Date format: MM-DD-YYYY", 10-11-2025 for a German customer: 11 Oct 2025, stale',
+        lang: 'en',
+        s,
+        vendor: 'inkwell',
+        layout: 'sowTablePdf',
+        classes: [5],
+        docs: [
+          pdf('acceptance-signed.pdf', async () => {
+            const { createWriter } = await import('../sample/pdf-writer.mjs');
+            const flow = await createWriter({
+              title: 'Acceptance',
+              author: '',
+              creator: 'Word',
+              date: '2026-01-15T09:00:00Z',
+              unicode: true,
+            });
+            flow.heading('Acceptance of Services', 15);
+            for (const p of body(s)) flow.text(p, { gap: 5 });
+            flow.newPage();
+            flow.heading('Signing log', 13);
+            flow.text('Date format: MM-DD-YYYY · times UTC', { size: 8.5 });
+            for (const e of env.events) {
+              const [y, m, d] = e.at.slice(0, 10).split('-');
+              flow.text(`${m}-${d}-${y} ${e.at.slice(11, 19)}   ${e.action.toUpperCase()}   ${e.name} <${e.email}>`, { size: 8.5, gap: 2 });
+            }
+            return flow.save();
+          }),
+        ],
+        expect: defect({ dates: 'fail' }),
+        why: 'The log declares month-first: 10-11-2025 is 11 October 2025, more than 12 months before the 2026-10-20 submission (DOMAIN 5; issue class 5).',
+      }),
+    );
+  }
+  return out;
+}
+
 export const HELDOUT_GROUPS = [
   sowClaims,
   certificateClaims,
@@ -1406,6 +1685,7 @@ export const HELDOUT_GROUPS = [
   officeClaims,
   publicSectorClaims,
   synonymClaims,
+  afterFixClaims,
 ];
 
 /** The held-out claims, numbered HO001…. */
