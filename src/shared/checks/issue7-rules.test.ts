@@ -165,4 +165,20 @@ describe('class 5: a trail that declares or is known to be month-first is read m
     );
     expect(checkOf('dates', [pdf('a/v.pdf', [declared])], it).status).toBe('fail');
   });
+
+  it('reads a declared order written with dashes or dots (MM-DD-YYYY, DD.MM.YYYY) as declared', () => {
+    const de = { customer: { country: 'DE' }, submittedAt: '2026-10-20' };
+    const log = (format: string, date: string) =>
+      pdf('a/log.pdf', [
+        [
+          'Acceptance Fabrikam / Contoso',
+          `Date format: ${format} · times UTC`,
+          `${date} 10:03:11   SIGNED   John Doe <john.doe@contoso.com>`,
+        ].join('\n'),
+      ]);
+    // 10-11-2025 month-first is 11 October 2025: stale for a 2026-10-20 submission (day-first, 10 November, would pass).
+    expect(checkOf('dates', [log('MM-DD-YYYY', '10-11-2025')], de).status).toBe('fail');
+    // Declared day-first for a US customer: 10-11-2025 is 10 November 2025, current.
+    expect(checkOf('dates', [log('DD-MM-YYYY', '10-11-2025')], { ...de, customer: { country: 'US' } }).status).toBe('pass');
+  });
 });
