@@ -1,7 +1,7 @@
 import type MammothModule from 'mammoth';
 import { zipSync, type Zippable } from 'fflate';
 import type { DocumentPart, DocumentView, ExtractedDocument } from '@shared/documents/types';
-import { ZipRefusedError, inspectZip, safeUnzip, type ZipEntryInfo } from '@shared/zip/safe-unzip';
+import { ZipRefusedError, inspectZip, safeUnzip, safeUnzipHeads, type ZipEntryInfo } from '@shared/zip/safe-unzip';
 import { tablesFromHtml } from './docx-tables';
 import { ReaderUnavailableError, emptyDocument, errorMessage, loadReaderModule, tidyText } from './reader-context';
 import { decodeXml, partText, scanXml, XmlError } from './ooxml-xml';
@@ -273,6 +273,8 @@ export async function readOfficeZip(
     const what = entries.some((e) => e.name === 'mimetype') ? 'an OpenDocument file' : 'a zip archive that is not a Word or Excel document';
     return emptyDocument(path, 'unsupported', 'unsupported', `${what}: not supported`);
   }
+  // A workbook's first screen from the first bytes of its parts, before the whole is inflated.
+  const hasPreview = kind === 'xlsx' && forView && preview ? previewFromHeads(bytes, preview) : false;
   let files: Map<string, Uint8Array>;
   try {
     files = safeUnzip(bytes);
@@ -282,11 +284,26 @@ export async function readOfficeZip(
   }
   try {
     if (kind === 'docx') return await readDocx(path, files, forView, preview);
-    if (forView && preview) previewSheet(files, preview);
+    if (forView && preview && !hasPreview) previewSheet(files, preview);
     return readXlsxParts(path, files, forView);
   } catch (err) {
     if (err instanceof ReaderUnavailableError) throw err;
     return emptyDocument(path, kind, 'corrupt', `the ${kind} content could not be read: ${errorMessage(err)}`);
+  }
+}
+
+/** Output read of each part for a workbook's first screen: its first sheet's first rows, their strings. */
+const PREVIEW_HEAD_BYTES = 256 * 1024;
+
+/** A workbook's first screen from the heads of its parts; false when they are too short for it (or it fails). */
+function previewFromHeads(bytes: Uint8Array, sink: PreviewSink): boolean {
+  try {
+    const { files, cut } = safeUnzipHeads(bytes, PREVIEW_HEAD_BYTES);
+    const view = previewXlsx(files, cut);
+    if (view) sink(view);
+    return true;
+  } catch {
+    return false;
   }
 }
 

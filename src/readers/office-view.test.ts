@@ -3,7 +3,8 @@ import { buildDocx, buildXlsx, poeDocx } from '../../scripts/sample/office.mjs';
 import type { DocumentView } from '@shared/documents/types';
 import { extractDocument } from './extract';
 import { firstBlocksOf } from './office-reader';
-import { PREVIEW_ROWS } from './xlsx-reader';
+import { PREVIEW_ROWS, previewXlsx } from './xlsx-reader';
+import { safeUnzip, safeUnzipHeads } from '@shared/zip/safe-unzip';
 import { createNodeReaderEnv } from './node';
 import { cellText } from './sheet-format';
 import { corpusBytes as corpus, corpusFiles, HAS_CORPUS } from '@test/corpus';
@@ -135,6 +136,30 @@ describe("the viewer's first screen of a long Office file (onPreview)", () => {
     expect(first).toMatchObject({ name: 'Tasks', part: 'sheet:Tasks', rowCount: PREVIEW_ROWS });
     expect(first?.cells).toEqual(whole?.cells.filter((c) => c.row < PREVIEW_ROWS));
     expect(whole?.rowCount).toBe(601);
+  });
+
+  it("reads a long sheet's first screen from the first bytes of its parts, the same as from the whole", async () => {
+    const rows: (string | number | Date)[][] = [['Task', 'Completed on', 'Hours', 'Notes']];
+    for (let i = 0; i < 5_000; i++)
+      rows.push([
+        `Task ${i + 1}: Intune device enrolment`,
+        new Date(Date.UTC(2026, 7, 1 + (i % 28))),
+        8 + (i % 40) / 4,
+        i % 7 === 0 ? 'Signed off' : '',
+      ]);
+    const bytes = await buildXlsx([{ name: 'Tasks', rows, formats: { B: 'dd mmm yyyy' }, boldHeader: true }]);
+    const heads = safeUnzipHeads(bytes, 64 * 1024);
+    // The sheet is longer than that: only its head is inflated.
+    expect(heads.cut.has('xl/worksheets/sheet1.xml')).toBe(true);
+    const fromHeads = previewXlsx(heads.files, heads.cut);
+    expect(fromHeads?.sheets?.[0]?.rowCount).toBe(PREVIEW_ROWS);
+    expect(fromHeads).toEqual(previewXlsx(safeUnzip(bytes)));
+    const { doc, previews } = await readWithPreview('tasks.xlsx', bytes);
+    expect(previews[0]).toEqual(fromHeads);
+    expect(doc.view?.sheets?.[0]?.rowCount).toBe(5_001);
+    // Heads too short for the first screen are refused, not shown short: the whole parts are read for it.
+    const short = safeUnzipHeads(bytes, 8 * 1024);
+    expect(() => previewXlsx(short.files, short.cut)).toThrow();
   });
 
   it('gives a long .docx its first blocks first, as the whole document shows them', async () => {

@@ -553,16 +553,27 @@ export function readXlsxParts(path: string, files: Files, forView: boolean): Ext
 /** Rows of the first sheet in the viewer's first screen (`previewXlsx`): more than a screen shows. */
 export const PREVIEW_ROWS = 200;
 
+/** The parts given to previewXlsx end before its first screen does: it needs them whole. */
+class PreviewTooShort extends Error {
+  constructor(part: string) {
+    super(`${part} is cut before the first screen ends`);
+  }
+}
+
 /**
  * The viewer's first screen of a workbook, read before the whole of it: the first sheet's first
  * `PREVIEW_ROWS` rows (merges, listed after the cells, are left out), with only the shared
  * strings they use. The same reading as `readXlsxParts`, stopped early. Null when that would be
  * the whole workbook (one sheet of no more rows).
  */
-export function previewXlsx(files: Files): DocumentView | null {
+export function previewXlsx(files: Files, cut: ReadonlySet<string> = new Set()): DocumentView | null {
   const book = readWorkbook(files);
   const first = book.sheets[0];
   if (!first) return null;
+  // Parts given only in part (safeUnzipHeads): what is read of them must end before their cut.
+  for (const part of cut)
+    if (part === book.stylesPart || part.endsWith('.rels') || part === '[Content_Types].xml' || /workbook\.xml$/i.test(part))
+      throw new PreviewTooShort(part);
   const styles = cellStyles(files, book.stylesPart);
   // The rows once to learn which shared strings they use, then again with those strings.
   let used = -1;
@@ -580,7 +591,9 @@ export function previewXlsx(files: Files): DocumentView | null {
     PREVIEW_ROWS,
   );
   const strings = sharedStrings(files, book.stringsPart, used + 1);
+  if (book.stringsPart && cut.has(book.stringsPart) && strings.length < used + 1) throw new PreviewTooShort(book.stringsPart);
   const data = readSheet(files, first.part, { string: (index) => strings[index] ?? '', styles, date1904: book.date1904 }, PREVIEW_ROWS);
+  if (cut.has(first.part) && !data.isCut) throw new PreviewTooShort(first.part);
   if (!data.isCut && book.sheets.length === 1) return null;
   const { view } = sheetOf(first, data, true, { cells: MAX_CELLS });
   return view ? { sheets: [view] } : null;

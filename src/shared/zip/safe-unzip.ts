@@ -168,24 +168,25 @@ export function inspectZip(bytes: Uint8Array, limits?: Partial<ZipLimits>): ZipE
 }
 
 /** Inflates one entry, stopping as soon as the output passes `cap` bytes. */
-function inflateEntry(data: Uint8Array, entry: CentralEntry, cap: number): Uint8Array {
+function inflateEntry(data: Uint8Array, entry: CentralEntry, cap: number, head = Infinity): Uint8Array {
   if ((entry.flags & 1) !== 0) refuse(`entry "${entry.name}" is encrypted`, 'unsupported');
   if (entry.method === 0) {
     if (data.length > cap) refuse(`entry "${entry.name}" is larger than allowed`);
-    return data.slice();
+    return data.slice(0, Math.min(data.length, head));
   }
   if (entry.method !== 8) refuse(`entry "${entry.name}" uses unsupported compression method ${entry.method}`, 'unsupported');
   const chunks: Uint8Array[] = [];
   let size = 0;
   let done = false;
   const inflater = new Inflate((chunk, final) => {
+    if (size >= head) return;
     size += chunk.length;
     if (size > cap) refuse(`entry "${entry.name}" inflates past its declared or allowed size`);
     chunks.push(chunk);
     if (final) done = true;
   });
   try {
-    for (let at = 0; at < data.length; at += INFLATE_CHUNK) {
+    for (let at = 0; at < data.length && size < head; at += INFLATE_CHUNK) {
       const end = Math.min(data.length, at + INFLATE_CHUNK);
       inflater.push(data.subarray(at, end), end === data.length);
     }
@@ -194,7 +195,7 @@ function inflateEntry(data: Uint8Array, entry: CentralEntry, cap: number): Uint8
     if (err instanceof ZipRefusedError) throw err;
     refuse(`entry "${entry.name}" has damaged compressed data (${err instanceof Error ? err.message : String(err)})`, 'damaged');
   }
-  if (!done) refuse(`entry "${entry.name}" has truncated compressed data`, 'damaged');
+  if (!done && size < head) refuse(`entry "${entry.name}" has truncated compressed data`, 'damaged');
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
@@ -227,6 +228,39 @@ export function safeUnzip(bytes: Uint8Array, limits?: Partial<ZipLimits>, filter
     out.set(entry.name, data);
   }
   return out;
+}
+
+/**
+ * The first `headBytes` of each accepted entry, inflated no further (the archive checked as by
+ * safeUnzip): a first look at long parts (a sheet's first rows) without inflating them whole.
+ * `cut` names the entries that go on past what is given.
+ */
+export function safeUnzipHeads(
+  bytes: Uint8Array,
+  headBytes: number,
+  limits?: Partial<ZipLimits>,
+): { files: Map<string, Uint8Array>; cut: Set<string> } {
+  const lim = resolveLimits(limits);
+  const entries = readEntriesFromBytes(bytes, lim);
+  checkDeclared(entries, lim);
+  const files = new Map<string, Uint8Array>();
+  const cut = new Set<string>();
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue;
+    const start = structural(() =>
+      entryDataStart(bytes.subarray(entry.localHeaderOffset, entry.localHeaderOffset + LOCAL_HEADER_BYTES), entry),
+    );
+    if (start + entry.compressedSize > bytes.length) refuse(`data of "${entry.name}" runs past the end of the file`, 'damaged');
+    const data = inflateEntry(
+      bytes.subarray(start, start + entry.compressedSize),
+      entry,
+      Math.min(entry.uncompressedSize, lim.maxEntryUncompressed),
+      headBytes,
+    );
+    if (data.length >= headBytes && entry.uncompressedSize > data.length) cut.add(entry.name);
+    files.set(entry.name, data.length > headBytes ? data.subarray(0, headBytes) : data);
+  }
+  return { files, cut };
 }
 
 /** RandomAccess over bytes already in memory. */
