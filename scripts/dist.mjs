@@ -3,7 +3,7 @@
 // Windows, dmg (x64 and arm64) on macOS, AppImage and .deb on Linux, in release/<version>/.
 // Steps: sample queue, Electron binary (the same check as `npm start`: where it cannot be
 // downloaded, say so and stop), electron-vite build, then electron-builder with signing decided
-// by script./installer/signing.mjs. Extra arguments go to electron-builder (e.g. --publish never).
+// by scripts/installer/signing.mjs. Extra arguments go to electron-builder (e.g. --publish never).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
