@@ -20,6 +20,22 @@ parentPort.on('message', (job) => {
     setTimeout(() => parentPort.postMessage({ id: job.id, doc: { path: job.path, kind: 'pdf', state: 'ok', parts: [], metadata: {}, signatures: [], attachments: [] } }), 600);
     return;
   }
+  // A big scan: the engine grows past its bound and is ended after the page (it then tells no heap),
+  // while the thread keeps 300 MB of what the page left (as a reader that decoded and OCR'd it does).
+  if (job.path.includes('bigpage')) {
+    parentPort.postMessage({ ocrHeapBytes: 300 * 1024 * 1024 });
+    setTimeout(() => (globalThis.kept = new Uint8Array(300 * 1024 * 1024).fill(1)), 100);
+    setTimeout(() => {
+      parentPort.postMessage({ id: job.id, doc: { path: job.path, kind: 'pdf', state: 'ok', parts: [], metadata: {}, signatures: [], attachments: [] } });
+      parentPort.postMessage({ ocrHeapBytes: 0 });
+    }, 600);
+    return;
+  }
+  // A small document that takes a moment to read (as any real one does).
+  if (job.path.includes('small')) {
+    setTimeout(() => parentPort.postMessage({ id: job.id, doc: { path: job.path, kind: 'pdf', state: 'ok', parts: [], metadata: {}, signatures: [], attachments: [] } }), 300);
+    return;
+  }
   // Plain reading that takes 300 MB for a while.
   if (job.path.includes('mid')) {
     const held = new Uint8Array(300 * 1024 * 1024).fill(1);
@@ -128,4 +144,22 @@ describe('ExtractPool', () => {
       expect((await mid).state).toBe('ok');
     });
   }, 60_000);
+
+  it('after a big scan whose engine was ended, small documents are still read: the memory the scan left is not theirs (issue 7)', async () => {
+    for (const size of [1, 2]) {
+      const base = await settledRss();
+      const limits = { maxResidentBytes: base + 200 * 1024 * 1024, maxTotalResidentBytes: base + 700 * 1024 * 1024 };
+      await withPool({ ...MEMORY_WATCH, size, ...limits }, async (pool) => {
+        expect((await pool.run({ path: 'bigpage.png', load: bytes(3) })).state).toBe('ok');
+        const small = ['small-exif-orientation-6.jpg', 'small-cmyk.jpg', 'small-a.pdf', 'small-b.pdf'];
+        const docs = await Promise.all(small.map((path) => pool.run({ path, load: bytes(3) })));
+        expect(Object.fromEntries(docs.map((d) => [d.path, `${d.state} ${d.stateDetail ?? ''}`.trim()]))).toEqual(
+          Object.fromEntries(small.map((path) => [path, 'ok'])),
+        );
+        // A document that does take too much on its own is still refused.
+        const hog = await pool.run({ path: 'hog.pdf', load: bytes(3) });
+        expect(hog.stateDetail).toMatch(/^too large to read: reading it took more than \d+ MB of memory$/);
+      });
+    }
+  }, 90_000);
 });

@@ -12,6 +12,14 @@ import { documentKindOf } from '@shared/queue/queue-documents';
  * document that was read alongside others is read again alone, and one that passes the limit
  * alone is reported "too large to read". The process stays near the limit whatever the input.
  *
+ * What a document is judged by is its own memory: the growth of resident memory since its reading
+ * started, once it is read alone on a fresh reader. A reader thread that did OCR keeps memory
+ * after its scans (the engine's heap, and what decoding big pages left in the thread) even when its
+ * engine was ended past its bound and tells no heap any more; over a limit, such idle readers are
+ * ended first, and a document is not refused for memory that was there before it began: it is
+ * read again alone on a fresh reader, and refused only if its own reading passes the readers'
+ * limit, or the whole process passes its limit while it is read that way.
+ *
  * OCR engines (tesseract.js, one per reader, started at its first scan) keep a WebAssembly heap
  * that only grows, bounded by their own limit (LIMITS.ocrEngineBytes: an engine past it is ended
  * after its page). Each reader tells its engine's heap (`{ ocrHeapBytes }`), and the readers'
@@ -53,13 +61,26 @@ interface Waiting {
   resolve: (d: ExtractedDocument) => void;
   /** Read with no other document at the same time (its memory is then its own). */
   alone: boolean;
+  /** Read again alone on a fresh reader after a limit was passed: the process's limit passed again refuses it. */
+  fresh?: boolean;
 }
 
 interface Slot {
   worker: Worker;
   /** The WebAssembly heap of this reader's OCR engine, as it last told (bytes). */
   ocrHeapBytes: number;
-  busy: { id: number; path: string; resolve: (d: ExtractedDocument) => void; timer: NodeJS.Timeout; waiting: Waiting } | null;
+  /** This reader started an OCR engine: it keeps memory after its scans even when the engine is gone. */
+  didOcr: boolean;
+  busy: {
+    id: number;
+    path: string;
+    resolve: (d: ExtractedDocument) => void;
+    timer: NodeJS.Timeout;
+    waiting: Waiting;
+    /** Resident memory of the process, and its OCR engines' heaps, when this document's reading started. */
+    startRss: number;
+    startOcrBytes: number;
+  } | null;
 }
 
 /** A document that could not be read at all, in the readers' shape. */
@@ -78,7 +99,15 @@ export class ExtractPool {
   /** Idle OCR engines were ended for memory: their memory is being given back until then. */
   private releasingUntil = 0;
 
+  /**
+   * What the readers' limit leaves for one document's own reading: the limit less the process's
+   * resident memory before its readers started (at least half the limit).
+   */
+  private readonly documentBudget: number;
+
   constructor(private readonly options: PoolOptions) {
+    const limit = options.maxResidentBytes ?? Infinity;
+    this.documentBudget = Math.max(limit / 2, limit - process.memoryUsage.rss());
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
     this.sampler =
       options.maxResidentBytes || options.maxTotalResidentBytes ? setInterval(() => this.checkMemory(), options.sampleMs ?? 50) : null;
@@ -116,25 +145,37 @@ export class ExtractPool {
       }
       return;
     }
-    if (!readersOver) {
-      // Over the whole process's limit only: idle readers' engines go first (their heaps are given
-      // back without ending anyone's document), then the busy readers are given time to finish.
-      const idle = this.slots.filter((s) => !s.busy && s.ocrHeapBytes > 0);
-      for (const slot of idle) this.replace(slot, null, '');
-      if (idle.length > 0) this.releasingUntil = Date.now() + 1000;
-      if (this.releasingUntil > Date.now()) return;
-    }
+    // Idle readers that did OCR go first: what they keep (engines, and what their scans left in
+    // the thread) is given back without ending anyone's document; the busy readers get time.
+    const idle = this.slots.filter((s) => !s.busy && (s.didOcr || s.ocrHeapBytes > 0));
+    for (const slot of idle) this.replace(slot, null, '');
+    if (idle.length > 0) this.releasingUntil = Date.now() + 1000;
+    if (this.releasingUntil > Date.now()) return;
     const busy = this.slots.filter((s) => s.busy);
-    if (busy.length === 0) return;
-    const mb = Math.round((readersOver ? (maxResidentBytes ?? 0) : (maxTotalResidentBytes ?? 0)) / 1024 / 1024);
-    const alone = busy.length === 1 && busy[0]?.busy?.waiting.alone === true;
-    this.coolUntil = Date.now() + 2000;
-    for (const slot of busy) {
-      const waiting = slot.busy?.waiting;
-      if (!waiting) continue;
-      if (alone || busy.length === 1) this.replace(slot, 'refused', `too large to read: reading it took more than ${mb} MB of memory`);
-      else this.replace(slot, null, '', { ...waiting, alone: true });
+    const mb = (bytes: number | undefined) => Math.round((bytes ?? 0) / 1024 / 1024);
+    const reading = busy.length === 1 ? busy[0]?.busy : undefined;
+    if (reading) {
+      // One document: refused when its own reading passed the readers' limit, or the process passes
+      // its limit while it is read alone on a fresh reader. Memory that was there before it began
+      // is not its own: over the readers' limit for that, it is read again alone on a fresh reader.
+      // Its own: growth since it started, less what the OCR engines' heaps grew by meanwhile.
+      const grown = rss - reading.startRss - Math.max(0, this.ocrHeapBytes() - reading.startOcrBytes);
+      const own = maxResidentBytes !== undefined && grown > this.documentBudget;
+      if (reading.waiting.fresh && !own && !totalOver) return;
+      this.coolUntil = Date.now() + 2000;
+      const slot = busy[0] as Slot;
+      if (own || reading.waiting.fresh)
+        this.replace(
+          slot,
+          'refused',
+          `too large to read: reading it took more than ${mb(own ? maxResidentBytes : maxTotalResidentBytes)} MB of memory`,
+        );
+      else this.replace(slot, null, '', { ...reading.waiting, alone: true, fresh: true });
+      return;
     }
+    if (busy.length === 0) return;
+    this.coolUntil = Date.now() + 2000;
+    for (const slot of busy) if (slot.busy) this.replace(slot, null, '', { ...slot.busy.waiting, alone: true });
   }
 
   private spawn(): Slot {
@@ -148,10 +189,11 @@ export class ExtractPool {
     // which carries the report; nor flood stderr, which carries progress. Drained and dropped.
     worker.stdout.on('data', () => undefined);
     worker.stderr.on('data', () => undefined);
-    const slot: Slot = { worker, busy: null, ocrHeapBytes: 0 };
+    const slot: Slot = { worker, busy: null, ocrHeapBytes: 0, didOcr: false };
     worker.on('message', (msg: { id: number; doc?: ExtractedDocument; error?: string; ocrHeapBytes?: number }) => {
       if (msg.ocrHeapBytes !== undefined) {
         slot.ocrHeapBytes = msg.ocrHeapBytes;
+        if (msg.ocrHeapBytes > 0) slot.didOcr = true;
         return;
       }
       const busy = slot.busy;
@@ -198,26 +240,40 @@ export class ExtractPool {
       return;
     }
     this.coolUntil = 0;
-    for (const slot of this.slots) {
+    for (let index = 0; index < this.slots.length; index++) {
       if (this.slots.some((s) => s.busy?.waiting.alone)) return;
-      if (slot.busy) continue;
+      if (this.slots[index]?.busy) continue;
       const next = this.waiting[0];
       if (!next) return;
       if (next.alone && this.slots.some((s) => s.busy)) return;
+      // A document read alone has the whole process's memory: readers that did OCR are ended first
+      // (this one included), and it starts once their memory is given back.
+      if (next.alone && this.endIdleOcrReaders()) {
+        this.coolUntil = Date.now() + 1000;
+        setTimeout(() => this.pump(), 100).unref();
+        return;
+      }
+      const slot = this.slots[index];
+      if (!slot) return;
       this.waiting.shift();
-      if (next.alone) this.endIdleEngines(slot);
       this.start(slot, next);
     }
   }
 
-  /** A document read alone has the whole process's memory: other readers' OCR engines are ended first. */
-  private endIdleEngines(keep: Slot): void {
+  /**
+   * Ends the idle readers that did OCR (their engines, or what their scans left in the thread
+   * after an engine was ended) and starts fresh ones; true when there were any.
+   */
+  private endIdleOcrReaders(): boolean {
+    let ended = false;
     for (const [index, slot] of this.slots.entries()) {
-      if (slot === keep || slot.busy || slot.ocrHeapBytes === 0) continue;
+      if (slot.busy || (!slot.didOcr && slot.ocrHeapBytes === 0)) continue;
       slot.worker.removeAllListeners();
       void slot.worker.terminate();
       this.slots[index] = this.spawn();
+      ended = true;
     }
+    return ended;
   }
 
   private start(slot: Slot, waiting: Waiting): void {
@@ -225,7 +281,7 @@ export class ExtractPool {
     const id = this.nextId++;
     const limit = this.options.timeoutMs + (this.options.ocr?.budgetMs ?? 0) + this.options.graceMs;
     const timer = setTimeout(() => this.replace(slot, 'timeout', `no answer within ${Math.round(limit / 1000)} s: reading stopped`), limit);
-    slot.busy = { id, path: job.path, resolve, timer, waiting };
+    slot.busy = { id, path: job.path, resolve, timer, waiting, startRss: process.memoryUsage.rss(), startOcrBytes: this.ocrHeapBytes() };
     job.load().then(
       (bytes) => {
         if (slot.busy?.id !== id) return;
