@@ -4,6 +4,7 @@ import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
 import type { Locator } from '@playwright/test';
 import { PDFDocument, degrees } from 'pdf-lib';
 import { expect, test, validClaim } from '../support/e2e-fixtures';
+import { buildTiff } from '../support/tiff';
 
 /**
  * Scans that are not upright where OCR reads them: a phone photo stored sideways with an EXIF
@@ -153,4 +154,48 @@ test('a scanned PDF page with /Rotate 90: OCR words lie on the words as the page
   const tools = claim.documents.getByRole('toolbar', { name: 'Document tools' });
   await searchAndCheck(tools, claim.documents.locator('.poe-pdf-page[data-page-number="1"]'), 'Hughes');
   await page.screenshot({ path: test.info().outputPath('ocr-rotated-scan.png') });
+});
+
+test('a multi-page TIFF scan: search finds an OCR word on its second page and marks it on the word pixels', async ({
+  page,
+  shell,
+  list,
+  claim,
+  makeQueue,
+}) => {
+  test.setTimeout(300_000);
+  const blank = { width: 850, height: 1100, rgb: [255, 255, 255] as const, band: true };
+  const text = drawPage(0);
+  const tiff = buildTiff([
+    blank,
+    { width: 850, height: 1100, rgb: [255, 255, 255], rgba: new Uint8Array(text.getContext('2d').getImageData(0, 0, 850, 1100).data) },
+  ]);
+  const queue = await makeQueue(
+    { schema: 'poe-queue/1', name: 'Fax', claims: [validClaim('T-TIF', { documents: [{ path: 'T-TIF/fax.tif' }] })] },
+    { 'T-TIF/fax.tif': tiff },
+  );
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await shell.start();
+  await shell.openQueueFolder(queue.dir);
+  await shell.waitForImport();
+  await list.openClaim('T-TIF');
+  const tools = claim.documents.getByRole('toolbar', { name: 'Image tools' });
+  await expect(tools).toContainText('2 pages', { timeout: 20_000 });
+  // The match is on page 2: the view goes there and marks the word on its pixels.
+  await searchAndCheck(tools, claim.documents.locator('.poe-tiff-page[data-page-number="2"]'), 'Hughes');
+  await page.screenshot({ path: test.info().outputPath('ocr-tiff-page-2.png') });
+
+  // Evidence on page 2 from the checklist: the quoted words marked on that page.
+  await tools.getByRole('searchbox').fill('');
+  await claim.waitForEngine();
+  const evidence = claim
+    .check('Partner and customer names')
+    .getByRole('button', { name: /^Show evidence: / })
+    .first();
+  await expect(evidence).toContainText('Fabrikam');
+  await evidence.click();
+  const marks = claim.documents.locator('.poe-tiff-page[data-page-number="2"] .textLayer .poe-evidence-mark');
+  await expect(marks.filter({ hasText: 'Fabrikam' })).toHaveCount(1);
+  await expect.poll(async () => inkUnder(marks.first()).catch(() => 0)).toBeGreaterThan(0.03);
+  await page.screenshot({ path: test.info().outputPath('ocr-tiff-evidence.png') });
 });

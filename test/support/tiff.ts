@@ -10,6 +10,8 @@ export interface TiffPageSpec {
   rgb: readonly [number, number, number];
   /** A darker band across the middle third, so a painted page shows ink. */
   band?: boolean;
+  /** The page's own pixels, RGBA row by row (alpha dropped), instead of the fill. */
+  rgba?: Uint8Array;
 }
 
 /** A multi-page, uncompressed RGB TIFF: one image file directory per page. */
@@ -39,6 +41,10 @@ export function buildTiff(pages: readonly TiffPageSpec[]): Uint8Array {
   out.set(head, 0);
   pages.forEach((p, i) => {
     let o = offsets[i] ?? 0;
+    if (p.rgba) {
+      for (let px = 0; px < p.width * p.height; px++) for (let c = 0; c < 3; c++) out[o++] = p.rgba[px * 4 + c] ?? 255;
+      return;
+    }
     for (let y = 0; y < p.height; y++) {
       const dark = p.band === true && y > p.height / 3 && y < (2 * p.height) / 3;
       for (let x = 0; x < p.width; x++) {
