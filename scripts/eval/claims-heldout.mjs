@@ -1672,6 +1672,206 @@ function afterFixClaims() {
   return out;
 }
 
+/** A third look, after HO037-HO044 agreed: shapes no batch had yet (expectations first, as always). */
+function thirdLookClaims() {
+  const out = [];
+  {
+    // A two-page letter: the date at the top of page 1, the closing and signature on page 2.
+    const s = story('es-PR', 'cmeste', 'keystone', { products: ['Microsoft Intune', 'Microsoft Defender for Endpoint'] });
+    out.push(
+      claim({
+        title: 'two-page customer letter (es): date at the top of page 1, "Atentamente" and the signature on page 2',
+        lang: 'es',
+        s,
+        layout: 'letterheadPdf',
+        classes: [6, 7],
+        docs: [
+          pdf('carta-cliente.pdf', async () => {
+            const { createWriter } = await import('../sample/pdf-writer.mjs');
+            const flow = await createWriter({ title: 'Carta', author: '', creator: 'Word', date: '2026-01-15T09:00:00Z', unicode: true });
+            flow.text(s.customer.name.toUpperCase(), { font: 'bold', size: 14 });
+            flow.text(s.customer.address, { size: 8, gap: 12 });
+            flow.text(`Humacao, ${localDate('es', s.signed, 'long')}`, { gap: 12 });
+            flow.text('A quien corresponda:', { gap: 8 });
+            for (const p of body(s)) flow.text(p, { gap: 6 });
+            flow.newPage();
+            flow.text('Quedamos a su disposición para cualquier aclaración.', { gap: 10 });
+            flow.text('Atentamente,', { gap: 30 });
+            flow.scribble(flow.margin + 4, flow.y + 16, 41, 110);
+            flow.text(s.customer.contactName, { font: 'bold', gap: 1 });
+            flow.text(`${s.customer.contactTitle}, ${s.customer.name}`);
+            return flow.save();
+          }),
+        ],
+        expect: VALID,
+        why: 'A letter from the customer confirming the work in detail, signed by its contact and dated at its top (DOMAIN 1, 5).',
+      }),
+    );
+  }
+  {
+    // A signature table whose customer column carries the vendor's "awaiting signature" placeholder.
+    const s = story('en-US', 'summit', 'northbridge', { products: ['Microsoft Intune'] });
+    out.push(
+      claim({
+        title: 'SOW signature table: the customer\'s cell holds the vendor\'s "Awaiting signature" placeholder',
+        lang: 'en',
+        s,
+        layout: 'sowTablePdf',
+        classes: [4],
+        docs: [
+          pdf('SOW-pending.pdf', () =>
+            sowPdf({
+              s,
+              title: 'Statement of Work: Endpoint Management',
+              heads: ['Customer', 'Contractor'],
+              sides: [
+                {
+                  company: s.customer.name,
+                  name: s.customer.contactName,
+                  title: s.customer.contactTitle,
+                  stamp: ['Inkwell Sign', 'Awaiting signature'],
+                },
+                {
+                  company: s.partner.name,
+                  name: s.partner.person,
+                  title: s.partner.title,
+                  date: localDate('en-US', '2026-09-08', 'us'),
+                  ink: true,
+                },
+              ],
+            }),
+          ),
+        ],
+        expect: defect({ signature: 'fail', dates: NO_ACK_DATE }),
+        why: "The customer's signature is still awaited; only the partner signed (DOMAIN 1; issue class 4).",
+      }),
+    );
+  }
+  {
+    // Outlook in German: the quoted message's header is "Von: / Gesendet: / An: / Betreff:".
+    const s = story('en-GB', 'hartley', 'northbridge', {
+      products: ['Microsoft Intune'],
+      signed: '2026-09-23',
+      customer: { country: 'DE' },
+    });
+    out.push(
+      claim({
+        title: 'customer confirms in German above a thread quoted by a German Outlook ("Von: … Gesendet: …")',
+        lang: 'en',
+        s,
+        layout: 'eml',
+        classes: [9],
+        docs: [
+          eml('AW Zusammenfassung.eml', () =>
+            replyMail({
+              from: `${s.customer.contactName} <${s.customer.contactEmail}>`,
+              to: `${s.partner.person} <${s.partner.personEmail}>`,
+              subject: 'AW: Intune rollout summary',
+              day: s.signed,
+              top: `Hallo ${s.partner.person.split(' ')[0]},\n\nhiermit bestätige ich die unten beschriebene Einführung von Microsoft Intune; die Leistung ist abgenommen.\n\nViele Grüße\n${s.customer.contactName}`,
+              quotedFrom: '',
+              quotedDay: '2026-09-21',
+              wroteLine: `Von: ${s.partner.person} <${s.partner.personEmail}>\nGesendet: Montag, 21. September 2026 16:20\nAn: ${s.customer.contactName} <${s.customer.contactEmail}>\nBetreff: Intune rollout summary\n`,
+              quotedBody: body(s, { accept: false }).join('\n'),
+            }),
+          ),
+        ],
+        expect: VALID,
+        why: "The customer's own words confirm the Intune rollout described in the partner's message quoted below (DOMAIN 1; issue class 9).",
+      }),
+    );
+  }
+  {
+    // An .xlsx template whose check column marks rows with a plain "x" and leaves the others blank.
+    const s = story('pt-BR', 'rioclaro', 'nuvem', {
+      products: ['Microsoft Intune', 'SharePoint Online'],
+      describe: ['Microsoft Intune'],
+      signed: '2026-09-24',
+    });
+    out.push(
+      claim({
+        title: '.xlsx check sheet with "x" marks: the claimed SharePoint Online row left blank',
+        lang: 'pt',
+        s,
+        layout: 'xlsx',
+        classes: [2],
+        docs: [
+          {
+            name: 'POE-modelo.xlsx',
+            type: XLSX,
+            build: () =>
+              xlsxWorkbook(
+                [
+                  { name: 'Relatório', rows: [['Parceiro', s.partner.name], ['Cliente', s.customer.name], [], ...body(s).map((p) => [p])] },
+                  {
+                    name: 'Escopo',
+                    rows: [
+                      ['Produto', 'Marcar'],
+                      ['Microsoft Intune', 'x'],
+                      ['SharePoint Online', ''],
+                      ['Microsoft Teams', ''],
+                      ['Exchange Online', 'x'],
+                    ],
+                  },
+                ],
+                { author: s.partner.person },
+              ),
+          },
+          confirmMailOf(
+            s,
+            `Olá ${s.partner.person.split(' ')[0]},\n\nConfirmo que as atividades do relatório foram concluídas e aprovamos a entrega.\n\n${s.customer.contactName}`,
+          ),
+        ],
+        expect: defect({ workloads: 'fail' }),
+        why: 'SharePoint Online is claimed but its row is not marked and the report describes no work on it (DOMAIN 4).',
+      }),
+    );
+  }
+  {
+    // Hungarian (a language the ruleset has no words for): a year-first written date.
+    const s = story('en-GB', 'hartley', 'northbridge', { products: ['Microsoft Intune'], customer: { country: 'HU' } });
+    const l = TEXT.en.labels;
+    out.push(
+      claim({
+        title: 'English protocol for a Hungarian customer, signed and dated "2026. szeptember 12." (Hungarian year-first form)',
+        lang: 'en',
+        s,
+        layout: 'formPdf',
+        classes: [7],
+        docs: [
+          pdf('protocol-signed.pdf', () =>
+            formPdf({
+              s,
+              title: 'Handover protocol',
+              rows: [
+                ['Contractor', s.partner.name],
+                ['Customer', s.customer.name],
+                ['Work performed', body(s).slice(0, 3).join(' ')],
+                ['Timeline', body(s).slice(3, 6).join('; ')],
+                ['Acceptance', TEXT.en.accept(s)],
+              ],
+              blocks: [
+                {
+                  heading: `For the customer: ${s.customer.name}`,
+                  ink: true,
+                  fields: [
+                    [l.name, s.customer.contactName],
+                    [l.title, s.customer.contactTitle],
+                    [l.date, '2026. szeptember 12.'],
+                  ],
+                },
+              ],
+            }),
+          ),
+        ],
+        expect: VALID,
+        why: 'Signed by the customer contact and dated 12 September 2026 in the Hungarian form, within 12 months (DOMAIN 1, 5).',
+      }),
+    );
+  }
+  return out;
+}
+
 export const HELDOUT_GROUPS = [
   sowClaims,
   certificateClaims,
@@ -1686,6 +1886,7 @@ export const HELDOUT_GROUPS = [
   publicSectorClaims,
   synonymClaims,
   afterFixClaims,
+  thirdLookClaims,
 ];
 
 /** The held-out claims, numbered HO001…. */
