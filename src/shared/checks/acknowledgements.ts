@@ -92,7 +92,9 @@ export function collectAcknowledgements(ctx: CheckContext): Acknowledgement[] {
   const withBlocks = new Set<Segment>();
   for (const seg of ctx.segments) {
     if (trailAcks(ctx, seg, acks)) withTrail.add(seg.doc);
-    if (blockAcks(ctx, seg, acks)) withBlocks.add(seg);
+    // A signature table with a column per party is read by its columns; the line-by-line block
+    // reader would give one party's value to the other where a cell is empty.
+    if (partyColumnAcks(ctx, seg, acks) || blockAcks(ctx, seg, acks)) withBlocks.add(seg);
     if (signOffTableAcks(ctx, seg, acks)) withBlocks.add(seg);
     if (!seg.doc.email) letterAcks(ctx, seg, acks);
   }
@@ -668,6 +670,122 @@ function signOffTableAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement
   return found;
 }
 
+const FIELD_KINDS = ['name', 'title', 'date', 'signature', 'company'] as const;
+
+/** The signature-block field a label chunk names ("Name", "Datum", "Signature"), or null. */
+function labelField(ctx: CheckContext, text: string): (typeof FIELD_KINDS)[number] | null {
+  const t = foldString(text).trim();
+  for (const f of FIELD_KINDS) {
+    const re = ctx.rules.blockFields[f];
+    if (re?.test(t)) return f;
+  }
+  return null;
+}
+
+/**
+ * Signature tables with a column per party ("| Customer | Contractor |" over rows "Signature",
+ * "Name", "Title", "Date"): a run of three or more lines that start with a field label, with two
+ * value columns on at least one of them. Values go to the column their position falls in (the
+ * widest line's value starts), so an empty cell stays empty instead of the next column's value
+ * shifting into it. Each column is one party's block, judged like a signature block. True when
+ * the segment has such a table.
+ */
+function partyColumnAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): boolean {
+  const lines = layoutOf(seg.part).lines;
+  const signatories = customerSignatories(ctx, seg.doc);
+  const where = seg.part.page !== undefined ? { page: seg.part.page } : seg.part.part !== undefined ? { part: seg.part.part } : {};
+  let found = false;
+  for (let i = 0; i < lines.length; i++) {
+    const run: { line: (typeof lines)[number]; field: (typeof FIELD_KINDS)[number] }[] = [];
+    for (let j = i; j < lines.length && run.length < 8; j++) {
+      const line = lines[j];
+      const field = line?.chunks[0] ? labelField(ctx, line.chunks[0].text) : null;
+      if (!line || !field || run.some((r) => r.field === field)) break;
+      run.push({ line, field });
+    }
+    const widest = run.reduce<(typeof run)[number] | null>((a, r) => (!a || r.line.chunks.length > a.line.chunks.length ? r : a), null);
+    if (run.length < 3 || !widest || widest.line.chunks.length < 3 || !run.some((r) => r.field === 'date' || r.field === 'signature'))
+      continue;
+    found = true;
+    const starts = widest.line.chunks.slice(1).map((c) => c.x0);
+    const tol = Math.max(3, widest.line.height);
+    const colOf = (x: number) => {
+      let col = -1;
+      starts.forEach((x0, k) => {
+        if (x0 <= x + tol) col = k;
+      });
+      return col;
+    };
+    type Column = { fields: Partial<Record<(typeof FIELD_KINDS)[number], string>>; heading: string };
+    const cols: Column[] = starts.map(() => ({ fields: {}, heading: '' }));
+    const header = lines[i - 1];
+    if (header && !labelField(ctx, header.chunks[0]?.text ?? ''))
+      for (const c of header.chunks) {
+        const col = cols[colOf(c.x0)];
+        if (col) col.heading = `${col.heading} ${c.text}`.trim();
+      }
+    for (const r of run)
+      for (const c of r.line.chunks.slice(1)) {
+        const col = cols[colOf(c.x0)];
+        if (col) col.fields[r.field] = `${col.fields[r.field] ?? ''} ${c.text}`.trim();
+      }
+    const n = claimNames(ctx);
+    for (const col of cols) {
+      let party = partyOf(ctx, { name: col.fields.name ?? '' }, signatories);
+      for (const text of party === 'unknown' ? [col.fields.company ?? '', col.heading] : []) {
+        const side = foldString(text);
+        const customer = test(ctx.rules.partyWords.customer, side) || test(n.customer, side);
+        const partner = test(ctx.rules.partyWords.partner, side) || test(n.partner, side);
+        party = customer && !partner ? 'customer' : partner && !customer ? 'partner' : 'unknown';
+        if (party !== 'unknown') break;
+      }
+      if (party !== 'customer') continue;
+      const text = squashSpace(FIELD_KINDS.map((f) => (col.fields[f] ? `${f}: ${col.fields[f]}` : '')).join('; '));
+      const evidence = documentEvidence(seg.doc, `${col.heading || "customer's column"} — ${text || 'empty'}`, where);
+      const base = {
+        kind: 'signature-block' as const,
+        label: "the customer's column of the signature table",
+        evidence,
+        dateAlternatives: [] as CalendarDate[],
+        date: null,
+      };
+      const signature = foldString(col.fields.signature ?? '');
+      const date = col.fields.date ? parseRowDate(ctx, seg, col.fields.date) : undefined;
+      const ink = isOcrPart(seg.part) ? 'unknown' : 'ink';
+      if (
+        test(ctx.rules.unsigned, signature) ||
+        test(ctx.rules.trailActions.pending, signature) ||
+        test(ctx.rules.trailActions.declined, signature)
+      )
+        acks.push({
+          ...base,
+          strength: 'rejected',
+          note: "the customer's signature cell says it is not signed (pending, declined or blank)",
+          reason: 'no-customer-acknowledgement',
+        });
+      else if (!col.fields.name && !signature && !col.fields.date)
+        acks.push({
+          ...base,
+          strength: 'rejected',
+          note: "the customer's column of the signature table is empty",
+          reason: 'no-customer-acknowledgement',
+        });
+      else if (date && ink === 'ink')
+        acks.push({
+          ...base,
+          strength: 'accepted',
+          date: date.date,
+          dateAlternatives: date.alternatives,
+          dateConfidence: 'label',
+          dateSource: "the date in the customer's column of the signature table",
+        });
+      else acks.push({ ...base, strength: 'weak', note: "a person must confirm the customer's column of the signature table is signed" });
+    }
+    i += run.length - 1;
+  }
+  return found;
+}
+
 /** The date a table cell holds, read as the segment reads its dates (its declared or the country's order). */
 function parseRowDate(ctx: CheckContext, seg: Segment, cell: string) {
   const folded = foldString(cell);
@@ -734,7 +852,10 @@ function letterAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): v
       return;
     }
     const top = lines[Math.min(LETTER_TOP_LINES, lines.length) - 1]?.end ?? 0;
-    const first = seg.index === 0 ? segmentDates(ctx, seg).find((d) => d.end <= top) : undefined;
+    // The letter's date is at the top of its first page, which may not be the page it is signed on.
+    const firstSeg = ctx.segments.find((x) => x.doc === seg.doc) ?? seg;
+    const firstTop = firstSeg === seg ? top : nthLineEnd(firstSeg.folded.plain, LETTER_TOP_LINES);
+    const first = firstSeg.index === 0 ? segmentDates(ctx, firstSeg).find((d) => d.end <= firstTop) : undefined;
     if (first)
       acks.push({
         ...base,
@@ -743,10 +864,21 @@ function letterAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): v
         dateAlternatives: first.alternatives,
         dateConfidence: 'label',
         dateSource: "the letter's date at its top",
+        ...(firstSeg === seg ? {} : { evidence: { ...evidence, text: `${evidence.text} (dated on its first page)` } }),
       });
     else acks.push({ ...base, strength: 'weak', note: 'the letter has no date at its top: a person must date it' });
     return;
   }
+}
+
+/** Where the text's `n`th line ends (or the text's end). */
+function nthLineEnd(text: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf('\n', at + 1);
+    if (at === -1) return text.length;
+  }
+  return at;
 }
 
 /** A person's name on a line of its own: two to five capitalised words. */

@@ -101,6 +101,45 @@ describe('sign-off tables (a row per signatory)', () => {
   });
 });
 
+describe('signature tables with a column per party', () => {
+  const table = (customer: [string, string, string, string], partner: [string, string, string, string]) =>
+    grid(
+      'a/sow.pdf',
+      [
+        [
+          [220, 'Customer'],
+          [400, 'Contractor'],
+        ],
+        ...(['Signature', 'Name', 'Title', 'Date'] as const).map((label, k): [number, string][] =>
+          [
+            [60, label] as [number, string],
+            [220, customer[k] ?? ''] as [number, string],
+            [400, partner[k] ?? ''] as [number, string],
+          ].filter(([, t]) => t !== ''),
+        ),
+      ],
+      intro,
+    );
+  const partner: [string, string, string, string] = ['', 'Priya Kaur', 'Engagement Manager', 'September 8, 2026'];
+
+  it("never gives the partner's date to the customer's empty column", () => {
+    const r = checkOf('signature', [table(['', '', '', ''], partner)], { submittedAt: '2026-10-20' });
+    expect(r.status).toBe('fail');
+    expect(checkOf('dates', [table(['', '', '', ''], partner)], { submittedAt: '2026-10-20' }).status).not.toBe('pass');
+  });
+
+  it('fails a customer cell holding the vendor\'s "Awaiting signature" placeholder', () => {
+    const r = checkOf('signature', [table(['Awaiting signature', 'John Doe', 'CISO', ''], partner)], { submittedAt: '2026-10-20' });
+    expect(r.status).toBe('fail');
+  });
+
+  it("dates the acknowledgement from the customer's own column when both signed", () => {
+    const r = checkOf('dates', [table(['', 'John Doe', 'CISO', 'September 12, 2026'], partner)], { submittedAt: '2026-10-20' });
+    expect(r.status).toBe('pass');
+    expect(r.summary).toContain('2026-09-12');
+  });
+});
+
 describe("the customer's letter", () => {
   const letter = (top: string, closing: string, signer: string[]) =>
     pdf('a/letter.pdf', [
@@ -140,6 +179,18 @@ describe("the customer's letter", () => {
     expect(checkOf('signature', [partner], { submittedAt: '2026-10-20' }).status).toBe('fail');
     const stale = letter('2 June 2025', 'Yours faithfully,', ['John Doe', 'CISO, Contoso']);
     expect(checkOf('dates', [stale], { submittedAt: '2026-10-20' }).status).toBe('fail');
+  });
+
+  it('takes the date from the top of the first page when the letter is signed on the second', () => {
+    const twoPages = pdf('a/letter.pdf', [
+      ['CONTOSO', 'Springfield, 12 September 2026', 'To whom it may concern', 'Fabrikam deployed Microsoft Intune for 1200 users.'].join(
+        '\n',
+      ),
+      ['We remain at your disposal.', 'Atentamente,', 'John Doe', 'CISO, Contoso'].join('\n'),
+    ]);
+    const r = checkOf('dates', [twoPages], { submittedAt: '2026-10-20' });
+    expect(r.status).toBe('pass');
+    expect(r.summary).toContain('2026-09-12');
   });
 
   it('is for a person to confirm when the letter has no date at its top', () => {
