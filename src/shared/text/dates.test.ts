@@ -29,6 +29,10 @@ describe('parseDates', () => {
     expect(iso('Článek 12. 9. 20261 · bod 3. 4. odst. 2026')).toEqual([]);
   });
 
+  it('reads Hungarian year-first written dates', () => {
+    expect(iso('Budapest, 2026. szeptember 12. · 2025. március 3.')).toEqual(['2026-09-12', '2025-03-03']);
+  });
+
   it('does not read invoice numbers, order references or version strings as dates', () => {
     expect(iso('Invoice INV-2026-10-12-0457, order #12/05/2026, ticket 2026-11-05/3')).toEqual([]);
     expect(iso('Template version 1.3.2026; ruleset poe-default@2026.11.1; build 2026.10.03; v2026.11.1')).toEqual([]);

@@ -62,6 +62,8 @@ const DAY_MONTH_YEAR = new RegExp(
   'gu',
 );
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])${M}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])\\s*,?\\s*(\\d{4})(?!\\d)`, 'gu');
+/** Year first with a written month, as Hungarian writes it: "2026. szeptember 12.", "2026 szept. 12". */
+const YEAR_MONTH_DAY = new RegExp(`(?<![\\p{L}\\d])(\\d{4})\\.?\\s+${M}\\.?\\s+(\\d{1,2})(?![\\d])`, 'gu');
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
 /** Korean dotted dates: "2026. 3. 4." (a space after each dot). */
 const KOREAN_DOTTED = /(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)/g;
@@ -129,6 +131,10 @@ export function parseDates(plain: string, options: DateParseOptions): DateMentio
   for (const m of plain.matchAll(MONTH_DAY_YEAR)) {
     const month = monthNumber(m[1] ?? '');
     if (month) push(m.index, m.index + m[0].length, { year: Number(m[3]), month, day: Number(m[2]) });
+  }
+  for (const m of plain.matchAll(YEAR_MONTH_DAY)) {
+    const month = monthNumber(m[2] ?? '');
+    if (month) push(m.index, m.index + m[0].length, { year: Number(m[1]), month, day: Number(m[3]) });
   }
   for (const m of plain.matchAll(CJK)) {
     push(m.index, m.index + m[0].length, { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
