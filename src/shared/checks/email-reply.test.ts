@@ -30,6 +30,15 @@ describe("customer replies on top of the partner's detailed message", () => {
     expect(checkOf('signature', [reply('下記の導入作業が完了したことを確認し、検収いたします。')]).status).toBe('pass');
   });
 
+  it('accepts confirmations in Portuguese, Turkish and Czech that name the work in their own words', () => {
+    for (const text of [
+      'Olá Priya, confirmo que as atividades do relatório foram concluídas e aprovamos a entrega.',
+      'Merhaba Priya, raporda açıklanan çalışmaların tamamlandığını onaylıyoruz.',
+      'Dobrý den, potvrzuji, že práce popsané níže byly dokončeny a schváleny.',
+    ])
+      expect(checkOf('signature', [reply(text)]).status, text).toBe('pass');
+  });
+
   it('rejects a courtesy reply that does not refer to the work, whatever the quoted message says', () => {
     const r = checkOf('signature', [reply('Thanks Priya, received. Have a good weekend!')]);
     expect(r.status).toBe('fail');
