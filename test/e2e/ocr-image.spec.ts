@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
 import { expect, test } from '../support/e2e-fixtures';
 
 /**
@@ -78,6 +79,8 @@ test('a photographed POE gets its OCR words as a text layer: note, search, evide
   // The mark sits on the word's letters in the photo, at the size the photo is shown.
   expect(await inkUnder(hit)).toBeGreaterThan(0.03);
   await page.screenshot({ path: test.info().outputPath('ocr-image-search.png') });
+  // The scan with its text layer, note and search is as accessible as the rest of the claim view.
+  expect(await seriousViolations(page), 'claim view with a scanned image').toEqual([]);
 
   // Evidence from the checklist marks the whole quote on the OCR words.
   await tools.getByRole('searchbox').fill('');
