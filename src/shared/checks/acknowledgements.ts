@@ -591,7 +591,7 @@ function signOffTableAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement
   let found = false;
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i];
-    if (!head || head.chunks.length < 3) continue;
+    if (!head || head.chunks.length < 3 || head.chunks.some((c) => c.text.length > MAX_LABEL_CHARS)) continue;
     const labels = head.chunks.map((c) => foldString(c.text).trim());
     const sigCol = labels.findIndex((t) => sigRe.test(t));
     const dateCol = labels.findIndex((t, k) => k !== sigCol && dateRe.test(t));
@@ -671,9 +671,12 @@ function signOffTableAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement
 }
 
 const FIELD_KINDS = ['name', 'title', 'date', 'signature', 'company'] as const;
+/** A field label is a few words: longer chunks are never tested against the labels. */
+const MAX_LABEL_CHARS = 40;
 
 /** The signature-block field a label chunk names ("Name", "Datum", "Signature"), or null. */
 function labelField(ctx: CheckContext, text: string): (typeof FIELD_KINDS)[number] | null {
+  if (text.length > MAX_LABEL_CHARS) return null;
   const t = foldString(text).trim();
   for (const f of FIELD_KINDS) {
     const re = ctx.rules.blockFields[f];
@@ -803,8 +806,9 @@ const LETTER_SIGNER_LINES = 5;
  */
 function letterAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): void {
   const closing = ctx.rules.letterClosing;
-  if (!closing) return;
   const plain = seg.folded.plain;
+  // One scan of the text for a closing line before any line is cut out (most pages have none).
+  if (!closing || !ctx.rules.letterClosingLine?.test(plain)) return;
   const lines: { start: number; end: number; text: string }[] = [];
   for (let start = 0; start <= plain.length && lines.length < 4000;) {
     const nl = plain.indexOf('\n', start);

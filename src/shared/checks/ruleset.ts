@@ -300,6 +300,8 @@ export interface CompiledRuleset {
   partyWords: { customer: RegExp | null; partner: RegExp | null };
   /** A whole line that is a letter's closing formula. */
   letterClosing: RegExp | null;
+  /** The same, found anywhere in a text (multiline): one scan says whether a page has one. */
+  letterClosingLine: RegExp | null;
   monthFirst: ReadonlySet<string>;
   ambiguousOrder: ReadonlySet<string>;
 }
@@ -441,6 +443,10 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
     letterClosing:
       s.letterClosings.length > 0
         ? new RegExp(`^[\\s,]*(?:${s.letterClosings.map((p) => `(?:${foldPattern(p)})`).join('|')})[\\s,.!]*$`, 'u')
+        : null,
+    letterClosingLine:
+      s.letterClosings.length > 0
+        ? new RegExp(`^[ \\t,]*(?:${s.letterClosings.map((p) => `(?:${foldPattern(p)})`).join('|')})[ \\t,.!]*$`, 'mu')
         : null,
     monthFirst: new Set(r.numericDateOrder.monthFirstCountries),
     ambiguousOrder: new Set(r.numericDateOrder.ambiguousCountries),
