@@ -10,7 +10,7 @@ import { readPdf } from './pdf-reader';
 import { readImage } from './image-reader';
 import { readEml } from './eml-reader';
 import { readMsg } from './msg-reader';
-import { readOfficeZip, readOle } from './office-reader';
+import { readOfficeFirstScreen, readOfficeZip, readOle } from './office-reader';
 import type { OcrBudget, OcrEngine, OcrOptions } from './ocr';
 
 /** The pdf.js module (legacy build in Node, modern build in the browser). */
@@ -55,6 +55,9 @@ export interface ExtractOptions {
   /** OCR of scanned pages, when the environment has an engine: the languages to read (default: the engine's). */
   ocr?: OcrOptions;
 }
+
+/** The options with their defaults (a first screen only when one is asked for). */
+type ResolvedOptions = Omit<Required<ExtractOptions>, 'onPreview'> & Pick<ExtractOptions, 'onPreview'>;
 
 export const DEFAULT_EXTRACT_OPTIONS = {
   timeoutMs: LIMITS.documentMs,
@@ -180,7 +183,7 @@ function makeContext(
   env: ReaderEnv,
   deadline: number,
   depth: number,
-  options: Required<ExtractOptions>,
+  options: ResolvedOptions,
   budget: { remaining: number },
   ocrBudget: OcrBudget,
 ): ReaderContext {
@@ -220,12 +223,12 @@ export async function extractDocument(
   env: ReaderEnv,
   options?: ExtractOptions,
 ): Promise<ExtractedDocument> {
-  const resolved: Required<ExtractOptions> = {
+  const resolved: ResolvedOptions = {
     timeoutMs: options?.timeoutMs ?? DEFAULT_EXTRACT_OPTIONS.timeoutMs,
     maxAttachmentDepth: options?.maxAttachmentDepth ?? DEFAULT_EXTRACT_OPTIONS.maxAttachmentDepth,
     maxPages: options?.maxPages ?? DEFAULT_EXTRACT_OPTIONS.maxPages,
     forView: options?.forView ?? false,
-    onPreview: options?.onPreview ?? (() => undefined),
+    onPreview: options?.onPreview,
     ocr: options?.ocr ?? {},
   };
   try {
@@ -234,5 +237,23 @@ export async function extractDocument(
     return await readAny(input.path, input.bytes, makeContext(env, Date.now() + resolved.timeoutMs, 0, resolved, budget, ocrBudget));
   } catch (err) {
     return failure(input.path, err);
+  }
+}
+
+/**
+ * The viewer's first screen of a long .docx or .xlsx alone (what `onPreview` gets from a whole
+ * reading), for a reader that answers first screens only. Null for any other file, a short one,
+ * or one this reading fails on (the whole reading says why). Never throws.
+ */
+export async function extractFirstScreen(
+  input: { path: string; bytes: Uint8Array },
+  timeoutMs: number = DEFAULT_EXTRACT_OPTIONS.timeoutMs,
+): Promise<DocumentView | null> {
+  const ext = extensionOf(input.path);
+  if ((ext !== 'docx' && ext !== 'xlsx') || sniff(input.bytes).kind !== 'zip') return null;
+  try {
+    return await runWithTimeout(readOfficeFirstScreen(input.bytes), timeoutMs);
+  } catch {
+    return null;
   }
 }

@@ -307,6 +307,39 @@ function previewFromHeads(bytes: Uint8Array, sink: PreviewSink): boolean {
   }
 }
 
+/**
+ * A long .docx's or .xlsx's first screen alone, without reading the whole: what `readOfficeZip`
+ * gives its `preview` sink, from the same checks (the central directory first, capped inflating).
+ * The viewer asks for it apart (on a reader of its own) so that a document's first screen never
+ * waits behind the whole reading of another. Null when there is none: a short document, a zip
+ * that is not a Word or Excel document, an archive refused or damaged (the whole reading says why).
+ */
+export async function readOfficeFirstScreen(bytes: Uint8Array): Promise<DocumentView | null> {
+  let view: DocumentView | null = null;
+  const sink: PreviewSink = (v) => {
+    view ??= v;
+  };
+  let kind: 'docx' | 'xlsx' | undefined;
+  try {
+    kind = officeKind(inspectZip(bytes));
+  } catch (err) {
+    if (err instanceof ZipRefusedError) return null;
+    throw err;
+  }
+  if (!kind) return null;
+  if (kind === 'xlsx' && previewFromHeads(bytes, sink)) return view;
+  let files: Map<string, Uint8Array>;
+  try {
+    files = safeUnzip(bytes);
+  } catch (err) {
+    if (err instanceof ZipRefusedError) return null;
+    throw err;
+  }
+  if (kind === 'xlsx') previewSheet(files, sink);
+  else await previewDocx((await loadReaderModule('Word', () => import('mammoth'))).default, files, sink);
+  return view;
+}
+
 /** A workbook's first screen; a failure here only means none (the whole reading says why). */
 function previewSheet(files: Map<string, Uint8Array>, sink: PreviewSink): void {
   let view: DocumentView | null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocx, buildXlsx, poeDocx } from '../../scripts/sample/office.mjs';
 import type { DocumentView } from '@shared/documents/types';
-import { extractDocument } from './extract';
+import { extractDocument, extractFirstScreen } from './extract';
 import { firstBlocksOf } from './office-reader';
 import { PREVIEW_ROWS, previewXlsx } from './xlsx-reader';
 import { safeUnzip, safeUnzipHeads } from '@shared/zip/safe-unzip';
@@ -181,6 +181,26 @@ describe("the viewer's first screen of a long Office file (onPreview)", () => {
     expect((await readWithPreview('poe.docx', poeDocx({ pages: 1 }))).previews).toEqual([]);
     const bytes = await buildXlsx([{ name: 'Tasks', rows: [['Task'], ['Workshop']] }]);
     expect((await readWithPreview('tasks.xlsx', bytes)).previews).toEqual([]);
+  });
+
+  it('gives the same first screen alone (a reader of first screens only), and none for a short, non-Office or damaged file', async () => {
+    const rows: (string | number)[][] = [['Task', 'Hours']];
+    for (let i = 0; i < 2_000; i++) rows.push([`Task ${i + 1}: Intune device enrolment`, 8 + (i % 40) / 4]);
+    const xlsx = await buildXlsx([{ name: 'Tasks', rows, boldHeader: true }]);
+    const docx = poeDocx({ pages: 20 });
+    for (const [path, bytes] of [
+      ['tasks.xlsx', xlsx],
+      ['poe.docx', docx],
+    ] as const) {
+      const alone = await extractFirstScreen({ path, bytes });
+      expect(alone, path).not.toBeNull();
+      expect(alone, path).toEqual((await readWithPreview(path, bytes)).previews[0]);
+    }
+    expect(await extractFirstScreen({ path: 'poe.docx', bytes: poeDocx({ pages: 1 }) })).toBeNull();
+    expect(await extractFirstScreen({ path: 'tasks.xlsx', bytes: await buildXlsx([{ name: 'T', rows: [['a'], ['b']] }]) })).toBeNull();
+    expect(await extractFirstScreen({ path: 'notes.txt', bytes: new TextEncoder().encode('hello') })).toBeNull();
+    // Truncated: the central directory is gone; the whole reading names the damage, the first screen is none.
+    expect(await extractFirstScreen({ path: 'tasks.xlsx', bytes: xlsx.subarray(0, xlsx.length - 40) })).toBeNull();
   });
 
   it('cuts a .docx between top-level blocks only (a table counts once, whatever its paragraphs)', () => {

@@ -12,8 +12,8 @@ export interface ReaderContext {
   maxPages: number;
   /** Keep what a viewer shows (ExtractOptions.forView). */
   forView: boolean;
-  /** The viewer's first screen of the top-level document (ExtractOptions.onPreview). */
-  onPreview: (view: DocumentView) => void;
+  /** The viewer's first screen of the top-level document (ExtractOptions.onPreview); none asked, none made. */
+  onPreview: ((view: DocumentView) => void) | undefined;
   /** Attachments still allowed across the whole top-level document (shared counter). */
   attachmentBudget: { remaining: number };
   /** Languages for OCR (tesseract codes, most likely first). */

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getCurrentDecision, getDocumentBlob } from '@renderer/db';
+import { getCurrentDecision } from '@renderer/db';
 import type { ClaimRow } from '@renderer/db/types';
 import type { Evidence } from '@shared/checks/types';
 import type { DecisionKind } from '@shared/decisions/types';
@@ -19,7 +19,7 @@ import { useSaveDecision } from '@renderer/features/decision/use-save-decision';
 import { useAutoAdvance } from '@renderer/features/settings/settings';
 import { useShortcuts } from '@renderer/features/shortcuts/use-shortcuts';
 import { nextUndecided } from '@renderer/features/queue-list/queue-filters';
-import { basename } from './claim-facts-model';
+import { viewerDocumentsOf } from './viewer-documents';
 import { ClaimFacts } from './claim-facts';
 import { ClaimNav } from './claim-nav';
 import { focusCheck } from './focus-check';
@@ -74,16 +74,7 @@ export function ClaimView({ row, rows, triage }: ClaimViewProps) {
 
   const docsKey = row.documents.map((d) => `${d.path}|${d.state}|${d.sha256 ?? ''}`).join('\n');
   const viewerDocuments = useMemo<ViewerDocument[]>(
-    () =>
-      row.documents.map((d) => ({
-        path: d.path,
-        name: basename(d.path),
-        mimeType: d.mimeType,
-        state: d.state,
-        stateDetail: d.stateDetail,
-        sha256: d.sha256,
-        load: () => getDocumentBlob(queueId, d.path),
-      })),
+    () => viewerDocumentsOf(row),
     // docsKey stands for row.documents: the row object is new on every live-query refresh.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [queueId, docsKey],

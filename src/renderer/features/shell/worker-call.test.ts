@@ -91,4 +91,24 @@ describe('workerCalls', () => {
     worker.send({ id: 2, text: 'two done' });
     await expect(second).resolves.toEqual({ id: 2, text: 'two done' });
   });
+
+  it('cancels one call by asking the worker, which stays up for the next call (a document no longer shown)', async () => {
+    const c = calls();
+    const stale = new AbortController();
+    const first = c.call(
+      { text: 'previous workbook' },
+      { timeoutMs: 1_000, timeoutMessage: 'over budget', signal: stale.signal, cancelBy: 'asking-the-worker' },
+    );
+    const failed = expect(first).rejects.toThrow(/abort/i);
+    worker.loaded();
+    const second = c.call({ text: 'next workbook' }, { timeoutMs: 1_000, timeoutMessage: 'over budget' });
+    stale.abort();
+    await failed;
+    expect(worker.isTerminated).toBe(false);
+    expect(worker.posted.at(-1)).toEqual({ id: 1, cancel: true });
+    // A late answer to the cancelled call is ignored; the next call gets its own.
+    worker.send({ id: 1, text: 'previous done' });
+    worker.send({ id: 2, text: 'next done' });
+    await expect(second).resolves.toEqual({ id: 2, text: 'next done' });
+  });
 });

@@ -2,7 +2,7 @@
  * One module worker answering calls by id, each with a time limit: started on first use, and
  * ended when a call overruns (the only way to stop a stuck parser) or the worker fails, so the
  * next call starts a new one, or when its caller gives up (`signal`: the claim was closed while
- * its scans were read). The engine's worker and the viewer's reader both run this way.
+ * its scans were read; or, `cancelBy: 'asking-the-worker'`, the call alone is cancelled). The engine's worker and the viewer's reader both run this way.
  *
  * A call's time limit counts from when the worker has loaded its code (it posts `WORKER_READY`,
  * see `announceReady`), not from when it was started: on a busy machine loading a worker took
@@ -34,6 +34,12 @@ export interface WorkerCalls<Request extends { id: number }, Response extends { 
       signal?: AbortSignal;
       /** Gets the worker's messages to this call that carry `partial: true` (a first screen); they do not end it. */
       onPartial?: (message: Response) => void;
+      /**
+       * How `signal` ends the call: by ending the worker (the default: a run's OCR stops with it),
+       * or by asking it (`{ id, cancel: true }`) and keeping it, warm, for the calls after: the
+       * worker drops the call if it has not begun it and keeps its answer to itself if it has.
+       */
+      cancelBy?: 'ending-the-worker' | 'asking-the-worker';
     },
   ): Promise<Response>;
   /** Starts the worker ahead of its first call (loading its code off the critical path). */
@@ -72,7 +78,7 @@ export function workerCalls<Request extends { id: number }, Response extends { i
     warm() {
       get();
     },
-    call(request, { transfer = [], timeoutMs, timeoutMessage, signal, onPartial }) {
+    call(request, { transfer = [], timeoutMs, timeoutMessage, signal, onPartial, cancelBy = 'ending-the-worker' }) {
       const id = nextId++;
       if (signal?.aborted) return Promise.reject(abortReason(signal));
       const w = get();
@@ -80,7 +86,8 @@ export function workerCalls<Request extends { id: number }, Response extends { i
         let isSettled = false;
         function onAbort() {
           cleanup();
-          stop(w);
+          if (cancelBy === 'asking-the-worker') w.postMessage({ id, cancel: true });
+          else stop(w);
           reject(abortReason(signal));
         }
         function overrun(message: string) {

@@ -30,9 +30,28 @@ function toFailure(error: unknown, fallbackKind: string): ViewFailure {
   return { kind: fallbackKind, reason: message.trim().replace(/\.+$/, '').slice(0, 300) || 'unknown error' };
 }
 
+/** Files loaded lately, by path and hash: the claim's first document is loaded as the claim opens (prefetch.ts), once. */
+const recentLoads = new Map<string, Promise<Blob | undefined>>();
+const RECENT_LOADS = 4;
+
+function load(document: ViewerDocument): Promise<Blob | undefined> {
+  if (!document.sha256) return document.load();
+  const key = `${document.path}\u0000${document.sha256}`;
+  const known = recentLoads.get(key);
+  if (known) return known;
+  const loading = document.load();
+  recentLoads.set(key, loading);
+  loading.catch(() => recentLoads.delete(key));
+  for (const oldest of recentLoads.keys()) {
+    if (recentLoads.size <= RECENT_LOADS) break;
+    recentLoads.delete(oldest);
+  }
+  return loading;
+}
+
 /** Loads the document's bytes: a missing file or an oversized one becomes a ViewError. */
 export async function loadBytes(document: ViewerDocument): Promise<ArrayBuffer> {
-  const blob = await document.load();
+  const blob = await load(document);
   if (!blob) throw new ViewError('missing', document.stateDetail ?? 'the file is not in the queue');
   if (blob.size > MAX_VIEW_BYTES)
     throw new ViewError('too large', `${formatBytes(blob.size)} is over the ${formatBytes(LIMITS.documentBytes)} limit for one file`);
@@ -52,11 +71,11 @@ function readBlob(blob: Blob): Promise<ArrayBuffer> {
 
 /**
  * Loads and parses the active document, ignoring results that arrive after the document
- * changed. Parse errors become a failure of `parseErrorKind` (e.g. "corrupt").
+ * changed (`parse`'s signal then aborts). Parse errors become a failure of `parseErrorKind` (e.g. "corrupt").
  */
 export function useDocumentData<T>(
   document: ViewerDocument,
-  parse: (bytes: ArrayBuffer) => Promise<T> | T,
+  parse: (bytes: ArrayBuffer, signal: AbortSignal) => Promise<T> | T,
   parseErrorKind = 'corrupt',
 ): DataState<T> {
   const latest = useLatestDocument(document);
@@ -65,10 +84,12 @@ export function useDocumentData<T>(
   const [state, setState] = useState<{ path: string; data: DataState<T> } | null>(null);
   useEffect(() => {
     let isCurrent = true;
+    // Aborted when the document is no longer shown: its reading is cancelled unless another view wants it.
+    const shown = new AbortController();
     loadBytes(latest.current)
       .then(async (bytes) => {
         try {
-          return { status: 'ready', value: await parse(bytes) } as const;
+          return { status: 'ready', value: await parse(bytes, shown.signal) } as const;
         } catch (error) {
           return { status: 'failed', failure: toFailure(error, parseErrorKind) } as const;
         }
@@ -80,6 +101,7 @@ export function useDocumentData<T>(
       .catch(() => undefined);
     return () => {
       isCurrent = false;
+      shown.abort();
     };
   }, [path, latest, parse, parseErrorKind]);
   return state?.path === path ? state.data : { status: 'loading' };

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { DocumentView, ExtractedDocument } from '@shared/documents/types';
 import { extractForView } from './extract/view-extract-client';
+import { viewKey } from './extract/view-key';
 import { useDocumentData, ViewError, type DataState } from './use-document-data';
 import type { ViewerDocument } from './viewer-types';
 
@@ -29,12 +30,13 @@ export function useExtractedDocumentWithPreview(document: ViewerDocument): {
   const key = `${path}\u0000${sha256 ?? ''}`;
   const [preview, setPreview] = useState<{ key: string; view: DocumentView } | null>(null);
   const parse = useCallback(
-    async (bytes: ArrayBuffer) => {
+    async (bytes: ArrayBuffer, signal: AbortSignal) => {
       const doc =
         extracted ??
-        (await extractForView(`${path}\u0000${sha256 ?? bytes.byteLength}`, path, bytes, (view) =>
-          setPreview({ key: `${path}\u0000${sha256 ?? ''}`, view }),
-        ));
+        (await extractForView(viewKey(path, sha256, bytes), path, bytes, {
+          onPreview: (view) => setPreview({ key: `${path}\u0000${sha256 ?? ''}`, view }),
+          signal,
+        }));
       if (doc.state !== 'ok') throw new ViewError(STATE_WORDS[doc.state] ?? doc.state, doc.stateDetail ?? 'the file could not be read');
       return doc;
     },

@@ -1,0 +1,20 @@
+import { documentKind } from './document-kind';
+import { extractForView } from './extract/view-extract-client';
+import { viewKey } from './extract/view-key';
+import { loadBytes } from './use-document-data';
+import type { ViewerDocument } from './viewer-types';
+
+/**
+ * Starts reading a .docx's or .xlsx's first screen as its claim opens, before the claim view is
+ * drawn: the file is loaded from the database and its first screen read while the page lays the
+ * claim out, and the viewer, once there, joins the same load and reading (by path and hash)
+ * instead of starting its own. `signal` ends the claim's wish for it (another claim opened): the
+ * reading is cancelled unless the viewer shows it by then.
+ */
+export function prefetchForView(document: ViewerDocument, signal: AbortSignal): void {
+  const kind = documentKind(document.name, document.mimeType);
+  if (document.extracted || document.state !== 'ok' || (kind !== 'docx' && kind !== 'xlsx')) return;
+  loadBytes(document)
+    .then((bytes) => extractForView(viewKey(document.path, document.sha256, bytes), document.path, bytes, { firstScreen: true, signal }))
+    .catch(() => undefined);
+}
