@@ -17,4 +17,9 @@ interface PoeBench {
 interface Window {
   /** Benchmark hooks, only with `?bench=1` in the page URL (see src/renderer/app/bench.ts). */
   __poeBench?: PoeBench;
+  /**
+   * Set by the end-to-end tests before the page loads (test/support/e2e-fixtures.ts) for tests that
+   * are not about the background checks: the run starts paused, as if the reviewer had pressed Pause.
+   */
+  __poeTriageStartsPaused?: boolean;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/chromium.mjs';
-import { expect, test } from '../support/e2e-fixtures';
+import { expect, pauseBackgroundChecksAtStart, test } from '../support/e2e-fixtures';
 import { AppShell, REVIEWER } from './pages/app-shell';
 import { ClaimView } from './pages/claim-view';
 import { QueueList } from './pages/queue-list';
@@ -51,6 +51,8 @@ async function launch(profile: string): Promise<Running> {
   const context = browser.contexts()[0];
   if (!context) throw new Error('no default context');
   const page = context.pages()[0] ?? (await context.newPage());
+  // Not about the background checks: the cores go to the saves and the restart.
+  await pauseBackgroundChecksAtStart(page);
   return { process: child, browser, page };
 }
 

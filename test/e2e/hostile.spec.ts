@@ -5,6 +5,9 @@ import { CORPUS_ROOT, CORPUS_SKIP_MESSAGE, HAS_CORPUS, expect, test, validClaim 
 import type { Page } from '@playwright/test';
 import { pdfWithActiveContent } from '../../src/readers/testing/hostile-files';
 
+// Hostile files go through every reader the app has, the background checks' included: they run here.
+test.use({ backgroundChecks: 'running' });
+
 const BROKEN = HAS_CORPUS
   ? readdirSync(join(CORPUS_ROOT, 'pdf-broken'))
       .filter((f) => f.endsWith('.pdf'))

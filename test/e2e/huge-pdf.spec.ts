@@ -1,6 +1,9 @@
 import { buildHugePdf } from '../../scripts/bench/huge-pdf.mjs';
 import { expect, test, validClaim } from '../support/e2e-fixtures';
 
+// The background check reads the huge file too (and refuses it): part of what this spec waits on.
+test.use({ backgroundChecks: 'running' });
+
 const PAGES = 100_000;
 const NAME = 'huge.pdf';
 /** Pages near the screen and their thumbnails: a handful each, never one per page. */

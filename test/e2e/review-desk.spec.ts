@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { expect, sampleFile, test, validClaim } from '../support/e2e-fixtures';
 
+// The review desk is the background checks' output (suggestions, links, clocks): they run here.
+test.use({ backgroundChecks: 'running' });
+
 /** A one-page text PDF: the same wording for every customer but the name (a reused template). */
 async function templatePdf(customer: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import type { Browser, Download, Page } from '@playwright/test';
-import { expect, PROJECT_ROOT, test, validClaim, writeTempQueue } from '../support/e2e-fixtures';
+import { expect, pauseBackgroundChecksAtStart, PROJECT_ROOT, test, validClaim, writeTempQueue } from '../support/e2e-fixtures';
 import { seriousViolations } from '../support/axe';
 import { AppShell } from './pages/app-shell';
 import { ClaimView } from './pages/claim-view';
@@ -32,12 +32,11 @@ interface Person {
 async function person(browser: Browser, name: string): Promise<Person> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
+  // The sample queue's background checks are not part of this test: keep the cores for it.
+  await pauseBackgroundChecksAtStart(page);
   const shell = new AppShell(page);
   await shell.start(name);
   await shell.ensureSampleQueue();
-  // The sample queue's background checks are not part of this test: keep the cores for it.
-  const pause = page.getByRole('button', { name: 'Pause' });
-  if (await pause.isVisible()) await pause.click();
   return { page, shell, list: new QueueList(page), claim: new ClaimView(page) };
 }
 

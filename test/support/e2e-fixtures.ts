@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -66,6 +66,26 @@ export function validClaim(claimId: string, overrides: Record<string, unknown> =
   });
 }
 
+/**
+ * Starts the app's background checks (triage: the engine over every claim of the open queue, OCR
+ * of its scans included) paused on this page and its reloads, as if the reviewer had pressed
+ * Pause at once. Every test's first start imports the sample queue (13 claims, scans among them),
+ * and its checks then shared CI's two cores with what the test was about.
+ */
+export async function pauseBackgroundChecksAtStart(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__poeTriageStartsPaused = true;
+  });
+}
+
+interface Options {
+  /**
+   * 'paused' (the default): the background checks start paused (pauseBackgroundChecksAtStart).
+   * Specs about them, or that wait on their results, say `test.use({ backgroundChecks: 'running' })`.
+   */
+  backgroundChecks: 'paused' | 'running';
+}
+
 interface Fixtures {
   shell: AppShell;
   list: QueueList;
@@ -73,7 +93,12 @@ interface Fixtures {
   makeQueue: (manifest: unknown, files?: Record<string, Uint8Array>) => Promise<TempQueue>;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  backgroundChecks: ['paused', { option: true }],
+  page: async ({ page, backgroundChecks }, use) => {
+    if (backgroundChecks === 'paused') await pauseBackgroundChecksAtStart(page);
+    await use(page);
+  },
   shell: async ({ page }, use) => use(new AppShell(page)),
   list: async ({ page }, use) => use(new QueueList(page)),
   claim: async ({ page }, use) => use(new ClaimView(page)),

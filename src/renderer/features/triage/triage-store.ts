@@ -14,13 +14,21 @@ export interface TriageProgress {
   setProgress: (p: Partial<Omit<TriageProgress, 'setProgress'>>) => void;
 }
 
+/**
+ * A reviewer's app starts the background checks running. End-to-end tests that are not about them
+ * start them paused (the state Pause leaves), so each test's cores go to what it tests.
+ */
+function startsPaused(): boolean {
+  return typeof window !== 'undefined' && window.__poeTriageStartsPaused === true;
+}
+
 export const useTriageStore = create<TriageProgress>((set) => ({
   queueId: null,
   total: 0,
   done: 0,
   failed: 0,
   isRunning: false,
-  isPaused: false,
+  isPaused: startsPaused(),
   rate: null,
   setProgress: (p) => set(p),
 }));
