@@ -10,7 +10,6 @@ import { QueueList } from '@renderer/features/queue-list/queue-list';
 import { visibleClaims } from '@renderer/features/queue-list/queue-filters';
 import { useQueueListStore } from '@renderer/features/queue-list/queue-list-store';
 import { ClaimView } from '@renderer/features/claim/claim-view';
-import { usePrefetchOnOpen } from '@renderer/features/claim/use-prefetch-on-open';
 import { useTriage } from '@renderer/features/triage/use-triage';
 import { useTeamDecisions } from '@renderer/features/team/use-team-data';
 import { TriageProgressBar } from '@renderer/features/triage/triage-progress';
@@ -72,7 +71,6 @@ export function App() {
   }, [queueId]);
 
   const openRow = claimId ? allRows.find((r) => r.claimId === claimId) : undefined;
-  usePrefetchOnOpen(allRows);
 
   useEffect(() => {
     if (!queueId) return;

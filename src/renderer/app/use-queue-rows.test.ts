@@ -1,13 +1,19 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@renderer/db/database';
 import { recordDecision } from '@renderer/db';
 import { makeClaimRow, makeDecision, makeQueueRow, putClaimRows, resetDatabase } from '@test/db-fixtures';
 import type { ClaimRow } from '@renderer/db/types';
 import { useAppStore } from './app-store';
 import { useQueueRows } from './use-queue-rows';
+
+// The viewer's readers are workers (none in jsdom): what the open claim asks of them is recorded.
+const prefetched = vi.hoisted(() => [] as { path: string; signal: AbortSignal }[]);
+vi.mock('@renderer/features/viewer/prefetch', () => ({
+  prefetchForView: (document: { path: string }, signal: AbortSignal) => prefetched.push({ path: document.path, signal }),
+}));
 
 function withDocument(claimId: string, order: number): ClaimRow {
   return {
@@ -25,6 +31,8 @@ function withDocument(claimId: string, order: number): ClaimRow {
     ],
   };
 }
+
+afterEach(cleanup);
 
 beforeEach(async () => {
   await resetDatabase();
@@ -65,5 +73,24 @@ describe('useQueueRows', () => {
       await recordDecision(makeDecision({ claimId: 'c-5', kind: 'reject' }));
     });
     await waitFor(() => expect(result.current.rows.find((r) => r.claimId === 'c-5')?.decisionKind).toBe('reject'));
+  });
+
+  it("starts reading an opened claim's first document as it opens, before the claim view is drawn, and ends that on the next", async () => {
+    prefetched.length = 0;
+    const { result } = renderHook(() => useQueueRows('q-1'));
+    await waitFor(() => expect(result.current.rows).toHaveLength(8));
+    // The highlighted claim's neighbours are read ahead in the list.
+    act(() => useAppStore.setState({ claimId: 'c-1' }));
+    await waitFor(() => expect(result.current.rows).toHaveLength(8));
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    // Opening one of them asks for its document in the same task, with no render between.
+    useAppStore.getState().openClaim('c-2');
+    expect(prefetched.map((p) => p.path)).toEqual(['c-2/sow.pdf']);
+    act(() => useAppStore.getState().openClaim('c-7'));
+    expect(prefetched[0]?.signal.aborted).toBe(true);
+    // One not read ahead is asked for once its documents are read from the database.
+    await waitFor(() => expect(prefetched.map((p) => p.path)).toEqual(['c-2/sow.pdf', 'c-7/sow.pdf']));
+    act(() => useAppStore.getState().backToQueue());
+    expect(prefetched[1]?.signal.aborted).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentDecisionKinds, getClaimDetails, getQueue, joinClaimRow, listClaimSummaries } from '@renderer/db';
+import { usePrefetchOnOpen } from '@renderer/features/claim/use-prefetch-on-open';
 import type { ClaimDetailRow, ClaimRow, ClaimSummaryRow, QueueRow } from '@renderer/db/types';
 import type { DecisionKind } from '@shared/decisions/types';
 import { useAppStore } from './app-store';
@@ -36,6 +37,8 @@ export function useQueueRows(queueId: string | null): QueueRows {
   const claimId = useAppStore((s) => s.claimId);
   const isClaimView = useAppStore((s) => s.view === 'claim');
   const details = useDetailCache(loadKey);
+  // The open claim's first document is read as it opens, from the details read ahead here.
+  usePrefetchOnOpen(details.get);
 
   useEffect(() => {
     if (!queueId || !importId) return;
@@ -117,7 +120,8 @@ function useDetailCache(loadKey: string) {
     },
     [loadKey],
   );
-  return { get: (claimId: string) => byId?.get(claimId), has, read };
+  const get = useMemo(() => (claimId: string) => byId?.get(claimId), [byId]);
+  return { get, has, read };
 }
 
 /** A summary as a list row: the detail fields stay empty until the claim opens. */

@@ -1,31 +1,42 @@
 import { useEffect, useRef } from 'react';
-import type { ClaimRow } from '@renderer/db/types';
+import { getClaimDetails } from '@renderer/db';
+import type { ClaimDetailRow } from '@renderer/db/types';
 import { useAppStore } from '@renderer/app/app-store';
 import { prefetchForView } from '@renderer/features/viewer/prefetch';
 import { viewerDocumentsOf } from './viewer-documents';
 
 /**
  * As a claim opens (the store's claim changes, before the claim view is drawn), its first
- * document, the one the viewer shows, starts loading and its first screen being read
- * (`prefetchForView`); opening another claim, or going back to the list, ends that wish.
+ * document, the one the viewer shows first, starts loading and its first screen being read
+ * (`prefetchForView`). Its documents come from `knownDetail` (the list reads the highlighted
+ * claim's neighbours ahead), else from the database. Opening another claim, or going back to the
+ * list, ends that wish.
  */
-export function usePrefetchOnOpen(rows: readonly ClaimRow[]): void {
-  const latestRows = useRef(rows);
+export function usePrefetchOnOpen(knownDetail: (claimId: string) => ClaimDetailRow | null | undefined): void {
+  const latest = useRef(knownDetail);
   useEffect(() => {
-    latestRows.current = rows;
-  }, [rows]);
+    latest.current = knownDetail;
+  }, [knownDetail]);
   useEffect(() => {
     let opened: AbortController | null = null;
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.claimId === previous.claimId && state.view === previous.view) return;
+      if (state.claimId === previous.claimId && state.view === previous.view && state.queueId === previous.queueId) return;
       opened?.abort();
       opened = null;
-      if (state.view !== 'claim' || !state.claimId) return;
-      const row = latestRows.current.find((r) => r.claimId === state.claimId);
-      const first = row ? viewerDocumentsOf(row)[0] : undefined;
-      if (!first) return;
-      opened = new AbortController();
-      prefetchForView(first, opened.signal);
+      const { queueId, claimId } = state;
+      if (state.view !== 'claim' || !claimId || !queueId) return;
+      const opening = new AbortController();
+      opened = opening;
+      const prefetch = (detail: ClaimDetailRow | null | undefined) => {
+        const first = detail ? viewerDocumentsOf({ queueId, documents: detail.documents })[0] : undefined;
+        if (first && !opening.signal.aborted) prefetchForView(first, opening.signal);
+      };
+      const known = latest.current(claimId);
+      if (known !== undefined) prefetch(known);
+      else
+        getClaimDetails(queueId, [claimId])
+          .then(([detail]) => prefetch(detail))
+          .catch(() => undefined);
     });
     return () => {
       unsubscribe();
