@@ -36,6 +36,30 @@ export function pdfjsDistFolder(): string {
   return path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 }
 
+/**
+ * The built-ins pdf.js's legacy build replaces with core-js polyfills when it loads, as this realm
+ * had them before. core-js swaps Array.prototype.push for a JavaScript loop (V8's push does not
+ * throw on an array whose length is read-only when given no item) and JSON.stringify for a wrapper
+ * with a replacer on every key (for JSON.rawJSON): the same results for everything pdf.js and the
+ * readers do, several times slower, and push runs for every text item of every page. Measured on
+ * 1,000 two-page text PDFs (scripts/bench-check.mjs): the polyfilled push was about a tenth of
+ * the reader threads' CPU time.
+ */
+const nativeBuiltins = { push: Array.prototype.push, stringify: JSON.stringify };
+
+/**
+ * pdf.js's legacy build and its worker code (which pdf.js would otherwise import on the first
+ * document; importing it sets globalThis.pdfjsWorker, which pdf.js then runs on this thread),
+ * with the built-ins above put back once both have loaded.
+ */
+async function loadLegacyPdfjs(): Promise<PdfjsModule> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  Array.prototype.push = nativeBuiltins.push;
+  JSON.stringify = nativeBuiltins.stringify;
+  return pdfjs;
+}
+
 export function createNodeReaderEnv(): ReaderEnv {
   const path = builtin<NodePathApi>('node:path');
   const root = pdfjsDistFolder();
@@ -43,7 +67,7 @@ export function createNodeReaderEnv(): ReaderEnv {
   const folder = (name: string) => `${path.join(root, name)}/`;
   const { createHash } = builtin<NodeCryptoApi>('node:crypto');
   return {
-    loadPdfjs: (): Promise<PdfjsModule> => import('pdfjs-dist/legacy/build/pdf.mjs'),
+    loadPdfjs: loadLegacyPdfjs,
     pdfAssets: { cMapUrl: folder('cmaps'), standardFontDataUrl: folder('standard_fonts'), wasmUrl: folder('wasm') },
     sha256: (bytes) => Promise.resolve(createHash('sha256').update(bytes).digest('hex')),
   };

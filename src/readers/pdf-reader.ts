@@ -140,6 +140,7 @@ async function readOpened(
   path: string,
   doc: PDFDocumentProxy,
   bytes: Uint8Array,
+  src: string,
   ctx: ReaderContext,
   budgetMs: number,
 ): Promise<ExtractedDocument> {
@@ -157,7 +158,7 @@ async function readOpened(
   }
   result.metadata = metadata;
   result.pageCount = doc.numPages;
-  result.signatures = await readPdfSignatures(bytes, hints);
+  result.signatures = await readPdfSignatures(bytes, hints, src);
   // Scanned pages (no text layer) are read by OCR where the platform has it, after the text.
   if (ctx.env.ocr && result.state === 'ok' && parts.some((p) => !p.hasTextLayer))
     result.parts = await ocrScannedPages(doc, parts, ctx.env.ocr, ctx, notes);
@@ -207,7 +208,7 @@ export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContex
     } catch (err) {
       return openFailure(path, bytes, err);
     }
-    return readOpened(path, doc, bytes, ctx, budgetMs);
+    return readOpened(path, doc, bytes, src, ctx, budgetMs);
   })();
   try {
     // OCR of scanned pages has its own budget on top of reading the text.

@@ -157,8 +157,12 @@ function signedFact(fieldName: string, sig: RawSignature, encrypted: boolean, cm
   return fact;
 }
 
-export async function readPdfSignatures(bytes: Uint8Array, hints: SignatureFieldHint[]): Promise<PdfSignatureFact[]> {
-  const src = bytesToLatin1(bytes);
+/** `src`: the file as Latin-1 text, when the caller has made it already. */
+export async function readPdfSignatures(
+  bytes: Uint8Array,
+  hints: SignatureFieldHint[],
+  src: string = bytesToLatin1(bytes),
+): Promise<PdfSignatureFact[]> {
   const raw = findSignatures(src);
   const all = raw.length > 0 ? listObjects(src, 0, src.length) : [];
   const encrypted = /\/Encrypt\s+\d+\s+\d+\s+R/.test(src);

@@ -18,6 +18,12 @@ describe('flate bombs in PDFs (issue 12 item 1)', () => {
     },
   );
 
+  it('refuses a stream just over the limit, compressed as densely as deflate goes (small streams are not inflated)', async () => {
+    const bytes = flateBombPdf(LIMITS.pdfStreamBytes + 1024);
+    const doc = await extractDocument({ path: 'bomb.pdf', bytes }, env);
+    expect(doc.state).toBe('refused');
+  });
+
   it('reads a PDF whose streams stay under the limit', async () => {
     const doc = await extractDocument({ path: 'fine.pdf', bytes: flateBombPdf(1024 * 1024) }, env);
     expect(doc.state).toBe('ok');

@@ -61,7 +61,15 @@ function hasZlibHeader(data: Uint8Array): boolean {
   return cmf !== undefined && flg !== undefined && (cmf & 0x0f) === 8 && (cmf * 256 + flg) % 31 === 0;
 }
 
+/**
+ * The most a deflate stream can expand: a 258-byte match coded in two bits (a one-bit length
+ * code and a one-bit distance code) is 1032 bytes out per byte in; nothing codes denser.
+ */
+const MAX_DEFLATE_RATIO = 1032;
+
 function inflatesPast(data: Uint8Array, cap: number): boolean {
+  // Too short to reach the cap whatever it holds (a page's content stream, most streams): not inflated.
+  if (data.length * MAX_DEFLATE_RATIO + 258 <= cap) return false;
   let size = 0;
   const onData = (chunk: Uint8Array): void => {
     size += chunk.length;
