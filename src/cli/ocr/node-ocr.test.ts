@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
@@ -49,6 +51,20 @@ describe('OCR for check', () => {
     const second = await ocr.recognize(page(), { languages: ['deu', 'eng'], dpi: 300 });
     expect(second.words.map((w) => w.text).join(' ')).toContain('September');
     expect(heaps.filter((b) => b > 0)).toHaveLength(2);
+  }, 120_000);
+
+  it('reads with a language folder whose link points nowhere (left by a copy of the app that has gone)', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'poe-ocr-links-'));
+    mkdirSync(join(cacheDir, 'tessdata-4.0.0_best_int'));
+    symlinkSync(join(cacheDir, 'gone/eng.traineddata.gz'), join(cacheDir, 'tessdata-4.0.0_best_int/eng.traineddata.gz'));
+    const one = createNodeOcr({ budgetMs: 60_000, cacheDir, workerPath: join(root, 'out/cli/ocr-worker.js') });
+    try {
+      const read = await one.recognize(page(), { languages: ['eng'], dpi: 300 });
+      expect(read.words.map((w) => w.text).join(' ')).toContain('acceptance');
+    } finally {
+      await one.close();
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('reads on in other languages with the same engine (switched in place, its heap told once)', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, copyFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, copyFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,7 +14,8 @@ import { OcrFileCache } from './ocr-cache';
  * each reader thread and kept for its documents. Language data comes from the
  * @tesseract.js-data/* packages in node_modules (LSTM "best_int" models, gzip): nothing is
  * downloaded, ever. Pages scanned sideways are turned by tesseract's orientation detection (osd,
- * legacy engine, started only when a page reads badly); skew is straightened by tesseract itself.
+ * legacy engine, started only when a page reads badly); skew is straightened before the engine
+ * sees the page (readers/ocr.ts, shared/documents/ocr-skew.ts), so tesseract lays the page out once.
  */
 
 const require = createRequire(import.meta.url);
@@ -56,6 +57,8 @@ function languageFolder(root: string, languages: readonly string[], sub: string)
     const resolve = LANGUAGE_PACKAGES[lang];
     if (!resolve) throw new Error(`no OCR language data for "${lang}"`);
     const source = join(dirname(resolve()), sub, `${lang}.traineddata.gz`);
+    // A link left pointing nowhere (made by a copy of the app whose node_modules has gone) is replaced.
+    rmSync(target, { force: true });
     try {
       symlinkSync(source, target);
     } catch {
@@ -184,8 +187,8 @@ export function createNodeOcr(options: NodeOcrOptions): NodeOcr {
       const pgm = encodePgm(image);
       const result = await worker.recognize(
         Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength),
-        // rotateAuto: tesseract straightens a skewed page before reading it (a degree of skew costs confidence).
-        { rotateAuto: true, user_defined_dpi: String(Math.round(request.dpi)) } as never,
+        // Straightened already (readers/ocr.ts): no rotateAuto, whose layout pass to find the skew cost a third of the page.
+        { user_defined_dpi: String(Math.round(request.dpi)) } as never,
         { blocks: true, text: false },
       );
       await measured('reader', result as Answer);
