@@ -82,22 +82,38 @@ function test(re: RegExp | null, s: string): boolean {
   return re.test(s);
 }
 
-/** Names the document gives the customer's signatory ("Customer Signatory Name (printed) John Doe"). */
-function documentSignatories(ctx: CheckContext, seg: Segment): string[] {
+const pageSignatoriesCache = new WeakMap<Segment, readonly string[]>();
+
+/** Names the document gives the customer's signatory ("Customer Signatory Name (printed) John Doe"), read once per segment. */
+function documentSignatories(ctx: CheckContext, seg: Segment): readonly string[] {
+  const cached = pageSignatoriesCache.get(seg);
+  if (cached) return cached;
   const out: string[] = [];
   for (const p of layoutOf(seg.part).pairs) {
     const label = foldString(p.label);
     if (/signator|signed\s+by|name/u.test(label) && test(ctx.rules.partyWords.customer, label) && PERSON.test(p.value.trim()))
       out.push(p.value.trim());
   }
+  pageSignatoriesCache.set(seg, out);
   return out;
 }
 
+/** A claim's documents' signatories, by check run (a document may be another claim's too). */
+const signatoriesCache = new WeakMap<CheckContext, Map<ExtractedDocument, readonly string[]>>();
+
 /**
  * The people a document names as the customer's signatory: a "Customer Signatory Name" field,
- * or the name field of a signature block on the customer's side.
+ * or the name field of a signature block on the customer's side. Read once per document and run:
+ * every page's signature-table, sign-off and letter reading asks for them.
  */
-export function customerSignatories(ctx: CheckContext, doc: ExtractedDocument): string[] {
+export function customerSignatories(ctx: CheckContext, doc: ExtractedDocument): readonly string[] {
+  let byDoc = signatoriesCache.get(ctx);
+  if (!byDoc) {
+    byDoc = new Map();
+    signatoriesCache.set(ctx, byDoc);
+  }
+  const cached = byDoc.get(doc);
+  if (cached) return cached;
   const out: string[] = [];
   for (const seg of ctx.segments) {
     if (seg.doc !== doc) continue;
@@ -107,6 +123,7 @@ export function customerSignatories(ctx: CheckContext, doc: ExtractedDocument): 
       if (b.party === 'customer' && PERSON.test(name)) out.push(name);
     }
   }
+  byDoc.set(doc, out);
   return out;
 }
 
@@ -293,7 +310,16 @@ export function signatureBlocks(ctx: CheckContext, seg: Segment): SignatureBlock
   const lines = linesOf(seg);
   const dates = segmentDates(ctx, seg);
   const chunkLabels = labelChunks(ctx, seg);
-  const fieldOfLine = (plain: string) => fieldOf(ctx, plain) ?? chunkLabels.get(squash(plain)) ?? null;
+  // Each line and piece is asked for its field up to three times (kinds, the stream, headings): read once.
+  const fields = new Map<string, { field: BlockField; valueAt: number } | null>();
+  const fieldOfLine = (plain: string) => {
+    let f = fields.get(plain);
+    if (f === undefined) {
+      f = fieldOf(ctx, plain) ?? (chunkLabels.size > 0 ? chunkLabels.get(squash(plain)) : undefined) ?? null;
+      fields.set(plain, f);
+    }
+    return f;
+  };
   // Column streams: a line of side-by-side fields ("Name: Priya Kaur    Name: John Doe") splits at its column gaps.
   type Entry = { plain: string; original: string; start: number; end: number };
   const streams: Entry[][] = [[]];
