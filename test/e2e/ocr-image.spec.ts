@@ -113,4 +113,15 @@ test('a photographed POE gets its OCR words as a text layer: note, search, evide
   const longTasks = await page.evaluate(() => (window as unknown as { poeLongTasks: number[] }).poeLongTasks);
   await expect.poll(async () => inkUnder(marks.first())).toBeGreaterThan(0.03);
   test.info().annotations.push({ type: 'long tasks while the layer is laid out again (ms)', description: JSON.stringify(longTasks) });
+
+  // Zoomed in until the photo is far taller than the view and scrolled to its foot, the OCR note stays in view.
+  const view = claim.documents.getByRole('document', { name: PHOTO });
+  for (let i = 0; i < 3; i++) await tools.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => view.evaluate((el) => el.scrollHeight / el.clientHeight)).toBeGreaterThan(2);
+  await view.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  const note = photo.getByRole('note');
+  await expect(note).toBeInViewport();
+  const [noteBox, viewBox] = await Promise.all([note.boundingBox(), view.boundingBox()]);
+  expect(noteBox && viewBox && noteBox.y >= viewBox.y && noteBox.y + noteBox.height <= viewBox.y + viewBox.height).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('ocr-image-note-scrolled.png') });
 });

@@ -6,7 +6,7 @@ import { loadBytes, useLatestDocument, type DataState } from './use-document-dat
 import type { ViewerDocument, ViewerFocus } from './viewer-types';
 import { exifOrientationOf } from './ocr/exif-orientation';
 import { UPRIGHT, exifOrientation, shownSize, type OcrFrame, type ShownOrientation } from './ocr/ocr-frame';
-import { ScanTextLayer, frameScale, imageTextSource, useScanPage } from './ocr/scan-text-layer';
+import { ScanNote, ScanTextLayer, frameScale, imageTextSource, useScanPage } from './ocr/scan-text-layer';
 import { useDocumentOcr } from './ocr/use-document-ocr';
 import { SearchControls } from './pdf/search-controls';
 import { usePdfSearch } from './pdf/use-pdf-search';
@@ -132,6 +132,7 @@ export function ImageDocument({ document, focus }: { document: ViewerDocument; f
             { ...(zoom === 'fit' ? {} : { width: `${zoom * 100}%`, maxWidth: 'none' }), '--total-scale-factor': scale } as CSSProperties
           }
         >
+          {scan && frame && scale > 0 && <ScanNote text={scan.text} />}
           <img ref={setImg} src={state.value.url} alt={document.name} onError={() => setIsBroken(true)} />
           {scan && frame && scale > 0 && (
             <ScanTextLayer

@@ -65,7 +65,8 @@ interface ScanTextLayerProps {
 /**
  * A scanned image's OCR words as a selectable, searchable text layer over it (pdf.js's TextLayer,
  * as on a scanned PDF page: each word a transparent span on its box, at the shown scale and
- * turn), the note of its OCR confidence, search matches and evidence marked on the word boxes.
+ * turn), search matches and evidence marked on the word boxes (the note of its OCR confidence is
+ * `ScanNote`).
  * Rendered in the parent's box, which must be `position: relative` and the image's size.
  */
 export function ScanTextLayer({ text, frame, scale, highlights, focus }: ScanTextLayerProps) {
@@ -115,17 +116,25 @@ export function ScanTextLayer({ text, frame, scale, highlights, focus }: ScanTex
     lastSelected.current = key;
   }, [spans, marks, focusNonce]);
 
-  const note = text.ocr ? ocrNote(text.ocr) : null;
   return (
-    <>
-      <div className={frame.isMirrored ? 'poe-ocr-mirror' : 'poe-ocr-frame'}>
-        <div ref={layerRef} className="textLayer poe-ocr-text" />
-      </div>
-      {note && (
-        <p role="note" className="poe-ocr-note">
-          {note}
-        </p>
-      )}
-    </>
+    <div className={frame.isMirrored ? 'poe-ocr-mirror' : 'poe-ocr-frame'}>
+      <div ref={layerRef} className="textLayer poe-ocr-text" />
+    </div>
+  );
+}
+
+/**
+ * "Scanned page: text by OCR (confidence 87%)" for a scanned image or TIFF page, kept in view
+ * while its page is: a zero-size sticky dock, the page's first child, holds it at the top left of
+ * the scrolled view (on a tall or zoomed photo it scrolled away with the page).
+ */
+export function ScanNote({ text }: { text: PageText }) {
+  if (!text.ocr) return null;
+  return (
+    <div className="poe-ocr-note-dock">
+      <p role="note" className="poe-ocr-note">
+        {ocrNote(text.ocr)}
+      </p>
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { loadBytes, useLatestDocument, type DataState } from '../use-document-da
 import { useViewerKeys } from '../use-viewer-keys';
 import type { ViewerDocument, ViewerFocus } from '../viewer-types';
 import { UPRIGHT } from '../ocr/ocr-frame';
-import { ScanTextLayer, frameScale, imageTextSource, useScanPage } from '../ocr/scan-text-layer';
+import { ScanNote, ScanTextLayer, frameScale, imageTextSource, useScanPage } from '../ocr/scan-text-layer';
 import { useDocumentOcr } from '../ocr/use-document-ocr';
 import type { PageTextSource } from '../pdf/page-text-cache';
 import { SearchControls } from '../pdf/search-controls';
@@ -151,6 +151,7 @@ function TiffPage(props: {
       data-page-number={index + 1}
       style={{ width, aspectRatio: `${info.width} / ${info.height}`, '--total-scale-factor': scale } as CSSProperties}
     >
+      {scan && isPainted && scale > 0 && <ScanNote text={scan.text} />}
       <canvas ref={canvasRef} role="img" aria-label={`${fileName} page ${index + 1}`} data-painted="false" />
       {scan && isPainted && scale > 0 && (
         <ScanTextLayer text={scan.text} frame={scan.frame} scale={scale} highlights={highlights} focus={focus?.text ? focus : null} />
