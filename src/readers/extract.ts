@@ -19,8 +19,12 @@ export type PdfjsModule = typeof Pdfjs;
 /** What the platform gives the readers: pdf.js, its offline assets, and hashing. */
 export interface ReaderEnv {
   loadPdfjs(): Promise<PdfjsModule>;
-  /** Folder URLs (browser) or paths (Node), each ending in "/". */
-  pdfAssets: { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string };
+  /**
+   * Folder URLs (browser) or paths (Node), each ending in "/". Without standardFontDataUrl
+   * (Node, see node.ts) pdf.js does not load the standard fonts' glyph files: only drawing text
+   * needs them; the text, its positions and widths come from the PDF and pdf.js's own metrics.
+   */
+  pdfAssets: { cMapUrl: string; standardFontDataUrl?: string; wasmUrl: string };
   /** Lower-case hex SHA-256. */
   sha256(bytes: Uint8Array): Promise<string>;
   /**

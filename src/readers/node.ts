@@ -68,7 +68,12 @@ export function createNodeReaderEnv(): ReaderEnv {
   const { createHash } = builtin<NodeCryptoApi>('node:crypto');
   return {
     loadPdfjs: loadLegacyPdfjs,
-    pdfAssets: { cMapUrl: folder('cmaps'), standardFontDataUrl: folder('standard_fonts'), wasmUrl: folder('wasm') },
+    // No standard font files: `check` reads text and never draws it (a page is rendered only for
+    // OCR, and only when it has no text at all). pdf.js otherwise reads and parses a font file
+    // (FoxitSans, LiberationSans...) for every standard font of every document: about a tenth of
+    // the reader threads' CPU on scripts/bench-check.mjs's text PDFs. Reports on those 1,000 PDFs,
+    // on ../shared/corpus and on `npm run eval`'s 146 claims are byte-identical without them.
+    pdfAssets: { cMapUrl: folder('cmaps'), wasmUrl: folder('wasm') },
     sha256: (bytes) => Promise.resolve(createHash('sha256').update(bytes).digest('hex')),
   };
 }

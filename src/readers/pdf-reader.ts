@@ -190,7 +190,7 @@ export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContex
       data: bytes.slice(),
       cMapUrl: ctx.env.pdfAssets.cMapUrl,
       cMapPacked: true,
-      standardFontDataUrl: ctx.env.pdfAssets.standardFontDataUrl,
+      ...(ctx.env.pdfAssets.standardFontDataUrl === undefined ? {} : { standardFontDataUrl: ctx.env.pdfAssets.standardFontDataUrl }),
       wasmUrl: ctx.env.pdfAssets.wasmUrl,
       useWorkerFetch: ctx.env.pdfWorkerFetch,
       ...(ctx.env.ocr?.pdfCanvasFactory ? { CanvasFactory: ctx.env.ocr.pdfCanvasFactory } : {}),
