@@ -137,8 +137,7 @@ export function createBrowserOcr(options: BrowserOcrOptions): OcrEngine {
     async recognize(image: GreyImage, request: OcrRequest): Promise<OcrRecognition> {
       const languages = request.languages.filter((l) => shipped.has(l));
       const worker = await start(languages.length > 0 ? languages : ['eng']);
-      // Straightened already (ocr.ts), as for `check`: no rotateAuto (a layout pass of its own to find the skew).
-      const result = await worker.recognize(pgm(image), { user_defined_dpi: String(Math.round(request.dpi)) } as never, {
+      const result = await worker.recognize(pgm(image), { rotateAuto: true, user_defined_dpi: String(Math.round(request.dpi)) } as never, {
         blocks: true,
         text: false,
       });

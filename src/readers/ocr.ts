@@ -2,7 +2,6 @@ import { LIMITS } from '@shared/limits';
 import type { Box } from '@shared/checks/types';
 import type { DocumentPart, OcrPageInfo, TextItem } from '@shared/documents/types';
 import { cleanPage, findMarks, rotateGrey, scaleGrey, type CleanPage, type GreyImage, type PixelBox } from '@shared/documents/ocr-image';
-import { estimateSkew, rotateGreyBy, STRAIGHTEN_ABOVE_DEGREES } from '@shared/documents/ocr-skew';
 import { errorMessage } from './reader-context';
 
 /**
@@ -102,7 +101,7 @@ export interface OcrBudget {
 }
 
 /** Preprocessing version: bumps the cache key when the cleaning or mapping changes. */
-export const OCR_PREP_VERSION = 'prep-4';
+export const OCR_PREP_VERSION = 'prep-3';
 
 /** Below this text height (pixels) the page is scaled up before reading: tesseract reads best at 20–40 px. */
 const SMALL_TEXT_PX = 20;
@@ -198,27 +197,9 @@ export function unreadPart(where: { page?: number; part?: string }, state: 'fail
   return part;
 }
 
-/** A cleaned page and its skew (degrees clockwise; 0 when it is read as it is). */
-interface ReadyPage extends CleanPage {
-  skew: number;
-}
-
 /**
- * A page cleaned and its skew measured (ocr-skew.ts): the engine is given the page turned back
- * by its skew (recognizeScaled), and the words' boxes come back in that straightened frame (the
- * page's own size, turned about its centre), as they did when tesseract straightened the page
- * itself (rotateAuto). The marks are looked for in the ink as scanned, as they were then.
- */
-function readyPage(grey: GreyImage): ReadyPage {
-  const clean = cleanPage(grey);
-  const skew = estimateSkew(clean.ink, grey.width, grey.height);
-  return { ...clean, skew: Math.abs(skew) < STRAIGHTEN_ABOVE_DEGREES ? 0 : skew };
-}
-
-/**
- * Reads one page image: cleaned, straightened when skewed, scaled up when its text is small,
- * read, turned upright when the words make no sense and the engine's orientation detection says
- * so, marks found.
+ * Reads one page image: cleaned, scaled up when its text is small, read, turned upright when
+ * the words make no sense and the engine's orientation detection says so, marks found.
  */
 export async function ocrPage(
   engine: OcrEngine,
@@ -229,7 +210,7 @@ export async function ocrPage(
 ): Promise<DocumentPart> {
   let upright = grey;
   let rotation = 0;
-  let clean = readyPage(upright);
+  let clean = cleanPage(upright);
   let read = await recognizeScaled(engine, clean, dpi, languages);
   // A page fed in sideways: tesseract still reads its lines, top to bottom, but every word box
   // stands on end and the layout is lost. A page upside down reads as nonsense. Both are turned.
@@ -244,7 +225,7 @@ export async function ocrPage(
   let best = isSideways(read.words) ? -1 : score(read.words);
   for (const degrees of turns) {
     const turned = rotateGrey(grey, degrees);
-    const turnedClean = readyPage(turned);
+    const turnedClean = cleanPage(turned);
     const again = await recognizeScaled(engine, turnedClean, dpi, languages);
     if (score(again.words) > best && !isSideways(again.words)) {
       best = score(again.words);
@@ -302,13 +283,12 @@ function readingScale(page: CleanPage, dpi: number): number {
 
 async function recognizeScaled(
   engine: OcrEngine,
-  page: ReadyPage,
+  page: CleanPage,
   dpi: number,
   languages: string[],
 ): Promise<OcrRecognition & { factor: number }> {
   const factor = readingScale(page, dpi);
-  // Straightened and scaled in one resampling.
-  const input = page.skew === 0 ? scaleGrey(page.image, factor) : rotateGreyBy(page.image, -page.skew, factor);
+  const input = scaleGrey(page.image, factor);
   const read = await engine.recognize(input, { languages, dpi: dpi * factor });
   return { ...read, factor };
 }

@@ -14,8 +14,7 @@ import { OcrFileCache } from './ocr-cache';
  * each reader thread and kept for its documents. Language data comes from the
  * @tesseract.js-data/* packages in node_modules (LSTM "best_int" models, gzip): nothing is
  * downloaded, ever. Pages scanned sideways are turned by tesseract's orientation detection (osd,
- * legacy engine, started only when a page reads badly); skew is straightened before the engine
- * sees the page (readers/ocr.ts, shared/documents/ocr-skew.ts), so tesseract lays the page out once.
+ * legacy engine, started only when a page reads badly); skew is straightened by tesseract itself.
  */
 
 const require = createRequire(import.meta.url);
@@ -187,8 +186,8 @@ export function createNodeOcr(options: NodeOcrOptions): NodeOcr {
       const pgm = encodePgm(image);
       const result = await worker.recognize(
         Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength),
-        // Straightened already (readers/ocr.ts): no rotateAuto, whose layout pass to find the skew cost a third of the page.
-        { user_defined_dpi: String(Math.round(request.dpi)) } as never,
+        // rotateAuto: tesseract straightens a skewed page before reading it (a degree of skew costs confidence).
+        { rotateAuto: true, user_defined_dpi: String(Math.round(request.dpi)) } as never,
         { blocks: true, text: false },
       );
       await measured('reader', result as Answer);
