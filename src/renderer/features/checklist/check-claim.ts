@@ -5,6 +5,7 @@ import { LIMITS } from '@shared/limits';
 import { engineCacheKey } from './engine-cache-key';
 import { whileReading } from '@renderer/features/viewer/ocr/ocr-reading-store';
 import { runEngine } from './engine-client';
+import { openingSettled } from './engine-busy';
 import type { EngineDocumentFact } from './engine-protocol';
 
 export interface EngineOutcome {
@@ -45,6 +46,8 @@ async function cachedOrRun(row: ClaimRow, signal: AbortSignal): Promise<EngineOu
   if (signal.aborted) throw abortError();
   const result = await runEngine(
     async () => {
+      // The claim's first screen is read first: this run's database reads and worker start wait for it.
+      await openingSettled();
       if (signal.aborted) throw abortError();
       const documents = await Promise.all(
         row.documents.map(async (d) => {

@@ -3,6 +3,7 @@ import { getClaimDetails } from '@renderer/db';
 import type { ClaimDetailRow } from '@renderer/db/types';
 import { useAppStore } from '@renderer/app/app-store';
 import { prefetchForView } from '@renderer/features/viewer/prefetch';
+import { whileEngineBusy, whileOpening } from '@renderer/features/checklist/engine-busy';
 import { viewerDocumentsOf } from './viewer-documents';
 
 /**
@@ -29,14 +30,25 @@ export function usePrefetchOnOpen(knownDetail: (claimId: string) => ClaimDetailR
       opened = opening;
       const prefetch = (detail: ClaimDetailRow | null | undefined) => {
         const first = detail ? viewerDocumentsOf({ queueId, documents: detail.documents })[0] : undefined;
-        if (first && !opening.signal.aborted) prefetchForView(first, opening.signal);
+        return first && !opening.signal.aborted ? prefetchForView(first, opening.signal) : null;
       };
+      // The first screen is what the reviewer waits on first: the engine and the triage wait for it.
+      // Batches of the triage under way stop too (engine busy) once a first screen is being read.
       const known = latest.current(claimId);
-      if (known !== undefined) prefetch(known);
-      else
-        getClaimDetails(queueId, [claimId])
-          .then(([detail]) => prefetch(detail))
+      if (known !== undefined) {
+        const reading = prefetch(known);
+        if (reading) void whileEngineBusy(whileOpening(reading, opening.signal));
+      } else {
+        let hold: Promise<void> = Promise.resolve();
+        const details = getClaimDetails(queueId, [claimId])
+          .then(([detail]) => {
+            const reading = prefetch(detail);
+            if (reading) void whileEngineBusy(hold);
+            return reading;
+          })
           .catch(() => undefined);
+        hold = whileOpening(details, opening.signal);
+      }
     });
     return () => {
       unsubscribe();

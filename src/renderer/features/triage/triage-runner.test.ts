@@ -154,6 +154,33 @@ describe('triage runner', () => {
     expect(stored.written.map((r) => r.claimId).sort()).toEqual(stored.claimIds);
   });
 
+  it("while a claim opens no batch starts, even as the previous claim's engine run is cancelled; its first screen read, the triage goes on", async () => {
+    const { whileEngineBusy, whileOpening } = await import('@renderer/features/checklist/engine-busy');
+    const { startTriage } = await import('./triage-runner');
+    const running = startTriage('q');
+    await vi.waitFor(() => expect(busyWorkers()).toHaveLength(2));
+    // The reviewer is on a claim whose engine runs: the triage holds.
+    let cancelPrevious!: () => void;
+    void whileEngineBusy(new Promise<void>((_, reject) => (cancelPrevious = () => reject(new Error('closed'))))).catch(() => undefined);
+    expect(busyWorkers()).toEqual([]);
+    const started = FakeWorker.all.length;
+
+    // The next claim opens: its first screen is being read when the previous claim's run is cancelled.
+    let firstScreenRead!: () => void;
+    const held = whileOpening(new Promise<void>((resolve) => (firstScreenRead = resolve)), new AbortController().signal);
+    cancelPrevious();
+    await new Promise((r) => setTimeout(r, 20));
+    // No triage worker started in between (it would load its script and read the database next to the first screen).
+    expect(FakeWorker.all).toHaveLength(started);
+    expect(busyWorkers()).toEqual([]);
+
+    firstScreenRead();
+    await held;
+    await vi.waitFor(() => expect(busyWorkers().length).toBeGreaterThan(0));
+    await runToTheEnd(running);
+    expect(stored.written.map((r) => r.claimId).sort()).toEqual(stored.claimIds);
+  });
+
   it('a pause ends the batches under way after the claim in hand', async () => {
     const { startTriage, pauseTriage, resumeTriage } = await import('./triage-runner');
     const running = startTriage('q');

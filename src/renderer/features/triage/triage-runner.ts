@@ -4,7 +4,7 @@ import type { TriageRow } from '@renderer/db/types';
 import { failedTriage, type TriageJob } from './triage-claim';
 import { useTriageStore } from './triage-store';
 import { useAppStore } from '@renderer/app/app-store';
-import { isEngineBusy, onEngineBusy } from '@renderer/features/checklist/engine-busy';
+import { isEngineBusy, isOpening, onEngineBusy, openingSettled } from '@renderer/features/checklist/engine-busy';
 import type { TriageRequest, TriageResponse } from './triage.worker';
 
 /**
@@ -201,7 +201,7 @@ function runBatch(
 
 /**
  * One worker's loop: a small batch at a time until the jobs run out or the run is stopped; no
- * batch starts while paused or while the open claim's engine runs.
+ * batch starts while paused, while the open claim's engine runs or while a claim opens.
  */
 async function workerLoop(index: number, current: Run, jobs: TriageJob[], onRow: (row: TriageRow) => void): Promise<void> {
   let worker: Worker | null = null;
@@ -210,10 +210,12 @@ async function workerLoop(index: number, current: Run, jobs: TriageJob[], onRow:
       const until = (wait: Promise<void>) => Promise.race([wait, current.stopped]);
       await until(waitWhilePaused());
       await until(waitForEngineIdle());
+      // A claim opening: its first screen is read first (and its engine run after it).
+      await until(openingSettled());
       if (index > 0) await until(waitForListView());
       if (current.stop) return;
-      // Paused or the engine turned busy again while this loop waited: wait once more.
-      if (store().isPaused || isEngineBusy()) continue;
+      // Paused, the engine turned busy again or a claim began opening while this loop waited: wait once more.
+      if (store().isPaused || isEngineBusy() || isOpening()) continue;
       const batch = jobs.splice(0, batchSize());
       if (batch.length === 0) return;
       worker ??= new Worker(new URL('./triage.worker.ts', import.meta.url), { type: 'module', name: 'poe-triage' });

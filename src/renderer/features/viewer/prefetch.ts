@@ -1,5 +1,5 @@
 import { documentKind } from './document-kind';
-import { extractForView } from './extract/view-extract-client';
+import { firstScreenOf } from './extract/view-extract-client';
 import { viewKey } from './extract/view-key';
 import { loadBytes } from './use-document-data';
 import type { ViewerDocument } from './viewer-types';
@@ -9,12 +9,21 @@ import type { ViewerDocument } from './viewer-types';
  * drawn: the file is loaded from the database and its first screen read while the page lays the
  * claim out, and the viewer, once there, joins the same load and reading (by path and hash)
  * instead of starting its own. `signal` ends the claim's wish for it (another claim opened): the
- * reading is cancelled unless the viewer shows it by then.
+ * reading is cancelled unless the viewer shows it by then. Returns the reading of the first
+ * screen (settled either way), or null when the document has none to read ahead.
  */
-export function prefetchForView(document: ViewerDocument, signal: AbortSignal): void {
+export function prefetchForView(document: ViewerDocument, signal: AbortSignal): Promise<void> | null {
+  if (!hasFirstScreen(document)) return null;
+  return loadBytes(document)
+    .then((bytes) => firstScreenOf(viewKey(document.path, document.sha256, bytes), document.path, bytes, { signal }))
+    .then(
+      () => undefined,
+      () => undefined,
+    );
+}
+
+/** Whether the viewer reads this document's first screen apart (an Office file it reads itself). */
+function hasFirstScreen(document: ViewerDocument): boolean {
   const kind = documentKind(document.name, document.mimeType);
-  if (document.extracted || document.state !== 'ok' || (kind !== 'docx' && kind !== 'xlsx')) return;
-  loadBytes(document)
-    .then((bytes) => extractForView(viewKey(document.path, document.sha256, bytes), document.path, bytes, { firstScreen: true, signal }))
-    .catch(() => undefined);
+  return !document.extracted && document.state === 'ok' && (kind === 'docx' || kind === 'xlsx');
 }

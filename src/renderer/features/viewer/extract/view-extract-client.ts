@@ -139,3 +139,17 @@ export function extractForView(
   );
   return mine.document;
 }
+
+/**
+ * Starts reading a .docx's or .xlsx's first screen and its whole (as `extractForView` with
+ * `firstScreen`), and resolves once the first screen is read (or is known to be none, or failed).
+ */
+export function firstScreenOf(key: string, path: string, bytes: ArrayBuffer, options: { signal?: AbortSignal } = {}): Promise<void> {
+  const whole = extractForView(key, path, bytes, { ...options, firstScreen: true });
+  whole.catch(() => undefined);
+  const first = cache.get(key)?.firstScreen ?? whole;
+  return first.then(
+    () => undefined,
+    () => undefined,
+  );
+}
