@@ -5,7 +5,8 @@ import { CHROMIUM, CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
  * End-to-end tests of the web build (out/web, built by `npm run build:web`) in Debian's Chromium.
  * Playwright downloads no browser here: the system /usr/bin/chromium is launched directly, with
  * flags that keep it off the network. Every test gets a fresh browser context, so IndexedDB
- * starts empty unless the test reloads its own page.
+ * starts empty, except in the files that call shareOnePageInThisFile (test/support/e2e-fixtures.ts):
+ * their tests run in order on one page, the first run and its sample import paid once per file.
  */
 // POE_E2E_PORT lets several checkouts run their suites at once without testing each other's build.
 const PORT = Number(process.env['POE_E2E_PORT'] ?? 5174);

@@ -1,4 +1,4 @@
-import { expect, test } from '../support/e2e-fixtures';
+import { expect, shareOnePageInThisFile, test } from '../support/e2e-fixtures';
 import { REVIEWER } from './pages/app-shell';
 
 /**
@@ -6,8 +6,11 @@ import { REVIEWER } from './pages/app-shell';
  * a double submit or a retry never records it twice (the decision id is made once per form).
  */
 test.describe('crash safety of saves', () => {
+  // Each test decides its own claim of the sample queue: one first run and import serve both.
+  shareOnePageInThisFile();
+
   test('a decision shown as saved survives a reload right after the status appears', async ({ shell, list, claim, page }) => {
-    await shell.start();
+    await shell.startOnce();
     await shell.ensureSampleQueue();
     await list.openClaim('1005033');
     await claim.decide('Reject', {
@@ -28,7 +31,7 @@ test.describe('crash safety of saves', () => {
   });
 
   test('a double submit of the decision form records the decision once', async ({ shell, list, claim, page }) => {
-    await shell.start();
+    await shell.startOnce();
     await shell.ensureSampleQueue();
     await list.openClaim('1005190');
     // Auto-advance off: the claim stays open, so its history is what the test reads. The box

@@ -1,9 +1,12 @@
-import { expect, test } from '../support/e2e-fixtures';
+import { expect, shareOnePageInThisFile, test } from '../support/e2e-fixtures';
 import { REVIEWER } from './pages/app-shell';
 
 test.describe('decisions', () => {
+  // Each test decides its own claims of the sample queue: one first run and import serve all.
+  shareOnePageInThisFile();
+
   test('keyboard decisions persist across a reload and a changed decision keeps its history', async ({ shell, list, claim, page }) => {
-    await shell.start();
+    await shell.startOnce();
     await shell.ensureSampleQueue();
     await list.openClaim('1005233');
     await claim.setCheck('Activity detail', 'Fail', 'Only generic product benefits');
@@ -37,7 +40,7 @@ test.describe('decisions', () => {
   });
 
   test('approve with the keyboard, and cancelling the decision form saves nothing', async ({ shell, list, claim }) => {
-    await shell.start();
+    await shell.startOnce();
     await shell.ensureSampleQueue();
     await list.openClaim('1005061');
     await claim.page.locator('body').focus();
@@ -53,12 +56,12 @@ test.describe('decisions', () => {
   });
 
   test('approving a claim whose public sector check fails asks for an override note', async ({ shell, list, claim }) => {
-    await shell.start();
+    await shell.startOnce();
     await shell.ensureSampleQueue();
     // Bellows College: a US education customer with no fee disclosure: the engine fails the check.
     await list.openClaim('1005088');
     // Wait for the engine's verdict before deciding (shown as "Engine: <status>" in the group).
-    await expect(claim.check('Public sector disclosure')).toContainText('Engine: Fail', { timeout: 30_000 });
+    await expect(claim.check('Public sector disclosure')).toContainText('Engine: Fail', { timeout: 90_000 });
     await claim.decision.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(claim.decisionDialog).toBeVisible();
     const override = claim.decisionDialog.getByRole('textbox', { name: 'Override note' });

@@ -1,10 +1,14 @@
 import { ATTACHED_PDF, DOCX_CLAIM, MAIL_CLAIM, MAIL_NAME, XLSX_CLAIM, officeQueue } from '../support/format-claims';
-import { expect, test } from '../support/e2e-fixtures';
+import { expect, shareOnePageInThisFile, test } from '../support/e2e-fixtures';
 
-test.beforeEach(async ({ shell, makeQueue }) => {
+// The three tests look at three claims of one queue: imported once for the file.
+shareOnePageInThisFile();
+
+test.beforeEach(async ({ shell, makeQueue, page }) => {
+  await shell.startOnce();
+  if (await page.getByRole('banner').getByText('Viewer formats batch').isVisible()) return;
   const { manifest, files } = await officeQueue();
   const queue = await makeQueue(manifest, files);
-  await shell.start();
   await shell.openQueueZip(await queue.zip());
   await shell.waitForImport();
 });

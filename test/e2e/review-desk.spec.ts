@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { expect, sampleFile, test, validClaim } from '../support/e2e-fixtures';
+import { expect, sampleFile, shareOnePageInThisFile, test, validClaim } from '../support/e2e-fixtures';
+import type { AppShell } from './pages/app-shell';
+import type { QueueList } from './pages/queue-list';
 
 // The review desk is the background checks' output (suggestions, links, clocks): they run here.
 test.use({ backgroundChecks: 'running' });
@@ -53,6 +55,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 type MakeQueue = (manifest: unknown, files?: Record<string, Uint8Array>) => Promise<{ zip(): Promise<string> }>;
+
+/**
+ * Week 47's queue open (imported, unless an earlier test of this file already did on the page
+ * they share), its claims in the list.
+ */
+async function openDeskQueue(page: Page, shell: AppShell, list: QueueList, makeQueue: MakeQueue): Promise<void> {
+  await shell.startOnce();
+  if (!(await page.getByRole('banner').getByText('Desk week 47').isVisible())) {
+    await shell.openQueueZip(await (await deskQueue(makeQueue)).zip());
+    await shell.waitForImport();
+  }
+  await expect(list.row('H-8')).toBeVisible({ timeout: 30_000 });
+}
 
 /**
  * Week 47's queue: a conflict pair (A-1, B-2: same tenant and workload, different partners), one
@@ -139,6 +154,11 @@ async function deskQueue(makeQueue: MakeQueue) {
 }
 
 test.describe('the review desk', () => {
+  // One page for the file: week 47 is imported and checked in the background once, and each test
+  // goes on from there (the first one's decision is undone before it ends). Cross-queue links come
+  // last: they open week 48 beside it.
+  shareOnePageInThisFile();
+
   test('conflicts, duplicate files, reused templates and deadlines show in the list and on the claim; Compare; undo survives a reload; rules without holes', async ({
     shell,
     list,
@@ -149,11 +169,7 @@ test.describe('the review desk', () => {
     test.setTimeout(240_000);
     // The clocks read the browser's date: fix it so "overdue" and "due today" do not drift.
     await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
-    const queue = await deskQueue(makeQueue);
-    await shell.start();
-    await shell.openQueueZip(await queue.zip());
-    await shell.waitForImport();
-    await expect(list.row('H-8')).toBeVisible({ timeout: 30_000 });
+    await openDeskQueue(page, shell, list, makeQueue);
 
     // Triage runs over every claim in the background; the list fills in as it goes.
     await expect(list.table.getByText('Not checked yet')).toHaveCount(0, { timeout: 150_000 });
@@ -231,6 +247,33 @@ test.describe('the review desk', () => {
     await expect(claim.decisionDialog).toContainText('Explain why you approve');
   });
 
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the list, a claim and Compare have no serious accessibility violations (${scheme})`, async ({ shell, list, page, makeQueue }) => {
+      test.setTimeout(240_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await openDeskQueue(page, shell, list, makeQueue);
+      await expect(list.table.getByText('Not checked yet')).toHaveCount(0, { timeout: 150_000 });
+      // The whole list fits the width: no horizontal scroll at 1366 px.
+      const scroller = page.locator('.claims-scroll');
+      expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: test.info().outputPath(`list-1366-${scheme}.png`) });
+      expect(await seriousViolations(page), 'queue list').toEqual([]);
+
+      await list.openClaim('A-1');
+      const flags = page.getByRole('region', { name: 'Deadlines and linked claims' });
+      await expect(flags.locator('[data-link-kind="conflict"]')).toBeVisible();
+      await page.screenshot({ path: test.info().outputPath(`claim-1366-${scheme}.png`) });
+      expect(await seriousViolations(page), 'claim view').toEqual([]);
+
+      await flags.getByRole('button', { name: 'Compare with B-2' }).click();
+      await expect(page.getByRole('region', { name: 'Compare claim A-1 with claim B-2' })).toBeVisible();
+      await page.screenshot({ path: test.info().outputPath(`compare-1366-${scheme}.png`) });
+      expect(await seriousViolations(page), 'compare').toEqual([]);
+    });
+  }
+
   test('links reach across queues: a claim of another queue on the same tenant and workload, or with the same file, is flagged on both', async ({
     shell,
     list,
@@ -239,10 +282,11 @@ test.describe('the review desk', () => {
   }) => {
     test.setTimeout(240_000);
     await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
-    await shell.start();
-    await shell.openQueueZip(await (await deskQueue(makeQueue)).zip());
-    await shell.waitForImport();
-    await expect(list.row('H-8')).toBeVisible({ timeout: 30_000 });
+    // The accessibility tests before this one left their scheme and size on the shared page.
+    await page.emulateMedia({ colorScheme: 'light' });
+    const { viewport } = test.info().project.use;
+    if (viewport) await page.setViewportSize(viewport);
+    await openDeskQueue(page, shell, list, makeQueue);
     await expect(list.table.getByText('Not checked yet')).toHaveCount(0, { timeout: 150_000 });
 
     // Next week's queue: Adatum claims A-1's tenant and workload; Trey attaches F-6's very file.
@@ -286,33 +330,4 @@ test.describe('the review desk', () => {
     // And back in week 47, A-1 names X-9 as well.
     await expect(flags.locator('[data-link-kind="conflict"]')).toHaveAttribute('title', /X-9/);
   });
-
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`the list, a claim and Compare have no serious accessibility violations (${scheme})`, async ({ shell, list, page, makeQueue }) => {
-      test.setTimeout(240_000);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
-      await page.setViewportSize({ width: 1366, height: 768 });
-      await shell.start();
-      await shell.openQueueZip(await (await deskQueue(makeQueue)).zip());
-      await shell.waitForImport();
-      await expect(list.table.getByText('Not checked yet')).toHaveCount(0, { timeout: 150_000 });
-      // The whole list fits the width: no horizontal scroll at 1366 px.
-      const scroller = page.locator('.claims-scroll');
-      expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: test.info().outputPath(`list-1366-${scheme}.png`) });
-      expect(await seriousViolations(page), 'queue list').toEqual([]);
-
-      await list.openClaim('A-1');
-      const flags = page.getByRole('region', { name: 'Deadlines and linked claims' });
-      await expect(flags.locator('[data-link-kind="conflict"]')).toBeVisible();
-      await page.screenshot({ path: test.info().outputPath(`claim-1366-${scheme}.png`) });
-      expect(await seriousViolations(page), 'claim view').toEqual([]);
-
-      await flags.getByRole('button', { name: 'Compare with B-2' }).click();
-      await expect(page.getByRole('region', { name: 'Compare claim A-1 with claim B-2' })).toBeVisible();
-      await page.screenshot({ path: test.info().outputPath(`compare-1366-${scheme}.png`) });
-      expect(await seriousViolations(page), 'compare').toEqual([]);
-    });
-  }
 });

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -84,6 +84,11 @@ interface Options {
    * Specs about them, or that wait on their results, say `test.use({ backgroundChecks: 'running' })`.
    */
   backgroundChecks: 'paused' | 'running';
+  /**
+   * 'test' (the default): every test gets a fresh browser context, so IndexedDB starts empty.
+   * 'file': the tests of the file share one page, in the file's order (shareOnePageInThisFile).
+   */
+  pageScope: 'test' | 'file';
 }
 
 interface Fixtures {
@@ -93,11 +98,46 @@ interface Fixtures {
   makeQueue: (manifest: unknown, files?: Record<string, Uint8Array>) => Promise<TempQueue>;
 }
 
+/** The page the tests of one file share (pageScope 'file'), with the file it belongs to. */
+let shared: { file: string; context: BrowserContext; page: Page } | null = null;
+
+async function closeSharedPage(): Promise<void> {
+  const closing = shared;
+  shared = null;
+  await closing?.context.close();
+}
+
 export const test = base.extend<Fixtures & Options>({
   backgroundChecks: ['paused', { option: true }],
-  page: async ({ page, backgroundChecks }, use) => {
-    if (backgroundChecks === 'paused') await pauseBackgroundChecksAtStart(page);
-    await use(page);
+  pageScope: ['test', { option: true }],
+  page: async (
+    { context, backgroundChecks, pageScope, browser, baseURL, viewport, acceptDownloads, userAgent, deviceScaleFactor, isMobile, hasTouch },
+    use,
+    testInfo,
+  ) => {
+    if (pageScope === 'test') {
+      await closeSharedPage();
+      const page = await context.newPage();
+      if (backgroundChecks === 'paused') await pauseBackgroundChecksAtStart(page);
+      await use(page);
+      return;
+    }
+    if (shared?.file !== testInfo.file) {
+      await closeSharedPage();
+      const fileContext = await browser.newContext({
+        baseURL,
+        viewport,
+        acceptDownloads,
+        userAgent,
+        deviceScaleFactor,
+        isMobile,
+        hasTouch,
+      });
+      const page = await fileContext.newPage();
+      if (backgroundChecks === 'paused') await pauseBackgroundChecksAtStart(page);
+      shared = { file: testInfo.file, context: fileContext, page };
+    }
+    await use(shared.page);
   },
   shell: async ({ page }, use) => use(new AppShell(page)),
   list: async ({ page }, use) => use(new QueueList(page)),
@@ -113,5 +153,19 @@ export const test = base.extend<Fixtures & Options>({
     await Promise.all(made.map((q) => rm(q.root, { recursive: true, force: true })));
   },
 });
+
+/**
+ * The tests of this file share one page (one browser context, one IndexedDB) and run in order,
+ * one after another; a failure skips the rest of the file. Each test still starts from what it
+ * needs (AppShell.startOnce, its own queue when the one it needs is not open), so a test run
+ * alone passes too. Only for files whose tests do not need an empty database: what one test
+ * decides, the next sees. It saves each later test the app's cold start (its bundle and worker
+ * scripts compiled again in a fresh context) and the first run's import of the sample queue.
+ */
+export function shareOnePageInThisFile(): void {
+  test.describe.configure({ mode: 'serial' });
+  test.use({ pageScope: 'file' });
+  test.afterAll(closeSharedPage);
+}
 
 export { expect };

@@ -29,6 +29,27 @@ export class AppShell {
   }
 
   /**
+   * On a page the tests of a file share (shareOnePageInThisFile): the first test starts the app
+   * (the first run and its name prompt, as start()); a later one reloads it, as a reviewer coming
+   * back would (nothing of the test before stays open or on screen: dialogs, messages, search),
+   * finds it under the reviewer's name with no prompt, and goes back to the queue list.
+   */
+  async startOnce(name = REVIEWER): Promise<void> {
+    if (this.page.url() === 'about:blank') {
+      await this.start(name);
+      return;
+    }
+    await this.page.reload();
+    await expect(this.page.getByRole('button', { name: `Reviewer: ${name}` })).toBeVisible({ timeout: 30_000 });
+    await expect(this.reviewerDialog).toBeHidden();
+    const back = this.page.getByRole('button', { name: 'Back to queue' });
+    const search = this.page.getByRole('searchbox', { name: 'Search claims' });
+    await expect(back.or(search).first()).toBeVisible({ timeout: 30_000 });
+    if (await back.isVisible()) await back.click();
+    await search.fill('');
+  }
+
+  /**
    * The first run lands on the sample queue by itself; only if the shell settles on another queue
    * or an empty start screen (no import running for a few seconds) does "Open sample queue" get
    * clicked. Clicking it while the first-run import was still starting imported the sample a
