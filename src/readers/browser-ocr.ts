@@ -2,7 +2,7 @@ import { createWorker, OEM, PSM, type ImageLike, type Worker as TesseractWorker 
 import { encodePgm, greyFromRgba, type GreyImage } from '@shared/documents/ocr-image';
 import type { OcrCache, OcrEngine, OcrRecognition, OcrRequest } from './ocr';
 import { browserOcrVersion, DATA_FOLDER } from './browser-ocr-version';
-import { wordsOf } from './tesseract-words';
+import { recognition } from './tesseract-words';
 
 /**
  * OCR in the app: tesseract.js in a Web Worker of its own, started from the worker that reads
@@ -137,11 +137,10 @@ export function createBrowserOcr(options: BrowserOcrOptions): OcrEngine {
     async recognize(image: GreyImage, request: OcrRequest): Promise<OcrRecognition> {
       const languages = request.languages.filter((l) => shipped.has(l));
       const worker = await start(languages.length > 0 ? languages : ['eng']);
-      const result = await worker.recognize(pgm(image), { rotateAuto: true, user_defined_dpi: String(Math.round(request.dpi)) } as never, {
-        blocks: true,
-        text: false,
-      });
-      return { words: wordsOf(result.data.blocks) };
+      // Straightened already (ocr.ts), as for `check`: rotateAuto only when our skew estimate could not tell.
+      const options = { rotateAuto: request.rotateAuto === true, user_defined_dpi: String(Math.round(request.dpi)) };
+      const result = await worker.recognize(pgm(image), options, { blocks: true, text: false });
+      return recognition(result.data);
     },
     async detectOrientation(image: GreyImage) {
       const worker = await startOsd();

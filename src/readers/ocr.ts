@@ -2,6 +2,7 @@ import { LIMITS } from '@shared/limits';
 import type { Box } from '@shared/checks/types';
 import type { DocumentPart, OcrPageInfo, TextItem } from '@shared/documents/types';
 import { cleanPage, findMarks, rotateGrey, scaleGrey, type CleanPage, type GreyImage, type PixelBox } from '@shared/documents/ocr-image';
+import { estimateSkew, rotateGreyBy, STRAIGHTEN_ABOVE_DEGREES, turnBox } from '@shared/documents/ocr-skew';
 import { errorMessage } from './reader-context';
 
 /**
@@ -27,6 +28,11 @@ export interface OcrWord {
 
 export interface OcrRecognition {
   words: OcrWord[];
+  /**
+   * Degrees clockwise the page's lines fell, when the engine straightened it itself (rotateAuto):
+   * the words' boxes are then in the page turned back by this about its centre.
+   */
+  skew?: number;
 }
 
 export interface OcrRequest {
@@ -34,6 +40,11 @@ export interface OcrRequest {
   languages: string[];
   /** Resolution of the image in dots per inch (the engine sizes its expectations by it). */
   dpi: number;
+  /**
+   * The engine finds the page's skew and straightens it before reading (tesseract's rotateAuto: a
+   * layout pass of its own), when ours could not tell it (ocr-skew.ts). Else the page is given straight.
+   */
+  rotateAuto?: boolean;
 }
 
 /** A document's OCR results kept by document hash, languages and engine version. */
@@ -71,7 +82,7 @@ export interface OcrEngine {
   readonly defaultLanguages: readonly string[];
   /** Time for one document's OCR (attachments included), ms. */
   readonly budgetMs: number;
-  /** Reads a page image (already cleaned and upright). Rejects when the engine fails. */
+  /** Reads a page image (already cleaned, upright, and straightened unless `rotateAuto`). Rejects when the engine fails. */
   recognize(image: GreyImage, request: OcrRequest): Promise<OcrRecognition>;
   /**
    * Degrees to turn the page clockwise so its text is upright (0, 90, 180, 270), with the
@@ -101,7 +112,7 @@ export interface OcrBudget {
 }
 
 /** Preprocessing version: bumps the cache key when the cleaning or mapping changes. */
-export const OCR_PREP_VERSION = 'prep-3';
+export const OCR_PREP_VERSION = 'prep-5';
 
 /** Below this text height (pixels) the page is scaled up before reading: tesseract reads best at 20–40 px. */
 const SMALL_TEXT_PX = 20;
@@ -197,9 +208,28 @@ export function unreadPart(where: { page?: number; part?: string }, state: 'fail
   return part;
 }
 
+/** A cleaned page and its skew (degrees clockwise; 0 when read as it is; null when ours cannot tell it: the engine finds it). */
+interface ReadyPage extends CleanPage {
+  skew: number | null;
+}
+
 /**
- * Reads one page image: cleaned, scaled up when its text is small, read, turned upright when
- * the words make no sense and the engine's orientation detection says so, marks found.
+ * A page cleaned and its skew measured on the ink of its letters (ocr-skew.ts): the engine is
+ * given the page turned back by its skew (recognizeScaled). When no angle stands out (too few
+ * lines of text), the engine straightens the page itself (rotateAuto).
+ */
+function readyPage(grey: GreyImage): ReadyPage {
+  const clean = cleanPage(grey);
+  const skew = estimateSkew(clean.letterInk, grey.width, grey.height);
+  return { ...clean, skew: skew === null ? null : Math.abs(skew) < STRAIGHTEN_ABOVE_DEGREES ? 0 : skew };
+}
+
+/**
+ * Reads one page image: cleaned, straightened when skewed, scaled up when its text is small, read,
+ * turned upright when the words make no sense and the engine's orientation detection says so,
+ * marks found. Word boxes are in the page straightened (lines level, as the document model
+ * reads them): the page as scanned turned back by its skew about its centre; the skew is in the
+ * page's OcrPageInfo, by which the viewer puts them back on the ink as shown.
  */
 export async function ocrPage(
   engine: OcrEngine,
@@ -210,7 +240,7 @@ export async function ocrPage(
 ): Promise<DocumentPart> {
   let upright = grey;
   let rotation = 0;
-  let clean = cleanPage(upright);
+  let clean = readyPage(upright);
   let read = await recognizeScaled(engine, clean, dpi, languages);
   // A page fed in sideways: tesseract still reads its lines, top to bottom, but every word box
   // stands on end and the layout is lost. A page upside down reads as nonsense. Both are turned.
@@ -225,7 +255,7 @@ export async function ocrPage(
   let best = isSideways(read.words) ? -1 : score(read.words);
   for (const degrees of turns) {
     const turned = rotateGrey(grey, degrees);
-    const turnedClean = cleanPage(turned);
+    const turnedClean = readyPage(turned);
     const again = await recognizeScaled(engine, turnedClean, dpi, languages);
     if (score(again.words) > best && !isSideways(again.words)) {
       best = score(again.words);
@@ -242,15 +272,20 @@ export async function ocrPage(
     box: { x0: w.box.x0 / factor, y0: w.box.y0 / factor, x1: w.box.x1 / factor, y1: w.box.y1 / factor },
     ...(w.baseline !== undefined ? { baseline: w.baseline / factor } : {}),
   }));
+  const skew = read.skew;
   const confident = words.filter((w) => w.confidence >= 0.6);
   const textHeight = median(confident.map((w) => (w.baseline ?? w.box.y1) - w.box.y0));
+  // Marks are looked for in the ink as scanned (the words' boxes turned onto it), and given in the straightened frame, as the words.
   const marks = findMarks(
     clean.ink,
     upright.width,
     upright.height,
-    confident.map((w) => ({ x0: Math.floor(w.box.x0), y0: Math.floor(w.box.y0), x1: Math.ceil(w.box.x1), y1: Math.ceil(w.box.y1) })),
+    confident.map((w) => {
+      const b = turnBox(w.box, skew, upright.width, upright.height);
+      return { x0: Math.floor(b.x0), y0: Math.floor(b.y0), x1: Math.ceil(b.x1), y1: Math.ceil(b.y1) };
+    }),
     textHeight || dpi / 8,
-  );
+  ).map((m) => turnBox(m, -skew, upright.width, upright.height));
   const k = 72 / dpi;
   const heightPt = upright.height * k;
   const info: OcrPageInfo = {
@@ -259,6 +294,7 @@ export async function ocrPage(
     words: words.length,
     languages,
     rotation,
+    ...(skew !== 0 ? { skew: round(skew) } : {}),
     width: round(upright.width * k),
     height: round(heightPt),
     marks: marks.map((m) => ({
@@ -283,14 +319,20 @@ function readingScale(page: CleanPage, dpi: number): number {
 
 async function recognizeScaled(
   engine: OcrEngine,
-  page: CleanPage,
+  page: ReadyPage,
   dpi: number,
   languages: string[],
-): Promise<OcrRecognition & { factor: number }> {
+): Promise<OcrRecognition & { factor: number; skew: number }> {
   const factor = readingScale(page, dpi);
-  const input = scaleGrey(page.image, factor);
+  if (page.skew === null) {
+    // Ours could not tell the skew: the engine finds it (rotateAuto) and says what it found.
+    const read = await engine.recognize(scaleGrey(page.image, factor), { languages, dpi: dpi * factor, rotateAuto: true });
+    return { ...read, factor, skew: read.skew ?? 0 };
+  }
+  // Straightened and scaled in one resampling.
+  const input = page.skew === 0 ? scaleGrey(page.image, factor) : rotateGreyBy(page.image, -page.skew, factor);
   const read = await engine.recognize(input, { languages, dpi: dpi * factor });
-  return { ...read, factor };
+  return { ...read, factor, skew: page.skew };
 }
 
 /** The OCR budget left, or a reason to skip. */

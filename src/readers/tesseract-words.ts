@@ -1,11 +1,21 @@
 import type { Block } from 'tesseract.js';
-import type { OcrWord } from './ocr';
+import type { OcrRecognition, OcrWord } from './ocr';
+
+/**
+ * tesseract.js's answer to the readers' recognition: its words, and the skew it straightened the
+ * page by when asked to (rotateAuto: `rotateRadians`, the angle it turned the page by clockwise,
+ * which is minus the lines' skew).
+ */
+export function recognition(data: { blocks: Block[] | null; rotateRadians?: number | null }): OcrRecognition {
+  const radians = data.rotateRadians ?? 0;
+  return { words: wordsOf(data.blocks), ...(radians !== 0 ? { skew: (-radians * 180) / Math.PI } : {}) };
+}
 
 /**
  * tesseract.js's blocks to the readers' words, the same for `check` (worker threads) and the app
  * (Web Worker): line by line in reading order, confidence 0–1, the baseline under each word.
  */
-export function wordsOf(blocks: Block[] | null): OcrWord[] {
+function wordsOf(blocks: Block[] | null): OcrWord[] {
   const words: OcrWord[] = [];
   let line = 0;
   for (const block of blocks ?? [])

@@ -79,6 +79,22 @@ test('a photographed POE gets its OCR words as a text layer: note, search, evide
   // The mark sits on the word's letters in the photo, at the size the photo is shown.
   expect(await inkUnder(hit)).toBeGreaterThan(0.03);
   await page.screenshot({ path: test.info().outputPath('ocr-image-search.png') });
+
+  // The photo lies askew (about 2.5°): OCR read it straightened, and its words are turned back onto
+  // their ink. A word far from the photo's centre shows it: left in the straightened frame (the
+  // layer's skew undone), its mark slides off its letters by 10-20 pixels.
+  await tools.getByRole('searchbox').fill('Project');
+  const far = photo.locator('.textLayer .highlight.selected');
+  await expect(far).toHaveText('Project');
+  const onInk = await inkUnder(far);
+  const layer = photo.locator('.textLayer');
+  const skew = await layer.evaluate((el) => el.style.getPropertyValue('--poe-skew'));
+  expect(skew).toMatch(/^-2\.\d+deg$/);
+  await layer.evaluate((el) => el.style.setProperty('--poe-skew', '0deg'));
+  const offInk = await inkUnder(far);
+  await layer.evaluate((el, value) => el.style.setProperty('--poe-skew', value), skew);
+  expect(onInk).toBeGreaterThan(0.05);
+  expect(onInk).toBeGreaterThan(offInk * 1.5);
   // The scan with its text layer, note and search is as accessible as the rest of the claim view.
   expect(await seriousViolations(page), 'claim view with a scanned image').toEqual([]);
 

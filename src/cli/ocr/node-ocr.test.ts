@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCanvas } from '@napi-rs/canvas';
-import { greyFromRgba } from '@shared/documents/ocr-image';
+import { createRequire } from 'node:module';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { greyFromRgba, type GreyImage } from '@shared/documents/ocr-image';
+import { turnBox } from '@shared/documents/ocr-skew';
+import { ocrPage } from '@readers/ocr';
 import { createNodeOcr, type NodeOcr } from './node-ocr';
 
 /**
@@ -26,6 +29,73 @@ function page() {
   ctx.fillText('Customer acceptance signed', 60, 150);
   ctx.fillText('Date: 10 September 2026', 60, 260);
   return greyFromRgba(ctx.getImageData(0, 0, 1200, 400).data, 1200, 400);
+}
+
+/**
+ * A phone photo of a page lying askew on a dark desk: the sheet turned by `degrees` clockwise,
+ * sheared a little (perspective), its shadow on the desk, light falling off across it, a signature
+ * stroke under the text. Wide margins of desk: most of the photo is not paper.
+ */
+function photo(degrees: number): GreyImage {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  GlobalFonts.registerFromPath(join(dir, 'DejaVuSans.ttf'), 'PhotoSans');
+  const w = 1000;
+  const h = 1300;
+  const canvas = createCanvas(w, h);
+  const ctx = canvas.getContext('2d');
+  const desk = ctx.createLinearGradient(0, 0, w, h);
+  desk.addColorStop(0, '#5a4030');
+  desk.addColorStop(1, '#2e2018');
+  ctx.fillStyle = desk;
+  ctx.fillRect(0, 0, w, h);
+  ctx.save();
+  const a = (degrees * Math.PI) / 180;
+  // Turned about the sheet's centre, with a slight shear of perspective.
+  ctx.translate(w / 2, h / 2);
+  ctx.transform(Math.cos(a), Math.sin(a), -Math.sin(a) + 0.03, Math.cos(a), 0, 0);
+  ctx.translate(-380, -500);
+  ctx.shadowColor = 'rgba(0,0,0,0.6)';
+  ctx.shadowBlur = 25;
+  ctx.shadowOffsetX = 14;
+  ctx.shadowOffsetY = 18;
+  ctx.fillStyle = '#f7f3ea';
+  ctx.fillRect(0, 0, 760, 1000);
+  ctx.shadowColor = 'transparent';
+  ctx.fillStyle = '#222222';
+  ctx.font = '18px PhotoSans';
+  const lines = [
+    'Customer: Northwind Traders',
+    'Partner: Fabrikam Consulting Limited',
+    'Microsoft Defender for Endpoint onboarding of 2,300 devices',
+    'Privileged Identity Management configured for all administrators',
+    'Completed and accepted on 14 September 2026',
+  ];
+  lines.forEach((line, i) => ctx.fillText(line, 60, 120 + i * 36));
+  ctx.strokeStyle = '#1c2a6b';
+  ctx.lineWidth = 3;
+  ctx.beginPath();
+  for (let x = 260; x < 560; x += 6) ctx.lineTo(x, 520 + Math.sin(x / 11) * 14);
+  ctx.stroke();
+  ctx.fillText('Customer signature', 60, 525);
+  ctx.restore();
+  const light = ctx.createRadialGradient(w * 0.3, h * 0.2, 60, w * 0.3, h * 0.2, w);
+  light.addColorStop(0, 'rgba(255,240,200,0.12)');
+  light.addColorStop(1, 'rgba(0,0,0,0.2)');
+  ctx.fillStyle = light;
+  ctx.fillRect(0, 0, w, h);
+  return greyFromRgba(ctx.getImageData(0, 0, w, h).data, w, h);
+}
+
+/** Share of a box's pixels (in pixels of the photo) that are dark ink. */
+function inkIn(grey: GreyImage, box: { x0: number; y0: number; x1: number; y1: number }): number {
+  let dark = 0;
+  let all = 0;
+  for (let y = Math.max(0, Math.floor(box.y0)); y < Math.min(grey.height, Math.ceil(box.y1)); y++)
+    for (let x = Math.max(0, Math.floor(box.x0)); x < Math.min(grey.width, Math.ceil(box.x1)); x++) {
+      all++;
+      if ((grey.data[y * grey.width + x] as number) < 110) dark++;
+    }
+  return all === 0 ? 0 : dark / all;
 }
 
 beforeAll(() => {
@@ -81,4 +151,32 @@ describe('OCR for check', () => {
       await one.close();
     }
   }, 120_000);
+
+  it('straightens a phone photo of a skewed page before reading it: its long lines whole, its words on their ink', async () => {
+    const one = createNodeOcr({ budgetMs: 120_000, workerPath: join(root, 'out/cli/ocr-worker.js') });
+    try {
+      for (const degrees of [-3, 2.5]) {
+        const grey = photo(degrees);
+        const part = await ocrPage(one, grey, 120, ['eng'], { part: 'image' });
+        // Read unstraightened, a long line falls apart into pieces on lines of their own.
+        expect(part.text).toContain('Privileged Identity Management configured for all administrators');
+        expect(part.text).toContain('Microsoft Defender for Endpoint onboarding of 2,300 devices');
+        expect(part.ocr?.skew ?? 0).toBeGreaterThan(degrees - 0.6);
+        expect(part.ocr?.skew ?? 0).toBeLessThan(degrees + 0.6);
+        // A word's box (straightened frame, points) turned by the skew lies on its ink in the photo.
+        const k = 72 / 120;
+        const item = part.items?.find((i) => i.text === 'administrators');
+        expect(item?.box).toBeDefined();
+        const b = item?.box;
+        if (!b) continue;
+        const box = { x0: b.x / k, x1: (b.x + b.width) / k, y1: grey.height - b.y / k, y0: grey.height - (b.y + b.height) / k };
+        const shown = turnBox(box, part.ocr?.skew ?? 0, grey.width, grey.height);
+        // (Left in the straightened frame, the box is off the word by up to half its width times the skew: half its ink missed.)
+        expect(inkIn(grey, shown)).toBeGreaterThan(0.08);
+        expect(inkIn(grey, shown)).toBeGreaterThan(inkIn(grey, box) * 1.5);
+      }
+    } finally {
+      await one.close();
+    }
+  }, 240_000);
 });

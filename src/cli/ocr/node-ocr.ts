@@ -6,7 +6,7 @@ import { createWorker, OEM, PSM, type Worker as TesseractWorker } from 'tesserac
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { encodePgm, greyFromRgba, type GreyImage } from '@shared/documents/ocr-image';
 import type { OcrEngine, OcrRecognition, OcrRequest } from '@readers/ocr';
-import { wordsOf } from '@readers/tesseract-words';
+import { recognition } from '@readers/tesseract-words';
 import { OcrFileCache } from './ocr-cache';
 
 /**
@@ -14,7 +14,8 @@ import { OcrFileCache } from './ocr-cache';
  * each reader thread and kept for its documents. Language data comes from the
  * @tesseract.js-data/* packages in node_modules (LSTM "best_int" models, gzip): nothing is
  * downloaded, ever. Pages scanned sideways are turned by tesseract's orientation detection (osd,
- * legacy engine, started only when a page reads badly); skew is straightened by tesseract itself.
+ * legacy engine, started only when a page reads badly); skew is straightened before the engine
+ * sees the page (readers/ocr.ts, shared/documents/ocr-skew.ts), by tesseract only when ours cannot tell it.
  */
 
 const require = createRequire(import.meta.url);
@@ -186,12 +187,13 @@ export function createNodeOcr(options: NodeOcrOptions): NodeOcr {
       const pgm = encodePgm(image);
       const result = await worker.recognize(
         Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength),
-        // rotateAuto: tesseract straightens a skewed page before reading it (a degree of skew costs confidence).
-        { rotateAuto: true, user_defined_dpi: String(Math.round(request.dpi)) } as never,
+        // Straightened already (readers/ocr.ts) unless our skew estimate could not tell: then
+        // rotateAuto, tesseract's own (a layout pass of its own to find the skew).
+        { rotateAuto: request.rotateAuto === true, user_defined_dpi: String(Math.round(request.dpi)) } as never,
         { blocks: true, text: false },
       );
       await measured('reader', result as Answer);
-      return { words: wordsOf(result.data.blocks) };
+      return recognition(result.data);
     },
     async detectOrientation(image: GreyImage) {
       const worker = await startOsd();

@@ -224,18 +224,26 @@ export interface CleanPage {
    * when the page has too few letters to tell.
    */
   letterHeight?: number;
+  /**
+   * 1 where the ink is of a letter-sized component (not a speck, a rule, a picture, a signature
+   * or a dark desk around a photographed page): what the skew is measured on (ocr-skew.ts).
+   */
+  letterInk: Uint8Array;
 }
 
 /** Fewer letter-sized components than this: the page's letter height is not told. */
 const MIN_LETTERS = 60;
 
+/** A component the size and shape of a letter (or a few joined): taller than a speck, not a line, a picture or a page's surroundings. */
+function isLetter(b: PixelBox & { area: number }, speck: number, pageHeight: number, minHeight: number): boolean {
+  const bh = b.y1 - b.y0 + 1;
+  const bw = b.x1 - b.x0 + 1;
+  return b.area > speck * 2 && bh >= minHeight && bh <= pageHeight / 25 && bw <= bh * 3;
+}
+
 function letterHeight(boxes: readonly (PixelBox & { area: number })[], speck: number, pageHeight: number): number | undefined {
   const heights: number[] = [];
-  for (const b of boxes) {
-    const bh = b.y1 - b.y0 + 1;
-    const bw = b.x1 - b.x0 + 1;
-    if (b.area > speck * 2 && bh >= 6 && bh <= pageHeight / 25 && bw <= bh * 3) heights.push(bh);
-  }
+  for (const b of boxes) if (isLetter(b, speck, pageHeight, 6)) heights.push(b.y1 - b.y0 + 1);
   if (heights.length < MIN_LETTERS) return undefined;
   heights.sort((a, b) => a - b);
   return heights[Math.floor(heights.length * 0.2)];
@@ -274,18 +282,25 @@ export function cleanPage(img: GreyImage): CleanPage {
     return false;
   };
   const drop = new Uint8Array(boxes.length + 1);
+  const letter = new Uint8Array(boxes.length + 1);
   boxes.forEach((b, k) => {
     if (b.area <= speck * 2 && !nearSolid(b)) drop[k + 1] = 1;
+    else if (isLetter(b, speck, h, 3)) letter[k + 1] = 1;
   });
   const out = new Uint8Array(w * h);
+  const letterInk = new Uint8Array(w * h);
   for (let i = 0; i < out.length; i++) {
-    if (!ink[i] || drop[labels[i] as number]) {
+    const label = labels[i] as number;
+    if (!ink[i] || drop[label]) {
       out[i] = 255;
       ink[i] = 0;
-    } else out[i] = data[i] as number;
+    } else {
+      out[i] = data[i] as number;
+      letterInk[i] = letter[label] as number;
+    }
   }
   const letters = letterHeight(boxes, speck, h);
-  return { image: { width: w, height: h, data: out }, ink, ...(letters !== undefined ? { letterHeight: letters } : {}) };
+  return { image: { width: w, height: h, data: out }, ink, letterInk, ...(letters !== undefined ? { letterHeight: letters } : {}) };
 }
 
 /**

@@ -53,6 +53,13 @@ export interface OcrPageInfo {
    * sideways. Item boxes are in that upright frame, `width` × `height`.
    */
   rotation?: number;
+  /**
+   * Degrees clockwise the upright page's lines fell (a page fed or photographed askew): it was
+   * straightened before reading, turned back by this about its centre, and item boxes and marks
+   * are in that straightened frame (lines level). Shown on the page as it is, a box goes back by
+   * turning it by `skew` about the centre (ocr-skew.ts turnBox; the viewer turns its text layer).
+   */
+  skew?: number;
   /** The upright page size in the items' units: PDF points for PDF pages, points at the image's resolution for images. */
   width?: number;
   height?: number;

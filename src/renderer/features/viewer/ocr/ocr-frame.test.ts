@@ -58,9 +58,27 @@ describe('OCR word boxes on the page as shown', () => {
     if (frame && part.items?.[0]?.box) close(shownRect(frame, part.items[0].box), stored);
   });
 
+  it('puts a word read on a straightened page back on its ink: turned by the skew about the page centre', () => {
+    // A 600 x 800 pt page whose lines fell 3° to the right: a word 200 pt right of the centre, on
+    // the centre line as read, lies 200 sin 3° (10.5 pt) lower on the page as shown.
+    const part: DocumentPart = { text: 'word', items: [], hasTextLayer: false, ocr: { state: 'done', width: 600, height: 800, skew: 3 } };
+    const frame = ocrFrame(part);
+    expect(frame?.skew).toBe(3);
+    if (!frame) return;
+    const r = shownRect(frame, { x: 460, y: 395, width: 80, height: 10 });
+    expect((r.top + r.height / 2) * 800).toBeCloseTo(400 + 200 * Math.sin(Math.PI / 60), 0);
+    expect((r.left + r.width / 2) * 600).toBeCloseTo(300 + 200 * Math.cos(Math.PI / 60), 0);
+  });
+
   it('falls back to the shown page size for a part that does not say its frame', () => {
     const part: DocumentPart = { text: '', items: [], hasTextLayer: false, ocr: { state: 'done', rotation: 90 } };
-    expect(ocrFrame(part, undefined, { width: 792, height: 612 })).toEqual({ width: 612, height: 792, rotation: 270, isMirrored: false });
+    expect(ocrFrame(part, undefined, { width: 792, height: 612 })).toEqual({
+      width: 612,
+      height: 792,
+      rotation: 270,
+      isMirrored: false,
+      skew: 0,
+    });
     expect(ocrFrame(part)).toBeNull();
   });
 });

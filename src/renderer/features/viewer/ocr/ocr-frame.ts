@@ -1,5 +1,6 @@
 import type { PageViewport } from 'pdfjs-dist';
 import type { Box } from '@shared/checks/types';
+import { turnBox } from '@shared/documents/ocr-skew';
 import type { DocumentPart } from '@shared/documents/types';
 
 /**
@@ -19,6 +20,11 @@ export interface OcrFrame {
   rotation: number;
   /** Mirrored left to right after turning (EXIF orientations 2, 4, 5, 7). */
   isMirrored: boolean;
+  /**
+   * Degrees clockwise the page's lines fell (OcrPageInfo.skew): OCR read it straightened, so its
+   * words go back onto their ink by turning them by this about the frame's centre.
+   */
+  skew: number;
 }
 
 /** How the shown image is turned from its stored pixels: EXIF's orientation as a turn and a mirror. */
@@ -75,7 +81,7 @@ export function ocrFrame(
     width = sideways ? fallback.height : fallback.width;
     height = sideways ? fallback.width : fallback.height;
   }
-  return { width, height, rotation: quarter(shown.rotation - turned), isMirrored: shown.isMirrored };
+  return { width, height, rotation: quarter(shown.rotation - turned), isMirrored: shown.isMirrored, skew: part.ocr?.skew ?? 0 };
 }
 
 /** The frame's size as shown, in points. */
@@ -91,13 +97,23 @@ export interface ShownRect {
   height: number;
 }
 
-/** Maps a box of the upright frame (points, origin bottom-left) to the page as shown. */
+/**
+ * Maps a box of the frame OCR read (points, origin bottom-left) to the page as shown: turned by
+ * the skew about the centre (the box around it), then by the quarter turn.
+ */
 export function shownRect(frame: OcrFrame, box: Box): ShownRect {
-  // Upright frame as fractions, origin top-left.
-  const u0 = box.x / frame.width;
-  const u1 = (box.x + box.width) / frame.width;
-  const v0 = (frame.height - box.y - box.height) / frame.height;
-  const v1 = (frame.height - box.y) / frame.height;
+  // Upright frame, origin top-left, the box put back on the ink of the page as it was skewed.
+  const top = turnBox(
+    { x0: box.x, y0: frame.height - box.y - box.height, x1: box.x + box.width, y1: frame.height - box.y },
+    frame.skew,
+    frame.width,
+    frame.height,
+  );
+  // As fractions.
+  const u0 = top.x0 / frame.width;
+  const u1 = top.x1 / frame.width;
+  const v0 = top.y0 / frame.height;
+  const v1 = top.y1 / frame.height;
   let rect: ShownRect;
   switch (frame.rotation) {
     case 90: // turned clockwise: the upright top edge is the shown right edge
@@ -126,7 +142,12 @@ export function ocrViewport(frame: OcrFrame, scale: number): PageViewport {
   return { scale, rotation: frame.rotation, rawDims } as unknown as PageViewport;
 }
 
-/** The OCR text layer's size: the unturned frame at the scale (the turn is CSS's). */
-export function textLayerStyle(frame: OcrFrame, scale: number): { width: string; height: string } {
-  return { width: `${frame.width * scale}px`, height: `${frame.height * scale}px` };
+/**
+ * Sizes the OCR text layer: the unturned frame at the scale (the turn is CSS's), and sets the skew
+ * its words are turned by about its centre (viewer.css, --poe-skew), so each lies on its ink.
+ */
+export function styleTextLayer(layer: HTMLElement, frame: OcrFrame, scale: number): void {
+  layer.style.width = `${frame.width * scale}px`;
+  layer.style.height = `${frame.height * scale}px`;
+  layer.style.setProperty('--poe-skew', `${frame.skew}deg`);
 }

@@ -3,7 +3,7 @@ import { TextLayer } from 'pdfjs-dist';
 import { quoteRangesIn, type PageText, type PageTextSource } from '../pdf/page-text-cache';
 import { applyTextHighlights, type SpanHighlight } from '../pdf/text-highlight';
 import type { ViewerFocus } from '../viewer-types';
-import { ocrFrame, ocrViewport, shownSize, textLayerStyle, type OcrFrame, type ShownOrientation } from './ocr-frame';
+import { ocrFrame, ocrViewport, shownSize, styleTextLayer, type OcrFrame, type ShownOrientation } from './ocr-frame';
 import { chunkedContent, ocrNote, ocrPageText } from './ocr-text';
 import type { DocumentOcr } from './use-document-ocr';
 
@@ -80,7 +80,7 @@ export function ScanTextLayer({ text, frame, scale, highlights, focus }: ScanTex
     let isCurrent = true;
     const touchedSpans = touched.current;
     div.replaceChildren();
-    Object.assign(div.style, textLayerStyle(frame, scale));
+    styleTextLayer(div, frame, scale);
     const layer = new TextLayer({ textContentSource: chunkedContent(text.content), container: div, viewport: ocrViewport(frame, scale) });
     layer.render().then(
       () => {

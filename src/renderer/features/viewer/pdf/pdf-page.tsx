@@ -7,7 +7,7 @@ import { quoteRangesIn, type PageTextCache } from './page-text-cache';
 import type { ItemRange } from './pdf-search';
 import { beginPageRender } from './render-priority';
 import { chunkedContent, ocrNote } from '../ocr/ocr-text';
-import { UPRIGHT, ocrFrame, ocrViewport, shownRect, textLayerStyle, type OcrFrame } from '../ocr/ocr-frame';
+import { UPRIGHT, ocrFrame, ocrViewport, shownRect, styleTextLayer, type OcrFrame } from '../ocr/ocr-frame';
 import { applyTextHighlights, type SpanHighlight } from './text-highlight';
 import { useNearViewport } from './use-near-viewport';
 import { usePdfPage } from './use-pdf-page';
@@ -106,7 +106,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
         const layer = frame
           ? new TextLayer({ textContentSource: chunkedContent(text.content), container: textDiv, viewport: ocrViewport(frame, scale) })
           : new TextLayer({ textContentSource: text.content, container: textDiv, viewport });
-        if (frame) Object.assign(textDiv.style, textLayerStyle(frame, scale));
+        if (frame) styleTextLayer(textDiv, frame, scale);
         textLayer = layer;
         await layer.render();
         if (isCurrent)
