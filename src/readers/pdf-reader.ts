@@ -6,6 +6,7 @@ import type { DocumentMetadata, DocumentPart, ExtractedDocument } from '@shared/
 import { ReaderUnavailableError, emptyDocument, errorMessage, loadReaderModule, type ReaderContext } from './reader-context';
 import { ReaderTimeoutError, remainingMs, runWithTimeout, yieldToEventLoop } from './run-with-timeout';
 import { buildPageText } from './pdf-text';
+import { formValues } from './pdf-form';
 import { bytesToLatin1, pdfDateToIso } from './pdf-strings';
 import { readPdfSignatures, type SignatureFieldHint } from './pdf-signatures';
 import { ocrScannedPages } from './pdf-ocr';
@@ -14,8 +15,9 @@ import { ocrScannedPages } from './pdf-ocr';
  * PDF text, positions, metadata and signatures through pdf.js, with active content off (no
  * XFA, no scripting: pdf.js has no eval path since 5.7) and a time budget that destroys the
  * loading task, which is the only way to stop pdf.js work on a flate or image bomb.
- * Images are never decoded: text comes from getTextContent only, so a page without text is
- * reported as having no text layer (a scan, or blank) whatever images it holds.
+ * Images are never decoded: text comes from getTextContent, and a fillable form's values from its
+ * widgets (pdf-form.ts), so a page without text is reported as having no text layer (a scan, or
+ * blank) whatever images it holds.
  */
 
 /** Largest image pdf.js may decode (pixels); bigger ones are dropped (the 35000² JBIG2 bomb). */
@@ -80,7 +82,6 @@ async function readPages(
     try {
       const page = await doc.getPage(n);
       const content = await page.getTextContent({ includeMarkedContent: false });
-      parts.push(buildPageText(n, content.items));
       const annotations = (await page.getAnnotations({ intent: 'display' }).catch(() => [])) as {
         fieldType?: unknown;
         fieldName?: unknown;
@@ -88,6 +89,11 @@ async function readPages(
       for (const a of annotations) {
         if (a.fieldType === 'Sig' && typeof a.fieldName === 'string') hints.push({ fieldName: a.fieldName, page: n });
       }
+      // A fillable form's values are in its widgets, not in the page's text.
+      const form = annotations.length > 0 ? formValues(annotations) : null;
+      if (form && form.skipped > 0)
+        notes.push(`form fields past the first ${LIMITS.formFieldsPerPage.toLocaleString('en-US')} on page ${n} were not read`);
+      parts.push(buildPageText(n, content.items, form?.items));
       page.cleanup();
       failedInARow = 0;
     } catch (err) {

@@ -1,5 +1,6 @@
 import type { TextItem as PdfjsTextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import type { DocumentPart, TextItem } from '@shared/documents/types';
+import type { FormValueItem } from './pdf-form';
 
 /**
  * Turns pdf.js text items into positioned items and page text in reading order. pdf.js gives
@@ -15,6 +16,8 @@ interface Placed {
   y: number;
   width: number;
   height: number;
+  /** A form field's value (pdf-form.ts): the field's name. */
+  field?: string;
 }
 
 function isTextItem(item: PdfjsTextItem | TextMarkedContent): item is PdfjsTextItem {
@@ -59,21 +62,29 @@ function joinLine(line: Placed[]): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-export function buildPageText(page: number, raw: (PdfjsTextItem | TextMarkedContent)[]): DocumentPart {
+/**
+ * The page's text: its text items, and the values of its form fields placed where they are
+ * painted (`form`). Only the page's own text makes a text layer: a scan with typed fields on it
+ * is still a scan.
+ */
+export function buildPageText(page: number, raw: (PdfjsTextItem | TextMarkedContent)[], form: readonly FormValueItem[] = []): DocumentPart {
   const placed = raw
     .filter(isTextItem)
     .map(place)
     .filter((p) => p.text.length > 0);
+  const hasTextLayer = placed.some((p) => p.text.trim().length > 0);
+  for (const f of form) placed.push({ text: f.text, x: f.x, y: f.y, width: f.width, height: f.height, field: f.field });
   const lines = groupLines(placed.filter((p) => p.text.trim().length > 0));
   const text = lines
     .map(joinLine)
     .filter((l) => l.length > 0)
     .join('\n');
-  const items: TextItem[] = lines.flat().map((p) => ({
-    text: p.text,
-    box: { x: round(p.x), y: round(p.y), width: round(p.width), height: round(p.height) },
-  }));
-  return { page, text, items, hasTextLayer: /\S/.test(text) };
+  const items: TextItem[] = lines.flat().map((p) => {
+    const item: TextItem = { text: p.text, box: { x: round(p.x), y: round(p.y), width: round(p.width), height: round(p.height) } };
+    if (p.field !== undefined) item.formField = p.field;
+    return item;
+  });
+  return { page, text, items, hasTextLayer };
 }
 
 function round(n: number): number {

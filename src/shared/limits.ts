@@ -43,6 +43,10 @@ export const LIMITS = {
   ocrDocumentMs: 120_000,
   /** Pages of a PDF read for text by the readers. */
   pdfTextPages: 500,
+  /** Form fields (widgets) of one PDF page read for their values; the rest are left out and a note says so. */
+  formFieldsPerPage: 2_000,
+  /** Characters of one form field's value read; longer is cut. */
+  formValueChars: 20_000,
   /**
    * Pages of a PDF the viewer lists (a note says when a file has more). Pages are virtualised, so
    * the cost is what is on screen; the bound keeps the scroll height within what browsers lay out

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { extractDocument } from '@readers/extract';
 import { createNodeReaderEnv } from '@readers/node';
 import type { ExtractedDocument } from '@shared/documents/types';
@@ -60,6 +60,89 @@ export async function pdfBytes(pages: readonly (readonly Drawn[])[]): Promise<Ui
     const page = doc.addPage([612, 792]);
     for (const d of drawn) page.drawText(d.text, { x: d.x, y: d.y, size: d.size ?? 10, font });
   }
+  return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * A form field of a fillable PDF (AcroForm), at (x, y) from the bottom-left: a text field (typed
+ * value; multi-line, comb), a check box, a radio group (one button per option), a drop-down.
+ * `hidden` sets the widget's Hidden flag: a viewer shows nothing there.
+ */
+export type FormWidget =
+  | {
+      kind: 'text';
+      name: string;
+      value: string;
+      x: number;
+      y: number;
+      width: number;
+      height?: number;
+      size?: number;
+      multiline?: boolean;
+      comb?: number;
+      hidden?: boolean;
+    }
+  | { kind: 'check'; name: string; checked: boolean; x: number; y: number; hidden?: boolean }
+  | { kind: 'radio'; name: string; options: readonly { value: string; x: number; y: number }[]; selected: string | null }
+  | { kind: 'dropdown'; name: string; options: readonly string[]; selected: string; x: number; y: number; width: number };
+
+const BOX = 10;
+
+/**
+ * One page of text and form fields, as a fillable PDF (values in the widgets, none in the page's
+ * text) or, with `flatten`, as the same page printed: each value drawn as text where the field
+ * shows it (☒ / ☐ for boxes and radio buttons, hidden fields not at all).
+ */
+export async function formPdfBytes(
+  pages: readonly { drawn: readonly Drawn[]; widgets: readonly FormWidget[] }[],
+  o: { flatten?: boolean } = {},
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const font = await doc.embedFont(fontBytes, { subset: true, customName: 'DejaVuSans' });
+  const helvetica = await doc.embedFont(StandardFonts.Helvetica);
+  const form = doc.getForm();
+  for (const { drawn, widgets } of pages) {
+    const page = doc.addPage([612, 792]);
+    for (const d of drawn) page.drawText(d.text, { x: d.x, y: d.y, size: d.size ?? 10, font });
+    for (const w of widgets) {
+      if (o.flatten) {
+        if ('hidden' in w && w.hidden) continue;
+        const put = (text: string, x: number, y: number, size = 10) => page.drawText(text, { x, y, size, font });
+        if (w.kind === 'text') w.value.split('\n').forEach((line, i) => put(line, w.x + 2, w.y + 3 - i * 12, w.size ?? 10));
+        else if (w.kind === 'check') put(w.checked ? '☒' : '☐', w.x, w.y + 1);
+        else if (w.kind === 'radio') for (const opt of w.options) put(opt.value === w.selected ? '☒' : '☐', opt.x, opt.y + 1);
+        else put(w.selected, w.x + 2, w.y + 3);
+        continue;
+      }
+      const hidden = 'hidden' in w && w.hidden === true;
+      if (w.kind === 'text') {
+        const f = form.createTextField(w.name);
+        if (w.multiline) f.enableMultiline();
+        if (w.comb) {
+          f.setMaxLength(w.comb);
+          f.enableCombing();
+        }
+        f.setText(w.value);
+        f.addToPage(page, { x: w.x, y: w.y - 3, width: w.width, height: w.height ?? 16, font: helvetica, hidden });
+        f.setFontSize(w.size ?? 10);
+      } else if (w.kind === 'check') {
+        const f = form.createCheckBox(w.name);
+        f.addToPage(page, { x: w.x, y: w.y - 1, width: BOX, height: BOX, hidden });
+        if (w.checked) f.check();
+      } else if (w.kind === 'radio') {
+        const f = form.createRadioGroup(w.name);
+        for (const opt of w.options) f.addOptionToPage(opt.value, page, { x: opt.x, y: opt.y - 1, width: BOX, height: BOX });
+        if (w.selected !== null) f.select(w.selected);
+      } else {
+        const f = form.createDropdown(w.name);
+        f.setOptions([...w.options]);
+        f.select(w.selected);
+        f.addToPage(page, { x: w.x, y: w.y - 3, width: w.width, height: 16, font: helvetica });
+      }
+    }
+  }
+  if (!o.flatten) form.updateFieldAppearances(helvetica);
   return doc.save({ useObjectStreams: false });
 }
 

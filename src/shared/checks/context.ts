@@ -4,7 +4,7 @@ import { foldText, originalRange, quoteAround, type FoldedText } from '../text/f
 import type { Evidence } from './types';
 import type { CompiledRuleset } from './ruleset';
 import { numericOrderForCountry, type NumericOrder } from '../text/dates';
-import { confidenceAt, isBlankScan, readablePart } from '../documents/ocr';
+import { confidenceAt, formFieldAt, isBlankScan, readablePart } from '../documents/ocr';
 
 /** One searchable piece of a document: a PDF page or a named part, folded once. */
 export interface Segment {
@@ -127,6 +127,8 @@ export function evidenceAt(seg: Segment, start: number, end: number): Evidence {
   if (box) ev.box = box;
   const confidence = confidenceAt(seg.part, os, oe);
   if (confidence !== undefined) ev.ocrConfidence = confidence;
+  const field = formFieldAt(seg.part, os, oe);
+  if (field !== undefined) ev.formField = field;
   return ev;
 }
 

@@ -19,6 +19,9 @@ function cellState(rules: CompiledRuleset, text: string): CellState {
     .trim();
   if (!t) return 'blank';
   const r = rules.templateRows;
+  const choice = markedChoice(rules, t);
+  if (choice === 'yes' || choice === 'no') return choice;
+  if (choice === 'both') return 'other';
   if (r.yes.test(t)) return 'yes';
   if (r.no.test(t)) return 'no';
   const ticked = hasMark(r.ticked, t);
@@ -33,6 +36,65 @@ function hasMark(re: RegExp | null, text: string): boolean {
   if (!re) return false;
   re.lastIndex = 0;
   return re.test(text);
+}
+
+/** A cell of boxes only ("☒", "[ ]"). */
+function isMarkCell(rules: CompiledRuleset, text: string): boolean {
+  const r = rules.templateRows;
+  let rest = foldString(text);
+  for (const re of [r.ticked, r.unticked]) if (re) rest = rest.replace(re, '');
+  return rest.trim() === '' && rest.length < foldString(text).length;
+}
+
+/** The yes/no word a text starts with ('start') or ends with ('end'), the whole of it ("not in scope"). */
+function choiceWord(rules: CompiledRuleset, text: string, at: 'start' | 'end'): 'yes' | 'no' | null {
+  const r = rules.templateRows;
+  const t = text.replace(/[\s:.;*|]+$/u, '').replace(/^[\s:.;*|]+/u, '');
+  if (!t) return null;
+  if (at === 'start') return r.yes.test(t) ? 'yes' : r.no.test(t) ? 'no' : null;
+  const words = t.split(/\s+/u);
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    for (const [re, said] of [
+      [r.no, 'no'],
+      [r.yes, 'yes'],
+    ] as const) {
+      const m = re.exec(tail);
+      if (m && m[0].length === tail.length) return said;
+    }
+  }
+  return null;
+}
+
+export type MarkedChoice = 'yes' | 'no' | 'both';
+
+/**
+ * Boxes that label options, each box beside a yes/no word ("☒ Yes ☐ No", "Yes ☐ No ☒", "☒ N/A",
+ * a radio group's buttons): the ticked option says, not the tick alone ("☐ Yes ☒ No" is a no).
+ * Nothing ticked is a no; both a yes and a no ticked is 'both'. Null when the text's boxes are
+ * not all beside such words (a box before a product's name, activity types).
+ */
+export function markedChoice(rules: CompiledRuleset, text: string): MarkedChoice | null {
+  const r = rules.templateRows;
+  const t = foldString(text);
+  const marks: { start: number; end: number; ticked: boolean }[] = [];
+  for (const [re, ticked] of [
+    [r.ticked, true],
+    [r.unticked, false],
+  ] as const) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (const m of t.matchAll(re)) if (m[0].length > 0) marks.push({ start: m.index, end: m.index + m[0].length, ticked });
+  }
+  if (marks.length === 0 || marks.length > 16) return null;
+  marks.sort((a, b) => a.start - b.start);
+  const after = marks.map((m, i) => choiceWord(rules, t.slice(m.end, marks[i + 1]?.start ?? t.length), 'start'));
+  const before = marks.map((m, i) => choiceWord(rules, t.slice(marks[i - 1]?.end ?? 0, m.start), 'end'));
+  const said = after.every((x) => x !== null) ? after : before.every((x) => x !== null) ? before : null;
+  if (!said) return null;
+  const chosen = said.filter((_, i) => marks[i]?.ticked);
+  if (chosen.includes('yes') && chosen.includes('no')) return 'both';
+  return chosen.includes('yes') ? 'yes' : 'no';
 }
 
 interface TableStates {
@@ -145,6 +207,19 @@ export function rowState(
     c < from || c > to || (c !== nameColumn && namesProduct(cells[c] ?? '')) ? 'other' : x,
   );
   const own = row[nameColumn];
+  // Boxes beside yes/no words on the row ("☐ Yes ☒ No", in one cell or several): the ticked option says.
+  const choice = markedChoice(rules, cells.filter((c, i) => i >= from && i <= to && (i === nameColumn || !namesProduct(c))).join(' '));
+  if (choice === 'yes') return 'ticked';
+  if (choice === 'no') return 'unticked';
+  if (choice === 'both') return 'mentioned';
+  // A box under a "No" heading ticks "no": "Product | Yes | No" over "Intune | ☐ | ☒".
+  const headed = (c: number): CellState => {
+    const x = row[c];
+    if (s.header < 0 || s.cells[s.header]?.[c] !== 'no' || (x !== 'yes' && x !== 'no') || !isMarkCell(rules, cells[c] ?? ''))
+      return x ?? 'other';
+    return x === 'yes' ? 'no' : 'blank';
+  };
+  for (let c = 0; c < row.length; c++) row[c] = headed(c);
   // The state column decides (a blank state cell is "not in scope"); else any box on the row.
   const stateCols = [...s.stateColumns].filter((c) => c !== nameColumn && row[c] !== 'other');
   if (stateCols.length > 0) {

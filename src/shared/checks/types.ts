@@ -25,6 +25,8 @@ export const EvidenceSchema = z
     box: BoxSchema.optional(),
     /** Read by OCR: the mean confidence (0–1) of the words quoted. Absent for text layers. */
     ocrConfidence: z.number().min(0).max(1).optional(),
+    /** The quote shows a fillable PDF form's value: the field's name. Extra to the contract. */
+    formField: z.string().optional(),
   })
   .loose();
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -5,7 +5,7 @@ import { documentEvidence, type Segment } from './context';
 import type { CompiledRuleset, WorkloadAlias } from './ruleset';
 import { layoutOf } from '../layout/layout';
 import type { PartLayout } from '../layout/types';
-import { rowState, rowText } from './template-rows';
+import { markedChoice, rowState, rowText } from './template-rows';
 import type { Evidence } from './types';
 
 /** The names a claimed workload may go by in a POE: catalog names, abbreviations, the claim's own. */
@@ -95,7 +95,7 @@ const NEXT_ROW =
  * How a mention sits in a check-box template: its own box (just before the name) or the boxes
  * on its row (activity types after it) decide; no box on the row = a plain mention.
  */
-function mentionState(plain: string, start: number, end: number): MentionState {
+function mentionState(rules: CompiledRuleset, plain: string, start: number, end: number): MentionState {
   const lineStart = plain.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = plain.indexOf('\n', end);
   if (lineEnd === -1) lineEnd = plain.length;
@@ -103,11 +103,22 @@ function mentionState(plain: string, start: number, end: number): MentionState {
   const own = MARK_AT_END.exec(before)?.[0];
   const rowEnd = Math.min(lineEnd, end + 160);
   const marks: string[] = [];
+  let stop = rowEnd;
   ANY_MARK.lastIndex = end;
   for (let m = ANY_MARK.exec(plain); m && m.index < rowEnd; m = ANY_MARK.exec(plain)) {
     // The row ends where the next product's own box starts.
-    if (NEXT_ROW.test(plain.slice(m.index + m[0].length, m.index + m[0].length + 16))) break;
+    if (NEXT_ROW.test(plain.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
+      stop = m.index;
+      break;
+    }
     marks.push(m[0]);
+  }
+  // Boxes that label options after the name ("Intune ☐ Yes ☒ No"): the ticked option says.
+  if (!own && marks.length > 0) {
+    const choice = markedChoice(rules, plain.slice(end, stop));
+    if (choice === 'yes') return 'ticked';
+    if (choice === 'no') return 'unticked';
+    if (choice === 'both') return 'mentioned';
   }
   if (own && TICKED.test(own)) return 'ticked';
   if (marks.some((m) => TICKED.test(m))) return 'ticked';
@@ -130,7 +141,7 @@ export function findMentions(rules: CompiledRuleset, w: WorkloadNames, seg: Segm
   }
   let found = bySeg.get(w);
   if (!found) {
-    found = [...tableMentions(rules, w, seg, 8), ...scanMentions(w, seg, 8, tableLineKeys(seg))].slice(0, 8);
+    found = [...tableMentions(rules, w, seg, 8), ...scanMentions(rules, w, seg, 8, tableLineKeys(seg))].slice(0, 8);
     bySeg.set(w, found);
   }
   return found;
@@ -172,7 +183,7 @@ function tableMentions(rules: CompiledRuleset, w: WorkloadNames, seg: Segment, l
       row.cells.forEach((cell, c) => {
         if (out.length >= limit || !cell) return;
         let state: MentionState;
-        if (cellNames(w, cell) && namesAnotherProduct(rules, w, cell)) state = lineState(w, seg);
+        if (cellNames(w, cell) && namesAnotherProduct(rules, w, cell)) state = lineState(rules, w, seg);
         else if (cellNames(w, cell)) state = rowState(rules, table, r, c, product);
         else {
           // A wrapped name the row builder split across two rows ("Microsoft Purview" / "Information Protection"): both rows speak for it.
@@ -207,7 +218,7 @@ function namesAnotherProduct(rules: CompiledRuleset, w: WorkloadNames, cell: str
  * without table structure): ticked when a line ticks it, else unticked when a line shows its box
  * or a bare row, else a plain mention.
  */
-function lineState(w: WorkloadNames, seg: Segment): MentionState {
+function lineState(rules: CompiledRuleset, w: WorkloadNames, seg: Segment): MentionState {
   const re = w.namesRe;
   if (!re) return 'mentioned';
   const plain = seg.folded.plain;
@@ -219,7 +230,7 @@ function lineState(w: WorkloadNames, seg: Segment): MentionState {
       re.lastIndex++;
       continue;
     }
-    const here = mentionState(plain, m.index, m.index + m[0].length);
+    const here = mentionState(rules, plain, m.index, m.index + m[0].length);
     if (here === 'ticked') return 'ticked';
     if (here === 'unticked') state = 'unticked';
   }
@@ -256,7 +267,7 @@ function cellNames(w: WorkloadNames, cell: string): boolean {
   return false;
 }
 
-function scanMentions(w: WorkloadNames, seg: Segment, limit: number, inTables: ReadonlySet<string>): Mention[] {
+function scanMentions(rules: CompiledRuleset, w: WorkloadNames, seg: Segment, limit: number, inTables: ReadonlySet<string>): Mention[] {
   const plain = seg.folded.plain;
   const hasMarks = HAS_MARK.test(plain);
   const out: Mention[] = [];
@@ -266,7 +277,7 @@ function scanMentions(w: WorkloadNames, seg: Segment, limit: number, inTables: R
       const to = plain.indexOf('\n', end);
       if (inTables.has(lineKey(plain.slice(from, to === -1 ? plain.length : to)))) return;
     }
-    out.push({ seg, start, end, state: hasMarks ? mentionState(plain, start, end) : 'mentioned' });
+    out.push({ seg, start, end, state: hasMarks ? mentionState(rules, plain, start, end) : 'mentioned' });
   };
   for (const re of [w.namesRe, w.abbreviationsRe]) {
     if (!re) continue;

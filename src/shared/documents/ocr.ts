@@ -177,6 +177,20 @@ export function confidenceAt(part: DocumentPart, start: number, end: number): nu
   return n > 0 ? Math.round((sum / n) * 1000) / 1000 : undefined;
 }
 
+const hasFormItems = new WeakMap<DocumentPart, boolean>();
+
+/** The form field whose value the quoted text starts in (a fillable PDF's typed value or box), if any. */
+export function formFieldAt(part: DocumentPart, start: number, end: number): string | undefined {
+  let has = hasFormItems.get(part);
+  if (has === undefined) {
+    has = (part.items ?? []).some((i) => i.formField !== undefined);
+    hasFormItems.set(part, has);
+  }
+  if (!has) return undefined;
+  for (const item of itemsOverlapping(part, start, end)) if (item.formField !== undefined) return item.formField;
+  return undefined;
+}
+
 function boxesIn(part: DocumentPart, start: number, end: number): Box[] {
   const out: Box[] = [];
   for (const item of itemsOverlapping(part, start, end)) if (item.box) out.push(item.box);

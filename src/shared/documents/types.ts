@@ -26,6 +26,8 @@ export interface TextItem {
   box?: Box;
   /** OCR word confidence, 0–1 (absent for text layers). */
   confidence?: number;
+  /** The value of a fillable PDF form's field (its full name), placed at the field's box: typed text, a box as ☒ / ☐. */
+  formField?: string;
 }
 
 /** A table as the format itself holds it (.xlsx sheet rows, .docx tables): rows of cell texts, blank cells kept as "". */
