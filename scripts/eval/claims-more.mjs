@@ -1,7 +1,7 @@
 import { NO_ACK_DATE, VALID, claim, defect, pdf, uuid } from './claims.mjs';
 import { partnerMailWithAttachments, replyThread } from './emails.mjs';
 import { docxDocument, scanPage, scanPdf, xlsxWorkbook } from './other-formats.mjs';
-import { letterPdf, slidesPdf } from './pdf-layouts.mjs';
+import { letterPdf, slidesPdf, templatePdf } from './pdf-layouts.mjs';
 import { PHRASES, detailedBody, numericDate, writtenDate } from './phrases.mjs';
 import { envelope, story } from './stories.mjs';
 
@@ -769,4 +769,128 @@ function wrapLine(text, width) {
   return out;
 }
 
-export const MORE_GROUPS = [emailClaims, sectorClaims, otherClaims, officeClaims, scanClaims];
+/**
+ * Fillable PDF forms (AcroForm): the template's names, dates and signatory typed into form
+ * fields, products marked by check boxes, Yes/No radio groups or drop-downs; none of it in the
+ * page text. A reviewer reads what the page shows, so these are judged as their printed twins.
+ */
+function fillableClaims() {
+  const out = [];
+  const all = ['Microsoft Intune', 'Microsoft Defender for Endpoint', 'Exchange Online', 'Microsoft Teams', 'Microsoft Sentinel'];
+  const plan = [
+    {
+      lang: 'en',
+      claimed: ['Microsoft Intune', 'Microsoft Defender for Endpoint'],
+      on: ['ticked', 'ticked'],
+      yes: 'ticked',
+      no: 'unticked',
+    },
+    {
+      lang: 'en',
+      claimed: ['Microsoft Intune', 'Microsoft Defender for Endpoint'],
+      on: ['ticked', 'unticked'],
+      yes: 'ticked',
+      no: 'unticked',
+    },
+    { lang: 'de', claimed: ['Microsoft Intune', 'Microsoft Teams'], on: ['radio-yes', 'radio-yes'], yes: 'radio-yes', no: 'radio-no' },
+    { lang: 'fr', claimed: ['Microsoft Intune', 'Exchange Online'], on: ['radio-yes', 'radio-no'], yes: 'radio-yes', no: 'radio-no' },
+    {
+      lang: 'fr',
+      claimed: ['Microsoft Intune', 'Exchange Online'],
+      on: ['radio-yes', 'radio-no'],
+      yes: 'radio-yes',
+      no: 'radio-no',
+      printed: true,
+    },
+    {
+      lang: 'es',
+      claimed: ['Microsoft Intune', 'Microsoft Defender for Endpoint'],
+      on: ['choice-yes', 'choice-no'],
+      yes: 'choice-yes',
+      no: 'choice-no',
+    },
+    {
+      lang: 'it',
+      claimed: ['Microsoft Intune', 'Microsoft Sentinel'],
+      on: ['choice-yes', 'choice-yes'],
+      yes: 'choice-yes',
+      no: 'choice-no',
+    },
+  ];
+  plan.forEach((t, k) => {
+    const ok = t.on.every((st) => st === t.yes);
+    const products = all.map((name) => {
+      const i = t.claimed.indexOf(name);
+      return { name, state: i >= 0 ? t.on[i] : t.no, work: i >= 0 && t.on[i] === t.yes ? 'Configured and rolled out' : '' };
+    });
+    const inScope = t.claimed.filter((_, i) => t.on[i] === t.yes);
+    const s = story(t.lang, k + 3, { products: t.claimed, describe: inScope });
+    const sign = {
+      vendor: k % 2 === 0 ? 'docusign' : 'adobe',
+      envelope: envelope(uuid(120 + k), 'Proof of Execution', s, s.signed),
+      customerDate: s.signed,
+      dateStyle: 'numeric',
+    };
+    const how = t.yes.startsWith('radio') ? 'Yes/No radio buttons' : t.yes.startsWith('choice') ? 'Yes/No drop-downs' : 'check boxes';
+    out.push(
+      claim({
+        title: `${t.printed ? 'printed twin of a fillable' : 'fillable'} PDF form template, ${how}, rows ${t.on.join('/')} (${t.lang})`,
+        lang: t.lang,
+        s,
+        vendor: sign.vendor,
+        layout: t.printed ? 'templatePdf' : 'fillableFormPdf',
+        classes: [2],
+        docs: [pdf('POE-form.pdf', () => templatePdf({ lang: t.lang, s, sign, products, fillable: !t.printed }))],
+        expect: ok ? VALID : defect({ workloads: 'fail' }),
+        why: ok
+          ? 'The form shows every claimed product marked in scope, the customer and partner named and the signatory and date typed in its fields (DOMAIN 1, 2, 4, 5).'
+          : 'A claimed product is marked out of scope on its own row (its box unticked, "No" chosen) and is not in the described work: not linked (DOMAIN 4).',
+      }),
+    );
+  });
+  {
+    // The form typed for another company: the visible customer field names Northwind Traders; a
+    // hidden field (nothing shown on the page) holds the claim's customer.
+    const s = story('en', 11, { products: ['Microsoft Intune'], describe: ['Microsoft Intune'] });
+    const other = { ...s, customer: { ...s.customer, name: 'Northwind Traders' } };
+    const sign = {
+      vendor: 'docusign',
+      envelope: envelope(uuid(140), 'Proof of Execution', s, s.signed),
+      customerDate: s.signed,
+      dateStyle: 'numeric',
+    };
+    out.push(
+      claim({
+        title: "fillable PDF form whose typed customer name is another company, the claim's customer only in a hidden field (en)",
+        lang: 'en',
+        s,
+        vendor: 'docusign',
+        layout: 'fillableFormPdf',
+        classes: [2],
+        docs: [
+          pdf('POE-form.pdf', () =>
+            templatePdf({
+              lang: 'en',
+              s: other,
+              sign,
+              products: all.map((name) => ({
+                name,
+                state: name === 'Microsoft Intune' ? 'ticked' : 'unticked',
+                work: name === 'Microsoft Intune' ? 'Configured and rolled out' : '',
+              })),
+              fillable: true,
+              hidden: s.customer.name,
+            }),
+          ),
+        ],
+        // The envelope is signed by the claim's customer contact (their e-mail domain), so a
+        // signature is there; the typed company disagreeing with the signer's may make it review.
+        expect: defect({ names: 'fail', signature: ['pass', 'review'] }),
+        why: "The page shows another company as the customer; a hidden field is not visible content, so the claim's customer name is not shown (DOMAIN 2).",
+      }),
+    );
+  }
+  return out;
+}
+
+export const MORE_GROUPS = [emailClaims, sectorClaims, otherClaims, officeClaims, scanClaims, fillableClaims];

@@ -113,8 +113,9 @@ export function drawCertificate(flow, sign) {
 }
 
 /** `footer: false` leaves the partner's name out of the page footers, the metadata and the letter's heading. */
-async function writer(title, s, size = LETTER, footer = true) {
+async function writer(title, s, size = LETTER, footer = true, fillable = false) {
   return createWriter({
+    fillable,
     title,
     author: footer ? s.partner.person : '',
     creator: 'Microsoft Word',
@@ -196,13 +197,28 @@ export async function wrappedTablePdf({ lang, s, sign, title, rows }) {
   return flow.save();
 }
 
+/** Yes / No in the template's language, for radio buttons and drop-downs. */
+const YES_NO = {
+  en: ['Yes', 'No'],
+  de: ['Ja', 'Nein'],
+  fr: ['Oui', 'Non'],
+  es: ['Sí', 'No'],
+  it: ['Sì', 'No'],
+  nl: ['Ja', 'Nee'],
+  pt: ['Sim', 'Não'],
+};
+
 /**
  * The POE template: every product on its own row with an in-scope cell in another column.
- * state per row: 'ticked' ☒, 'unticked' ☐, 'yes', 'no', 'y', 'n', 'blank'. `twoColumn` lays the
- * products out in two side-by-side columns as the guide's template does.
+ * state per row: 'ticked' ☒, 'unticked' ☐, 'yes', 'no', 'y', 'n', 'blank'; form controls
+ * 'radio-yes' / 'radio-no' (a Yes/No radio group), 'choice-yes' / 'choice-no' (a Yes/No
+ * drop-down). `twoColumn` lays the products out in two side-by-side columns as the guide's
+ * template does. `fillable`: a fillable PDF form, its values (names, dates, boxes, choices) in
+ * form fields, none in the page text; printed otherwise. `hidden`: a hidden field's value
+ * (fillable only: a viewer shows nothing).
  */
-export async function templatePdf({ lang, s, sign, title, products, twoColumn }) {
-  const flow = await writer(title ?? 'Proof of Execution (POE) template', s, LETTER);
+export async function templatePdf({ lang, s, sign, title, products, twoColumn, fillable = false, hidden }) {
+  const flow = await writer(title ?? 'Proof of Execution (POE) template', s, LETTER, true, fillable);
   flow.heading(title ?? 'Proof of Execution (POE) template', 15);
   flow.fields(
     [
@@ -212,8 +228,23 @@ export async function templatePdf({ lang, s, sign, title, products, twoColumn })
     ],
     { labelWidth: 170 },
   );
+  if (hidden) flow.hiddenField(hidden, flow.margin + 380, flow.y + 30);
   flow.text('Workloads in scope (tick the products delivered):', { font: 'bold', size: 10 });
-  const mark = (st) => ({ ticked: '☒', unticked: '☐', yes: 'Yes', no: 'No', y: 'Y', n: 'N', blank: '' })[st];
+  const yn = YES_NO[lang] ?? YES_NO.en;
+  const mark = (st) =>
+    ({
+      ticked: { check: true },
+      unticked: { check: false },
+      'radio-yes': { radio: yn, selected: 0 },
+      'radio-no': { radio: yn, selected: 1 },
+      'choice-yes': { choice: yn, selected: 0 },
+      'choice-no': { choice: yn, selected: 1 },
+      yes: 'Yes',
+      no: 'No',
+      y: 'Y',
+      n: 'N',
+      blank: '',
+    })[st];
   if (twoColumn) {
     const half = Math.ceil(products.length / 2);
     const rows = [];
@@ -227,7 +258,7 @@ export async function templatePdf({ lang, s, sign, title, products, twoColumn })
     flow.table(
       ['Product', 'Description of work', 'In scope'],
       products.map((r) => [r.name, r.work ?? '', mark(r.state)]),
-      [2.2, 3.6, 0.9],
+      products.some((r) => r.state.startsWith('radio')) ? [2.2, 3.0, 1.5] : [2.2, 3.6, 0.9],
     );
   }
   flow.text('Description of the work performed:', { font: 'bold', size: 10 });

@@ -50,7 +50,22 @@ export async function createWriter(meta) {
     bold = await doc.embedFont(StandardFonts.HelveticaBold);
   }
   const italic = meta.unicode ? regular : await doc.embedFont(StandardFonts.HelveticaOblique);
-  return new TextFlow(doc, { regular, bold, italic }, meta.size ?? LETTER, meta.footer ?? null);
+  const flow = new TextFlow(doc, { regular, bold, italic }, meta.size ?? LETTER, meta.footer ?? null);
+  // A fillable form (AcroForm): field values in widgets, none in the page text.
+  if (meta.fillable) flow.form = { form: doc.getForm(), font: await doc.embedFont(StandardFonts.Helvetica), n: 0 };
+  return flow;
+}
+
+/**
+ * A table cell that is a form control: { check: boolean } a check box, { radio: labels, selected }
+ * a radio group with its labels beside the buttons, { choice: labels, selected } a drop-down.
+ * Printed (not fillable) they read as the page would show them: ☒ / ☐, "☒ Yes ☐ No", the choice.
+ */
+function cellText(cell) {
+  if (typeof cell === 'string') return cell;
+  if ('check' in cell) return cell.check ? '☒' : '☐';
+  if ('radio' in cell) return cell.radio.map((l, i) => `${i === cell.selected ? '☒' : '☐'} ${l}`).join('   ');
+  return cell.choice[cell.selected] ?? '';
 }
 
 export class TextFlow {
@@ -62,6 +77,7 @@ export class TextFlow {
     this.page = null;
     this.y = 0;
     this.footer = footer;
+    this.form = null;
     this.newPage();
   }
 
@@ -153,9 +169,23 @@ export class TextFlow {
       labelLines.forEach((line, i) => {
         this.page.drawText(line, { x: this.margin + 5, y: top - (i + 1) * step - 1, size, font: this.fonts.bold });
       });
-      valueLines.forEach((line, i) => {
-        this.page.drawText(line, { x: this.margin + labelWidth + 6, y: top - (i + 1) * step - 1, size, font: this.fonts.regular });
-      });
+      if (this.form && String(value).trim()) {
+        const f = this.formField('text');
+        if (valueLines.length > 1) f.enableMultiline();
+        f.setText(String(value));
+        f.addToPage(this.page, {
+          x: this.margin + labelWidth + 3,
+          y: top - h + 2,
+          width: this.width - labelWidth - 6,
+          height: h - 4,
+          font: this.form.font,
+          borderWidth: 0,
+        });
+        f.setFontSize(size);
+      } else
+        valueLines.forEach((line, i) => {
+          this.page.drawText(line, { x: this.margin + labelWidth + 6, y: top - (i + 1) * step - 1, size, font: this.fonts.regular });
+        });
       this.y = top - h;
     }
     this.y -= 8;
@@ -166,7 +196,9 @@ export class TextFlow {
     const total = widths.reduce((a, b) => a + b, 0);
     const cols = widths.map((w) => (w / total) * this.width);
     const draw = (cells, font) => {
-      const wrapped = cells.map((c, i) => this.wrap(c, this.fonts[font], size, cols[i] - 8));
+      const wrapped = cells.map((c, i) =>
+        this.form && typeof c !== 'string' ? [''] : this.wrap(cellText(c), this.fonts[font], size, cols[i] - 8),
+      );
       const h = Math.max(...wrapped.map((l) => l.length)) * (size + 3) + 6;
       this.ensure(h);
       let x = this.margin;
@@ -181,6 +213,7 @@ export class TextFlow {
           color: font === 'bold' ? LIGHT : undefined,
         });
         lines.forEach((line, j) => this.page.drawText(line, { x: x + 4, y: this.y - (j + 1) * (size + 3), size, font: this.fonts[font] }));
+        if (this.form && typeof cells[i] !== 'string') this.control(cells[i], x + 4, this.y - (size + 3), size);
         x += cols[i];
       });
       this.y -= h;
@@ -188,6 +221,50 @@ export class TextFlow {
     draw(header, 'bold');
     for (const row of rows) draw(row, 'regular');
     this.y -= 10;
+  }
+
+  /** A new form field of the fillable form, named in order. */
+  formField(kind) {
+    const name = `f${++this.form.n}`;
+    const { form } = this.form;
+    return kind === 'text'
+      ? form.createTextField(name)
+      : kind === 'check'
+        ? form.createCheckBox(name)
+        : kind === 'radio'
+          ? form.createRadioGroup(name)
+          : form.createDropdown(name);
+  }
+
+  /** A table cell's form control (see cellText) with its baseline at y. */
+  control(cell, x, y, size) {
+    const box = { width: size, height: size, borderWidth: 0.8 };
+    if ('check' in cell) {
+      const f = this.formField('check');
+      f.addToPage(this.page, { x, y: y - 1, ...box });
+      if (cell.check) f.check();
+    } else if ('radio' in cell) {
+      const f = this.formField('radio');
+      cell.radio.forEach((label, i) => {
+        const at = x + i * 48;
+        f.addOptionToPage(label, this.page, { x: at, y: y - 1, ...box });
+        this.page.drawText(label, { x: at + size + 3, y, size, font: this.fonts.regular });
+      });
+      if (cell.selected !== null) f.select(cell.radio[cell.selected]);
+    } else {
+      const f = this.formField('choice');
+      f.setOptions(cell.choice);
+      if (cell.selected !== null) f.select(cell.choice[cell.selected]);
+      f.addToPage(this.page, { x, y: y - 3, width: 52, height: size + 5, font: this.form.font, borderWidth: 0.5 });
+    }
+  }
+
+  /** A hidden text field (Hidden flag): a viewer shows nothing there; printed, nothing is drawn. */
+  hiddenField(value, x, y, width = 160) {
+    if (!this.form) return;
+    const f = this.formField('text');
+    f.setText(value);
+    f.addToPage(this.page, { x, y, width, height: 14, font: this.form.font, hidden: true });
   }
 
   rule() {
@@ -217,6 +294,7 @@ export class TextFlow {
   }
 
   async save() {
+    if (this.form) this.form.form.updateFieldAppearances(this.form.font);
     // No object streams: a plainer file that every reader (and poppler) handles alike.
     return this.doc.save({ useObjectStreams: false });
   }
