@@ -45,8 +45,8 @@ interface WidgetData {
 
 /** pdf.js's AnnotationType.WIDGET. */
 const WIDGET = 20;
-export const TICKED = '☒';
-export const UNTICKED = '☐';
+const TICKED = '☒';
+const UNTICKED = '☐';
 /** Average glyph advance of a proportional font, in ems: the width of typed text without its font's metrics. */
 const EM_ADVANCE = 0.5;
 const LEADING = 1.15;

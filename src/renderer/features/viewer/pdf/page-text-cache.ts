@@ -5,6 +5,8 @@ import type { DocumentPart } from '@shared/documents/types';
 import { findQuoteRanges } from '../evidence-match';
 import { ocrPageText, quoteWordItems } from '../ocr/ocr-text';
 import { indexPageText, rangesInItems, type ItemRange, type PageTextIndex } from './pdf-search';
+import { formValues } from '@readers/pdf-form';
+import { withFormValues } from './form-text';
 
 /** Time allowed to extract one page's text for search or the text layer. */
 export const TEXT_BUDGET_MS = 10_000;
@@ -57,13 +59,18 @@ export class PageTextCache implements PageTextSource {
       const page = await this.#doc.getPage(pageNumber);
       const result = await withTimeBudget(page.getTextContent(), TEXT_BUDGET_MS, () => undefined);
       if (result.status !== 'ok') return null;
-      const content = result.value;
-      const hasText = content.items.some((item) => isTextItem(item) && item.str.trim() !== '');
+      const hasText = result.value.items.some((item) => isTextItem(item) && item.str.trim() !== '');
       if (!hasText) {
         const ocr = this.#ocrPage(pageNumber);
         if (ocr) return ocrPageText(ocr);
       }
-      return { content, index: indexPageText(content.items.filter(isTextItem)), isUnreadScan: !hasText };
+      // A fillable form's values are painted from its fields, not in the page's text: they join the text layer.
+      const annotations = await withTimeBudget(page.getAnnotations({ intent: 'display' }), TEXT_BUDGET_MS, () => undefined).catch(
+        () => null,
+      );
+      const form = annotations?.status === 'ok' && annotations.value.length > 0 ? formValues(annotations.value).items : [];
+      const content = withFormValues(result.value, form);
+      return { content, index: indexPageText(content.items.filter(isTextItem)), isUnreadScan: !hasText && form.length === 0 };
     } catch {
       return null;
     }
