@@ -80,10 +80,11 @@ function inkUnder(mark: Locator): Promise<number> {
   });
 }
 
-async function searchAndCheck(tools: Locator, host: Locator, word: string): Promise<Locator> {
+/** `note`: the page's OCR note (a scanned PDF's is on its page; an image's or TIFF's above the view). */
+async function searchAndCheck(tools: Locator, host: Locator, word: string, note = host.getByRole('note')): Promise<Locator> {
   await tools.getByRole('searchbox').fill(word);
   await expect(tools.locator('.poe-pdf-search-status')).toHaveText(/^1 of 1/, { timeout: 200_000 });
-  await expect(host.getByRole('note')).toHaveText(/^Scanned page: text by OCR/);
+  await expect(note).toHaveText(/^Scanned page: text by OCR/);
   const hit = host.locator('.textLayer .highlight.selected');
   await expect(hit).toHaveText(word);
   // Upright on screen: the word runs left to right, wider than tall, on the word's letters (polled:
@@ -122,7 +123,7 @@ test('a photo stored sideways with an EXIF orientation: OCR words lie on the wor
   const shown = await img.boundingBox();
   expect(shown && shown.height > shown.width).toBe(true);
   const tools = claim.documents.getByRole('toolbar', { name: 'Image tools' });
-  await searchAndCheck(tools, claim.documents.locator('.poe-image-page'), 'Hughes');
+  await searchAndCheck(tools, claim.documents.locator('.poe-image-page'), 'Hughes', claim.documents.getByRole('note'));
   await page.screenshot({ path: test.info().outputPath('ocr-exif-photo.png') });
 });
 
@@ -182,7 +183,7 @@ test('a multi-page TIFF scan: search finds an OCR word on its second page and ma
   const tools = claim.documents.getByRole('toolbar', { name: 'Image tools' });
   await expect(tools).toContainText('2 pages', { timeout: 20_000 });
   // The match is on page 2: the view goes there and marks the word on its pixels.
-  await searchAndCheck(tools, claim.documents.locator('.poe-tiff-page[data-page-number="2"]'), 'Hughes');
+  await searchAndCheck(tools, claim.documents.locator('.poe-tiff-page[data-page-number="2"]'), 'Hughes', claim.documents.getByRole('note'));
   await page.screenshot({ path: test.info().outputPath('ocr-tiff-page-2.png') });
 
   // Evidence on page 2 from the checklist: the quoted words marked on that page.

@@ -125,6 +125,7 @@ export function ImageDocument({ document, focus }: { document: ViewerDocument; f
         </div>
         <SearchControls search={search} searchRef={searchRef} currentPage={1} isReading={ocr.isReading || !ocr.isKnown} />
       </div>
+      <ScanNote text={scan?.text} />
       <div role="document" aria-label={document.name} className="poe-image-scroll" tabIndex={0}>
         <div
           className="poe-image-page poe-text-page"
@@ -132,7 +133,6 @@ export function ImageDocument({ document, focus }: { document: ViewerDocument; f
             { ...(zoom === 'fit' ? {} : { width: `${zoom * 100}%`, maxWidth: 'none' }), '--total-scale-factor': scale } as CSSProperties
           }
         >
-          {scan && frame && scale > 0 && <ScanNote text={scan.text} />}
           <img ref={setImg} src={state.value.url} alt={document.name} onError={() => setIsBroken(true)} />
           {scan && frame && scale > 0 && (
             <ScanTextLayer

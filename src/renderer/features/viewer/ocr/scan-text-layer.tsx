@@ -124,17 +124,15 @@ export function ScanTextLayer({ text, frame, scale, highlights, focus }: ScanTex
 }
 
 /**
- * "Scanned page: text by OCR (confidence 87%)" for a scanned image or TIFF page, kept in view
- * while its page is: a zero-size sticky dock, the page's first child, holds it at the top left of
- * the scrolled view (on a tall or zoomed photo it scrolled away with the page).
+ * "Scanned page: text by OCR (confidence 87%)" for a scanned image or TIFF page: a strip between
+ * the image's toolbar and its scrolled view, so it is always in view and never covers the scan
+ * (laid over the page, it hid the scan's first line: often the title or the customer's name).
  */
-export function ScanNote({ text }: { text: PageText }) {
-  if (!text.ocr) return null;
+export function ScanNote({ text }: { text: PageText | null | undefined }) {
+  if (!text?.ocr) return null;
   return (
-    <div className="poe-ocr-note-dock">
-      <p role="note" className="poe-ocr-note">
-        {ocrNote(text.ocr)}
-      </p>
-    </div>
+    <p role="note" className="poe-ocr-strip">
+      {ocrNote(text.ocr)}
+    </p>
   );
 }

@@ -151,7 +151,6 @@ function TiffPage(props: {
       data-page-number={index + 1}
       style={{ width, aspectRatio: `${info.width} / ${info.height}`, '--total-scale-factor': scale } as CSSProperties}
     >
-      {scan && isPainted && scale > 0 && <ScanNote text={scan.text} />}
       <canvas ref={canvasRef} role="img" aria-label={`${fileName} page ${index + 1}`} data-painted="false" />
       {scan && isPainted && scale > 0 && (
         <ScanTextLayer text={scan.text} frame={scan.frame} scale={scale} highlights={highlights} focus={focus?.text ? focus : null} />
@@ -177,6 +176,15 @@ function useWidth(element: HTMLElement | null): number {
   return width;
 }
 
+/** The page (from 1) at the top of the scrolled view: the first whose foot is below its top third. */
+function pageAtTop(root: HTMLElement): number {
+  const line = root.getBoundingClientRect().top + root.clientHeight / 3;
+  for (const page of root.querySelectorAll<HTMLElement>('[data-page-number]')) {
+    if (page.getBoundingClientRect().bottom > line) return Number(page.dataset.pageNumber) || 1;
+  }
+  return 1;
+}
+
 /** A TIFF, every page (decoded in a worker when scrolled near), with its page count and zoom; a scan's OCR words laid over its pages, searchable. */
 export function TiffDocument({ document, focus }: { document: ViewerDocument; focus: ViewerFocus | null }) {
   const state = useTiff(document);
@@ -187,6 +195,9 @@ export function TiffDocument({ document, focus }: { document: ViewerDocument; fo
   const source = useMemo(() => imageTextSource(ocr), [ocr]);
   const pageCount = state.status === 'ready' ? state.value.listing.pages.length : 0;
   const search = usePdfSearch(source, pageCount);
+  // The OCR note above the view is the one of the page at the view's top.
+  const [pageInView, setPageInView] = useState(1);
+  const noteScan = useScanPage(source, pageInView, UPRIGHT);
   useViewerKeys((action) => {
     const current = zoom === 'fit' ? 1 : zoom;
     if (action === 'zoom-in') setZoom(clampZoom(current * ZOOM_STEP));
@@ -220,7 +231,15 @@ export function TiffDocument({ document, focus }: { document: ViewerDocument; fo
           This image has {listing.totalPages.toLocaleString('en-US')} pages; the viewer shows the first {count.toLocaleString('en-US')}.
         </p>
       )}
-      <div ref={setRoot} role="document" aria-label={document.name} className="poe-image-scroll poe-tiff-pages" tabIndex={0}>
+      <ScanNote text={noteScan?.text} />
+      <div
+        ref={setRoot}
+        role="document"
+        aria-label={document.name}
+        className="poe-image-scroll poe-tiff-pages"
+        tabIndex={0}
+        onScroll={(event) => setPageInView(pageAtTop(event.currentTarget))}
+      >
         {listing.pages.map((info, i) => (
           <TiffPage
             key={i}
