@@ -14,10 +14,14 @@ const PORT = Number(process.env['POE_E2E_PORT'] ?? 5174);
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
-  // One worker: each test's app runs its own threads (triage, OCR, the open claim's engine, pdf.js),
-  // so two apps on CI's two cores ran each test ~2.5x slower (load 11-14; sample-queue's "a claim
-  // shows its facts" 29 s against 11 s alone), which made the suite no shorter than one at a time
-  // and stretched main-thread tasks past hostile.spec's freeze limit (1.27 s against ~0.1 s).
+  // One worker: each test's app runs its own threads (the open claim's engine and OCR, pdf.js, and
+  // where a spec runs them the background checks), so two apps on CI's two cores ran each test
+  // ~2.5x slower (load 11-14; sample-queue's "a claim shows its facts" 29 s against 11 s alone),
+  // which made the suite no shorter than one at a time and stretched main-thread tasks past
+  // hostile.spec's freeze limit (1.27 s against ~0.1 s). Measured again on 2026-12-03, with the
+  // background checks paused in most specs: formats + sample-queue (two files, one per worker) took
+  // 173 s and 131 s with two workers against 149 s with one, interleaved, at the same CPU (141-149 s
+  // of the process tree) - not clearly faster, on a machine other work kept at load 15-22.
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
