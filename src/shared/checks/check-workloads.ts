@@ -43,6 +43,7 @@ export function checkWorkloads(ctx: CheckContext): CheckOutcome {
   const evidence: Evidence[] = [];
   const missing: string[] = [];
   const unticked: string[] = [];
+  const unclear: string[] = [];
   for (const w of workloads) {
     const mentions: Mention[] = [];
     for (const seg of ctx.segments) {
@@ -50,24 +51,36 @@ export function checkWorkloads(ctx: CheckContext): CheckOutcome {
       if (mentions.some((m) => m.state === 'ticked')) break;
     }
     const linked = mentions.find((m) => m.state === 'ticked') ?? mentions.find((m) => m.state === 'mentioned');
+    const doubtful = mentions.find((m) => m.state === 'unclear');
     if (linked) {
       evidence.push(mentionEvidence(linked));
+    } else if (doubtful) {
+      unclear.push(w.claimed);
+      evidence.push(mentionEvidence(doubtful));
     } else if (mentions.length > 0) {
       unticked.push(w.claimed);
       const first = mentions[0];
       if (first) evidence.push(mentionEvidence(first));
     } else missing.push(w.claimed);
   }
-  const found = workloads.length - missing.length - unticked.length;
+  const found = workloads.length - missing.length - unticked.length - unclear.length;
   // A workload already associated to another partner is a conflicting claim: both POEs get compared.
   const contested = ctx.claim.workloads.filter((w) => w.association === 'another-partner').map((w) => w.name);
   const conflict = contested.length > 0 ? `; associated to another partner: ${contested.join(', ')} (compare both claims' POE)` : '';
-  if (missing.length === 0 && unticked.length === 0) {
+  if (missing.length === 0 && unticked.length === 0 && unclear.length === 0) {
     return outcome('workloads', 'pass', `All ${workloads.length} claimed workload(s) named in the POE${conflict}`, evidence);
   }
+  if (missing.length === 0 && unticked.length === 0)
+    return outcome(
+      'workloads',
+      'review',
+      `${found} of ${workloads.length} claimed workload(s) linked; ${unclear.join(', ')} only on template rows marked "X" where other rows carry a tick: a person must read whether X means in or out of scope${conflict}`,
+      evidence,
+    );
   const parts = [
     missing.length > 0 ? `not found: ${missing.join(', ')}` : '',
     unticked.length > 0 ? `named only on unticked rows: ${unticked.join(', ')}` : '',
+    unclear.length > 0 ? `on rows marked "X" against ticks (unclear): ${unclear.join(', ')}` : '',
   ].filter(Boolean);
   const summary = `${found} of ${workloads.length} claimed workload(s) linked; ${parts.join('; ')}${conflict}`;
   if (ctx.unreadable.length > 0) return outcome('workloads', 'review', `${summary}; look at ${describeUnreadable(ctx)}`, evidence);

@@ -250,10 +250,9 @@ function words(patterns: readonly string[]): RegExp | null {
 /** A field label at a line's start, followed by a colon, blanks or the end: "Name:", "Date signed". */
 function lineLabel(patterns: readonly string[]): RegExp | null {
   if (patterns.length === 0) return null;
-  return new RegExp(
-    `^[\\s*•-]*(?:${patterns.map((p) => `(?:${foldPattern(p)})`).join('|')})\\s*(?:\\(printed\\)\\s*)?(?::|(?=\\s{2,}|\\t|$))`,
-    'u',
-  );
+  const any = `(?:${patterns.map((p) => `(?:${foldPattern(p)})`).join('|')})`;
+  // A bilingual label names the field twice ("Date / Fecha", "Naam | Name"): both halves are the field's labels.
+  return new RegExp(`^[\\s*•-]*${any}(?:\\s*[/|]\\s*${any})?\\s*(?:\\(printed\\)\\s*)?(?::|(?=\\s{2,}|\\t|$))`, 'u');
 }
 
 export interface CompiledRuleset {

@@ -10,8 +10,9 @@ import type { CompiledRuleset } from './ruleset';
  * blank cell means "not in scope". The vocabulary is the ruleset's (`templateRows`).
  */
 
-export type RowState = 'ticked' | 'unticked' | 'mentioned';
-type CellState = 'yes' | 'no' | 'blank' | 'other';
+/** 'unclear': the row's mark may mean either (a person must read it). */
+export type RowState = 'ticked' | 'unticked' | 'mentioned' | 'unclear';
+type CellState = 'yes' | 'no' | 'blank' | 'other' | 'unclear';
 
 function cellState(rules: CompiledRuleset, text: string): CellState {
   const t = foldString(text)
@@ -160,6 +161,18 @@ function statesOf(rules: CompiledRuleset, table: LayoutTable, namesProduct: (cel
       if (dated === other) datedStateColumns.add(c);
     }
   }
+  // A column that ticks some rows with a tick glyph ("✓") and marks others with a bare "X": the
+  // X stands against the tick (not in scope) as often as it crosses a box (in scope), so those
+  // rows are unclear, never read as a yes.
+  for (const c of stateColumns) {
+    const texts = table.rows.map((row, r) => (r === header ? '' : foldString(row.cells[c] ?? '').trim()));
+    const glyphTick = texts.some((t, r) => cells[r]?.[c] === 'yes' && t !== 'x' && isMarkCell(rules, t));
+    if (!glyphTick) continue;
+    texts.forEach((t, r) => {
+      const row = cells[r];
+      if (row && t === 'x') row[c] = 'unclear';
+    });
+  }
   const template = body.some((row) => row.some((x) => x === 'yes' || x === 'no'));
   s = { cells, stateColumns, datedStateColumns, template, header };
   tableCache.set(table, s);
@@ -224,6 +237,7 @@ export function rowState(
   const stateCols = [...s.stateColumns].filter((c) => c !== nameColumn && row[c] !== 'other');
   if (stateCols.length > 0) {
     if (own === 'yes' || stateCols.some((c) => row[c] === 'yes')) return 'ticked';
+    if (stateCols.some((c) => row[c] === 'unclear')) return 'unclear';
     return 'unticked';
   }
   const dated = [...s.datedStateColumns].filter((c) => c !== nameColumn);

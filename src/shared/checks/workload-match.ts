@@ -72,7 +72,8 @@ export function phraseRegExp(phrases: readonly string[]): RegExp | null {
   return new RegExp(`(?<!${WORD_CHAR})(?:${bodies.join('|')})(?!${WORD_CHAR})`, 'gu');
 }
 
-export type MentionState = 'ticked' | 'unticked' | 'mentioned';
+/** 'unclear': on a template row whose mark may mean either in or out of scope. */
+export type MentionState = 'ticked' | 'unticked' | 'mentioned' | 'unclear';
 export interface Mention {
   seg: Segment;
   /** Range in the segment's folded text (-1 when a table cell's text could not be placed there). */
@@ -190,7 +191,13 @@ function tableMentions(rules: CompiledRuleset, w: WorkloadNames, seg: Segment, l
           const next = table.rows[r + 1]?.cells[c];
           if (!next || cellNames(w, next) || !cellNames(w, `${cell} ${next}`)) return;
           const states = [rowState(rules, table, r, c, product), rowState(rules, table, r + 1, c, product)];
-          state = states.includes('ticked') ? 'ticked' : states.includes('unticked') ? 'unticked' : 'mentioned';
+          state = states.includes('ticked')
+            ? 'ticked'
+            : states.includes('unclear')
+              ? 'unclear'
+              : states.includes('unticked')
+                ? 'unticked'
+                : 'mentioned';
         }
         const ev = documentEvidence(seg.doc, rowText(row), where);
         if (row.box) ev.box = row.box;

@@ -120,23 +120,15 @@ const LEADING_FORMS: ReadonlySet<string> = new Set(['ооо', 'зао', 'оао'
  */
 export function normalizeName(name: string, suffixes: string[][] = DEFAULT_COMPILED): NormalizedName {
   let folded = foldString(name);
-  // A legal form written as dotted abbreviations at the end ("s.r.o.", "A.Ş.", "Ltd. Şti.", "d.o.o."),
-  // listed or not: a country's forms are many, their shape is one.
-  const dotted = TRAILING_DOTTED.exec(folded);
-  if (dotted && dotted.index > 0 && /[\p{L}\p{N}]/u.test(folded.slice(0, dotted.index))) folded = folded.slice(0, dotted.index);
-  const all = tokens(folded);
-  let core = all;
-  for (let changed = true; changed && core.length > 0;) {
-    changed = false;
-    for (const suffix of suffixes) {
-      if (suffix.length >= core.length) continue;
-      const tail = core.slice(core.length - suffix.length);
-      if (tail.every((t, i) => t === suffix[i])) {
-        core = core.slice(0, core.length - suffix.length);
-        changed = true;
-        break;
-      }
-    }
+  // A listed suffix first: "S.A. de C.V." is one legal form, whose dotted tail alone ("C.V.") would
+  // otherwise be cut and leave "S.A. de" glued to the name.
+  let core = stripSuffixes(tokens(folded), suffixes);
+  if (core.length === tokens(folded).length) {
+    // A legal form written as dotted abbreviations at the end ("s.r.o.", "A.Ş.", "Ltd. Şti.", "d.o.o."),
+    // listed or not: a country's forms are many, their shape is one.
+    const dotted = TRAILING_DOTTED.exec(folded);
+    if (dotted && dotted.index > 0 && /[\p{L}\p{N}]/u.test(folded.slice(0, dotted.index))) folded = folded.slice(0, dotted.index);
+    core = stripSuffixes(tokens(folded), suffixes);
   }
   // Legal forms written before the name ("ООО Ромашка", "PT Contoso Indonesia").
   while (core.length > 1 && LEADING_FORMS.has(core[0] ?? '')) core = core.slice(1);
@@ -156,6 +148,24 @@ export function normalizeName(name: string, suffixes: string[][] = DEFAULT_COMPI
     }
   }
   return { core, key: core.join(' ') };
+}
+
+/** Removes listed legal suffixes from the end, repeatedly, never down to nothing. */
+function stripSuffixes(all: string[], suffixes: string[][]): string[] {
+  let core = all;
+  for (let changed = true; changed && core.length > 0;) {
+    changed = false;
+    for (const suffix of suffixes) {
+      if (suffix.length >= core.length) continue;
+      const tail = core.slice(core.length - suffix.length);
+      if (tail.every((t, i) => t === suffix[i])) {
+        core = core.slice(0, core.length - suffix.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return core;
 }
 
 /** True when two names are the same company once normalised. */
