@@ -14,7 +14,8 @@ import { generateEvalQueue } from './eval-set.mjs';
  *   --gate        exit 1 when any false approval remains
  *   --out <dir>   where to generate (default out/eval-queue)
  *   --regenerate  ignore the cache
- *   --set <s>     all (default), tuned (EV…) or heldout (HO…: claims-heldout.mjs), each in its own folder
+ *   --set <s>     all (default), tuned (EV…), heldout (HO…: claims-heldout.mjs) or probe (PR…: claims-probe.mjs),
+ *                 each in its own folder
  */
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -49,7 +50,7 @@ async function main() {
   });
   const started = Date.now();
   const set = values.set ?? 'all';
-  if (!['all', 'tuned', 'heldout'].includes(set)) throw new Error(`--set: all, tuned or heldout, not ${set}`);
+  if (!['all', 'tuned', 'heldout', 'probe'].includes(set)) throw new Error(`--set: all, tuned, heldout or probe, not ${set}`);
   const { result, cached } = await runEval({ out: values.out ? resolve(values.out) : undefined, regenerate: values.regenerate, set });
   const lines = [];
   lines.push(
