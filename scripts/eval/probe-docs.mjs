@@ -272,4 +272,3 @@ export async function esignedPdf({ title, author, paragraphs, stamps, log }) {
   eventLog(flow, log);
   return flow.save();
 }
-
