@@ -150,26 +150,3 @@ describe('a listed legal form whose tail is dotted ("S.A. de C.V.")', () => {
     }
   });
 });
-
-describe('a sign-off line "Accepted for <customer>: name, title" with its date', () => {
-  const work = 'Fabrikam rolled out Microsoft Intune to 1,200 Contoso devices between May and September 2026.';
-  it('is the customer signing, in a PDF page or a Word document', () => {
-    for (const doc of [
-      pdf('a/cert.pdf', [[work, '', 'Accepted for Contoso: John Doe, CISO', 'Date: 14th September 2026'].join('\n')]),
-      docx('a/cert.docx', [work, 'Accepted for Contoso Ltd', 'John Doe, CISO', 'Date: 14 September 2026']),
-    ]) {
-      const r = checkOf('signature', [doc]);
-      expect(r.status, `${doc.path}: ${r.summary}`).toBe('pass');
-      expect(checkOf('dates', [doc], { submittedAt: '2026-10-20' }).status).toBe('pass');
-    }
-  });
-
-  it("is not the customer signing when the line is blank or the block is the partner's", () => {
-    const blank = pdf('a/cert.pdf', [[work, '', 'Accepted for Contoso: ____________________', 'Date: ____________'].join('\n')]);
-    expect(checkOf('signature', [blank]).status).not.toBe('pass');
-    const partner = pdf('a/cert.pdf', [
-      [work, '', 'Accepted for Fabrikam: Priya Kaur, Engagement Manager', 'Date: 14th September 2026'].join('\n'),
-    ]);
-    expect(checkOf('signature', [partner]).status).not.toBe('pass');
-  });
-});
