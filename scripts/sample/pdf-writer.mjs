@@ -68,6 +68,18 @@ function cellText(cell) {
   return cell.choice[cell.selected] ?? '';
 }
 
+/** Widths of single words (and " word") per font and size, for TextFlow.wrap. */
+const pieceWidths = new WeakMap();
+
+function pieceWidth(font, piece, size) {
+  let widths = pieceWidths.get(font);
+  if (!widths) pieceWidths.set(font, (widths = new Map()));
+  const key = `${size}|${piece}`;
+  let w = widths.get(key);
+  if (w === undefined) widths.set(key, (w = font.widthOfTextAtSize(piece, size)));
+  return w;
+}
+
 export class TextFlow {
   constructor(doc, fonts, size, footer) {
     this.doc = doc;
@@ -99,16 +111,35 @@ export class TextFlow {
     if (this.y - height < this.margin) this.newPage();
   }
 
+  /**
+   * Lines of `text` no wider than `width`, broken between words where the measured line would
+   * overflow. A line's width is measured (font.widthOfTextAtSize: a full shaping run) only near the
+   * edge; well inside it, the sum of its words' widths decides, which moves no break: a word's
+   * width beside a space differs from its width alone by one kerning pair at most (Helvetica's
+   * largest with a space: 0.12 em; DejaVu's advances add up), and the margin allows 0.15 em a
+   * word plus half an em. Measuring every prefix of every line took a third of the eval set's
+   * generation (28 of 83 s of CPU).
+   */
   wrap(text, font, size, width = this.width) {
     const lines = [];
     for (const para of String(text).split('\n')) {
       let line = '';
+      let words = 0;
+      let sum = 0;
       for (const word of para.split(/\s+/).filter(Boolean)) {
         const next = line ? `${line} ${word}` : word;
-        if (font.widthOfTextAtSize(next, size) > width && line) {
+        const nextSum = sum + pieceWidth(font, line ? ` ${word}` : word, size);
+        const surelyFits = nextSum < width - size * (0.5 + 0.15 * (words + 1));
+        if (!surelyFits && line && font.widthOfTextAtSize(next, size) > width) {
           lines.push(line);
           line = word;
-        } else line = next;
+          words = 1;
+          sum = pieceWidth(font, word, size);
+        } else {
+          line = next;
+          words += 1;
+          sum = nextSum;
+        }
       }
       lines.push(line);
     }
