@@ -42,17 +42,28 @@ test('at 1366×768 the seven checks show their status without scrolling, and eac
   await page.setViewportSize({ width: 1366, height: 768 });
   await shell.startOnce();
   await shell.ensureSampleQueue();
-  await list.openClaim('1005120');
-  await claim.waitForEngine();
-  const scroller = claim.checklist.locator('xpath=ancestor::*[contains(@class,"review-scroll")]').first();
-  const box = await scroller.boundingBox();
-  if (!box) throw new Error('no checklist');
-  for (const label of CHECK_LABELS) {
-    const legend = claim.check(label).locator('legend');
-    const b = await legend.boundingBox();
-    expect(b && b.y >= box.y && b.y + b.height <= box.y + box.height, `${label}: status line in view`).toBe(true);
+  // 1005061: every check carries evidence (the tallest list); 1005215: all seven to confirm (the
+  // longest summary); 1005120 last, for the keyboard part.
+  for (const id of ['1005061', '1005215', '1005120']) {
+    await list.openClaim(id);
+    await claim.waitForEngine();
+    for (const label of CHECK_LABELS) {
+      // Its title line (number, name, badge) and its "Engine: …" line, top to bottom, not clipped
+      // by the scrolled list nor under the decision panel: what is drawn there is the line itself.
+      for (const line of [claim.check(label).locator('legend'), claim.check(label).locator('.engine-line')]) {
+        const shown = await line.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const x = r.left + Math.min(24, r.width / 2);
+          return [r.top + 1, r.top + r.height / 2, r.bottom - 1].every((y) => {
+            const hit = document.elementFromPoint(x, y);
+            return hit !== null && (hit === el || el.contains(hit));
+          });
+        });
+        expect(shown, `claim ${id}, ${label}: ${await line.evaluate((el) => el.tagName.toLowerCase())} shown in full`).toBe(true);
+      }
+    }
+    await page.screenshot({ path: test.info().outputPath(`checklist-1366x768-${id}.png`) });
   }
-  await page.screenshot({ path: test.info().outputPath('checklist-1366x768.png') });
   // Keyboard: 7 focuses the last check's override; it opens on Enter and its statuses take the focus.
   await page.locator('body').focus();
   await page.keyboard.press('7');

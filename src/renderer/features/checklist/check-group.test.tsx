@@ -92,7 +92,7 @@ describe('check group', () => {
     const noVerdict = screen.getByRole('group', { name: 'Workloads' });
     expect(within(noVerdict).getAllByRole('radio')).toHaveLength(4);
     const failing = screen.getByRole('group', { name: 'Dates' });
-    expect(failing.textContent).toContain('Needs your check');
+    expect(failing.textContent).toContain('To confirm');
     expect(within(failing).getByRole('button', { name: /^Override/ })).toBeTruthy();
   });
 });

@@ -48,7 +48,7 @@ export function CheckGroup({ index, check, isEngineRunning, onStatus, onNote, on
           {index + 1}
         </span>
         <span className="check-label">{label}</span>
-        {toConfirm && <span className="to-confirm-label">Needs your check</span>}
+        {toConfirm && <span className="to-confirm-label">To confirm</span>}
         {!isOpen && (
           <button
             type="button"

@@ -24,8 +24,10 @@ export function ChecklistPanel({ checklist, engine, onEvidence }: ChecklistPanel
   const isRunning = engine.status === 'checking';
   return (
     <section aria-label="Checklist" className="checklist" aria-busy={isRunning}>
-      <div className="pane-head">
+      {/* One line: the heading, what is left to confirm, the draft's state (room for seven checks at 1366×768). */}
+      <div className="pane-head checklist-head">
         <h2>Checklist</h2>
+        {!isRunning && <ToConfirm checklist={checklist} />}
         <span className={`draft-state draft-${checklist.draftState}`}>{DRAFT_TEXT[checklist.draftState]}</span>
       </div>
       {isRunning && (
@@ -38,7 +40,6 @@ export function ChecklistPanel({ checklist, engine, onEvidence }: ChecklistPanel
       )}
       {engine.status === 'skipped' && <p className="callout warning">{engine.message}</p>}
       {checklist.draftError && <p className="callout error">{checklist.draftError}</p>}
-      {!isRunning && <ToConfirm checklist={checklist} />}
       {checklist.checks.map((check, i) => (
         <CheckGroup
           key={check.id}
@@ -54,13 +55,24 @@ export function ChecklistPanel({ checklist, engine, onEvidence }: ChecklistPanel
   );
 }
 
-/** What the reviewer must still look at: checks without a verdict, to review, or failing, that they have not set. */
+/**
+ * What the reviewer must still look at: checks without a verdict, to review, or failing, that
+ * they have not set. On one line, by the checks' numbers (each such check is marked too); the
+ * names are read out and shown on hover.
+ */
 function ToConfirm({ checklist }: { checklist: Checklist }) {
-  const open = checklist.checks.filter(needsReviewer);
-  if (open.length === 0) return <p className="to-confirm-summary done">Nothing left to confirm: every check has a verdict.</p>;
+  const open = checklist.checks.map((check, i) => ({ check, n: i + 1 })).filter(({ check }) => needsReviewer(check));
+  if (open.length === 0) return <p className="to-confirm-summary done">Nothing left to confirm</p>;
   return (
-    <p className="to-confirm-summary">
-      <strong>To confirm ({open.length}):</strong> {open.map((c) => CHECK_LABELS[c.id]).join(', ')}
+    <p className="to-confirm-summary" title={open.map(({ check, n }) => `${n} ${CHECK_LABELS[check.id]}`).join('\n')}>
+      <strong>To confirm ({open.length}):</strong>{' '}
+      {open.map(({ check, n }, i) => (
+        <span key={check.id}>
+          {i > 0 && ', '}
+          {n}
+          <span className="visually-hidden"> {CHECK_LABELS[check.id]}</span>
+        </span>
+      ))}
     </p>
   );
 }
