@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, isForwarded, sanitiseAttachmentName, uniqueNames } from './email-common';
+import { dateAsWritten, dateHeaderOf, htmlToText, isForwarded, sanitiseAttachmentName, uniqueNames } from './email-common';
 
 describe('sanitiseAttachmentName', () => {
   it.each([
@@ -86,5 +86,22 @@ describe('htmlToText', () => {
     const html =
       '<html><head><style>p{}</style><script>alert(1)</script></head><body><p>Dear&nbsp;Priya,</p><p>Invoice &amp; SOW: <b>signed</b><br>Total &#8364;1&#x2c;200</p><img src="https://tracker.example/p.gif"><table><tr><td>A</td><td>B</td></tr></table></body></html>';
     expect(htmlToText(html)).toBe('Dear Priya,\n\nInvoice & SOW: signed\nTotal €1,200\n\nA B');
+  });
+});
+
+describe('the Date header as written', () => {
+  it("is kept when it reads as the message's moment, to the minute", () => {
+    expect(dateAsWritten(' Fri, 02 Oct 2026\r\n 09:30:00 -0700 ', '2026-10-02T16:30:00.000Z')).toBe('Fri, 02 Oct 2026 09:30:00 -0700');
+    expect(dateAsWritten('Fri, 02 Oct 2026 09:30:00 -0700', '2026-10-02T18:00:00.000Z')).toBeUndefined();
+    expect(dateAsWritten('yesterday', '2026-10-02T16:30:00.000Z')).toBeUndefined();
+    expect(dateAsWritten('Fri, 02 Oct 2026 09:30:00 -0700', undefined)).toBeUndefined();
+  });
+
+  it("is found in a .msg's internet headers, folded lines joined", () => {
+    const headers =
+      'Received: from x\r\n\tby y; Fri, 2 Oct 2026 16:30:05 +0000\r\nDate: Fri, 02 Oct 2026\r\n 09:30:00 -0700\r\nSubject: s\r\n';
+    expect(dateHeaderOf(headers)?.replace(/\s+/g, ' ')).toBe('Fri, 02 Oct 2026 09:30:00 -0700');
+    expect(dateHeaderOf('Subject: s')).toBeUndefined();
+    expect(dateHeaderOf(undefined)).toBeUndefined();
   });
 });

@@ -170,6 +170,23 @@ export function headerLinesOf(facts: EmailFacts): string[] {
   ];
 }
 
+/**
+ * A Date header's own text, kept when it reads as the moment `iso` (to the minute): the sender's
+ * offset or zone as written. Long or unreadable values are not kept.
+ */
+export function dateAsWritten(value: string | undefined, iso: string | undefined): string | undefined {
+  const written = value?.replace(/\s+/g, ' ').trim();
+  if (!written || !iso || written.length > 120) return undefined;
+  const at = isoDate(written);
+  return at !== undefined && Math.abs(Date.parse(at) - Date.parse(iso)) < 60_000 ? written : undefined;
+}
+
+/** The value of the first `Date:` line of a block of internet headers (folded lines joined). */
+export function dateHeaderOf(headers: string | undefined): string | undefined {
+  const m = /^Date:[ \t]*(.*(?:\r?\n[ \t].*)*)/im.exec(headers ?? '');
+  return m?.[1];
+}
+
 export function isoDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const d = new Date(value);

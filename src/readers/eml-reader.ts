@@ -1,7 +1,16 @@
 import type { Address, Email } from 'postal-mime';
 import type { EmailAddress, EmailFacts, ExtractedDocument } from '@shared/documents/types';
 import { emptyDocument, loadReaderModule, tidyText, type ReaderContext } from './reader-context';
-import { emailParts, headerLinesOf, htmlToText, isForwarded, isoDate, readAttachments, type RawAttachment } from './email-common';
+import {
+  dateAsWritten,
+  emailParts,
+  headerLinesOf,
+  htmlToText,
+  isForwarded,
+  isoDate,
+  readAttachments,
+  type RawAttachment,
+} from './email-common';
 
 /**
  * .eml through postal-mime (no DOM, no network). Attached messages (message/rfc822) are kept
@@ -45,6 +54,8 @@ export async function readEml(path: string, bytes: Uint8Array, ctx: ReaderContex
   if (from) facts.from = from;
   const date = isoDate(mail.date);
   if (date) facts.date = date;
+  const written = dateAsWritten(mail.headers.find((h) => h.key === 'date')?.value, date);
+  if (written) facts.dateAsWritten = written;
   if (mail.subject !== undefined) facts.subject = mail.subject;
   facts.isForwarded = isForwarded(mail.subject, body);
   const doc = emptyDocument(path, 'eml', 'ok');

@@ -81,6 +81,7 @@ describe('e-mail reading', () => {
       to: [{ address: 'reviewer@contoso.com' }, { name: 'Second', address: 's@contoso.com' }],
       cc: [{ address: 'cc@contoso.com' }],
       date: '2026-10-02T08:00:00.000Z',
+      dateAsWritten: 'Fri, 02 Oct 2026 10:00:00 +0200',
       isForwarded: false,
     });
     expect(d.parts.find((p) => p.part === 'body')?.text).toBe('Signed SOW attached');

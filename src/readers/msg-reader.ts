@@ -2,7 +2,17 @@ import type MsgReaderClass from '@kenjiuno/msgreader';
 import type { FieldsData } from '@kenjiuno/msgreader';
 import type { EmailAddress, EmailFacts, ExtractedDocument } from '@shared/documents/types';
 import { emptyDocument, errorMessage, loadReaderModule, tidyText, type ReaderContext } from './reader-context';
-import { emailParts, headerLinesOf, htmlToText, isForwarded, isoDate, readAttachments, type RawAttachment } from './email-common';
+import {
+  dateAsWritten,
+  dateHeaderOf,
+  emailParts,
+  headerLinesOf,
+  htmlToText,
+  isForwarded,
+  isoDate,
+  readAttachments,
+  type RawAttachment,
+} from './email-common';
 
 /**
  * Outlook .msg through @kenjiuno/msgreader. Embedded messages come back from the library as
@@ -128,6 +138,9 @@ function facts(fields: FieldsData, recode: (s: string | undefined) => string | u
   if (from) out.from = from;
   const date = isoDate(fields.messageDeliveryTime ?? fields.clientSubmitTime ?? fields.creationTime);
   if (date) out.date = date;
+  // A message that came through SMTP keeps its internet headers, the sender's Date line among them.
+  const written = dateAsWritten(dateHeaderOf(fields.headers), date);
+  if (written) out.dateAsWritten = written;
   const subject = recode(fields.subject);
   if (subject !== undefined) out.subject = subject;
   out.isForwarded = isForwarded(subject, body);

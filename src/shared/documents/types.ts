@@ -123,6 +123,11 @@ export interface EmailFacts {
   cc: EmailAddress[];
   /** ISO date-time from the Date header / delivery time. */
   date?: string;
+  /**
+   * The Date header as the message wrote it ("Fri, 02 Oct 2026 09:30:00 -0700"), when it gives
+   * the same moment as `date`: the viewer shows the time in the sender's offset or zone.
+   */
+  dateAsWritten?: string;
   subject?: string;
   /** True when the subject or body shows the message was forwarded ("FW:", "Forwarded message"). */
   isForwarded: boolean;

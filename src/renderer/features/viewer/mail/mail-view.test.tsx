@@ -70,6 +70,56 @@ describe('MailView', () => {
     expect(document.querySelector('mark')?.closest('dd')).toBeTruthy();
   });
 
+  it("shows the Date on the sender's clock with the offset as written, the raw values on hover, and marks it as evidence", () => {
+    const sent: ExtractedDocument = {
+      ...mail,
+      parts: [
+        {
+          part: 'header',
+          text: 'From: John Doe <john.doe@contoso.com>\nDate: 2026-10-02T16:30:00.000Z\nSubject: Signed SOW',
+          hasTextLayer: true,
+        },
+        { part: 'body', text: 'Attached.', hasTextLayer: true },
+      ],
+      email: {
+        from: { name: 'John Doe', address: 'john.doe@contoso.com' },
+        to: [],
+        cc: [],
+        date: '2026-10-02T16:30:00.000Z',
+        dateAsWritten: 'Fri, 02 Oct 2026 09:30:00 -0700',
+        subject: 'Signed SOW',
+        isForwarded: false,
+      },
+    };
+    const { rerender } = render(<MailView fileName="sow.eml" mail={sent} focus={null} onOpenAttachment={() => undefined} />);
+    const date = screen.getByText('Fri, 2 Oct 2026, 09:30 -0700');
+    expect(date.closest('time')?.getAttribute('dateTime')).toBe('2026-10-02T16:30:00.000Z');
+    expect(date.closest('time')?.title).toBe('As written: Fri, 02 Oct 2026 09:30:00 -0700\nRead as: 2026-10-02T16:30:00.000Z');
+    expect(screen.queryByText('2026-10-02T16:30:00.000Z')).toBeNull();
+    // The engine's header evidence quotes the ISO moment: the date as shown is marked.
+    rerender(
+      <MailView
+        fileName="sow.eml"
+        mail={sent}
+        focus={{
+          document: sent.path,
+          part: 'header',
+          text: 'From: John Doe <john.doe@contoso.com>; Date: 2026-10-02T16:30:00.000Z',
+          nonce: 1,
+        }}
+        onOpenAttachment={() => undefined}
+      />,
+    );
+    expect(Array.from(document.querySelectorAll('mark'), (m) => m.textContent)).toEqual([
+      'John Doe <john.doe@contoso.com>',
+      'Fri, 2 Oct 2026, 09:30 -0700',
+    ]);
+    // A .msg keeps UTC times and often no Date header: the time is given in UTC and says so.
+    const { dateAsWritten: _written, ...noWritten } = sent.email!;
+    rerender(<MailView fileName="sow.msg" mail={{ ...sent, email: noWritten }} focus={null} onOpenAttachment={() => undefined} />);
+    expect(screen.getByText('Fri, 2 Oct 2026, 16:30 UTC').closest('time')?.title).toBe('Read as: 2026-10-02T16:30:00.000Z');
+  });
+
   it('says when the quote is not in the message', () => {
     render(
       <MailView

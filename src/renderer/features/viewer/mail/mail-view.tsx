@@ -1,6 +1,7 @@
 import type { ExtractedDocument } from '@shared/documents/types';
 import { findQuoteRanges } from '../evidence-match';
 import { MarkedText } from '../marked-text';
+import { formatMailDate } from './mail-date';
 import type { TextRange } from '../pdf/pdf-search';
 import type { ViewerFocus } from '../viewer-types';
 
@@ -72,14 +73,35 @@ export function MailView({ fileName, mail, focus, onOpenAttachment }: MailViewPr
         </p>
       )}
       <dl className="poe-mail-headers">
-        {lines.map((l) => (
-          <div key={l.label} className="poe-mail-header">
-            <dt>{l.label}</dt>
-            <dd>
-              <MarkedText text={l.value} ranges={within(ranges.header, l.start, l.start + l.value.length)} nonce={focus?.nonce} />
-            </dd>
-          </div>
-        ))}
+        {lines.map((l) => {
+          const marks = within(ranges.header, l.start, l.start + l.value.length);
+          if (l.label === 'Date' && l.value === mail.email?.date) {
+            // The moment read, shown on the sender's clock; evidence on it marks the whole date.
+            const date = formatMailDate(l.value, mail.email.dateAsWritten);
+            return (
+              <div key={l.label} className="poe-mail-header">
+                <dt>{l.label}</dt>
+                <dd>
+                  <time dateTime={l.value} title={date.title}>
+                    <MarkedText
+                      text={date.text}
+                      ranges={marks.length > 0 ? [{ start: 0, end: date.text.length }] : []}
+                      nonce={focus?.nonce}
+                    />
+                  </time>
+                </dd>
+              </div>
+            );
+          }
+          return (
+            <div key={l.label} className="poe-mail-header">
+              <dt>{l.label}</dt>
+              <dd>
+                <MarkedText text={l.value} ranges={marks} nonce={focus?.nonce} />
+              </dd>
+            </div>
+          );
+        })}
       </dl>
       {mail.notes?.map((n) => (
         <p key={n} className="poe-mail-notice">
