@@ -80,6 +80,13 @@ test('a photographed POE gets its OCR words as a text layer: note, search, evide
   expect([...seen].filter((s) => s.startsWith('No matches'))).toEqual([]);
 
   const photo = claim.documents.locator('.poe-image-page');
+  // Once the match shows, the words' layer is not laid out again: when the engine's reading ends
+  // (its "reading" mark goes 1.5 s after) the words are the same, and so are their spans.
+  const firstWord = await photo.locator('.textLayer span').first().elementHandle();
+  await claim.waitForEngine();
+  await page.waitForTimeout(2_500);
+  expect(await firstWord?.evaluate((el) => el.isConnected), 'the text layer kept its spans').toBe(true);
+  await firstWord?.dispose();
   // The note stands above the photo, never over it (laid over the page it hid the scan's first line).
   const note = claim.documents.getByRole('note').filter({ hasText: /^Scanned page/ });
   await expect(note).toHaveText(/^Scanned page: text by OCR \(confidence \d{2,3}%\)$/);
@@ -113,8 +120,7 @@ test('a photographed POE gets its OCR words as a text layer: note, search, evide
   expect(skew).toMatch(/^-2\.\d+deg$/);
   // The skew is undone and put back inside one task of the page (undone in a task of its own, the
   // app's next render of the layer set it again before the read: both reads gave one box), and the
-  // pair is read again until both come from one layer: the layer may still be laid out again once
-  // after the first match shows (a mark read then is detached: -1).
+  // pair is read again until both come from one layer (the new search lays out marks anew).
   await expect
     .poll(
       async () => {

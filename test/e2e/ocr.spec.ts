@@ -44,16 +44,22 @@ test('a scanned POE is read by OCR: checks judged from its words, text layer, se
     )
     .toMatch(/^1 of 1/);
   expect([...seen].filter((s) => s.startsWith('No matches'))).toEqual([]);
+  const scanPage = claim.documents.locator('.poe-pdf-page[data-page-number="2"]');
+  const firstWord = await scanPage.locator('.textLayer span').first().elementHandle();
 
   // The checks are judged from the scan's words, as `check` judges them.
   await claim.waitForEngine();
+  // Once the match shows, the scan's text layer is not laid out again: when the engine's reading
+  // ends (its "reading" mark goes 1.5 s after) the words are the same, and so are their spans.
+  await page.waitForTimeout(2_500);
+  expect(await firstWord?.evaluate((el) => el.isConnected), 'the text layer kept its spans').toBe(true);
+  await firstWord?.dispose();
   const signature = claim.check('Customer signature or acknowledgement');
   await expect(signature).toContainText('Pass');
   await expect(signature).toContainText('dated 2026-10-02');
   await expect(claim.check('Dates')).toContainText('Pass');
 
   // The scanned page shows its OCR text layer and the note with its confidence.
-  const scanPage = claim.documents.locator('.poe-pdf-page[data-page-number="2"]');
   await expect(scanPage.getByRole('note')).toHaveText(/^Scanned page: text by OCR \(confidence \d{2,3}%\)$/);
   await expect(scanPage.locator('.textLayer')).toContainText('Siddiqui');
   await expect(scanPage.locator('.textLayer .highlight.selected')).toHaveText('Siddiqui');

@@ -79,7 +79,9 @@ export function ImageDocument({ document, focus }: { document: ViewerDocument; f
   const [isBroken, setIsBroken] = useState(false);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const ocr = useDocumentOcr(document.sha256);
-  const source = useMemo(() => imageTextSource(ocr), [ocr]);
+  // On the OCR'd words alone: the reading flag going off must not lay the text layer out again.
+  const ocrParts = ocr.parts;
+  const source = useMemo(() => imageTextSource(ocrParts), [ocrParts]);
   const search = usePdfSearch(source, 1);
   const orientation = state.status === 'ready' ? state.value.orientation : UPRIGHT;
   const scan = useScanPage(source, 1, orientation);

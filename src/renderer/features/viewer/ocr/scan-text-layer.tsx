@@ -13,13 +13,13 @@ function imageKey(page: number): string {
 }
 
 /** An image's OCR words by page, for search: a page OCR has not read (yet) is an unread scan. */
-export function imageTextSource(ocr: DocumentOcr): PageTextSource {
+export function imageTextSource(parts: DocumentOcr['parts']): PageTextSource {
   const texts = new Map<number, PageText>();
   return {
     get(page) {
       let text = texts.get(page);
       if (!text) {
-        text = ocrPageText(ocr.parts.get(imageKey(page)));
+        text = ocrPageText(parts.get(imageKey(page)));
         texts.set(page, text);
       }
       return Promise.resolve(text);

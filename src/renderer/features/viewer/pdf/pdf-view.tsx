@@ -47,7 +47,9 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
   const searchRef = useRef<HTMLInputElement | null>(null);
   // Scanned pages get their OCR words as text once the engine's readers have read them.
   const ocr = useDocumentOcr(document.sha256);
-  const textCache = useMemo(() => new PageTextCache(doc, (n) => ocrPageOf(ocr, n)), [doc, ocr]);
+  // On the OCR'd words alone: the reading flag going off must not lay the text layers out again.
+  const ocrParts = ocr.parts;
+  const textCache = useMemo(() => new PageTextCache(doc, (n) => ocrPageOf(ocrParts, n)), [doc, ocrParts]);
   const search = usePdfSearch(textCache, pageCount);
   const signatures = usePdfSignatures(document, isFirstPainted);
   const scale = zoom === 'fit' ? fitWidthScale(containerWidth || 800, firstPage.width) : zoom;

@@ -192,7 +192,9 @@ export function TiffDocument({ document, focus }: { document: ViewerDocument; fo
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
   const ocr = useDocumentOcr(document.sha256);
-  const source = useMemo(() => imageTextSource(ocr), [ocr]);
+  // On the OCR'd words alone: the reading flag going off must not lay the text layer out again.
+  const ocrParts = ocr.parts;
+  const source = useMemo(() => imageTextSource(ocrParts), [ocrParts]);
   const pageCount = state.status === 'ready' ? state.value.listing.pages.length : 0;
   const search = usePdfSearch(source, pageCount);
   // The OCR note above the view is the one of the page at the view's top.
