@@ -81,7 +81,7 @@ function inkUnder(mark: Locator): Promise<number> {
 }
 
 /** `note`: the page's OCR note (a scanned PDF's is on its page; an image's or TIFF's above the view). */
-async function searchAndCheck(tools: Locator, host: Locator, word: string, note = host.getByRole('note')): Promise<Locator> {
+async function searchAndCheck(tools: Locator, host: Locator, word: string, note: Locator): Promise<Locator> {
   await tools.getByRole('searchbox').fill(word);
   await expect(tools.locator('.poe-pdf-search-status')).toHaveText(/^1 of 1/, { timeout: 200_000 });
   await expect(note).toHaveText(/^Scanned page: text by OCR/);
@@ -153,7 +153,7 @@ test('a scanned PDF page with /Rotate 90: OCR words lie on the words as the page
   await list.openClaim('T-PDF');
   await claim.expectPagePainted('scan.pdf', 1);
   const tools = claim.documents.getByRole('toolbar', { name: 'Document tools' });
-  await searchAndCheck(tools, claim.documents.locator('.poe-pdf-page[data-page-number="1"]'), 'Hughes');
+  await searchAndCheck(tools, claim.documents.locator('.poe-pdf-page[data-page-number="1"]'), 'Hughes', claim.documents.getByRole('note'));
   await page.screenshot({ path: test.info().outputPath('ocr-rotated-scan.png') });
 });
 

@@ -59,8 +59,12 @@ test('a scanned POE is read by OCR: checks judged from its words, text layer, se
   await expect(signature).toContainText('dated 2026-10-02');
   await expect(claim.check('Dates')).toContainText('Pass');
 
-  // The scanned page shows its OCR text layer and the note with its confidence.
-  await expect(scanPage.getByRole('note')).toHaveText(/^Scanned page: text by OCR \(confidence \d{2,3}%\)$/);
+  // The scanned page shows its OCR text layer, and the note with its confidence stands in a strip
+  // above the pages, never over the scan (laid over the page's top right, it hid what is there).
+  const note = claim.documents.getByRole('note').filter({ hasText: /^(Scanned page|Page \d)/ });
+  await expect(note).toHaveText(/^Scanned page: text by OCR \(confidence \d{2,3}%\)$/);
+  const [noteBox, viewBox] = await Promise.all([note.boundingBox(), claim.documents.locator('.poe-pdf-scroll').boundingBox()]);
+  expect(noteBox && viewBox && noteBox.y + noteBox.height <= viewBox.y + 0.5, 'the note is above the scrolled pages').toBe(true);
   await expect(scanPage.locator('.textLayer')).toContainText('Siddiqui');
   await expect(scanPage.locator('.textLayer .highlight.selected')).toHaveText('Siddiqui');
   await page.screenshot({ path: test.info().outputPath('ocr-search.png') });
@@ -85,5 +89,8 @@ test('a scanned POE is read by OCR: checks judged from its words, text layer, se
     expect(word.y).toBeGreaterThan(pageBox.y + pageBox.height * 0.4);
   }
   await page.screenshot({ path: test.info().outputPath('ocr-evidence.png') });
+  // On the PDF's own-text first page the strip stays (the pages do not move) and names the scan.
+  await toolbar.getByRole('button', { name: 'Previous page' }).click();
+  await expect(note).toHaveText('Page 2 is a scan: its text by OCR');
   expect(remote).toEqual([]);
 });

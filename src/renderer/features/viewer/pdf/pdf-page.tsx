@@ -6,7 +6,7 @@ import { pdfFailureLabel } from '@renderer/pdf/pdf-failure';
 import { quoteRangesIn, type PageTextCache } from './page-text-cache';
 import type { ItemRange } from './pdf-search';
 import { beginPageRender } from './render-priority';
-import { chunkedContent, ocrNote } from '../ocr/ocr-text';
+import { chunkedContent } from '../ocr/ocr-text';
 import { UPRIGHT, ocrFrame, ocrViewport, shownRect, styleTextLayer, type OcrFrame } from '../ocr/ocr-frame';
 import { applyTextHighlights, type SpanHighlight } from './text-highlight';
 import { useNearViewport } from './use-near-viewport';
@@ -30,8 +30,8 @@ export interface PdfPageProps {
 interface TextSpans {
   spans: HTMLElement[];
   texts: string[];
-  /** "Scanned page: text by OCR (confidence 87%)" when the text is OCR's. */
-  ocrNote: string | null;
+  /** The text is OCR's (the page is a scan). */
+  isOcr: boolean;
   /** How the OCR words' frame lies on the page as shown (a scan read turned, a page with /Rotate). */
   frame: OcrFrame | null;
 }
@@ -109,8 +109,7 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
         if (frame) styleTextLayer(textDiv, frame, scale);
         textLayer = layer;
         await layer.render();
-        if (isCurrent)
-          setTextSpans({ spans: layer.textDivs, texts: layer.textContentItemsStr, ocrNote: text.ocr ? ocrNote(text.ocr) : null, frame });
+        if (isCurrent) setTextSpans({ spans: layer.textDivs, texts: layer.textContentItemsStr, isOcr: Boolean(text.ocr), frame });
       })
       .catch(() => undefined);
     return () => {
@@ -190,12 +189,8 @@ export const PdfPage = memo(function PdfPage(props: PdfPageProps) {
   return (
     <div ref={wrapperRef} className="poe-pdf-page poe-text-page" data-page-number={pageNumber} style={style}>
       <canvas ref={canvasRef} role="img" aria-label={`${fileName} page ${pageNumber}`} data-painted="false" />
-      <div ref={textLayerRef} className={textSpans?.ocrNote ? 'textLayer poe-ocr-text' : 'textLayer'} />
-      {textSpans?.ocrNote && (
-        <p role="note" className="poe-ocr-note">
-          {textSpans.ocrNote}
-        </p>
-      )}
+      {/* A scan's OCR note is a strip above the pages (PdfOcrNote), never over the scan. */}
+      <div ref={textLayerRef} className={textSpans?.isOcr ? 'textLayer poe-ocr-text' : 'textLayer'} />
       {box && <div ref={focusBoxRef} className="poe-pdf-focus-box" style={box} aria-hidden="true" />}
       {failure && (
         <p role="alert" className="poe-pdf-page-failure">

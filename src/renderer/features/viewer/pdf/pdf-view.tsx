@@ -5,7 +5,8 @@ import { LIMITS } from '@shared/limits';
 import type { ViewerDocument, ViewerFocus } from '../viewer-types';
 import { useViewerKeys, type ViewerKeyAction } from '../use-viewer-keys';
 import { ZOOM_STEP, clampZoom, fitWidthScale } from '../zoom';
-import { ocrPageOf, useDocumentOcr } from '../ocr/use-document-ocr';
+import { ocrNote } from '../ocr/ocr-text';
+import { ocrPageOf, useDocumentOcr, type DocumentOcr } from '../ocr/use-document-ocr';
 import { PageTextCache } from './page-text-cache';
 import { PdfPage } from './pdf-page';
 import { PdfThumbnails } from './pdf-thumbnails';
@@ -151,6 +152,7 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
           This PDF has {doc.numPages.toLocaleString('en-US')} pages; the viewer shows the first {pageCount.toLocaleString('en-US')}.
         </p>
       )}
+      <PdfOcrNote parts={ocrParts} currentPage={currentPage} />
       <div className="poe-pdf-body">
         <PdfThumbnails
           doc={doc}
@@ -197,5 +199,41 @@ export function PdfView({ document, doc, firstPage, startedAt, focus }: PdfViewP
         </div>
       </div>
     </div>
+  );
+}
+
+/** Pages named in the OCR note of a page with its own text, before "and N more". */
+const SCANNED_PAGES_NAMED = 5;
+
+/**
+ * A scanned PDF's OCR note, as for scanned images and TIFFs: a strip between the tools and the
+ * pages, never over the scan (laid over the page's top right it hid what the scan shows there).
+ * On a scanned page: "Scanned page: text by OCR (confidence 87%)"; on a page of the same PDF with
+ * its own text, which pages are scans, so the strip stays and the pages do not move as they scroll.
+ */
+function PdfOcrNote({ parts, currentPage }: { parts: DocumentOcr['parts']; currentPage: number }) {
+  const scanned = useMemo(
+    () =>
+      [...parts.keys()]
+        .map((key) => /^page:(\d+)$/.exec(key)?.[1])
+        .map(Number)
+        .filter((n) => n > 0 && ocrPageOf(parts, n) !== undefined)
+        .sort((a, b) => a - b),
+    [parts],
+  );
+  if (scanned.length === 0) return null;
+  const part = ocrPageOf(parts, currentPage);
+  if (part)
+    return (
+      <p role="note" className="poe-ocr-strip">
+        {ocrNote(part)}
+      </p>
+    );
+  const named = scanned.slice(0, SCANNED_PAGES_NAMED).join(', ');
+  const more = scanned.length > SCANNED_PAGES_NAMED ? ` and ${scanned.length - SCANNED_PAGES_NAMED} more` : '';
+  return (
+    <p role="note" className="poe-ocr-strip">
+      {scanned.length === 1 ? `Page ${named} is a scan: its text by OCR` : `Pages ${named}${more} are scans: their text by OCR`}
+    </p>
   );
 }
