@@ -113,6 +113,10 @@ test("evidence quoting a fillable form's values is marked on the fields, and sea
   const names = namesCheck.getByRole('button', { name: /Show evidence/ });
   const customerEvidence = names.filter({ hasText: 'Customer name: Contoso' }).first();
   await expect(customerEvidence).toBeVisible();
+  // The row names the form field the value was typed into, after the quote.
+  await expect(customerEvidence.locator('.evidence-field')).toHaveText('field customer');
+  await expect(customerEvidence).toHaveAttribute('title', /\nForm field: customer\n/);
+  await page.screenshot({ path: test.info().outputPath('form-field-evidence-row.png') });
   await customerEvidence.click();
   const typed = claim.documents.locator('.textLayer .poe-evidence-mark').filter({ hasText: 'Contoso' });
   await expect(typed.first()).toBeVisible();

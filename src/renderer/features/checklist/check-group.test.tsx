@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import type { ClaimCheckReport } from '@shared/checks/types';
 import { CheckGroup } from './check-group';
 import { failingChecks, mergeChecklist, updateDraft } from './checklist-model';
-import { evidenceWhere, evidenceWhereFull } from './evidence-label';
+import { evidenceWhere, evidenceWhereFull, formFieldLabel } from './evidence-label';
 
 afterEach(cleanup);
 
@@ -94,6 +94,47 @@ describe('check group', () => {
     const failing = screen.getByRole('group', { name: 'Dates' });
     expect(failing.textContent).toContain('To confirm');
     expect(within(failing).getByRole('button', { name: /^Override/ })).toBeTruthy();
+  });
+});
+
+describe('evidence from a fillable form', () => {
+  it('names the form field holding the quoted value, after the quote; the full field name on hover', () => {
+    const [signature] = mergeChecklist(
+      {
+        ...report,
+        checks: [
+          {
+            id: 'signature',
+            status: 'pass',
+            summary: 'Customer signer typed in the form',
+            evidence: [
+              { document: '1/acceptance-form.pdf', page: 1, text: 'Jane Doe', formField: 'topmostSubform[0].Page1[0].CustomerSigner[0]' },
+            ],
+          },
+        ],
+      },
+      null,
+    );
+    if (!signature) throw new Error('no check');
+    render(
+      <CheckGroup
+        index={0}
+        check={signature}
+        isEngineRunning={false}
+        onStatus={() => undefined}
+        onNote={() => undefined}
+        onEvidence={() => undefined}
+      />,
+    );
+    const button = screen.getByRole('button', { name: 'Show evidence: “Jane Doe” field CustomerSigner acceptance-form.pdf · p. 1' });
+    expect(button.title).toContain('Form field: topmostSubform[0].Page1[0].CustomerSigner[0]');
+  });
+
+  it('reads a field name by its last part', () => {
+    expect(formFieldLabel('Customer.Name')).toBe('Name');
+    expect(formFieldLabel('SignerName')).toBe('SignerName');
+    expect(formFieldLabel('a.b[0][1]')).toBe('b');
+    expect(formFieldLabel('[0]')).toBe('[0]');
   });
 });
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { CheckStatus, Evidence } from '@shared/checks/types';
 import { CHECK_LABELS, STATUS_LABELS, STATUS_ORDER } from './check-labels';
 import type { CheckView } from './checklist-model';
-import { evidenceWhere, evidenceWhereFull } from './evidence-label';
+import { evidenceWhere, evidenceWhereFull, formFieldLabel } from './evidence-label';
 
 interface CheckGroupProps {
   index: number;
@@ -86,11 +86,13 @@ export function CheckGroup({ index, check, isEngineRunning, onStatus, onNote, on
               <button
                 type="button"
                 className="evidence-button"
-                title={`“${e.text}”\n${evidenceWhereFull(e)}`}
+                title={`“${e.text}”${e.formField ? `\nForm field: ${e.formField}` : ''}\n${evidenceWhereFull(e)}`}
                 onClick={() => onEvidence(e)}
               >
                 <span className="visually-hidden">Show evidence: </span>
                 <span className="evidence-text">“{e.text}”</span>
+                {/* A value typed into a fillable PDF form: which field holds it. */}
+                {e.formField && <span className="evidence-field">field {formFieldLabel(e.formField)}</span>}
                 <span className="evidence-where">{evidenceWhere(e)}</span>
               </button>
               {i === evidence.length - 1 && hidden > 0 && (

@@ -36,3 +36,16 @@ export function evidenceWhere(e: Evidence): string {
 export function evidenceWhereFull(e: Evidence): string {
   return [e.document.replace(/#/g, ' › '), place(e)].filter(Boolean).join(' · ');
 }
+
+/**
+ * A fillable form field's full name as a person reads it: its last part, without array indexes
+ * ("topmostSubform[0].Page1[0].CustomerName[0]" → "CustomerName"); the full name is on hover.
+ */
+export function formFieldLabel(field: string): string {
+  const last =
+    field
+      .split('.')
+      .filter((p) => p.trim() !== '')
+      .pop() ?? '';
+  return last.replace(/(\[\d+\])+$/, '').trim() || field;
+}
