@@ -22,4 +22,10 @@ interface Window {
    * are not about the background checks: the run starts paused, as if the reviewer had pressed Pause.
    */
   __poeTriageStartsPaused?: boolean;
+  /**
+   * Set by the end-to-end tests before the page loads (test/support/e2e-fixtures.ts) for tests that
+   * open their own queue: a first run with an empty database lands on the start screen, as after
+   * closing the sample, instead of importing the bundled sample queue.
+   */
+  __poeFirstRunSkipsSample?: boolean;
 }

@@ -2,7 +2,7 @@ import { buildHugePdf } from '../../scripts/bench/huge-pdf.mjs';
 import { expect, test, validClaim } from '../support/e2e-fixtures';
 
 // The background check reads the huge file too (and refuses it): part of what this spec waits on.
-test.use({ backgroundChecks: 'running' });
+test.use({ backgroundChecks: 'running', firstRunSample: 'skip' });
 
 const PAGES = 100_000;
 const NAME = 'huge.pdf';

@@ -4,6 +4,9 @@ import { buildTestZip } from '../../src/shared/zip/testing/zip-writer';
 import { pngDeclaring } from '../../src/readers/testing/hostile-files';
 import { expect, test, validClaim } from '../support/e2e-fixtures';
 
+// Every test opens its own queue: the first run does not import the sample.
+test.use({ firstRunSample: 'skip' });
+
 /**
  * Issue 11 (one way in) and issue 12 (limits that hold on every path) through the web build: the
  * same queues `check` is tested with (src/cli/check-limits.test.ts), the same outcome and words.

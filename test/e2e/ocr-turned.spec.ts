@@ -6,6 +6,9 @@ import { PDFDocument, degrees } from 'pdf-lib';
 import { expect, test, validClaim } from '../support/e2e-fixtures';
 import { buildTiff } from '../support/tiff';
 
+// Every test opens its own queue: the first run does not import the sample.
+test.use({ firstRunSample: 'skip' });
+
 /**
  * Scans that are not upright where OCR reads them: a phone photo stored sideways with an EXIF
  * orientation (the browser shows it upright, OCR reads the stored pixels and turns them) and a

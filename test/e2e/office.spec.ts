@@ -5,6 +5,9 @@ import type { Page } from '@playwright/test';
 import { buildXlsx, poeDocx } from '../../scripts/sample/office.mjs';
 import { CORPUS_ROOT, CORPUS_SKIP_MESSAGE, HAS_CORPUS, expect, test, validClaim } from '../support/e2e-fixtures';
 
+// Every test opens its own queue: the first run does not import the sample.
+test.use({ firstRunSample: 'skip' });
+
 /**
  * .docx and .xlsx views at their limits: a long document and a large, wide sheet whose evidence
  * lies far outside the first screen (virtualised away), and every hostile Office file of the

@@ -2,6 +2,9 @@ import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
 import type { Locator } from '@playwright/test';
 import { expect, test, validClaim } from '../support/e2e-fixtures';
 
+// Every test opens its own queue: the first run does not import the sample.
+test.use({ firstRunSample: 'skip' });
+
 /**
  * Evidence in a PDF lands on the whole quoted span: a customer's acknowledgement that wraps onto
  * a second line, with the signer's name set in bold (a text item of its own), is marked on every

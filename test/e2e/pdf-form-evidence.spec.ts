@@ -2,6 +2,9 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Locator } from '@playwright/test';
 import { expect, test, validClaim } from '../support/e2e-fixtures';
 
+// Every test opens its own queue: the first run does not import the sample.
+test.use({ firstRunSample: 'skip' });
+
 /**
  * A fillable PDF form: the customer's name, the date and the product's tick are form fields,
  * painted on the page but not in its text. Evidence quoting them is marked on the fields, where

@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CORPUS_ROOT, CORPUS_SKIP_MESSAGE, HAS_CORPUS, expect, test, validClaim } from '../support/e2e-fixtures';
 
+// Every test opens its own queue: the first run does not import the sample.
+test.use({ firstRunSample: 'skip' });
+
 const NAME = 'okular-signed.pdf';
 
 test('a signed PDF shows who signed, when, intact or not, the certificate and that trust was not checked', async ({

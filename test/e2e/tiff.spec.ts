@@ -1,6 +1,9 @@
 import { expect, test, validClaim } from '../support/e2e-fixtures';
 import { buildTiff } from '../support/tiff';
 
+// Every test opens its own queue: the first run does not import the sample.
+test.use({ firstRunSample: 'skip' });
+
 const NAME = 'Contoso-signed-fax.tif';
 
 test('a multi-page TIFF shows every page and its page count', async ({ page, shell, list, claim, makeQueue }) => {

@@ -45,4 +45,33 @@ describe('useStartup', () => {
     await act(async () => new Promise((resolve) => setTimeout(resolve, 200)));
     expect(useAppStore.getState()).toMatchObject({ queueId: null, view: 'queue', claimId: null });
   });
+
+  describe('on a first run (empty database)', () => {
+    beforeEach(async () => {
+      await resetDatabase();
+    });
+
+    it('stays on the start screen when the end-to-end fixture set __poeFirstRunSkipsSample', async () => {
+      window.__poeFirstRunSkipsSample = true;
+      try {
+        let asked = 0;
+        const bridge = fakeBridge([]);
+        renderHook(() => useStartup({ ...bridge, openSampleQueue: () => (asked++, bridge.openSampleQueue()) }));
+        await act(async () => new Promise((resolve) => setTimeout(resolve, 200)));
+        expect(asked).toBe(0);
+        expect(useAppStore.getState()).toMatchObject({ queueId: null, importProgress: null });
+      } finally {
+        delete window.__poeFirstRunSkipsSample;
+      }
+    });
+
+    it('imports the sample queue', async () => {
+      let asked = 0;
+      const bridge = fakeBridge([]);
+      renderHook(() => useStartup({ ...bridge, openSampleQueue: () => (asked++, bridge.openSampleQueue()) }));
+      await waitFor(() => expect(asked).toBe(1));
+      // The import ends before the test does: nothing of it reaches the next test's store.
+      await waitFor(() => expect(useAppStore.getState().importProgress).toBeNull());
+    });
+  });
 });

@@ -34,7 +34,8 @@ export function useStartup(bridge: Bridge): void {
         if (interrupted.length > 0) useAppStore.getState().warn(interrupted.map(interruptedImportNotice).join(' '));
         const queues = await listQueues();
         // In bench mode the benchmark imports its own queue: a sample import would skew its figures.
-        if (queues.length === 0 && isBenchMode(window.location.search)) return;
+        // End-to-end tests that open their own queue skip it too (window.__poeFirstRunSkipsSample).
+        if (queues.length === 0 && (isBenchMode(window.location.search) || window.__poeFirstRunSkipsSample === true)) return;
         if (queues.length === 0) {
           if (isUntouched()) await runImport('the sample queue', () => bridge.openSampleQueue());
           return;
