@@ -534,7 +534,14 @@ function proximityBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
   const nearest = (list: number[], at: number) => Math.min(...list.map((p) => Math.abs(p - at)));
   let found = 0;
   let budget = MAX_MARKS_PER_SEGMENT * 4;
-  for (const m of matchesIn(ctx.rules.blockLabel, seg)) {
+  // "Accepted for <customer>": a label only when the customer's name follows it.
+  const own = positionsOf(seg, names.customer);
+  const bound = [...matchesIn(ctx.rules.partyBlockLabel, seg)].filter((m) => {
+    const end = m.index + m[0].length;
+    return own.some((p) => p >= end && p <= end + 3);
+  });
+  const labels = [...matchesIn(ctx.rules.blockLabel, seg), ...bound].sort((a, b) => a.index - b.index);
+  for (const m of labels) {
     if (--budget < 0) break;
     const from = m.index - 250;
     // The block ends where the partner's begins: its date is never the partner's.

@@ -150,3 +150,27 @@ describe('a listed legal form whose tail is dotted ("S.A. de C.V.")', () => {
     }
   });
 });
+
+describe('a sign-off line "Accepted for <customer>: name, title" with its date', () => {
+  const work = 'Fabrikam rolled out Microsoft Intune to 1,200 Contoso devices between May and September 2026.';
+  it('is the customer signing, in a PDF page or a Word document', () => {
+    for (const doc of [
+      pdf('a/cert.pdf', [[work, '', 'Accepted for Contoso: John Doe, CISO', 'Date: 14th September 2026'].join('\n')]),
+      docx('a/cert.docx', [work, 'Accepted for and on behalf of Contoso Ltd', 'John Doe, CISO', 'Date: 14 September 2026']),
+    ]) {
+      const r = checkOf('signature', [doc]);
+      expect(r.status, `${doc.path}: ${r.summary}`).toBe('pass');
+      expect(checkOf('dates', [doc], { submittedAt: '2026-10-20' }).status).toBe('pass');
+    }
+  });
+
+  it("is no signature block when something else than the customer follows, or the block is the partner's", () => {
+    // A quote "Accepted for purchase: Contoso Purchasing, PO-…" is not a person signing.
+    const purchase = pdf('a/quote.pdf', [[work, '', 'Accepted for purchase: Contoso Purchasing, PO-2026-5531'].join('\n')]);
+    expect(checkOf('signature', [purchase]).status).toBe('fail');
+    const partner = pdf('a/cert.pdf', [
+      [work, '', 'Accepted for Fabrikam: Priya Kaur, Engagement Manager', 'Date: 14th September 2026'].join('\n'),
+    ]);
+    expect(checkOf('signature', [partner]).status).not.toBe('pass');
+  });
+});

@@ -73,6 +73,11 @@ export const RulesetSchema = z.object({
     envelopeMarks: Patterns,
     signedByMarks: Patterns,
     blockLabels: Patterns,
+    /**
+     * Labels that open a signature block only when the customer's name follows them ("Accepted for
+     * Contoso Ltd: John Doe"): on their own they are prose ("accepted for purchase").
+     */
+    partyBlockLabels: Patterns.default([]),
     /** Labels that say a date is the signing date ("Date signed", "signé le"): the date right after them wins. */
     signatureDateLabels: Patterns.default([]),
     /** Plain date labels ("Date", "Datum", "Sent"): count only as a line's first word or after punctuation, near a signature. */
@@ -262,6 +267,7 @@ export interface CompiledRuleset {
   envelope: RegExp | null;
   signedBy: RegExp | null;
   blockLabel: RegExp | null;
+  partyBlockLabel: RegExp | null;
   signatureDateLabel: RegExp | null;
   plainDateLabel: RegExp | null;
   /** Not global: tested on the few characters after a signature label. */
@@ -391,6 +397,7 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
     envelope: alternation(s.envelopeMarks),
     signedBy: alternation(s.signedByMarks, true),
     blockLabel: alternation(s.blockLabels, true),
+    partyBlockLabel: alternation(s.partyBlockLabels, true),
     signatureDateLabel: alternation(s.signatureDateLabels, true),
     plainDateLabel: alternation(s.plainDateLabels, true),
     unsigned: s.unsignedMarks.length > 0 ? new RegExp(s.unsignedMarks.map((p) => `(?:${foldPattern(p)})`).join('|'), 'u') : null,
