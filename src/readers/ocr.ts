@@ -2,7 +2,7 @@ import { LIMITS } from '@shared/limits';
 import type { Box } from '@shared/checks/types';
 import type { DocumentPart, OcrPageInfo, TextItem } from '@shared/documents/types';
 import { cleanPage, findMarks, rotateGrey, scaleGrey, type CleanPage, type GreyImage, type PixelBox } from '@shared/documents/ocr-image';
-import { estimateSkew, rotateGreyBy, STRAIGHTEN_ABOVE_DEGREES, turnBox } from '@shared/documents/ocr-skew';
+import { estimateSkewOfRuns, rotateGreyBy, STRAIGHTEN_ABOVE_DEGREES, turnBox } from '@shared/documents/ocr-skew';
 import { errorMessage } from './reader-context';
 
 /**
@@ -220,7 +220,7 @@ interface ReadyPage extends CleanPage {
  */
 function readyPage(grey: GreyImage): ReadyPage {
   const clean = cleanPage(grey);
-  const skew = estimateSkew(clean.letterInk, grey.width, grey.height);
+  const skew = estimateSkewOfRuns(clean.letterRuns, grey.width, grey.height);
   return { ...clean, skew: skew === null ? null : Math.abs(skew) < STRAIGHTEN_ABOVE_DEGREES ? 0 : skew };
 }
 
@@ -277,7 +277,7 @@ export async function ocrPage(
   const textHeight = median(confident.map((w) => (w.baseline ?? w.box.y1) - w.box.y0));
   // Marks are looked for in the ink as scanned (the words' boxes turned onto it), and given in the straightened frame, as the words.
   const marks = findMarks(
-    clean.ink,
+    clean.inkRuns,
     upright.width,
     upright.height,
     confident.map((w) => {

@@ -123,18 +123,86 @@ export function otsuThreshold(img: GreyImage): number {
 }
 
 /**
- * Connected ink components (8-neighbour) of a 0/1 mask: a label per pixel (0 = paper) and each
- * label's box and size. Labels are numbered in the order their first pixel comes, row by row.
- * Typed arrays throughout: it runs over every pixel of a page, twice per page read.
+ * The ink of a page as runs: each run is a stretch of ink on one row, from x0 to x1 (both
+ * included), in raster order (row by row, left to right). A page of text is mostly paper, so
+ * its runs are few against its pixels: the steps after thresholding work on runs, not pixels.
  */
-export function components(
-  mask: Uint8Array,
-  width: number,
-  height: number,
-): { labels: Int32Array; boxes: (PixelBox & { area: number })[] } {
-  const labels = new Int32Array(width * height);
-  let parent = new Int32Array(1024);
-  let next = 1;
+export interface InkRuns {
+  count: number;
+  y: Int32Array;
+  x0: Int32Array;
+  x1: Int32Array;
+}
+
+/** Runs as they are made, row by row (growing arrays). */
+class RunBuilder {
+  count = 0;
+  y = new Int32Array(4096);
+  x0 = new Int32Array(4096);
+  x1 = new Int32Array(4096);
+
+  push(y: number, x0: number, x1: number): void {
+    if (this.count === this.y.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.y = grow(this.y);
+      this.x0 = grow(this.x0);
+      this.x1 = grow(this.x1);
+    }
+    this.y[this.count] = y;
+    this.x0[this.count] = x0;
+    this.x1[this.count] = x1;
+    this.count++;
+  }
+
+  done(): InkRuns {
+    return { count: this.count, y: this.y, x0: this.x0, x1: this.x1 };
+  }
+}
+
+/** The runs of a 0/1 mask. */
+export function maskRuns(mask: Uint8Array, width: number, height: number): InkRuns {
+  const out = new RunBuilder();
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if (!mask[row + x]) continue;
+      const start = x;
+      while (x + 1 < width && mask[row + x + 1]) x++;
+      out.push(y, start, x);
+    }
+  }
+  return out.done();
+}
+
+/** The runs of pixels at or below `threshold` (ink) of a grey image. */
+function darkRuns(img: GreyImage, threshold: number): InkRuns {
+  const { width, height, data } = img;
+  const out = new RunBuilder();
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      if ((data[row + x] as number) > threshold) continue;
+      const start = x;
+      while (x + 1 < width && (data[row + x + 1] as number) <= threshold) x++;
+      out.push(y, start, x);
+    }
+  }
+  return out.done();
+}
+
+/**
+ * Connected components (8-neighbour) of runs: a label per run (1-based) and each label's box and
+ * size in pixels. Labels are numbered in the order their first pixel comes, row by row (the
+ * first run of a component in raster order holds its first pixel).
+ */
+export function runComponents(runs: InkRuns): { label: Int32Array; boxes: (PixelBox & { area: number })[] } {
+  const { count, y: ry, x0: rx0, x1: rx1 } = runs;
+  const parent = new Int32Array(count);
+  for (let k = 0; k < count; k++) parent[k] = k;
   const find = (a: number): number => {
     let r = a;
     while (parent[r] !== r) r = parent[r] as number;
@@ -145,70 +213,70 @@ export function components(
     }
     return r;
   };
-  /** Joins two provisional labels; returns the smaller root. */
-  const union = (a: number, b: number): number => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) return ra;
-    if (ra < rb) {
-      parent[rb] = ra;
-      return ra;
+  // The runs of the row above the current one still to be compared: [p, prevEnd).
+  let p = 0;
+  let prevEnd = 0;
+  let rowStart = 0;
+  for (let k = 0; k < count; k++) {
+    const y = ry[k] as number;
+    if (k === 0 || y !== ry[k - 1]) {
+      // A new row: the row above is the previous row's runs when it is the row just above.
+      const above = k > 0 && ry[k - 1] === y - 1;
+      p = above ? rowStart : k;
+      prevEnd = k;
+      rowStart = k;
     }
-    parent[ra] = rb;
-    return rb;
-  };
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    const up = row - width;
-    for (let x = 0; x < width; x++) {
-      const i = row + x;
-      if (!mask[i]) continue;
-      let l = x > 0 ? (labels[i - 1] as number) : 0;
-      if (y > 0) {
-        // North first: when it is ink, north-west and north-east are joined to it already or through it.
-        const n = labels[up + x] as number;
-        if (n !== 0) l = l === 0 ? n : l === n ? l : union(l, n);
-        else {
-          const nw = x > 0 ? (labels[up + x - 1] as number) : 0;
-          const ne = x < width - 1 ? (labels[up + x + 1] as number) : 0;
-          if (nw !== 0) l = l === 0 ? nw : l === nw ? l : union(l, nw);
-          if (ne !== 0) l = l === 0 ? ne : l === ne ? l : union(l, ne);
-        }
-      }
-      if (l === 0) {
-        if (next >= parent.length) {
-          const grown = new Int32Array(parent.length * 2);
-          grown.set(parent);
-          parent = grown;
-        }
-        l = next++;
-        parent[l] = l;
-      }
-      labels[i] = l;
+    const a = rx0[k] as number;
+    const b = rx1[k] as number;
+    // Runs above that end before this one's left neighbour touch no later run of this row either.
+    while (p < prevEnd && (rx1[p] as number) < a - 1) p++;
+    for (let q = p; q < prevEnd && (rx0[q] as number) <= b + 1; q++) {
+      const ra = find(k);
+      const rb = find(q);
+      // The earlier run (in raster order) is the root.
+      if (ra < rb) parent[rb] = ra;
+      else if (rb < ra) parent[ra] = rb;
     }
   }
-  const index = new Int32Array(next);
+  const index = new Int32Array(count);
+  const label = new Int32Array(count);
   const boxes: (PixelBox & { area: number })[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    for (let x = 0; x < width; x++) {
-      const i = row + x;
-      const raw = labels[i] as number;
-      if (raw === 0) continue;
-      const root = find(raw);
-      let k = index[root] as number;
-      if (k === 0) {
-        k = boxes.length + 1;
-        index[root] = k;
-        boxes.push({ x0: x, y0: y, x1: x, y1: y, area: 0 });
-      }
-      labels[i] = k;
-      const b = boxes[k - 1] as PixelBox & { area: number };
-      b.area++;
-      if (x < b.x0) b.x0 = x;
-      if (x > b.x1) b.x1 = x;
-      if (y > b.y1) b.y1 = y;
+  for (let k = 0; k < count; k++) {
+    const root = find(k);
+    let l = index[root] as number;
+    const y = ry[k] as number;
+    const a = rx0[k] as number;
+    const b = rx1[k] as number;
+    if (l === 0) {
+      l = boxes.length + 1;
+      index[root] = l;
+      boxes.push({ x0: a, y0: y, x1: b, y1: y, area: 0 });
     }
+    label[k] = l;
+    const box = boxes[l - 1] as PixelBox & { area: number };
+    box.area += b - a + 1;
+    if (a < box.x0) box.x0 = a;
+    if (b > box.x1) box.x1 = b;
+    if (y > box.y1) box.y1 = y;
+  }
+  return { label, boxes };
+}
+
+/**
+ * Connected ink components (8-neighbour) of a 0/1 mask: a label per pixel (0 = paper) and each
+ * label's box and size. Labels are numbered in the order their first pixel comes, row by row.
+ */
+export function components(
+  mask: Uint8Array,
+  width: number,
+  height: number,
+): { labels: Int32Array; boxes: (PixelBox & { area: number })[] } {
+  const runs = maskRuns(mask, width, height);
+  const { label, boxes } = runComponents(runs);
+  const labels = new Int32Array(width * height);
+  for (let k = 0; k < runs.count; k++) {
+    const row = (runs.y[k] as number) * width;
+    labels.fill(label[k] as number, row + (runs.x0[k] as number), row + (runs.x1[k] as number) + 1);
   }
   return { labels, boxes };
 }
@@ -218,6 +286,8 @@ export interface CleanPage {
   image: GreyImage;
   /** 1 where ink remains. */
   ink: Uint8Array;
+  /** The same ink as runs (what the marks are looked for in: findMarks). */
+  inkRuns: InkRuns;
   /**
    * Height in pixels of the page's small letters (the 20th percentile of letter-sized ink
    * components: about the x-height of the smallest text that is common on the page); undefined
@@ -229,6 +299,8 @@ export interface CleanPage {
    * or a dark desk around a photographed page): what the skew is measured on (ocr-skew.ts).
    */
   letterInk: Uint8Array;
+  /** The same letter ink as runs (estimateSkewOfRuns). */
+  letterRuns: InkRuns;
 }
 
 /** Fewer letter-sized components than this: the page's letter height is not told. */
@@ -257,9 +329,8 @@ function letterHeight(boxes: readonly (PixelBox & { area: number })[], speck: nu
 export function cleanPage(img: GreyImage): CleanPage {
   const { width: w, height: h, data } = img;
   const t = Math.min(200, otsuThreshold(img));
-  const ink = new Uint8Array(w * h);
-  for (let i = 0; i < ink.length; i++) ink[i] = (data[i] as number) <= t ? 1 : 0;
-  const { labels, boxes } = components(ink, w, h);
+  const runs = darkRuns(img, t);
+  const { label, boxes } = runComponents(runs);
   // A speck: a few pixels; scale with the image (a 300 dpi page has 4x the pixels of 150 dpi).
   const speck = Math.max(4, Math.round((w * h) / 400_000));
   const big = new Uint8Array(boxes.length + 1);
@@ -268,10 +339,11 @@ export function cleanPage(img: GreyImage): CleanPage {
   const gw = Math.ceil(w / cell);
   const gh = Math.ceil(h / cell);
   const solid = new Uint8Array(gw * gh);
-  for (let y = 0; y < h; y++) {
-    const row = y * w;
-    const cells = Math.floor(y / cell) * gw;
-    for (let x = 0; x < w; x++) if (big[labels[row + x] as number]) solid[cells + Math.floor(x / cell)] = 1;
+  for (let k = 0; k < runs.count; k++) {
+    if (!big[label[k] as number]) continue;
+    const cells = Math.floor((runs.y[k] as number) / cell) * gw;
+    const c1 = Math.floor((runs.x1[k] as number) / cell);
+    for (let c = Math.floor((runs.x0[k] as number) / cell); c <= c1; c++) solid[cells + c] = 1;
   }
   const nearSolid = (b: PixelBox) => {
     const cx0 = Math.max(0, Math.floor(b.x0 / cell) - 1);
@@ -287,20 +359,36 @@ export function cleanPage(img: GreyImage): CleanPage {
     if (b.area <= speck * 2 && !nearSolid(b)) drop[k + 1] = 1;
     else if (isLetter(b, speck, h, 3)) letter[k + 1] = 1;
   });
-  const out = new Uint8Array(w * h);
+  const out = new Uint8Array(w * h).fill(255);
+  const ink = new Uint8Array(w * h);
   const letterInk = new Uint8Array(w * h);
-  for (let i = 0; i < out.length; i++) {
-    const label = labels[i] as number;
-    if (!ink[i] || drop[label]) {
-      out[i] = 255;
-      ink[i] = 0;
-    } else {
-      out[i] = data[i] as number;
-      letterInk[i] = letter[label] as number;
+  const kept = new RunBuilder();
+  const letters = new RunBuilder();
+  for (let k = 0; k < runs.count; k++) {
+    const l = label[k] as number;
+    if (drop[l]) continue;
+    const y = runs.y[k] as number;
+    const x0 = runs.x0[k] as number;
+    const x1 = runs.x1[k] as number;
+    const from = y * w + x0;
+    const to = y * w + x1 + 1;
+    out.set(data.subarray(from, to), from);
+    ink.fill(1, from, to);
+    kept.push(y, x0, x1);
+    if (letter[l]) {
+      letterInk.fill(1, from, to);
+      letters.push(y, x0, x1);
     }
   }
-  const letters = letterHeight(boxes, speck, h);
-  return { image: { width: w, height: h, data: out }, ink, letterInk, ...(letters !== undefined ? { letterHeight: letters } : {}) };
+  const height = letterHeight(boxes, speck, h);
+  return {
+    image: { width: w, height: h, data: out },
+    ink,
+    inkRuns: kept.done(),
+    letterInk,
+    letterRuns: letters.done(),
+    ...(height !== undefined ? { letterHeight: height } : {}),
+  };
 }
 
 /**
@@ -310,28 +398,61 @@ export function cleanPage(img: GreyImage): CleanPage {
  * not a frame (its ink mostly on its own border: a table cell, a box). Printed words are many
  * separate letters and never qualify; an underscore line "______" is too flat.
  */
-export function findMarks(ink: Uint8Array, width: number, height: number, words: readonly PixelBox[], textHeight: number): PixelBox[] {
-  const mask = ink.slice();
+export function findMarks(ink: InkRuns, width: number, height: number, words: readonly PixelBox[], textHeight: number): PixelBox[] {
+  // The words' boxes (padded by 2) blanked out of the ink: per row, the spans to cut.
+  const pad = 2;
+  const cuts: [number, number][][] = [];
   for (const b of words) {
-    const pad = 2;
-    for (let y = Math.max(0, b.y0 - pad); y <= Math.min(height - 1, b.y1 + pad); y++)
-      mask.fill(0, y * width + Math.max(0, b.x0 - pad), y * width + Math.min(width, b.x1 + pad + 1));
+    const x0 = Math.max(0, b.x0 - pad);
+    const x1 = Math.min(width - 1, b.x1 + pad);
+    if (x1 < x0) continue;
+    for (let y = Math.max(0, b.y0 - pad); y <= Math.min(height - 1, b.y1 + pad); y++) (cuts[y] ??= []).push([x0, x1]);
   }
-  const { labels, boxes } = components(mask, width, height);
+  for (const row of cuts) row?.sort((a, b) => a[0] - b[0]);
+  const left = new RunBuilder();
+  for (let k = 0; k < ink.count; k++) {
+    const y = ink.y[k] as number;
+    let a = ink.x0[k] as number;
+    const b = ink.x1[k] as number;
+    for (const [c0, c1] of cuts[y] ?? []) {
+      if (c1 < a) continue;
+      if (c0 > b) break;
+      if (c0 > a) left.push(y, a, c0 - 1);
+      a = Math.max(a, c1 + 1);
+      if (a > b) break;
+    }
+    if (a <= b) left.push(y, a, b);
+  }
+  const runs = left.done();
+  const { label, boxes } = runComponents(runs);
+  // A frame: nearly all its ink within two pixels of its own box (counted run by run).
+  const edge = new Float64Array(boxes.length + 1);
+  for (let k = 0; k < runs.count; k++) {
+    const l = label[k] as number;
+    const box = boxes[l - 1] as PixelBox;
+    const y = runs.y[k] as number;
+    const a = runs.x0[k] as number;
+    const b = runs.x1[k] as number;
+    if (y - box.y0 < 3 || box.y1 - y < 3) {
+      edge[l] = (edge[l] as number) + b - a + 1;
+      continue;
+    }
+    // Pixels of [a, b] within 3 of the box's left edge or its right edge (x - x0 < 3 or x1 - x < 3).
+    const leftEnd = Math.min(b, box.x0 + 2);
+    const rightStart = Math.max(a, box.x1 - 2);
+    let n = 0;
+    if (leftEnd >= a) n += leftEnd - a + 1;
+    if (b >= rightStart) n += b - rightStart + 1;
+    if (leftEnd >= rightStart && leftEnd >= a && b >= rightStart) n -= leftEnd - rightStart + 1;
+    edge[l] = (edge[l] as number) + n;
+  }
   const th = Math.max(4, textHeight);
   const marks: PixelBox[] = [];
   boxes.forEach((b, k) => {
     const bw = b.x1 - b.x0 + 1;
     const bh = b.y1 - b.y0 + 1;
     if (bw < th * 2.5 || bh < th * 0.45 || bw > width * 0.7 || bh > th * 12) return;
-    // A frame: nearly all its ink within two pixels of its own box.
-    let edge = 0;
-    for (let y = b.y0; y <= b.y1; y++)
-      for (let x = b.x0; x <= b.x1; x++) {
-        if (labels[y * width + x] !== k + 1) continue;
-        if (x - b.x0 < 3 || b.x1 - x < 3 || y - b.y0 < 3 || b.y1 - y < 3) edge++;
-      }
-    if (edge / b.area > 0.8) return;
+    if ((edge[k + 1] as number) / b.area > 0.8) return;
     marks.push({ x0: b.x0, y0: b.y0, x1: b.x1, y1: b.y1 });
   });
   return marks;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estimateSkew, rotateGreyBy, turnBox } from './ocr-skew';
-import { cleanPage } from './ocr-image';
+import { estimateSkew, estimateSkewOfRuns, rotateGreyBy, turnBox } from './ocr-skew';
+import { cleanPage, maskRuns } from './ocr-image';
 import type { GreyImage } from './ocr-image';
 
 /** A small random generator (the page layouts of a property run). */
@@ -97,6 +97,20 @@ describe('the skew of a scanned page', () => {
       const { ink, grey } = skewedPage(degrees, 7, 2480, 3508);
       expect(Math.abs((estimateSkew(ink, grey.width, grey.height) ?? NaN) - degrees)).toBeLessThanOrEqual(0.2);
     }
+  }, 120_000);
+
+  it('tells the same skew from the ink as runs as from the ink as a mask (what the readers use)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -5, max: 5, noNaN: true }), fc.integer(), (degrees, seed) => {
+        const { ink, grey } = skewedPage(degrees, seed, 700, 900);
+        expect(estimateSkewOfRuns(maskRuns(ink, grey.width, grey.height), grey.width, grey.height)).toBe(
+          estimateSkew(ink, grey.width, grey.height),
+        );
+        const clean = cleanPage(grey);
+        expect(estimateSkewOfRuns(clean.letterRuns, grey.width, grey.height)).toBe(estimateSkew(clean.letterInk, grey.width, grey.height));
+      }),
+      { numRuns: 10 },
+    );
   }, 120_000);
 
   it('cannot tell the skew of a page without text lines (blank, a few specks); a level picture is level', () => {

@@ -1,4 +1,4 @@
-import type { GreyImage } from './ocr-image';
+import type { GreyImage, InkRuns } from './ocr-image';
 
 /**
  * The skew of a scanned page and its straightening, before OCR. Pure, the same for `check` and
@@ -32,10 +32,8 @@ const MIN_INK_CELLS = 200;
  * a picture or a signature outweigh a few lines of text in the profile, and no angle stands out.
  */
 export function estimateSkew(ink: Uint8Array, width: number, height: number): number | null {
-  const cell = Math.max(1, Math.ceil(width / CELLS_ACROSS));
-  const cw = Math.ceil(width / cell);
-  const ch = Math.ceil(height / cell);
-  const counts = new Uint16Array(cw * ch);
+  const grid = inkGrid(width, height);
+  const { cell, cw, counts } = grid;
   const column = new Int32Array(width);
   for (let x = 0; x < width; x++) column[x] = Math.floor(x / cell);
   for (let y = 0; y < height; y++) {
@@ -47,6 +45,43 @@ export function estimateSkew(ink: Uint8Array, width: number, height: number): nu
         counts[c] = (counts[c] as number) + 1;
       }
   }
+  return skewOfGrid(grid);
+}
+
+/** estimateSkew on the ink as runs (CleanPage.letterRuns): the same answer, without a pass over every pixel. */
+export function estimateSkewOfRuns(runs: InkRuns, width: number, height: number): number | null {
+  const grid = inkGrid(width, height);
+  const { cell, cw, counts } = grid;
+  for (let k = 0; k < runs.count; k++) {
+    const crow = Math.floor((runs.y[k] as number) / cell) * cw;
+    const a = runs.x0[k] as number;
+    const b = runs.x1[k] as number;
+    const c1 = Math.floor(b / cell);
+    for (let c = Math.floor(a / cell); c <= c1; c++) {
+      // The run's pixels in this cell's columns.
+      const n = Math.min(b, c * cell + cell - 1) - Math.max(a, c * cell) + 1;
+      counts[crow + c] = (counts[crow + c] as number) + n;
+    }
+  }
+  return skewOfGrid(grid);
+}
+
+interface InkGrid {
+  cell: number;
+  cw: number;
+  ch: number;
+  /** Ink pixels per cell, row by row. */
+  counts: Uint16Array;
+}
+
+function inkGrid(width: number, height: number): InkGrid {
+  const cell = Math.max(1, Math.ceil(width / CELLS_ACROSS));
+  const cw = Math.ceil(width / cell);
+  const ch = Math.ceil(height / cell);
+  return { cell, cw, ch, counts: new Uint16Array(cw * ch) };
+}
+
+function skewOfGrid({ cw, ch, counts }: InkGrid): number | null {
   // The ink cells as points (in cells, from the page's centre) with their ink.
   let n = 0;
   for (let i = 0; i < counts.length; i++) if (counts[i]) n++;
