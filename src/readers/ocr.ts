@@ -372,3 +372,78 @@ export async function ocrWithin(
 export function ocrCacheKey(sha256: string, languages: readonly string[], engine: OcrEngine): string {
   return `${sha256}.${languages.join('+')}.${engine.version}.${OCR_PREP_VERSION}`;
 }
+
+/**
+ * An OCR'd page with a fillable form's values on it (a scan with typed AcroForm fields): the
+ * values join the page's words, each on the line it stands on (beside its label) or on a line
+ * of its own, so the checks read both. `formItems` are the values (TextItem.formField) with their
+ * boxes already in the OCR part's frame. What OCR read inside a value's box is the value as the
+ * widget painted it: the value replaces it (typed text, exact, rather than OCR's guess of it).
+ */
+export function withFormValues(part: DocumentPart, formItems: readonly TextItem[]): DocumentPart {
+  const values = formItems.filter((f) => f.box && f.text.trim().length > 0);
+  if (values.length === 0) return part;
+  const inside = (item: TextItem) => {
+    const b = item.box;
+    if (!b) return false;
+    const cx = b.x + b.width / 2;
+    const cy = b.y + b.height / 2;
+    return values.some((f) => {
+      const v = f.box as Box;
+      return cx >= v.x - 1 && cx <= v.x + v.width + 1 && cy >= v.y - 1 && cy <= v.y + v.height + 1;
+    });
+  };
+  // The part's lines of words, as its text has them.
+  const lines: TextItem[][] = [];
+  let cursor = 0;
+  for (const item of part.items ?? []) {
+    if (item.text.length === 0) continue;
+    const at = part.text.indexOf(item.text, cursor);
+    if (at === -1) continue;
+    const newLine = lines.length === 0 || part.text.slice(cursor, at).includes('\n');
+    cursor = at + item.text.length;
+    if (newLine) lines.push([]);
+    if (!inside(item)) lines[lines.length - 1]?.push(item);
+  }
+  const kept = lines.filter((l) => l.length > 0);
+  const band = (l: readonly TextItem[]) => {
+    const boxes = l.map((i) => i.box).filter((b): b is Box => b !== undefined);
+    return boxes.length === 0 ? null : { y0: Math.min(...boxes.map((b) => b.y)), y1: Math.max(...boxes.map((b) => b.y + b.height)) };
+  };
+  for (const value of [...values].sort((a, b) => (b.box as Box).y - (a.box as Box).y || (a.box as Box).x - (b.box as Box).x)) {
+    const v = value.box as Box;
+    // The line it stands on: the most overlap, at least half the lower of the two heights.
+    let best: TextItem[] | null = null;
+    let bestOverlap = 0;
+    for (const line of kept) {
+      const b = band(line);
+      if (!b) continue;
+      const overlap = Math.min(b.y1, v.y + v.height) - Math.max(b.y0, v.y);
+      if (overlap >= Math.min(b.y1 - b.y0, v.height) * 0.5 && overlap > bestOverlap) {
+        best = line;
+        bestOverlap = overlap;
+      }
+    }
+    if (best) {
+      const at = best.findIndex((i) => (i.box?.x ?? 0) > v.x);
+      best.splice(at === -1 ? best.length : at, 0, value);
+      continue;
+    }
+    // A line of its own, after the last line above it (origin bottom-left: above is a larger y).
+    const centre = v.y + v.height / 2;
+    let after = -1;
+    kept.forEach((line, i) => {
+      const b = band(line);
+      if (b && (b.y0 + b.y1) / 2 > centre) after = i;
+    });
+    kept.splice(after + 1, 0, [value]);
+  }
+  const items = kept.flat();
+  const words = items.filter((i) => i.formField === undefined).length;
+  return {
+    ...part,
+    text: kept.map((l) => l.map((i) => i.text).join(' ')).join('\n'),
+    items,
+    ...(part.ocr ? { ocr: { ...part.ocr, words } } : {}),
+  };
+}

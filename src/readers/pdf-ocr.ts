@@ -1,9 +1,10 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { LIMITS } from '@shared/limits';
-import type { DocumentPart } from '@shared/documents/types';
+import type { DocumentPart, TextItem } from '@shared/documents/types';
+import { pageBoxToOcr } from '@shared/documents/ocr-skew';
 import { greyFromRgba, type GreyImage } from '@shared/documents/ocr-image';
 import type { ReaderContext } from './reader-context';
-import { ocrCacheKey, ocrExclusive, ocrPage, ocrWithin, unreadPart, type OcrEngine } from './ocr';
+import { ocrCacheKey, ocrExclusive, ocrPage, ocrWithin, unreadPart, withFormValues, type OcrEngine } from './ocr';
 
 /**
  * OCR of a PDF's scanned pages: only pages without a text layer are rendered (text PDFs never
@@ -53,6 +54,33 @@ async function renderPage(doc: PDFDocumentProxy, n: number): Promise<{ grey: Gre
   }
 }
 
+/**
+ * A scanned page's fillable-form values (pdf-form.ts: boxes in PDF user space) in its OCR part's
+ * frame: onto the page as pdf.js paints it (its /Rotate, its box's origin), then upright and
+ * straightened as OCR read it (pageBoxToOcr), and joined to its words (withFormValues).
+ */
+async function joinFormValues(doc: PDFDocumentProxy, read: DocumentPart, scanned: DocumentPart): Promise<DocumentPart> {
+  const values = (scanned.items ?? []).filter((i) => i.formField !== undefined && i.box);
+  if (values.length === 0 || read.ocr?.state !== 'done') return read;
+  const page = await doc.getPage(read.page ?? 1);
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const placed: TextItem[] = [];
+    for (const item of values) {
+      const b = item.box as NonNullable<TextItem['box']>;
+      const [ax = 0, ay = 0] = viewport.convertToViewportPoint(b.x, b.y) as number[];
+      const [bx = 0, by = 0] = viewport.convertToViewportPoint(b.x + b.width, b.y + b.height) as number[];
+      // Shown page, origin bottom-left.
+      const shown = { x: Math.min(ax, bx), y: viewport.height - Math.max(ay, by), width: Math.abs(bx - ax), height: Math.abs(by - ay) };
+      const box = pageBoxToOcr(shown, read.ocr);
+      if (box) placed.push({ ...item, box });
+    }
+    return withFormValues(read, placed);
+  } finally {
+    page.cleanup();
+  }
+}
+
 export async function ocrScannedPages(
   doc: PDFDocumentProxy,
   parts: DocumentPart[],
@@ -76,7 +104,7 @@ export async function ocrScannedPages(
       const pageKey = `page:${n}`;
       const hit = cached?.parts[pageKey];
       if (hit) {
-        out.push(hit);
+        out.push(await joinFormValues(doc, hit, part));
         continue;
       }
       const where = { page: n };
@@ -88,9 +116,10 @@ export async function ocrScannedPages(
         const { grey, dpi } = await renderPage(doc, n);
         return ocrPage(engine, grey, dpi, languages, where);
       });
+      // The cache keeps what OCR read; the form's values are the file's own, joined on every read.
       if (page.ocr?.state === 'done') fresh[pageKey] = page;
       else if (page.ocr?.detail) notes.push(`page ${n}: OCR ${page.ocr.state}: ${page.ocr.detail}`);
-      out.push(page);
+      out.push(page.ocr?.state === 'done' ? await joinFormValues(doc, page, part) : page);
     }
     if (key && engine.cache && Object.keys(fresh).length > 0)
       await engine.cache.put(key, { parts: { ...cached?.parts, ...fresh } }).catch(() => undefined);

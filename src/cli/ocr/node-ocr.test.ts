@@ -8,6 +8,9 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { greyFromRgba, type GreyImage } from '@shared/documents/ocr-image';
 import { turnBox } from '@shared/documents/ocr-skew';
 import { ocrPage } from '@readers/ocr';
+import { extractDocument } from '@readers/extract';
+import { createNodeReaderEnv } from '@readers/node';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { createNodeOcr, type NodeOcr } from './node-ocr';
 
 /**
@@ -175,6 +178,61 @@ describe('OCR for check', () => {
         expect(inkIn(grey, shown)).toBeGreaterThan(0.08);
         expect(inkIn(grey, shown)).toBeGreaterThan(inkIn(grey, box) * 1.5);
       }
+    } finally {
+      await one.close();
+    }
+  }, 240_000);
+  it("keeps a fillable form's typed values on a scanned page, beside their labels, OCR's reading of them replaced", async () => {
+    // A scanned letter-size page (an image only, 200 dpi) with a text field typed after
+    // "Customer name:" and a ticked box after "Intune in scope:".
+    const dpi = 200;
+    const s = dpi / 72;
+    const canvas = createCanvas(Math.round(612 * s), Math.round(792 * s));
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#f4f3ee';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = '#202020';
+    ctx.font = `${Math.round(12 * s)}px sans-serif`;
+    const lines = [
+      'Project completion and customer acceptance',
+      'Customer name:',
+      'Microsoft Intune deployed for 1,200 users and 900 devices',
+      'Intune in scope:',
+      'Accepted on 10 September 2026',
+    ];
+    lines.forEach((line, i) => ctx.fillText(line, 72 * s, (100 + i * 30) * s));
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([612, 792]);
+    const png = await doc.embedPng(canvas.toBuffer('image/png'));
+    page.drawImage(png, { x: 0, y: 0, width: 612, height: 792 });
+    const form = doc.getForm();
+    const name = form.createTextField('Customer.Name');
+    name.setText('Contoso Pharma');
+    // On the label's line: its baseline is 130 pt from the top.
+    name.addToPage(page, { x: 190, y: 792 - 130 - 4, width: 200, height: 16, borderWidth: 0 });
+    const box = form.createCheckBox('Scope.Intune');
+    box.addToPage(page, { x: 190, y: 792 - 190 - 2, width: 12, height: 12 });
+    box.check();
+    form.updateFieldAppearances(await doc.embedFont(StandardFonts.Helvetica));
+    const bytes = await doc.save({ useObjectStreams: false });
+
+    const one = createNodeOcr({ budgetMs: 120_000, workerPath: join(root, 'out/cli/ocr-worker.js') });
+    try {
+      const env = { ...createNodeReaderEnv(), ocr: one };
+      const read = await extractDocument({ path: 'a/scan-form.pdf', bytes }, env);
+      const part = read.parts[0];
+      expect(part?.hasTextLayer).toBe(false);
+      expect(part?.ocr?.state).toBe('done');
+      const text = part?.text ?? '';
+      // The typed value after its label, once (not also as OCR read its painted copy), and the box ticked on its row.
+      expect(text).toMatch(/Customer name: Contoso Pharma/);
+      expect(text.match(/Contoso/g)).toHaveLength(1);
+      expect(text).toMatch(/Intune in scope: ☒/);
+      expect(text).toContain('Microsoft Intune deployed for 1,200 users');
+      const value = part?.items?.find((i) => i.formField === 'Customer.Name');
+      expect(value?.text).toBe('Contoso Pharma');
+      const label = part?.items?.find((i) => i.text === 'name:');
+      expect(Math.abs((value?.box?.y ?? 0) - (label?.box?.y ?? 100))).toBeLessThan(8);
     } finally {
       await one.close();
     }

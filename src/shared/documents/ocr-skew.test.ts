@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estimateSkew, estimateSkewOfRuns, rotateGreyBy, turnBox } from './ocr-skew';
+import { estimateSkew, estimateSkewOfRuns, ocrBoxToPage, pageBoxToOcr, rotateGreyBy, turnBox } from './ocr-skew';
 import { cleanPage, maskRuns } from './ocr-image';
 import type { GreyImage } from './ocr-image';
 
@@ -168,6 +168,43 @@ describe('the skew of a scanned page', () => {
     const back = turnBox(box, -3, 800, 1000);
     expect((back.y0 + back.y1) / 2).toBeCloseTo(500, 0);
     expect(turnBox(box, 0, 800, 1000)).toBe(box);
+  });
+
+  it("puts an OCR'd page's boxes back on the page as scanned (quarter turn and skew), and page boxes into OCR's frame", () => {
+    // Read upright after a quarter turn clockwise: the upright frame's top-left corner was the page's bottom-left.
+    expect(ocrBoxToPage({ x: 10, y: 580, width: 20, height: 10 }, { rotation: 90, width: 400, height: 600 })).toEqual({
+      x: 10,
+      y: 10,
+      width: 10,
+      height: 20,
+    });
+    expect(ocrBoxToPage({ x: 10, y: 580, width: 20, height: 10 }, { rotation: 180, width: 400, height: 600 })).toEqual({
+      x: 370,
+      y: 10,
+      width: 20,
+      height: 10,
+    });
+    // Skewed 3° clockwise: a word right of the centre, read level, sits lower on the scan.
+    const onPage = ocrBoxToPage({ x: 500, y: 495, width: 100, height: 10 }, { skew: 3, width: 800, height: 1000 });
+    expect((onPage?.y ?? 0) + (onPage?.height ?? 0) / 2).toBeCloseTo(500 - 150 * Math.sin((3 * Math.PI) / 180), 0);
+    expect(ocrBoxToPage({ x: 1, y: 2, width: 3, height: 4 }, {})).toBeNull();
+    // There and back: the box comes back around where it was (a box around a turned box is a little larger).
+    fc.assert(
+      fc.property(
+        fc.constantFrom(0, 90, 180, 270),
+        fc.double({ min: -6, max: 6, noNaN: true }),
+        fc.double({ min: 20, max: 500, noNaN: true }),
+        fc.double({ min: 20, max: 700, noNaN: true }),
+        (rotation, skew, x, y) => {
+          const info = { rotation, skew, width: 600, height: 800 };
+          const box = { x, y, width: 40, height: 12 };
+          const back = pageBoxToOcr(ocrBoxToPage(box, info) ?? box, info);
+          expect(Math.abs((back?.x ?? 0) + (back?.width ?? 0) / 2 - (x + 20))).toBeLessThan(0.1);
+          expect(Math.abs((back?.y ?? 0) + (back?.height ?? 0) / 2 - (y + 6))).toBeLessThan(0.1);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('turns a page about its centre, clockwise, paper coming in at the corners', () => {

@@ -238,3 +238,81 @@ export function rotateGreyBy(img: GreyImage, degrees: number, scale = 1): GreyIm
   }
   return { width: ow, height: oh, data: out };
 }
+
+/** The part of OcrPageInfo that places its boxes: the upright frame's size, its quarter turn and skew. */
+export interface OcrFrameInfo {
+  rotation?: number;
+  skew?: number;
+  width?: number;
+  height?: number;
+}
+
+/** A box in points, origin bottom-left (TextItem.box, Evidence.box). */
+interface PointBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function quarterTurn(degrees: number | undefined): number {
+  return (((Math.round((degrees ?? 0) / 90) * 90) % 360) + 360) % 360;
+}
+
+function pointsRounded(b: PointBox): PointBox {
+  const r = (n: number) => Math.round(n * 100) / 100;
+  return { x: r(b.x), y: r(b.y), width: r(b.width), height: r(b.height) };
+}
+
+/**
+ * A box of an OCR'd page's words (OcrPageInfo: points, origin bottom-left, in the upright frame
+ * straightened by its skew) on the page as it was scanned or rendered (the image as stored, a
+ * PDF page as pdf.js paints it): turned back onto the ink by the skew, then by the quarter turn
+ * the page was read at. The box around the turned box. Null when the info lacks the frame's size.
+ */
+export function ocrBoxToPage(box: PointBox, info: OcrFrameInfo): PointBox | null {
+  const { width: w, height: h } = info;
+  if (!w || !h) return null;
+  // Upright frame, origin top-left, back on the skewed ink.
+  const top = turnBox({ x0: box.x, y0: h - box.y - box.height, x1: box.x + box.width, y1: h - box.y }, info.skew ?? 0, w, h);
+  // The upright frame is the page turned clockwise by `rotation`: turned back (anticlockwise).
+  const turn = quarterTurn(info.rotation);
+  const ph = turn % 180 === 0 ? h : w;
+  let x0: number;
+  let y0: number;
+  let x1: number;
+  let y1: number;
+  if (turn === 90) [x0, y0, x1, y1] = [top.y0, w - top.x1, top.y1, w - top.x0];
+  else if (turn === 180) [x0, y0, x1, y1] = [w - top.x1, h - top.y1, w - top.x0, h - top.y0];
+  else if (turn === 270) [x0, y0, x1, y1] = [h - top.y1, top.x0, h - top.y0, top.x1];
+  else [x0, y0, x1, y1] = [top.x0, top.y0, top.x1, top.y1];
+  return pointsRounded({ x: x0, y: ph - y1, width: x1 - x0, height: y1 - y0 });
+}
+
+/**
+ * The other way: a box on the page as scanned or rendered (points, origin bottom-left) in an OCR'd
+ * page's frame (upright, straightened), where its words are: a fillable form's value placed among them.
+ */
+export function pageBoxToOcr(box: PointBox, info: OcrFrameInfo): PointBox | null {
+  const { width: w, height: h } = info;
+  if (!w || !h) return null;
+  const turn = quarterTurn(info.rotation);
+  const ph = turn % 180 === 0 ? h : w;
+  // The page's box, origin top-left.
+  const px0 = box.x;
+  const px1 = box.x + box.width;
+  const py0 = ph - box.y - box.height;
+  const py1 = ph - box.y;
+  // Turned clockwise by `rotation` into the upright frame (w × h).
+  let x0: number;
+  let y0: number;
+  let x1: number;
+  let y1: number;
+  if (turn === 90) [x0, y0, x1, y1] = [w - py1, px0, w - py0, px1];
+  else if (turn === 180) [x0, y0, x1, y1] = [w - px1, h - py1, w - px0, h - py0];
+  else if (turn === 270) [x0, y0, x1, y1] = [py0, h - px1, py1, h - px0];
+  else [x0, y0, x1, y1] = [px0, py0, px1, py1];
+  // Straightened: turned back by the skew.
+  const s = turnBox({ x0, y0, x1, y1 }, -(info.skew ?? 0), w, h);
+  return pointsRounded({ x: s.x0, y: h - s.y1, width: s.x1 - s.x0, height: s.y1 - s.y0 });
+}

@@ -29,9 +29,14 @@ export function isOcrPart(part: DocumentPart): boolean {
   return part.ocr?.state === 'done';
 }
 
-/** An OCR'd page with nothing on it: no words, no marks (a blank back page of a scan). */
+/** An OCR'd page with nothing on it: no words, no marks, no form values (a blank back page of a scan). */
 export function isBlankScan(part: DocumentPart): boolean {
-  return isOcrPart(part) && (part.ocr?.words ?? 0) === 0 && (part.ocr?.marks?.length ?? 0) === 0;
+  return (
+    isOcrPart(part) &&
+    (part.ocr?.words ?? 0) === 0 &&
+    (part.ocr?.marks?.length ?? 0) === 0 &&
+    !(part.items ?? []).some((i) => i.formField !== undefined)
+  );
 }
 
 const DIGITISH = /^[\dOoIl|S]+$/;
