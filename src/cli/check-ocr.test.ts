@@ -91,8 +91,27 @@ function check(...extra: string[]): CheckReport {
 const statuses = (r: CheckReport, id: string) =>
   Object.fromEntries((r.claims.find((c) => c.claimId === id)?.checks ?? []).map((c) => [c.id, c.status]));
 
+/** Share of dark pixels of a PNG under a box given in points (origin bottom-left) at `dpi`. */
+async function inkUnder(png: Uint8Array, dpi: number, box: { x: number; y: number; width: number; height: number }): Promise<number> {
+  const img = await loadImage(Buffer.from(png));
+  const canvas = createCanvas(img.width, img.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(img, 0, 0);
+  const k = dpi / 72;
+  const x0 = Math.max(0, Math.floor(box.x * k));
+  const x1 = Math.min(img.width, Math.ceil((box.x + box.width) * k));
+  const y0 = Math.max(0, Math.floor(img.height - (box.y + box.height) * k));
+  const y1 = Math.min(img.height, Math.ceil(img.height - box.y * k));
+  if (x1 <= x0 || y1 <= y0) return 0;
+  const data = ctx.getImageData(x0, y0, x1 - x0, y1 - y0).data;
+  let dark = 0;
+  for (let i = 0; i < data.length; i += 4) if ((data[i] as number) < 110) dark++;
+  return dark / (data.length / 4);
+}
+
 describe('check reads scans by OCR', () => {
   let report: CheckReport;
+  let sidewaysPng: Uint8Array;
 
   beforeAll(async () => {
     const en = letter('en', 'Contoso', 'John Doe');
@@ -102,7 +121,8 @@ describe('check reads scans by OCR', () => {
     const german = scanPage({ lines: de, seed: 8, angle: -0.02, signAt: de.length - 3 });
     const blank = scanPage({ lines: letter('en', 'Woodgrove Bank', 'Karen Mendes'), seed: 9, angle: 0.01 });
     for (const id of ['OCR1', 'OCR2', 'OCR3']) mkdirSync(join(dir, id));
-    writeFileSync(join(dir, 'OCR1/acceptance-scan.png'), await sideways(rotated.png));
+    sidewaysPng = await sideways(rotated.png);
+    writeFileSync(join(dir, 'OCR1/acceptance-scan.png'), sidewaysPng);
     writeFileSync(join(dir, 'OCR2/abnahme-scan.pdf'), await scanPdf([german]));
     writeFileSync(join(dir, 'OCR3/acceptance-scan.png'), blank.png);
     const queue = {
@@ -124,6 +144,21 @@ describe('check reads scans by OCR', () => {
     const ev = report.claims.find((c) => c.claimId === 'OCR1')?.checks.find((c) => c.id === 'signature')?.evidence[0];
     expect(ev?.ocrConfidence).toBeGreaterThan(0.8);
     expect(ev?.text).toContain('John Doe');
+  });
+
+  it("puts the report's evidence boxes on the scan as it is (turned sideways and skewed), on the words' ink", async () => {
+    const boxes = (report.claims.find((c) => c.claimId === 'OCR1')?.checks ?? []).flatMap((c) =>
+      c.evidence.flatMap((e) => (e.box ? [e.box] : [])),
+    );
+    expect(boxes.length).toBeGreaterThan(2);
+    // An image without a resolution is read as a page 8.4 inches wide (image-reader.ts): 1754 pixels, 209 dpi.
+    const dpi = Math.round(1754 / 8.4);
+    for (const box of boxes) {
+      // Inside the landscape scan (1754 x 1240 pixels), on ink.
+      expect(box.x + box.width).toBeLessThanOrEqual((1754 * 72) / dpi + 1);
+      expect(box.y + box.height).toBeLessThanOrEqual((1240 * 72) / dpi + 1);
+      expect(await inkUnder(sidewaysPng, dpi, box)).toBeGreaterThan(0.05);
+    }
   });
 
   it('reads a German image-only PDF in German ("10. September 2026")', () => {

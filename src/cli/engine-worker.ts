@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runChecks } from '@shared/checks/engine';
+import { evidenceOnPages } from '@shared/documents/ocr-evidence';
 import type { Ruleset } from '@shared/checks/ruleset';
 import type { Claim } from '@shared/queue/claim-schema';
 import type { ExtractedDocument } from '@shared/documents/types';
@@ -25,7 +26,9 @@ if (!port) throw new Error('engine-worker must run in a worker thread');
 
 port.on('message', (job: Job) => {
   try {
-    port.postMessage({ id: job.id, report: runChecks({ claim: job.claim, documents: job.documents, ruleset, now: job.now }) });
+    const report = runChecks({ claim: job.claim, documents: job.documents, ruleset, now: job.now });
+    // The report's evidence boxes on the pages as they are, OCR'd scans included (QUEUE-FORMAT.md).
+    port.postMessage({ id: job.id, report: evidenceOnPages(report, job.documents) });
   } catch (err) {
     port.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) });
   }
