@@ -16,7 +16,7 @@ import {
   replyMail,
   sowPdf,
 } from './heldout-docs.mjs';
-import { claimJson, phasesBefore } from './stories.mjs';
+import { numberClaims, phasesBefore } from './stories.mjs';
 
 /**
  * The held-out batch (ids HO001…): claims deliberately unlike the rest of the set, to measure the
@@ -154,25 +154,7 @@ function story(locale, customer, partner, over = {}) {
 }
 
 /** Numbers the held-out claims HO001… (their own ids) and builds their queue.json entries. */
-export function numberHeldout(list) {
-  return list.map((c, i) => {
-    const claimId = `HO${String(i + 1).padStart(3, '0')}`;
-    const docs = c.docs.map((d) => ({ ...d, path: `${claimId}/${d.name}` }));
-    const { s, extra, ...rest } = c;
-    return {
-      ...rest,
-      heldout: true,
-      claimId,
-      docs,
-      json: claimJson(
-        claimId,
-        s,
-        docs.map((d) => d.path),
-        extra,
-      ),
-    };
-  });
-}
+export const numberHeldout = (list) => numberClaims('HO', 'heldout', list);
 
 const eml = (name, build) => ({ name, type: 'message/rfc822', build });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

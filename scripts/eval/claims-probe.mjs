@@ -2,7 +2,7 @@ import { NO_ACK_DATE, VALID, claim, defect, pdf } from './claims.mjs';
 import { TEXT, localDate, replyMail } from './heldout-docs.mjs';
 import { emlMessage, xlsxWorkbook } from './other-formats.mjs';
 import { bilingualSow, docxRich, esignedPdf, reportPdf, slideDeck, spanReportPdf, stampLetter } from './probe-docs.mjs';
-import { claimJson, phasesBefore } from './stories.mjs';
+import { numberClaims, phasesBefore } from './stories.mjs';
 
 /**
  * The probe batch (ids PR001…): claims in shapes the rest of the set did not have when it was
@@ -104,25 +104,7 @@ function story(locale, customer, partner, over = {}) {
 }
 
 /** Numbers the probe claims PR001… and builds their queue.json entries. */
-function numberProbe(list) {
-  return list.map((c, i) => {
-    const claimId = `PR${String(i + 1).padStart(3, '0')}`;
-    const docs = c.docs.map((d) => ({ ...d, path: `${claimId}/${d.name}` }));
-    const { s, extra, ...rest } = c;
-    return {
-      ...rest,
-      probe: true,
-      claimId,
-      docs,
-      json: claimJson(
-        claimId,
-        s,
-        docs.map((d) => d.path),
-        extra,
-      ),
-    };
-  });
-}
+const numberProbe = (list) => numberClaims('PR', 'probe', list);
 
 const ymd = (iso) => iso.slice(0, 10).split('-').map(Number);
 const SV_MONTHS = [

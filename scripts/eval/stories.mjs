@@ -230,3 +230,27 @@ export function envelope(id, title, s, day, { customer = true, partner = true, d
   if (customer && !declined) events.push({ action: 'completed', ...P, at: at(0, '15:30:06') });
   return { id, title, events, status: customer && !declined ? undefined : declined ? 'Declined' : 'Sent' };
 }
+
+/**
+ * Numbers a batch's claims `<prefix>001`… in order, marks them (`{ [mark]: true }`), puts their
+ * documents under the claim's folder and builds their queue.json entries.
+ */
+export function numberClaims(prefix, mark, list) {
+  return list.map((c, i) => {
+    const claimId = `${prefix}${String(i + 1).padStart(3, '0')}`;
+    const docs = c.docs.map((d) => ({ ...d, path: `${claimId}/${d.name}` }));
+    const { s, extra, ...rest } = c;
+    return {
+      ...rest,
+      [mark]: true,
+      claimId,
+      docs,
+      json: claimJson(
+        claimId,
+        s,
+        docs.map((d) => d.path),
+        extra,
+      ),
+    };
+  });
+}
