@@ -38,6 +38,17 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     acceptDownloads: true,
+    // The reviewer's system asks for less motion (app.css stops the checklist's spinner and the
+    // import bar's slide under prefers-reduced-motion). Their infinite animations kept Chromium's
+    // compositor drawing 60 frames a second whenever a claim was being checked or a queue read:
+    // formats + decisions (6 tests) took 156 s of the process tree's CPU (GPU process 53 s,
+    // browser 33 s, renderers 51 s) and 381 s wall at load 20-25; with 'reduce', 69 s of CPU (GPU
+    // process 7 s, browser 10 s, renderers 40 s) and 113 s wall at load 17-19 (2026-12-03). Team
+    // and shared-page contexts are made by hand (team.spec.ts, e2e-fixtures.ts): they pass it too.
+    // Launching /usr/lib/chromium/chromium without Debian's wrapper (which adds
+    // --enable-gpu-rasterization) measured 144 s against 156 s, and --in-process-gpu with
+    // --disable-gpu-compositing 148 s: within the noise, so scripts/lib/chromium.mjs is unchanged.
+    reducedMotion: 'reduce',
   },
   projects: [
     {

@@ -143,6 +143,7 @@ export const test = base.extend<Fixtures & Options>({
       deviceScaleFactor,
       isMobile,
       hasTouch,
+      reducedMotion,
     },
     use,
     testInfo,
@@ -165,6 +166,7 @@ export const test = base.extend<Fixtures & Options>({
         deviceScaleFactor,
         isMobile,
         hasTouch,
+        reducedMotion,
       });
       const page = await fileContext.newPage();
       if (backgroundChecks === 'paused') await pauseBackgroundChecksAtStart(page);
