@@ -8,9 +8,13 @@ import type { OcrEngine } from './ocr';
  * PDFWorker#initialize in pdf.mjs), which is what we want: we already are off the main thread,
  * and the main thread's budget can terminate this worker outright.
  *
- * Assets are served by the app under `<assetsBase>/pdfjs/{cmaps,standard_fonts,wasm}/` (copied
- * by the web build). pdf.js fetches them from its worker side (useWorkerFetch), because its
- * main-thread loader reads `document.baseURI`, which a Web Worker does not have.
+ * Assets are served by the app under `<assetsBase>/pdfjs/{cmaps,wasm}/` (copied by the web
+ * build). pdf.js fetches them from its worker side (useWorkerFetch), because its main-thread
+ * loader reads `document.baseURI`, which a Web Worker does not have. The standard fonts' glyph
+ * files are not given, as in `check` (node.ts): these readers read text and never draw it (a page
+ * is rendered only for OCR, and only when it has no text at all; the viewer draws with its own
+ * pdf.js, src/renderer/pdf). pdf.js would otherwise fetch and parse one (FoxitSans...) for every
+ * standard font of every document a triage worker reads.
  */
 
 function scopeHref(): string {
@@ -52,7 +56,7 @@ export function createBrowserReaderEnv(assetsBase: string, options: { ocr?: OcrE
       })();
       return loading;
     },
-    pdfAssets: { cMapUrl: asset('cmaps'), standardFontDataUrl: asset('standard_fonts'), wasmUrl: asset('wasm') },
+    pdfAssets: { cMapUrl: asset('cmaps'), wasmUrl: asset('wasm') },
     sha256: async (bytes) => toHex(await crypto.subtle.digest('SHA-256', bytes.slice().buffer)),
     pdfWorkerFetch: true,
     ...(options.ocr ? { ocr: options.ocr } : {}),

@@ -21,8 +21,9 @@ export interface ReaderEnv {
   loadPdfjs(): Promise<PdfjsModule>;
   /**
    * Folder URLs (browser) or paths (Node), each ending in "/". Without standardFontDataUrl
-   * (Node, see node.ts) pdf.js does not load the standard fonts' glyph files: only drawing text
-   * needs them; the text, its positions and widths come from the PDF and pdf.js's own metrics.
+   * (neither node.ts nor browser.ts gives it) pdf.js does not load the standard fonts' glyph
+   * files: only drawing text needs them; the text, its positions and widths come from the PDF and
+   * pdf.js's own metrics.
    */
   pdfAssets: { cMapUrl: string; standardFontDataUrl?: string; wasmUrl: string };
   /** Lower-case hex SHA-256. */
