@@ -11,6 +11,9 @@ import { buildTiff } from '../support/tiff';
  * origin but the app's own, even when the file asks for remote content.
  */
 
+// The test opens its own queue; the sample queue's first-run import is not what it is about.
+test.use({ firstRunSample: 'skip' });
+
 const CLAIM = 'NET-1';
 
 /** A message whose HTML part asks for a tracking pixel, a remote style sheet and a remote font. */

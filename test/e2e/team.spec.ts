@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import type { Browser, Download, Page } from '@playwright/test';
-import { expect, pauseBackgroundChecksAtStart, PROJECT_ROOT, test, validClaim, writeTempQueue } from '../support/e2e-fixtures';
+import {
+  expect,
+  pauseBackgroundChecksAtStart,
+  PROJECT_ROOT,
+  skipSampleOnFirstRun,
+  test,
+  validClaim,
+  writeTempQueue,
+} from '../support/e2e-fixtures';
 import { seriousViolations } from '../support/axe';
 import { AppShell } from './pages/app-shell';
 import { ClaimView } from './pages/claim-view';
@@ -28,15 +36,18 @@ interface Person {
   claim: ClaimView;
 }
 
-/** Someone on their own machine (a browser context): named, past the first run's sample queue. */
+/**
+ * Someone on their own machine (a browser context): named, on the start screen. The sample queue
+ * is not part of this test: its first-run import (four people, four imports) and background checks
+ * are skipped, so the cores go to the team's own queue.
+ */
 async function person(browser: Browser, name: string): Promise<Person> {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await browser.newContext({ acceptDownloads: true, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  // The sample queue's background checks are not part of this test: keep the cores for it.
   await pauseBackgroundChecksAtStart(page);
+  await skipSampleOnFirstRun(page);
   const shell = new AppShell(page);
   await shell.start(name);
-  await shell.ensureSampleQueue();
   return { page, shell, list: new QueueList(page), claim: new ClaimView(page) };
 }
 

@@ -84,7 +84,7 @@ export async function pauseBackgroundChecksAtStart(page: Page): Promise<void> {
  * For tests that open their own queue: the sample import (13 claims, 17 documents) cost each of
  * them ~1.7 s of CPU (5.5 s against 3.8 s a fresh start, measured at load 12) for nothing.
  */
-async function skipSampleOnFirstRun(page: Page): Promise<void> {
+export async function skipSampleOnFirstRun(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.__poeFirstRunSkipsSample = true;
   });
