@@ -6,6 +6,7 @@ import { CLAIM_GROUPS, numberClaims } from './claims.mjs';
 import { MORE_GROUPS } from './claims-more.mjs';
 import { heldoutClaims } from './claims-heldout.mjs';
 import { probeClaims } from './claims-probe.mjs';
+import { probe2Claims } from './claims-probe2.mjs';
 
 /**
  * The evaluation set: every claim with its expectations, and the queue folder (poe-queue/1)
@@ -19,13 +20,15 @@ export const EVAL_QUEUE_NAME = 'POE evaluation set';
 /**
  * The claims, numbered, with expectations and document builders. `set`: "all" (default), "tuned"
  * (EV…, the claims the engine was developed against), "heldout" (HO…, claims-heldout.mjs) or "probe"
- * (PR…, claims-probe.mjs: shapes the rest did not have, written to find the engine's remaining errors).
+ * (PR…, claims-probe.mjs: shapes the rest did not have, written to find the engine's remaining errors) or
+ * "probe2" (PQ…, claims-probe2.mjs: a second probe aimed at false approvals and false passes).
  */
 export function evalClaims({ set = 'all' } = {}) {
   const tuned = set === 'all' || set === 'tuned' ? numberClaims([...CLAIM_GROUPS, ...MORE_GROUPS].flatMap((group) => group())) : [];
   const heldout = set === 'all' || set === 'heldout' ? heldoutClaims() : [];
   const probe = set === 'all' || set === 'probe' ? probeClaims() : [];
-  return [...tuned, ...heldout, ...probe];
+  const probe2 = set === 'all' || set === 'probe2' ? probe2Claims() : [];
+  return [...tuned, ...heldout, ...probe, ...probe2];
 }
 
 async function sourceHash() {

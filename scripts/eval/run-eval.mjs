@@ -14,7 +14,8 @@ import { generateEvalQueue } from './eval-set.mjs';
  *   --gate        exit 1 when any false approval remains
  *   --out <dir>   where to generate (default out/eval-queue)
  *   --regenerate  ignore the cache
- *   --set <s>     all (default), tuned (EV…), heldout (HO…: claims-heldout.mjs) or probe (PR…: claims-probe.mjs),
+ *   --set <s>     all (default), tuned (EV…), heldout (HO…: claims-heldout.mjs) probe (PR…: claims-probe.mjs)
+ *               or probe2 (PQ…: claims-probe2.mjs),
  *                 each in its own folder
  */
 
@@ -50,7 +51,8 @@ async function main() {
   });
   const started = Date.now();
   const set = values.set ?? 'all';
-  if (!['all', 'tuned', 'heldout', 'probe'].includes(set)) throw new Error(`--set: all, tuned, heldout or probe, not ${set}`);
+  if (!['all', 'tuned', 'heldout', 'probe', 'probe2'].includes(set))
+    throw new Error(`--set: all, tuned, heldout, probe or probe2, not ${set}`);
   const { result, cached } = await runEval({ out: values.out ? resolve(values.out) : undefined, regenerate: values.regenerate, set });
   const lines = [];
   lines.push(
