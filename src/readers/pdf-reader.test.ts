@@ -65,6 +65,35 @@ describe('PDF text and positions (generated)', () => {
   });
 });
 
+describe('what a text page draws besides text (generated)', () => {
+  it('keeps curved strokes (ink) as drawings in user space, not rules, boxes or underscores', async () => {
+    const bytes = await makePdf((page, font) => {
+      page.drawText('Customer signature: ______________', { x: 72, y: 500, size: 11, font });
+      page.drawText('Name: John Doe', { x: 72, y: 480, size: 11, font });
+      // A table rule and a box: straight lines only.
+      page.drawLine({ start: { x: 72, y: 470 }, end: { x: 520, y: 470 }, thickness: 0.5 });
+      page.drawRectangle({ x: 300, y: 600, width: 200, height: 40, borderWidth: 1 });
+      // Handwriting over the signature line (SVG coordinates from the top of the page).
+      page.drawSvgPath('M 200 330 Q 215 315 230 332 Q 245 350 260 328 Q 275 310 290 333', { x: 0, y: 842, borderWidth: 1.2 });
+    });
+    const d = await extractDocument({ path: 'c/signed.pdf', bytes }, env);
+    const drawings = d.parts[0]?.drawings ?? [];
+    expect(drawings).toHaveLength(1);
+    const ink = drawings[0] ?? { x: 0, y: 0, width: 0, height: 0 };
+    expect(ink.x).toBeCloseTo(200, 0);
+    expect(ink.x + ink.width).toBeCloseTo(290, 0);
+    // y up from the bottom: the stroke sits around 842 - 330 = 512, just above the line at 500.
+    expect(ink.y).toBeGreaterThan(485);
+    expect(ink.y + ink.height).toBeLessThan(535);
+  });
+
+  it('has an empty list for a page that draws nothing but text', async () => {
+    const bytes = await makePdf((page, font) => page.drawText('Customer signature: ________', { x: 72, y: 500, size: 11, font }));
+    const d = await extractDocument({ path: 'c/typed.pdf', bytes }, env);
+    expect(d.parts[0]?.drawings).toEqual([]);
+  });
+});
+
 describe('PDF hostile cases', () => {
   it('flags a .pdf that is really an HTML page', async () => {
     const bytes = new TextEncoder().encode('<!DOCTYPE html><html><body>Session expired</body></html>');

@@ -10,6 +10,7 @@ import { formValues } from './pdf-form';
 import { bytesToLatin1, pdfDateToIso } from './pdf-strings';
 import { readPdfSignatures, type SignatureFieldHint } from './pdf-signatures';
 import { ocrScannedPages } from './pdf-ocr';
+import { drawingsOf, type DrawingOps } from './pdf-drawings';
 
 /**
  * PDF text, positions, metadata and signatures through pdf.js, with active content off (no
@@ -70,6 +71,7 @@ async function readPages(
   maxPages: number,
   deadline: number,
   budgetMs: number,
+  ops?: DrawingOps,
 ): Promise<{ parts: DocumentPart[]; hints: SignatureFieldHint[]; notes: string[] }> {
   const parts: DocumentPart[] = [];
   const hints: SignatureFieldHint[] = [];
@@ -93,7 +95,13 @@ async function readPages(
       const form = annotations.length > 0 ? formValues(annotations) : null;
       if (form && form.skipped > 0)
         notes.push(`form fields past the first ${LIMITS.formFieldsPerPage.toLocaleString('en-US')} on page ${n} were not read`);
-      parts.push(buildPageText(n, content.items, form?.items));
+      const part = buildPageText(n, content.items, form?.items);
+      // What the page draws besides text (ink, pasted signature images) tells a signed line from a blank one.
+      if (ops && part.hasTextLayer) {
+        const list = await page.getOperatorList().catch(() => null);
+        if (list) part.drawings = drawingsOf(list.fnArray, list.argsArray, ops);
+      }
+      parts.push(part);
       page.cleanup();
       failedInARow = 0;
     } catch (err) {
@@ -149,13 +157,14 @@ async function readOpened(
   src: string,
   ctx: ReaderContext,
   budgetMs: number,
+  ops?: DrawingOps,
 ): Promise<ExtractedDocument> {
   checkDeadline(ctx.deadline, budgetMs);
   // pdf.js walks the page tree for every page asked for: with 100,000 pages each costs a
   // fraction of a second, so such a file is refused before any page is read.
   if (doc.numPages > LIMITS.pdfPages) return emptyDocument(path, 'pdf', 'refused', pdfPagesMessage(doc.numPages));
   const { metadata } = await readMetadata(doc);
-  const { parts, hints, notes } = await readPages(doc, ctx.maxPages, ctx.deadline, budgetMs);
+  const { parts, hints, notes } = await readPages(doc, ctx.maxPages, ctx.deadline, budgetMs, ops);
   const result = emptyDocument(path, 'pdf', 'ok');
   result.parts = parts;
   if (parts.length > 0 && notes.filter((n) => n.startsWith('page ')).length === parts.length) {
@@ -214,7 +223,7 @@ export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContex
     } catch (err) {
       return openFailure(path, bytes, err);
     }
-    return readOpened(path, doc, bytes, src, ctx, budgetMs);
+    return readOpened(path, doc, bytes, src, ctx, budgetMs, (pdfjs as { OPS?: DrawingOps }).OPS);
   })();
   try {
     // OCR of scanned pages has its own budget on top of reading the text.

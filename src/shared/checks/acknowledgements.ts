@@ -1,5 +1,5 @@
 import type { ExtractedDocument } from '../documents/types';
-import { inkNear, isOcrPart } from '../documents/ocr';
+import { drawnIn, drawnNear, inkNear, isOcrPart } from '../documents/ocr';
 import type { CalendarDate } from '../text/calendar';
 import { fromIsoDate } from '../text/calendar';
 import { foldString, originalRange, squashSpace } from '../text/fold';
@@ -22,7 +22,7 @@ import { labelledDate, sameLineDate, signatureDate, type DateConfidence, type Fo
 import { customerSignatories, partyOf, signatureBlocks, trailPanels } from './signers';
 import { layoutOf } from '../layout/layout';
 import { segmentDates } from './check-kit';
-import type { Evidence } from './types';
+import type { Box, Evidence } from './types';
 
 /**
  * Every customer signature or acknowledgement candidate in a claim's documents, judged:
@@ -365,7 +365,7 @@ function blockAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): bo
       date: null,
     };
     const undated = !b.date || blank(b.fields.date);
-    const ink = scanInk(seg, b.start, b.end);
+    const ink = scanInk(ctx, seg, b.start, b.end);
     if (!signedName) {
       acks.push({ ...base, strength: 'rejected', note: "the customer's signature block is empty", reason: 'no-customer-acknowledgement' });
     } else if (ink === 'none') {
@@ -387,6 +387,8 @@ function blockAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): bo
       });
     } else if (ink === 'unknown') {
       acks.push({ ...base, strength: 'weak', note: UNKNOWN_INK });
+    } else if (ink === 'typed') {
+      acks.push({ ...base, strength: 'weak', note: TYPED_ONLY });
     } else if (!undated && b.date) {
       acks.push({
         ...base,
@@ -421,15 +423,40 @@ function trailSigners(ctx: CheckContext, doc: ExtractedDocument): 'customer' | '
 
 const NO_INK = 'no handwriting or stamp near the signature label on the scan: the signature line is blank';
 const UNKNOWN_INK = 'a scan: a person must confirm the signature line is signed';
+const TYPED_ONLY =
+  "nothing is drawn near the customer's block (no ink, no signature image): typed words are not a signature; a person must confirm it is signed";
 
 /**
  * On an OCR'd scan the typed words of a signature block say nothing about a signature: ink near
- * the block does ("ink"), its absence is a blank line ("none"). Text layers: "ink" (as before).
+ * the block does ("ink"), its absence is a blank line ("none"). A text-layer PDF page whose
+ * drawings were read (`drawings`): ink or an image near the block is "ink", nothing drawn is
+ * "typed" (a name typed under an empty signature line), except in an e-signature envelope, whose
+ * vendor may print the signature as text and whose trail says who signed. Other text: "ink".
  */
-function scanInk(seg: Segment, start: number, end: number): 'ink' | 'none' | 'unknown' {
-  if (!isOcrPart(seg.part)) return 'ink';
+function scanInk(ctx: CheckContext, seg: Segment, start: number, end: number): 'ink' | 'none' | 'unknown' | 'typed' {
   const [os, oe] = originalRange(seg.folded, start, end);
+  if (!isOcrPart(seg.part)) return drawnNear(seg.part, os, oe) === 'none' && !hasEnvelope(ctx, seg.doc) ? 'typed' : 'ink';
   return inkNear(seg.part, os, oe);
+}
+
+/**
+ * A sign-off table's cell on a text-layer PDF page: "typed" when the page's drawings were read
+ * and nothing is drawn in the cell's rectangle (x0..x1 across, the rows' boxes down), outside an
+ * e-signature envelope (see scanInk).
+ */
+function cellInk(
+  ctx: CheckContext,
+  seg: Segment,
+  x0: number,
+  x1: number,
+  rows: ({ box?: Box } | undefined)[],
+): 'ink' | 'unknown' | 'typed' {
+  if (isOcrPart(seg.part)) return 'unknown';
+  const ys = rows.flatMap((r) => (r?.box ? [r.box.y, r.box.y + r.box.height] : []));
+  if (ys.length === 0 || hasEnvelope(ctx, seg.doc)) return 'ink';
+  const y0 = Math.min(...ys);
+  const rect = { x: x0, y: y0, width: x1 - x0, height: Math.max(...ys) - y0 };
+  return drawnIn(seg.part, rect) === 'none' ? 'typed' : 'ink';
 }
 
 function test(re: RegExp | null, s: string): boolean {
@@ -564,9 +591,10 @@ function proximityBlocks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
     const base = { kind: 'signature-block' as const, label: 'signature block with the customer signatory', ...dated(date), evidence };
     // In an e-signature envelope the trail says who signed: a customer block counts when the customer did.
     const unsignedEnvelope = hasEnvelope(ctx, seg.doc) && !customerSigned(ctx, seg.doc);
-    const ink = scanInk(seg, m.index, m.index + m[0].length);
+    const ink = scanInk(ctx, seg, m.index, m.index + m[0].length);
     if (ink === 'none') acks.push({ ...base, strength: 'rejected', note: NO_INK, reason: 'no-customer-acknowledgement' });
     else if (ink === 'unknown') acks.push({ ...base, strength: 'weak', note: UNKNOWN_INK });
+    else if (ink === 'typed') acks.push({ ...base, strength: 'weak', note: TYPED_ONLY });
     else if (unsignedEnvelope)
       acks.push({ ...base, strength: 'weak', note: "the envelope's trail shows no signing event of the customer" });
     else if (date && !placeholder) acks.push({ ...base, strength: 'accepted' });
@@ -644,8 +672,8 @@ function signOffTableAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement
       const signatureCell = (cells[sigCol] ?? '').trim();
       const dateCell = (cells[dateCol] ?? '').trim();
       const date = dateCell ? parseRowDate(ctx, seg, dateCell) : undefined;
-      const ink = isOcrPart(seg.part) ? 'unknown' : 'ink';
-      if (!signatureCell && !dateCell && ink === 'ink')
+      const ink = cellInk(ctx, seg, (starts[sigCol] ?? 0) - tol, starts[sigCol + 1] ?? Infinity, [row]);
+      if (!signatureCell && !dateCell && ink !== 'unknown')
         acks.push({
           ...base,
           strength: 'rejected',
@@ -761,7 +789,14 @@ function partyColumnAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[
       };
       const signature = foldString(col.fields.signature ?? '');
       const date = col.fields.date ? parseRowDate(ctx, seg, col.fields.date) : undefined;
-      const ink = isOcrPart(seg.part) ? 'unknown' : 'ink';
+      const k = cols.indexOf(col);
+      const ink = cellInk(
+        ctx,
+        seg,
+        (starts[k] ?? 0) - tol,
+        (starts[k + 1] ?? Infinity) - tol,
+        run.map((r) => r.line),
+      );
       if (
         test(ctx.rules.unsigned, signature) ||
         test(ctx.rules.trailActions.pending, signature) ||
@@ -853,13 +888,13 @@ function letterAcks(ctx: CheckContext, seg: Segment, acks: Acknowledgement[]): v
       dateAlternatives: [] as CalendarDate[],
       date: null,
     };
-    const ink = scanInk(seg, l.start, signer.end);
+    const ink = scanInk(ctx, seg, l.start, signer.end);
     if (ink === 'none') {
       acks.push({ ...base, strength: 'rejected', note: NO_INK, reason: 'no-customer-acknowledgement' });
       return;
     }
-    if (ink === 'unknown') {
-      acks.push({ ...base, strength: 'weak', note: UNKNOWN_INK });
+    if (ink === 'unknown' || ink === 'typed') {
+      acks.push({ ...base, strength: 'weak', note: ink === 'typed' ? TYPED_ONLY : UNKNOWN_INK });
       return;
     }
     const top = lines[Math.min(LETTER_TOP_LINES, lines.length) - 1]?.end ?? 0;

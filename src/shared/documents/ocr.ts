@@ -300,3 +300,34 @@ export function ocrLookalike(parts: readonly DocumentPart[], phrases: readonly s
     return keys.some((k) => hay.includes(k));
   });
 }
+
+/**
+ * Is something drawn (ink, a pasted signature image: `drawings`) near the text at original
+ * offsets [start, end) of a text-layer PDF page (a signature block)? PDF user space: up is +y, so
+ * "above" is a larger y. Up to four lines above the text, two and a half below, from a line left
+ * of it to 25 lines right. "unknown" when the page's drawings were not read or the text has no
+ * position.
+ */
+export function drawnNear(part: DocumentPart, start: number, end: number): 'ink' | 'none' | 'unknown' {
+  const drawings = part.drawings;
+  if (!drawings || isOcrPart(part)) return 'unknown';
+  const area = boxesIn(part, start, end).reduce<Box | undefined>((acc, b) => union(acc, b), undefined);
+  if (!area) return 'unknown';
+  const line = median((part.items ?? []).map((i) => i.box?.height ?? 0).filter((h) => h > 0)) || area.height;
+  return drawnIn(part, {
+    x: area.x - line,
+    y: area.y - line * 2.5,
+    width: area.width + line * 26,
+    height: area.height + line * 6.5,
+  });
+}
+
+/** Is something drawn inside `rect` (PDF user space) of a text-layer page? "unknown" when its drawings were not read. */
+export function drawnIn(part: DocumentPart, rect: Box): 'ink' | 'none' | 'unknown' {
+  const drawings = part.drawings;
+  if (!drawings || isOcrPart(part)) return 'unknown';
+  const hit = drawings.some(
+    (d) => d.x < rect.x + rect.width && d.x + d.width > rect.x && d.y < rect.y + rect.height && d.y + d.height > rect.y,
+  );
+  return hit ? 'ink' : 'none';
+}

@@ -90,6 +90,11 @@ export interface DocumentPart {
   hasTextLayer: boolean;
   /** OCR of an image-only page or an image (absent: not run). */
   ocr?: OcrPageInfo;
+  /**
+   * A text-layer PDF page's drawings that could be a signature: curved paths (ink) and images, in
+   * the items' PDF user space (pdf-drawings.ts). Absent: not looked for (other formats, scans).
+   */
+  drawings?: Box[];
 }
 
 export type SignatureIntegrity = 'intact' | 'modified' | 'cannot-verify';
