@@ -107,7 +107,35 @@ export function collectAcknowledgements(ctx: CheckContext): Acknowledgement[] {
     }
     if (acks.length - before > MAX_PER_SEGMENT) acks.splice(before + MAX_PER_SEGMENT);
   }
+  voidedEnvelopes(ctx, acks);
   return acks;
+}
+
+/**
+ * A document that says its envelope was voided, expired or withdrawn ("Envelope status: Voided",
+ * "Envelope voided by sender"): whoever signed it before, none of its signatures stands, so an
+ * accepted one from that document becomes weak (a person looks). Emails are not envelopes.
+ */
+function voidedEnvelopes(ctx: CheckContext, acks: Acknowledgement[]): void {
+  const re = ctx.rules.envelopeVoided;
+  if (!re) return;
+  const voided = new Map<string, string>();
+  for (const seg of ctx.segments) {
+    if (seg.doc.email || voided.has(seg.doc.path)) continue;
+    re.lastIndex = 0;
+    const m = re.exec(seg.folded.plain);
+    if (m) voided.set(seg.doc.path, m[0]);
+  }
+  if (voided.size === 0) return;
+  acks.forEach((a, i) => {
+    const words = a.kind === 'email' || a.strength !== 'accepted' ? undefined : voided.get(a.evidence.document);
+    if (words)
+      acks[i] = {
+        ...a,
+        strength: 'weak',
+        note: `the document says its envelope was withdrawn ("${words}"): its signatures do not stand; a person must confirm`,
+      };
+  });
 }
 
 function digitalSignatures(ctx: CheckContext, doc: ExtractedDocument, acks: Acknowledgement[]): void {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './types';
 import type { DocumentPart, ExtractedDocument } from '../documents/types';
-import { pdf } from '@test/check-fixtures';
+import { docx, pdf } from '@test/check-fixtures';
 import { checkOf } from '@test/check-run';
 
 /**
  * Error classes the second probe batch of the evaluation set found (scripts/eval/claims-probe2.mjs),
- * a false approval: a customer block whose name, title and date are typed under an empty
- * signature line (nothing drawn there) passed as signed.
+ * both false approvals: a customer block whose name, title and date are typed under an empty
+ * signature line (nothing drawn there) passed as signed, and an e-signature envelope the sender
+ * voided after the customer signed passed as the customer's signature.
  */
 
 const WORK = 'Fabrikam rolled out Microsoft Intune to 1,200 Contoso devices in three waves, May to September 2026.';
@@ -106,5 +107,35 @@ describe('a customer block typed under an empty signature line, on a PDF page wh
       { x: 204, y: 718, width: 100, height: 12 },
     ]);
     expect(checkOf('signature', [both], { customer: { country: 'GB' } }).status).toBe('pass');
+  });
+});
+
+describe('an e-signature envelope whose status withdraws it', () => {
+  const trail = (status: string) =>
+    docx('a/certificate.docx', [
+      WORK,
+      'Certificate of Completion',
+      'Envelope Id: 7F3A2C1E-88B4-4D21-9E55-0C6A1B2D3E4F',
+      status,
+      'Signer Events',
+      'John Doe john.doe@contoso.com Signed 2026-09-14 10:01:22 UTC',
+      'Priya Kaur pkaur@fabrikam.com Signed 2026-09-11 08:14:51 UTC',
+    ]);
+
+  it('is the customer signing while it stands', () => {
+    expect(checkOf('signature', [trail('Status: Completed')]).status).toBe('pass');
+  });
+
+  it('is no signature that stands once voided, withdrawn or expired, in any of its wordings: review, never a pass', () => {
+    for (const status of [
+      'Signing request was withdrawn by the sender',
+      'Transaction status: Revoked',
+      'Umschlagstatus: storniert',
+      'Stato della busta: annullata',
+    ]) {
+      const r = checkOf('signature', [trail(status)]);
+      expect(r.status, `${status}: ${r.summary}`).toBe('review');
+      expect(checkOf('dates', [trail(status)], { submittedAt: '2026-10-20' }).status, status).not.toBe('pass');
+    }
   });
 });

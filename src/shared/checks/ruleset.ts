@@ -78,6 +78,11 @@ export const RulesetSchema = z.object({
      * Contoso Ltd: John Doe"): on their own they are prose ("accepted for purchase").
      */
     partyBlockLabels: Patterns.default([]),
+    /**
+     * An envelope's status that withdraws its signatures ("Envelope voided", "Status: Expired",
+     * "Umschlag storniert"): a document that says so has no e-signature that stands.
+     */
+    envelopeVoided: Patterns.default([]),
     /** Labels that say a date is the signing date ("Date signed", "signé le"): the date right after them wins. */
     signatureDateLabels: Patterns.default([]),
     /** Plain date labels ("Date", "Datum", "Sent"): count only as a line's first word or after punctuation, near a signature. */
@@ -268,6 +273,7 @@ export interface CompiledRuleset {
   signedBy: RegExp | null;
   blockLabel: RegExp | null;
   partyBlockLabel: RegExp | null;
+  envelopeVoided: RegExp | null;
   signatureDateLabel: RegExp | null;
   plainDateLabel: RegExp | null;
   /** Not global: tested on the few characters after a signature label. */
@@ -398,6 +404,7 @@ export function compileRuleset(r: Ruleset): CompiledRuleset {
     signedBy: alternation(s.signedByMarks, true),
     blockLabel: alternation(s.blockLabels, true),
     partyBlockLabel: alternation(s.partyBlockLabels, true),
+    envelopeVoided: alternation(s.envelopeVoided, true),
     signatureDateLabel: alternation(s.signatureDateLabels, true),
     plainDateLabel: alternation(s.plainDateLabels, true),
     unsigned: s.unsignedMarks.length > 0 ? new RegExp(s.unsignedMarks.map((p) => `(?:${foldPattern(p)})`).join('|'), 'u') : null,
