@@ -35,7 +35,11 @@ export default defineConfig({
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (actions, DOM snapshots, console, network) but not the trace's
+    // screencast: its frames kept Chromium compositing and encoding all through every test, passed
+    // ones too. accessibility.spec.ts (3 tests), 2026-12-03, process-tree CPU: 92-93 s with the
+    // screencast (load 15-20), 84 s without it (load 13-15), 81 s with no trace at all (load 13-20).
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     acceptDownloads: true,
     // The reviewer's system asks for less motion (app.css stops the checklist's spinner and the
