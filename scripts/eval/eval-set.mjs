@@ -62,9 +62,10 @@ export function expectationsOf(claims) {
 
 /**
  * Writes the queue to `outDir` (queue.json, documents, expectations.json) unless the stamp says
- * it is current. Returns { dir, expectations, cached }.
+ * it is current. `claims`: evalClaims({ set }) if the caller has built them already. Returns
+ * { dir, expectations, cached }.
  */
-export async function generateEvalQueue(outDir, { force = false, set = 'all' } = {}) {
+export async function generateEvalQueue(outDir, { force = false, set = 'all', claims: given } = {}) {
   const dir = resolve(outDir);
   const hash = `${set}:${await sourceHash()}`;
   const stampFile = join(dir, '.stamp');
@@ -72,7 +73,7 @@ export async function generateEvalQueue(outDir, { force = false, set = 'all' } =
     const stamp = await readFile(stampFile, 'utf8').catch(() => '');
     if (stamp === hash) return { dir, expectations: JSON.parse(await readFile(join(dir, 'expectations.json'), 'utf8')), cached: true };
   }
-  const claims = evalClaims({ set });
+  const claims = given ?? evalClaims({ set });
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (const c of claims) {

@@ -4,6 +4,7 @@ import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
+import { dejaVuBytes, fontkit } from '../sample/fontkit-shared.mjs';
 import { prng } from '../sample/prng.mjs';
 
 /**
@@ -126,11 +127,8 @@ export async function scanPdf(pages, { textLayer = false } = {}) {
   doc.setModificationDate(when);
   const font = textLayer
     ? await (async () => {
-        const fontkit = (await import('@pdf-lib/fontkit')).default;
         doc.registerFontkit(fontkit);
-        const root = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-        const { readFile } = await import('node:fs/promises');
-        return doc.embedFont(await readFile(join(root, 'DejaVuSans.ttf')), { subset: true, customName: 'DejaVuSans' });
+        return doc.embedFont(dejaVuBytes(), { subset: true, customName: 'DejaVuSans' });
       })()
     : null;
   for (const p of pages) {

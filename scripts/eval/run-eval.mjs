@@ -21,10 +21,13 @@ import { generateEvalQueue } from './eval-set.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Runs the whole evaluation; returns the comparison (and the report). */
-export async function runEval({ out, regenerate = false, set = 'all' } = {}) {
+/**
+ * Runs the whole evaluation; returns the comparison (and the report). `claims`: the set's claims
+ * (evalClaims) when the caller has them already, not built a second time if the set is generated.
+ */
+export async function runEval({ out, regenerate = false, set = 'all', claims } = {}) {
   const folder = out ?? join(root, 'out', set === 'all' ? 'eval-queue' : `eval-${set}`);
-  const { dir, expectations, cached } = await generateEvalQueue(folder, { force: regenerate, set });
+  const { dir, expectations, cached } = await generateEvalQueue(folder, { force: regenerate, set, claims });
   const reportFile = join(dir, '..', set === 'all' ? 'eval-report.json' : `eval-${set}-report.json`);
   // Scans are read by OCR once: results are kept by document hash in out/ocr-cache (npm test stays fast).
   const ocrCache = join(dir, '..', 'ocr-cache');

@@ -1,8 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
+import { dejaVuBytes, fontkit } from './fontkit-shared.mjs';
 
 /**
  * A small text-flow writer over pdf-lib for the sample documents. Every document gets fixed
@@ -16,14 +13,6 @@ export const BLACK = rgb(0, 0, 0);
 export const GREY = rgb(0.35, 0.35, 0.35);
 export const BLUE = rgb(0.0, 0.32, 0.62);
 export const LIGHT = rgb(0.92, 0.94, 0.97);
-
-const require = createRequire(import.meta.url);
-
-/** DejaVu Sans from the dejavu-fonts-ttf package: pinned bytes, and it has ☐ ☒ (U+2610, U+2612). */
-export async function dejaVuBytes(bold = false) {
-  const root = dirname(require.resolve('dejavu-fonts-ttf/package.json'));
-  return readFile(join(root, 'ttf', bold ? 'DejaVuSans-Bold.ttf' : 'DejaVuSans.ttf'));
-}
 
 /**
  * @param {{ title: string, author: string, creator: string, date: string, producer?: string, size?: number[], unicode?: boolean, footer?: string }} meta
@@ -43,8 +32,8 @@ export async function createWriter(meta) {
   if (meta.unicode) {
     doc.registerFontkit(fontkit);
     // customName: pdf-lib would otherwise add a random suffix to the font name.
-    regular = await doc.embedFont(await dejaVuBytes(false), { subset: true, customName: 'DejaVuSans' });
-    bold = await doc.embedFont(await dejaVuBytes(true), { subset: true, customName: 'DejaVuSans-Bold' });
+    regular = await doc.embedFont(dejaVuBytes(false), { subset: true, customName: 'DejaVuSans' });
+    bold = await doc.embedFont(dejaVuBytes(true), { subset: true, customName: 'DejaVuSans-Bold' });
   } else {
     regular = await doc.embedFont(StandardFonts.Helvetica);
     bold = await doc.embedFont(StandardFonts.HelveticaBold);

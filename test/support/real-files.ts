@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -11,6 +7,7 @@ import type { ExtractedDocument } from '@shared/documents/types';
 import { runChecks } from '@shared/checks/engine';
 import { DEFAULT_RULESET } from '@shared/checks/ruleset';
 import { makeClaim, type ClaimOverrides } from '@test/check-fixtures';
+import { dejaVuBytes, fontkit } from '../../scripts/sample/fontkit-shared.mjs';
 import type { CheckId, CheckResult, ClaimCheckReport } from '@shared/checks/types';
 
 /**
@@ -19,8 +16,7 @@ import type { CheckId, CheckResult, ClaimCheckReport } from '@shared/checks/type
  * by the real readers, then checked by the engine.
  */
 
-const require = createRequire(import.meta.url);
-const fontBytes = readFileSync(join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf'));
+const fontBytes = dejaVuBytes();
 
 /** Text drawn at (x, y) in points from the bottom-left, 10 pt unless given. */
 export interface Drawn {
