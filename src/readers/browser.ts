@@ -9,12 +9,12 @@ import type { OcrEngine } from './ocr';
  * and the main thread's budget can terminate this worker outright.
  *
  * Assets are served by the app under `<assetsBase>/pdfjs/{cmaps,wasm}/` (copied by the web
- * build). pdf.js fetches them from its worker side (useWorkerFetch), because its main-thread
- * loader reads `document.baseURI`, which a Web Worker does not have. The standard fonts' glyph
- * files are not given, as in `check` (node.ts): these readers read text and never draw it (a page
- * is rendered only for OCR, and only when it has no text at all; the viewer draws with its own
- * pdf.js, src/renderer/pdf). pdf.js would otherwise fetch and parse one (FoxitSans...) for every
- * standard font of every document a triage worker reads.
+ * build) and loaded by AssetFetcher below, not by pdf.js's own loader, which reads
+ * `document.baseURI` (a Web Worker has none). The standard fonts' glyph files are not given, as in
+ * `check` (node.ts): these readers read text and never draw it (a page is rendered only for OCR,
+ * and only when it has no text at all; the viewer draws with its own pdf.js, src/renderer/pdf).
+ * pdf.js would otherwise fetch and parse one (FoxitSans...) for every standard font of every
+ * document a triage worker reads.
  */
 
 function scopeHref(): string {
@@ -43,6 +43,33 @@ async function importWorkerCodeQuietly(): Promise<void> {
   }
 }
 
+type AssetKind = 'cMapUrl' | 'standardFontDataUrl' | 'wasmUrl';
+
+/**
+ * pdf.js's BinaryDataFactory for these readers: cMaps and wasm by fetch() from the app's asset
+ * folders; a kind without a folder (the standard fonts) is refused at once, so pdf.js goes on
+ * without it (as in Node). pdf.js's own worker-side fetch (useWorkerFetch) would instead request
+ * "null" + the file name for each standard font of each document and wait for the failure.
+ */
+class AssetFetcher {
+  readonly #urls: Record<AssetKind, string | null>;
+
+  constructor({ cMapUrl = null, standardFontDataUrl = null, wasmUrl = null }: Partial<Record<AssetKind, string | null>>) {
+    this.#urls = { cMapUrl, standardFontDataUrl, wasmUrl };
+  }
+
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    const base = kind in this.#urls ? this.#urls[kind as AssetKind] : null;
+    if (!base) throw new Error(`no ${kind} folder: pdf.js goes on without it`);
+    // Only names inside the asset folder: pdf.js passes bare file names.
+    if (/[\\/]|\.\./.test(filename)) throw new Error(`refused pdf.js asset name ${filename}`);
+    const url = `${base}${filename}`;
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`Unable to load ${kind} data at: ${url}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+}
+
 /** `ocr`: the app's OCR engine (browser-ocr.ts); without it scans are left to a person. */
 export function createBrowserReaderEnv(assetsBase: string, options: { ocr?: OcrEngine } = {}): ReaderEnv {
   const base = new URL(assetsBase.endsWith('/') ? assetsBase : `${assetsBase}/`, scopeHref());
@@ -58,7 +85,8 @@ export function createBrowserReaderEnv(assetsBase: string, options: { ocr?: OcrE
     },
     pdfAssets: { cMapUrl: asset('cmaps'), wasmUrl: asset('wasm') },
     sha256: async (bytes) => toHex(await crypto.subtle.digest('SHA-256', bytes.slice().buffer)),
-    pdfWorkerFetch: true,
+    pdfWorkerFetch: false,
+    pdfBinaryDataFactory: AssetFetcher,
     ...(options.ocr ? { ocr: options.ocr } : {}),
   };
 }

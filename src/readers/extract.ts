@@ -29,10 +29,17 @@ export interface ReaderEnv {
   /** Lower-case hex SHA-256. */
   sha256(bytes: Uint8Array): Promise<string>;
   /**
-   * pdf.js `useWorkerFetch`: true in a browser Web Worker (pdf.js's main-thread loader touches
-   * `document`, which workers lack); left unset in Node, where pdf.js reads files itself.
+   * pdf.js `useWorkerFetch`; left unset in Node, where pdf.js reads files itself. False with
+   * `pdfBinaryDataFactory` (browser.ts).
    */
   pdfWorkerFetch?: boolean;
+  /**
+   * pdf.js `BinaryDataFactory` (used when `pdfWorkerFetch` is false): loads the assets of
+   * `pdfAssets` and refuses, without a request, the kinds it has no folder for.
+   */
+  pdfBinaryDataFactory?: new (urls: { cMapUrl?: string | null; standardFontDataUrl?: string | null; wasmUrl?: string | null }) => {
+    fetch(request: { kind: string; filename: string }): Promise<Uint8Array>;
+  };
   /**
    * OCR for image-only PDF pages and images (readers/ocr.ts). Absent: scans are read without
    * it (their parts have no text, and the checks that need them say "review").

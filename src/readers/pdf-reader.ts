@@ -208,6 +208,7 @@ export async function readPdf(path: string, bytes: Uint8Array, ctx: ReaderContex
       ...(ctx.env.pdfAssets.standardFontDataUrl === undefined ? {} : { standardFontDataUrl: ctx.env.pdfAssets.standardFontDataUrl }),
       wasmUrl: ctx.env.pdfAssets.wasmUrl,
       useWorkerFetch: ctx.env.pdfWorkerFetch,
+      ...(ctx.env.pdfBinaryDataFactory ? { BinaryDataFactory: ctx.env.pdfBinaryDataFactory } : {}),
       ...(ctx.env.ocr?.pdfCanvasFactory ? { CanvasFactory: ctx.env.ocr.pdfCanvasFactory } : {}),
       enableXfa: false,
       maxImageSize: PDF_MAX_IMAGE_PIXELS,
