@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { extractDocument } from './extract';
 import { createNodeReaderEnv } from './node';
+import { buildPageText } from './pdf-text';
 import { corpusBytes, HAS_CORPUS } from '@test/corpus';
 
 /** Generated PDFs (pdf-lib) for text, boxes and reading order; corpus PDFs altered for tamper and budget cases. */
@@ -91,6 +92,34 @@ describe('what a text page draws besides text (generated)', () => {
     const bytes = await makePdf((page, font) => page.drawText('Customer signature: ________', { x: 72, y: 500, size: 11, font }));
     const d = await extractDocument({ path: 'c/typed.pdf', bytes }, env);
     expect(d.parts[0]?.drawings).toEqual([]);
+  });
+});
+
+describe('right-to-left lines', () => {
+  const run = (str: string, x: number, width: number, dir: 'ltr' | 'rtl') => ({
+    str,
+    dir,
+    transform: [10, 0, 0, 10, x, 455],
+    width,
+    height: 10,
+    fontName: 'f',
+    hasEOL: false,
+  });
+  it('reads a line whose rightmost run is Arabic or Hebrew from the right: the label, then the Latin value to its left', () => {
+    const arabic = buildPageText(1, [run('Khalid Al Mansoori', 412, 90, 'ltr'), run('الاسم:', 512, 27, 'rtl')]);
+    expect(arabic.text).toBe('الاسم: Khalid Al Mansoori');
+    expect(arabic.items?.map((i) => i.text)).toEqual(['الاسم:', 'Khalid Al Mansoori']);
+    const hebrew = buildPageText(1, [run('16/09/2026', 444, 50, 'ltr'), run('תאריך:', 509, 30, 'rtl')]);
+    expect(hebrew.text).toBe('תאריך: 16/09/2026');
+  });
+
+  it('leaves a left-to-right line with an Arabic word inside it in its order', () => {
+    const mixed = buildPageText(1, [
+      run('Completion Certificate /', 56, 120, 'ltr'),
+      run('شهادة', 180, 30, 'rtl'),
+      run('v2', 220, 12, 'ltr'),
+    ]);
+    expect(mixed.text).toBe('Completion Certificate / شهادة v2');
   });
 });
 

@@ -18,6 +18,8 @@ interface Placed {
   height: number;
   /** A form field's value (pdf-form.ts): the field's name. */
   field?: string;
+  /** pdf.js's reading direction of the run ("rtl": Arabic, Hebrew; its text is in logical order). */
+  rtl?: boolean;
 }
 
 function isTextItem(item: PdfjsTextItem | TextMarkedContent): item is PdfjsTextItem {
@@ -28,7 +30,9 @@ function place(item: PdfjsTextItem): Placed {
   const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
   // Font size from the text matrix; pdf.js's height is 0 for some fonts.
   const size = Math.hypot(c, d) || Math.hypot(a, b);
-  return { text: item.str, x: e, y: f, width: Math.abs(item.width), height: Math.abs(item.height) || size };
+  const placed: Placed = { text: item.str, x: e, y: f, width: Math.abs(item.width), height: Math.abs(item.height) || size };
+  if (item.dir === 'rtl') placed.rtl = true;
+  return placed;
 }
 
 function groupLines(items: Placed[]): Placed[][] {
@@ -47,17 +51,28 @@ function groupLines(items: Placed[]): Placed[][] {
     lineY = it.y;
   }
   if (current.length > 0) lines.push(current);
-  return lines.map((line) => line.sort((p, q) => p.x - q.x));
+  return lines.map((line) => {
+    line.sort((p, q) => p.x - q.x);
+    // A right-to-left line (its rightmost run is Arabic or Hebrew) is read from the right: the
+    // label "الاسم:" at the right margin comes before the Latin name to its left, as it was written.
+    return isRtlLine(line) ? line.reverse() : line;
+  });
+}
+
+function isRtlLine(line: readonly Placed[]): boolean {
+  const rightmost = line.reduce<Placed | undefined>((a, p) => (p.text.trim() && (!a || p.x + p.width > a.x + a.width) ? p : a), undefined);
+  return rightmost?.rtl === true;
 }
 
 function joinLine(line: Placed[]): string {
   let out = '';
-  let prevEnd = Number.NEGATIVE_INFINITY;
+  const rtl = isRtlLine(line);
+  let prevEdge = rtl ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   for (const it of line) {
-    const gap = it.x - prevEnd;
+    const gap = rtl ? prevEdge - (it.x + it.width) : it.x - prevEdge;
     if (out && !out.endsWith(' ') && !it.text.startsWith(' ') && gap > it.height * 0.15) out += ' ';
     out += it.text;
-    prevEnd = it.x + it.width;
+    prevEdge = rtl ? it.x : it.x + it.width;
   }
   return out.replace(/\s+/g, ' ').trim();
 }

@@ -139,3 +139,20 @@ describe('an e-signature envelope whose status withdraws it', () => {
     }
   });
 });
+
+describe('a signature block in Arabic or Hebrew (labels read from the right)', () => {
+  it('is the customer signing when "عن <customer>" heads it and ink is on it, with its date', () => {
+    const lines = [WORK, 'عن Contoso', 'الاسم: John Doe', 'المسمى الوظيفي: CISO', 'التاريخ: 14/09/2026'];
+    const doc = page('a/cert.pdf', lines, [inkAbove(2, 300)]);
+    const r = checkOf('signature', [doc], { customer: { country: 'AE' } });
+    expect(r.status, r.summary).toBe('pass');
+    const d = checkOf('dates', [doc], { customer: { country: 'AE' }, submittedAt: '2026-10-20' });
+    expect(d.status, d.summary).toBe('pass');
+    expect(d.summary).toContain('2026-09-14');
+  });
+
+  it('is no signature when its Hebrew signature line is empty and nothing is drawn', () => {
+    const lines = [WORK, 'בשם Contoso', 'חתימה: ____________', 'שם: John Doe', 'תאריך: 14/09/2026'];
+    expect(checkOf('signature', [page('a/cert.pdf', lines, [])], { customer: { country: 'IL' } }).status).not.toBe('pass');
+  });
+});
