@@ -21,7 +21,9 @@ export default defineConfig({
   // hostile.spec's freeze limit (1.27 s against ~0.1 s). Measured again on 2026-12-03, with the
   // background checks paused in most specs: formats + sample-queue (two files, one per worker) took
   // 173 s and 131 s with two workers against 149 s with one, interleaved, at the same CPU (141-149 s
-  // of the process tree) - not clearly faster, on a machine other work kept at load 15-22.
+  // of the process tree) - not clearly faster, on a machine other work kept at load 15-22. That
+  // was before reduced motion and the trace without screencast halved the tests' CPU (below):
+  // worth measuring again on a quiet machine.
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
@@ -49,6 +51,9 @@ export default defineConfig({
     // browser 33 s, renderers 51 s) and 381 s wall at load 20-25; with 'reduce', 69 s of CPU (GPU
     // process 7 s, browser 10 s, renderers 40 s) and 113 s wall at load 17-19 (2026-12-03). Team
     // and shared-page contexts are made by hand (team.spec.ts, e2e-fixtures.ts): they pass it too.
+    // On specs left as they were, ocr + csp + review-desk (6 tests), this and the trace without
+    // screencast together: 160 s of CPU (GPU process 39 s, browser 29 s) and 220 s wall before,
+    // 76 s (GPU process 2 s, browser 10 s) and 119 s wall after, back to back at load 11-15.
     // Launching /usr/lib/chromium/chromium without Debian's wrapper (which adds
     // --enable-gpu-rasterization) measured 144 s against 156 s, and --in-process-gpu with
     // --disable-gpu-compositing 148 s: within the noise, so scripts/lib/chromium.mjs is unchanged.
