@@ -77,7 +77,8 @@ test.beforeEach(async () => {
     saveExport: () => Promise.resolve({ saved: false }),
     info: { version: '0.1.0', electron: 'none', chrome: 'system', os: process.platform },
   });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // Reduced motion, as playwright.config.ts asks: the spinner and the import bar stand still.
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
   await page.exposeBinding('__poeInvoke', async (_source, channel: IpcChannel, request: unknown) => {
     const envelope = await runHandler(channel, handlers[channel] as never, APP_FRAME, request);
     // The binding carries JSON; bytes travel as base64 and the fake preload turns them back.
