@@ -25,8 +25,9 @@ export default defineConfig({
   // was before reduced motion and the trace without screencast halved the tests' CPU (below):
   // worth measuring again on a quiet machine. After it (2026-12-03 16:02, load 7-10, other work
   // still on the machine): formats + decisions took 33 s wall with two workers against 42 s and
-  // 40 s with one, interleaved, at the same CPU (31 s against 33 s and 30 s). Not yet switched:
-  // hostile.spec's freeze limits and the whole suite have not been run with two.
+  // 40 s with one, interleaved, at the same CPU (31 s against 33 s and 30 s); but hostile + office
+  // took 30.7 s with two (freeze limits held) against 24.5 s with one (CPU 33 s against 30 s).
+  // Not switched: no clear gain, and the whole suite has not been run with two.
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
