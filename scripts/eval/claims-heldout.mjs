@@ -16,7 +16,7 @@ import {
   replyMail,
   sowPdf,
 } from './heldout-docs.mjs';
-import { numberClaims, phasesBefore } from './stories.mjs';
+import { numberClaims, storyMaker } from './stories.mjs';
 
 /**
  * The held-out batch (ids HO001…): claims deliberately unlike the rest of the set, to measure the
@@ -111,47 +111,8 @@ const PARTNERS = {
   keystone: ['Keystone Gov Solutions', 'keystonegov.com', 'Angela Brooks', 'Program Manager', '8789012'],
 };
 
-const mail = (name, domain) =>
-  `${name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '.')
-    .replace(/^\.|\.$/g, '')}@${domain}`;
-
 /** A story of the held-out batch: `locale` decides the wording and the date forms. */
-function story(locale, customer, partner, over = {}) {
-  const [cname, cdomain, country, contactName, contactTitle, address] = CUSTOMERS[customer];
-  const [pname, pdomain, person, ptitle, partnerId] = PARTNERS[partner];
-  const signed = over.signed ?? '2026-09-12';
-  const { customer: customerOver, partner: partnerOver, ...rest } = over;
-  const s = {
-    lang: locale.slice(0, 2),
-    locale,
-    customer: {
-      name: cname,
-      domain: cdomain,
-      country,
-      sector: 'commercial',
-      contactName,
-      contactEmail: mail(contactName, cdomain),
-      contactTitle,
-      address,
-      ...customerOver,
-    },
-    partner: { name: pname, domain: pdomain, person, title: ptitle, partnerId, personEmail: mail(person, pdomain), ...partnerOver },
-    products: ['Microsoft Intune', 'Microsoft Defender for Endpoint'],
-    users: 1240,
-    devices: 860,
-    sites: 6,
-    signed,
-    phases: phasesBefore(signed),
-    ...rest,
-  };
-  s.claimed ??= s.products;
-  return s;
-}
+const story = storyMaker(CUSTOMERS, PARTNERS, { signed: '2026-09-12', users: 1240, devices: 860, sites: 6, folds: 'ı' });
 
 /** Numbers the held-out claims HO001… (their own ids) and builds their queue.json entries. */
 export const numberHeldout = (list) => numberClaims('HO', 'heldout', list);

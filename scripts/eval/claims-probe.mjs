@@ -2,7 +2,7 @@ import { NO_ACK_DATE, VALID, claim, defect, pdf } from './claims.mjs';
 import { TEXT, localDate, replyMail } from './heldout-docs.mjs';
 import { emlMessage, xlsxWorkbook } from './other-formats.mjs';
 import { bilingualSow, docxRich, esignedPdf, reportPdf, slideDeck, spanReportPdf, stampLetter } from './probe-docs.mjs';
-import { numberClaims, phasesBefore } from './stories.mjs';
+import { numberClaims, storyMaker } from './stories.mjs';
 
 /**
  * The probe batch (ids PR001…): claims in shapes the rest of the set did not have when it was
@@ -61,47 +61,7 @@ const PARTNERS = {
   pacific: ['Pacific Crest Consulting', 'pacificcrest.com', 'Evan Lee', 'Engagement Manager', '9012345'],
 };
 
-const mail = (name, domain) =>
-  `${name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .replace(/ı/g, 'i')
-    .replace(/Ø|ø/g, 'o')
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '.')
-    .replace(/^\.|\.$/g, '')}@${domain}`;
-
-function story(locale, customer, partner, over = {}) {
-  const [cname, cdomain, country, contactName, contactTitle] = CUSTOMERS[customer];
-  const [pname, pdomain, person, ptitle, partnerId] = PARTNERS[partner];
-  const signed = over.signed ?? '2026-09-14';
-  const { customer: co, partner: po, ...rest } = over;
-  const s = {
-    lang: locale.slice(0, 2),
-    locale,
-    customer: {
-      name: cname,
-      domain: cdomain,
-      country,
-      sector: 'commercial',
-      contactName,
-      contactEmail: mail(contactName, cdomain),
-      contactTitle,
-      ...co,
-    },
-    partner: { name: pname, domain: pdomain, person, title: ptitle, partnerId, personEmail: mail(person, pdomain), ...po },
-    products: ['Microsoft Intune', 'Microsoft Defender for Endpoint'],
-    users: 980,
-    devices: 1130,
-    sites: 5,
-    signed,
-    phases: phasesBefore(signed),
-    ...rest,
-  };
-  s.claimed ??= s.products;
-  return s;
-}
+const story = storyMaker(CUSTOMERS, PARTNERS, { signed: '2026-09-14', users: 980, devices: 1130, sites: 5, folds: 'łıøØ' });
 
 /** Numbers the probe claims PR001… and builds their queue.json entries. */
 const numberProbe = (list) => numberClaims('PR', 'probe', list);

@@ -1,7 +1,7 @@
 import { NO_ACK_DATE, VALID, claim, defect, pdf } from './claims.mjs';
 import { body, localDate, replyMail } from './heldout-docs.mjs';
 import { esignedPdf, reportPdf } from './probe-docs.mjs';
-import { numberClaims, phasesBefore } from './stories.mjs';
+import { numberClaims, phasesBefore, storyMaker } from './stories.mjs';
 import { A4, createWriter } from '../sample/pdf-writer.mjs';
 
 /**
@@ -53,45 +53,8 @@ const PARTNERS = {
   carmel: ['Carmel Cloud Integrators Ltd', 'carmelcloud.co.il', 'Yossi Cohen', 'Project Manager', '9555666'],
 };
 
-const mail = (name, domain) =>
-  `${name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '.')
-    .replace(/^\.|\.$/g, '')}@${domain}`;
-
 /** A story: who did what for whom (the body text comes from heldout-docs' TEXT in `lang`). */
-function story(locale, customer, partner, over = {}) {
-  const [cname, cdomain, country, contactName, contactTitle] = CUSTOMERS[customer];
-  const [pname, pdomain, person, ptitle, partnerId] = PARTNERS[partner];
-  const signed = over.signed ?? '2026-09-14';
-  const { customer: co, partner: po, ...rest } = over;
-  const s = {
-    lang: locale.slice(0, 2),
-    locale,
-    customer: {
-      name: cname,
-      domain: cdomain,
-      country,
-      sector: 'commercial',
-      contactName,
-      contactEmail: mail(contactName, cdomain),
-      contactTitle,
-      ...co,
-    },
-    partner: { name: pname, domain: pdomain, person, title: ptitle, partnerId, personEmail: mail(person, pdomain), ...po },
-    products: ['Microsoft Intune', 'Microsoft Defender for Endpoint'],
-    users: 860,
-    devices: 1040,
-    sites: 4,
-    signed,
-    phases: phasesBefore(signed),
-    ...rest,
-  };
-  s.claimed ??= s.products;
-  return s;
-}
+const story = storyMaker(CUSTOMERS, PARTNERS, { signed: '2026-09-14', users: 860, devices: 1040, sites: 4 });
 
 /** English body paragraphs for a story whose own language has no TEXT entry (day-first dates). */
 const enBody = (s, opts) => body({ ...s, lang: 'en', locale: s.bodyLocale ?? 'en-GB' }, opts);

@@ -122,13 +122,23 @@ export const PARTNERS = [
   { name: 'Lamna Digital', domain: 'lamnadigital.com', person: 'Marta Silva', title: 'Project Lead', partnerId: '2298114' },
 ];
 
-const email = (name, domain) =>
-  `${name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+/** Letters NFD leaves whole that a batch may spell out in addresses, and what they become. */
+const FOLDS = { ł: 'l', ı: 'i', ø: 'o', Ø: 'o' };
+
+/**
+ * A person's address at `domain`: the name without accents, lower case, dots between its words.
+ * `folds` names the letters of FOLDS this batch spells out (each batch keeps the ones it was
+ * written with, so its generated addresses, and with them its claims, stay as they were); other
+ * letters NFD leaves whole become dots.
+ */
+export function mailAddress(name, domain, folds = '') {
+  let n = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  for (const letter of folds) n = n.replaceAll(letter, FOLDS[letter]);
+  return `${n
     .toLowerCase()
     .replace(/[^a-z]+/g, '.')
     .replace(/^\.|\.$/g, '')}@${domain}`;
+}
 
 export const PRODUCT_SETS = [
   ['Microsoft Intune', 'Microsoft Defender for Endpoint'],
@@ -160,11 +170,11 @@ export function story(lang, i, overrides = {}) {
   const c = list[i % list.length];
   const p = PARTNERS[i % PARTNERS.length];
   const signed = overrides.signed ?? '2026-09-10';
-  const contactEmail = lang === 'ja' ? `contact${i}@${c.domain}` : email(c.contactName, c.domain);
+  const contactEmail = lang === 'ja' ? `contact${i}@${c.domain}` : mailAddress(c.contactName, c.domain);
   const base = {
     lang,
     customer: { ...c, contactEmail, sector: 'commercial' },
-    partner: { ...p, personEmail: email(p.person, p.domain) },
+    partner: { ...p, personEmail: mailAddress(p.person, p.domain) },
     products: PRODUCT_SETS[i % PRODUCT_SETS.length],
     users: 400 + ((i * 137) % 2600),
     devices: 300 + ((i * 89) % 2100),
@@ -180,6 +190,54 @@ export function story(lang, i, overrides = {}) {
   };
   s.claimed ??= s.products;
   return s;
+}
+
+/**
+ * The story builder of a batch written per locale (held-out, probe, probe2): `customers` maps a
+ * key to [name, domain, country, contact, contact's title, address?], `partners` to [name,
+ * domain, person, title, partner id]; `defaults` gives the batch's signing date, sizes and
+ * address folds. A story's `over` wins over all of it; its `customer` and `partner` are merged.
+ */
+export function storyMaker(customers, partners, { signed: signedByDefault, users, devices, sites, folds = '' }) {
+  return (locale, customer, partner, over = {}) => {
+    const [cname, cdomain, country, contactName, contactTitle, address] = customers[customer];
+    const [pname, pdomain, person, ptitle, partnerId] = partners[partner];
+    const signed = over.signed ?? signedByDefault;
+    const { customer: customerOver, partner: partnerOver, ...rest } = over;
+    const s = {
+      lang: locale.slice(0, 2),
+      locale,
+      customer: {
+        name: cname,
+        domain: cdomain,
+        country,
+        sector: 'commercial',
+        contactName,
+        contactEmail: mailAddress(contactName, cdomain, folds),
+        contactTitle,
+        ...(address === undefined ? {} : { address }),
+        ...customerOver,
+      },
+      partner: {
+        name: pname,
+        domain: pdomain,
+        person,
+        title: ptitle,
+        partnerId,
+        personEmail: mailAddress(person, pdomain, folds),
+        ...partnerOver,
+      },
+      products: ['Microsoft Intune', 'Microsoft Defender for Endpoint'],
+      users,
+      devices,
+      sites,
+      signed,
+      phases: phasesBefore(signed),
+      ...rest,
+    };
+    s.claimed ??= s.products;
+    return s;
+  };
 }
 
 /** The claim's queue.json entry (poe-queue/1) from its story. */
