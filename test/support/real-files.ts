@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { extractDocument } from '@readers/extract';
 import { createNodeReaderEnv } from '@readers/node';
 import type { ExtractedDocument } from '@shared/documents/types';
@@ -18,12 +18,29 @@ import type { CheckId, CheckResult, ClaimCheckReport } from '@shared/checks/type
 
 const fontBytes = dejaVuBytes();
 
-/** Text drawn at (x, y) in points from the bottom-left, 10 pt unless given. */
+/**
+ * Text drawn at (x, y) in points from the bottom-left, 10 pt unless given; or, with `ink`, a pen
+ * stroke there (a handwritten signature's curves, 110 × 20 pt, its left end at x, y) and no text.
+ */
 export interface Drawn {
   text: string;
   x: number;
   y: number;
   size?: number;
+  ink?: boolean;
+}
+
+/** A signature's ink: a curved pen stroke starting at (x, y), as a hand or a signing pad draws it. */
+export function ink(x: number, y: number): Drawn {
+  return { text: '', x, y, ink: true };
+}
+
+const INK_STROKE = 'M 0 0 Q 15 -15 30 2 Q 45 20 60 -2 Q 75 -18 90 3 Q 100 12 110 0';
+
+function draw(page: PDFPage, d: Drawn, font: PDFFont): void {
+  // pdf-lib's SVG paths run y downwards from their origin: y + 0 is the stroke's baseline.
+  if (d.ink) page.drawSvgPath(INK_STROKE, { x: d.x, y: d.y, borderWidth: 1.2 });
+  else page.drawText(d.text, { x: d.x, y: d.y, size: d.size ?? 10, font });
 }
 
 /** Lines written top-down from y = 740, one every `leading` points, at x = 56. */
@@ -54,7 +71,7 @@ export async function pdfBytes(pages: readonly (readonly Drawn[])[]): Promise<Ui
   const font = await doc.embedFont(fontBytes, { subset: true, customName: 'DejaVuSans' });
   for (const drawn of pages) {
     const page = doc.addPage([612, 792]);
-    for (const d of drawn) page.drawText(d.text, { x: d.x, y: d.y, size: d.size ?? 10, font });
+    for (const d of drawn) draw(page, d, font);
   }
   return doc.save({ useObjectStreams: false });
 }
@@ -100,7 +117,7 @@ export async function formPdfBytes(
   const form = doc.getForm();
   for (const { drawn, widgets } of pages) {
     const page = doc.addPage([612, 792]);
-    for (const d of drawn) page.drawText(d.text, { x: d.x, y: d.y, size: d.size ?? 10, font });
+    for (const d of drawn) draw(page, d, font);
     for (const w of widgets) {
       if (o.flatten) {
         if ('hidden' in w && w.hidden) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimCheckReport } from '@shared/checks/types';
-import { checkFiles, checkIn, formPdfBytes, type Drawn, type FormWidget } from '@test/real-files';
+import { checkFiles, checkIn, formPdfBytes, ink, type Drawn, type FormWidget } from '@test/real-files';
 
 /**
  * Fillable PDF forms (AcroForm) read as a reviewer reads them: the values typed into fields and
@@ -139,6 +139,9 @@ describe('fillable PDF forms: values in form fields count as the page shows them
         productTable([{ product: INTUNE, work: 'Enrolled 900 devices', state: box(true) }]),
         { drawn: WORK, widgets: [] },
         acknowledgement('John Doe', 'October 1, 2026'),
+        // The customer signed the printed form by hand beside the typed "/s/": typed words alone
+        // are not a signature (ruleset 2026.12.6), and this test is about the typed values.
+        { drawn: [ink(380, 342)], widgets: [] },
       ),
     ];
     const r = await checkBoth(pages, claimOf(INTUNE));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pdf, signature } from '@test/check-fixtures';
 import { checkOf } from '@test/check-run';
-import { checkFiles, checkIn, flow, pdfBytes, type Drawn } from '@test/real-files';
+import { checkFiles, checkIn, flow, ink, pdfBytes, type Drawn } from '@test/real-files';
 
 /**
  * Issue 7, round 2: who signed, read from structure in documents of several shapes: trails that
@@ -152,8 +152,12 @@ describe('class 7: ink-signed letters whose block fields are layout columns', ()
           ],
           { top: 740 },
         ),
+        // Both signed by hand after their "Signature" line: typed blocks alone are not signed
+        // (ruleset 2026.12.6); this test is about reading the block's fields.
+        ink(130, 668),
         ...fields(rows as unknown as [string, string][], 640),
         ...flow(['For the partner', 'Fabrikam', 'Signature'], { top: 560 }),
+        ink(130, 528),
         ...fields(
           [
             ['Name', 'Priya Kaur'],
