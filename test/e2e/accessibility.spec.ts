@@ -171,3 +171,25 @@ test('in light and dark mode the claim view with a PDF, a .docx, an .xlsx and an
   await claim.expectPagePainted(`${MAIL_NAME} › ${ATTACHED_PDF}`, 1);
   await expectAccessibleInBothSchemes('pdf');
 });
+
+test('the checking spinner and the import bar stand still when the system asks for less motion, and move when it does not', async ({
+  page,
+  shell,
+}) => {
+  await shell.startOnce();
+  // The two things the app animates, as it draws them (checklist-panel's "Checking documents…"
+  // ring, import-status's bar of unknown length), styled by the app's own stylesheet.
+  const animations = () =>
+    page.evaluate(() => {
+      const host = document.createElement('div');
+      host.innerHTML = '<span class="spinner"></span><div class="bar"><div class="bar-fill" data-indeterminate="true"></div></div>';
+      document.body.append(host);
+      const names = [...host.querySelectorAll('.spinner, .bar-fill')].map((el) => getComputedStyle(el).animationName);
+      host.remove();
+      return names;
+    });
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await animations()).toEqual(['spin', 'slide']);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await animations()).toEqual(['none', 'none']);
+});
