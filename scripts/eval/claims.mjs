@@ -1,6 +1,6 @@
 import { commercialPdf, formPdf, letterPdf, slidesPdf, templatePdf, wrappedTablePdf } from './pdf-layouts.mjs';
 import { PHRASES, detailedBody, legalDate, writtenDate } from './phrases.mjs';
-import { claimJson, envelope, story } from './stories.mjs';
+import { envelope, numberClaims, story } from './stories.mjs';
 
 /**
  * The claims of the evaluation set and, beside each, what a careful reviewer concludes from
@@ -32,30 +32,13 @@ const NO_ACK_DATE = ['fail', 'review'];
 
 const pdf = (name, build) => ({ name, type: 'application/pdf', build });
 
-/** One claim; its id and document paths are given when the whole set is numbered (`numberClaims`). */
+/** One claim; its id and document paths are given when the whole set is numbered (`numberTuned`). */
 function claim(spec) {
   return { vendor: null, classes: [], ocr: false, ...spec };
 }
 
 /** Numbers the claims EV001... in order and builds their queue.json entries (paths `<claimId>/<name>`). */
-export function numberClaims(list) {
-  return list.map((c, i) => {
-    const claimId = `EV${String(i + 1).padStart(3, '0')}`;
-    const docs = c.docs.map((d) => ({ ...d, path: `${claimId}/${d.name}` }));
-    const { s, extra, ...rest } = c;
-    return {
-      ...rest,
-      claimId,
-      docs,
-      json: claimJson(
-        claimId,
-        s,
-        docs.map((d) => d.path),
-        extra,
-      ),
-    };
-  });
-}
+export const numberTuned = (list) => numberClaims('EV', null, list);
 
 const uuid = (n) => {
   const h = (k) => ((n * 2654435761 + k * 40503) >>> 0).toString(16).padStart(8, '0');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLAIM_GROUPS, numberClaims } from './claims.mjs';
+import { CLAIM_GROUPS, numberTuned } from './claims.mjs';
 import { MORE_GROUPS } from './claims-more.mjs';
 import { heldoutClaims } from './claims-heldout.mjs';
 import { probeClaims } from './claims-probe.mjs';
@@ -24,7 +24,7 @@ export const EVAL_QUEUE_NAME = 'POE evaluation set';
  * "probe2" (PQ…, claims-probe2.mjs: a second probe aimed at false approvals and false passes).
  */
 export function evalClaims({ set = 'all' } = {}) {
-  const tuned = set === 'all' || set === 'tuned' ? numberClaims([...CLAIM_GROUPS, ...MORE_GROUPS].flatMap((group) => group())) : [];
+  const tuned = set === 'all' || set === 'tuned' ? numberTuned([...CLAIM_GROUPS, ...MORE_GROUPS].flatMap((group) => group())) : [];
   const heldout = set === 'all' || set === 'heldout' ? heldoutClaims() : [];
   const probe = set === 'all' || set === 'probe' ? probeClaims() : [];
   const probe2 = set === 'all' || set === 'probe2' ? probe2Claims() : [];

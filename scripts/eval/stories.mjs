@@ -290,8 +290,9 @@ export function envelope(id, title, s, day, { customer = true, partner = true, d
 }
 
 /**
- * Numbers a batch's claims `<prefix>001`… in order, marks them (`{ [mark]: true }`), puts their
- * documents under the claim's folder and builds their queue.json entries.
+ * Numbers a batch's claims `<prefix>001`… in order, marks them (`{ [mark]: true }`; the tuned
+ * set, `mark` null, is not marked), puts their documents under the claim's folder and builds
+ * their queue.json entries.
  */
 export function numberClaims(prefix, mark, list) {
   return list.map((c, i) => {
@@ -300,7 +301,7 @@ export function numberClaims(prefix, mark, list) {
     const { s, extra, ...rest } = c;
     return {
       ...rest,
-      [mark]: true,
+      ...(mark === null ? {} : { [mark]: true }),
       claimId,
       docs,
       json: claimJson(
